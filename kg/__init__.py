@@ -1,0 +1,1 @@
+"""kg: build a linked medical knowledge graph from cancer.gov articles."""

@@ -1,0 +1,230 @@
+"""The knowledge graph: entity and document nodes, ``mentions`` edges, and relation edges with evidence.
+
+Merging is a keyed reduce: nodes are keyed by identifier, relation edges by (subject, predicate, object),
+with every piece of evidence kept on the edge. Iteration orders are sorted so exports are deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import networkx as nx
+
+from kg.model import Document, Evidence, Mention, Statement
+
+DOCUMENT_FIELDS: tuple[str, ...] = (
+    "title",
+    "url",
+    "language",
+    "audienceLevel",
+    "cancerTypes",
+    "tags",
+    "source",
+    "sourceType",
+    "status",
+    "license",
+    "citation",
+    "lastReviewed",
+    "reviewFrequency",
+    "version",
+)
+
+
+@dataclass(frozen=True)
+class Node:
+    """An entity of the graph: identifier, type, display label, other names and cross-references.
+
+    >>> Node(id="HGNC:3942", type="target", label="MTOR", synonyms=("mTOR", "FRAP1")).label
+    'MTOR'
+    """
+
+    id: str
+    type: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+    xrefs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentNode:
+    """A source article: its IRI-like id (the page URL), path and front-matter fields as strings.
+
+    >>> DocumentNode(id="https://www.cancer.gov/x", path="x.md", fields=(("title", "X"),)).label
+    'X'
+    """
+
+    id: str
+    path: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The document's title (or its path when it has none)."""
+        return dict(self.fields).get("title") or self.path
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One relation edge per (subject, predicate, object), with all its evidence.
+
+    >>> ev = Evidence(doc="d", sentence="s", start=0, end=1, method="verb", confidence=0.9)
+    >>> Edge("NCIT:C48387", "inhibits", "HGNC:3942", (ev,)).confidence
+    0.9
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[Evidence, ...]
+    data: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def id(self) -> str:
+        """A content-derived edge id, stable across builds."""
+        digest = hashlib.sha1(f"{self.subject}|{self.predicate}|{self.object}".encode()).hexdigest()
+        return f"e{digest[:16]}"
+
+    @property
+    def confidence(self) -> float:
+        """The highest confidence of any asserted evidence (or of any evidence when all are negated)."""
+        return max(e.confidence for e in self.evidence)
+
+    @property
+    def negated(self) -> bool:
+        """True when every piece of evidence negates the relation."""
+        return all(e.negated for e in self.evidence)
+
+    @property
+    def hedged(self) -> bool:
+        """True when no piece of evidence asserts the relation plainly."""
+        return all(e.hedged or e.negated for e in self.evidence)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The distinct documents (or curated sources) the evidence comes from, sorted."""
+        return tuple(sorted({e.doc for e in self.evidence}))
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """``text`` and/or the curated sources behind the edge, sorted."""
+        return tuple(sorted({e.source for e in self.evidence}))
+
+
+@dataclass
+class KnowledgeGraph:
+    """Nodes, documents, mentions and relation edges, merged from any number of documents.
+
+    >>> graph = KnowledgeGraph()
+    >>> graph.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> graph.nodes["HGNC:3942"].label
+    'MTOR'
+    """
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    documents: dict[str, DocumentNode] = field(default_factory=dict)
+    mentions: dict[tuple[str, str], int] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+
+    def add_node(self, node: Node) -> None:
+        """Add a node, or merge its synonyms and cross-references into the one already there."""
+        old = self.nodes.get(node.id)
+        if old is None:
+            self.nodes[node.id] = node
+            return
+        synonyms = tuple(sorted(set(old.synonyms) | set(node.synonyms) - {old.label}))
+        xrefs = tuple(sorted(set(old.xrefs) | set(node.xrefs)))
+        self.nodes[node.id] = replace(old, synonyms=synonyms, xrefs=xrefs)
+
+    def add_document(self, document: Document) -> None:
+        """Add a document node with its front-matter fields."""
+        fields: list[tuple[str, str]] = []
+        for name in DOCUMENT_FIELDS:
+            value = document.metadata.get(name)
+            if value is None or value == "":
+                continue
+            if isinstance(value, list | tuple):
+                value = "|".join(str(v) for v in value)
+            fields.append((name, str(value)))
+        self.documents[document.id] = DocumentNode(id=document.id, path=document.path, fields=tuple(fields))
+
+    def add_mentions(self, mentions: Iterable[Mention]) -> None:
+        """Add the entities of mentions as nodes and count ``mentions`` edges from their documents."""
+        for mention in mentions:
+            synonyms = (mention.text,) if mention.text != mention.label else ()
+            self.add_node(
+                Node(
+                    id=mention.id,
+                    type=mention.type,
+                    label=mention.label,
+                    synonyms=tuple(sorted(set(mention.synonyms) | set(synonyms))),
+                    xrefs=mention.xrefs,
+                )
+            )
+            key = (mention.doc, mention.id)
+            self.mentions[key] = self.mentions.get(key, 0) + 1
+
+    def add_statement(self, statement: Statement) -> None:
+        """Add one statement's evidence to its (subject, predicate, object) edge."""
+        subject, obj = statement.subject, statement.object
+        if statement.predicate == "combined_with" and obj < subject:
+            subject, obj = obj, subject
+        key = (subject, statement.predicate, obj)
+        data = tuple(sorted((str(k), str(v)) for k, v in statement.data.items()))
+        old = self.edges.get(key)
+        if old is None:
+            self.edges[key] = Edge(subject, statement.predicate, obj, (statement.evidence,), data)
+            return
+        if statement.evidence in old.evidence:
+            return
+        evidence = tuple(sorted((*old.evidence, statement.evidence), key=_evidence_key))
+        self.edges[key] = replace(old, evidence=evidence, data=tuple(sorted(set(old.data) | set(data))))
+
+    def sorted_nodes(self) -> Iterator[Node]:
+        """Entity nodes in identifier order."""
+        for key in sorted(self.nodes):
+            yield self.nodes[key]
+
+    def sorted_edges(self) -> Iterator[Edge]:
+        """Relation edges in (subject, predicate, object) order."""
+        for key in sorted(self.edges):
+            yield self.edges[key]
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The graph as a networkx MultiDiGraph: node ids are CURIEs (documents: their URL).
+
+        Relation edges are keyed by predicate and carry ``evidence`` (a list of :class:`Evidence`),
+        ``confidence``, ``negated``, ``hedged`` and ``n_documents``; ``mentions`` edges carry ``count``.
+
+        >>> KnowledgeGraph().to_networkx().number_of_nodes()
+        0
+        """
+        graph = nx.MultiDiGraph()
+        for doc in (self.documents[k] for k in sorted(self.documents)):
+            graph.add_node(doc.id, type="document", label=doc.label, path=doc.path, **dict(doc.fields))
+        for node in self.sorted_nodes():
+            graph.add_node(
+                node.id, type=node.type, label=node.label, synonyms=list(node.synonyms), xrefs=list(node.xrefs)
+            )
+        for (doc_id, entity_id), count in sorted(self.mentions.items()):
+            graph.add_edge(doc_id, entity_id, key="mentions", predicate="mentions", count=count)
+        for edge in self.sorted_edges():
+            attrs: dict[str, Any] = {
+                "predicate": edge.predicate,
+                "id": edge.id,
+                "evidence": list(edge.evidence),
+                "confidence": edge.confidence,
+                "negated": edge.negated,
+                "hedged": edge.hedged,
+                "n_documents": len(edge.documents),
+                "sources": list(edge.sources),
+            }
+            attrs.update(dict(edge.data))
+            graph.add_edge(edge.subject, edge.object, key=edge.predicate, **attrs)
+        return graph
+
+
+def _evidence_key(evidence: Evidence) -> tuple[str, int, int, str, str]:
+    return (evidence.doc, evidence.start, evidence.end, evidence.method, evidence.sentence)
