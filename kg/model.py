@@ -173,7 +173,8 @@ class Mention:
     """A span of a document linked to an entity.
 
     ``method`` says how it was linked (``link``, ``identifier``, ``dictionary``, ``abbreviation``,
-    ``learned``); ``confidence`` is the linker's estimate in [0, 1].
+    ``anchor``, ``pattern``); ``confidence`` is the linker's estimate in [0, 1]; ``name_kind`` says which
+    kind of vocabulary name the text is (``label``, ``synonym``, ``brand``, ``code``) when known.
 
     >>> m = Mention("doc", 0, 10, "everolimus", "NCIT:C48387", "everolimus", "drug", "dictionary", 0.95)
     >>> m.id
@@ -191,6 +192,7 @@ class Mention:
     confidence: float
     synonyms: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
+    name_kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,90 @@
+"""Exports of a :class:`~kg.graph.KnowledgeGraph`: one sink per format, chosen by name from :data:`FORMATS`.
+
+>>> sorted(FORMATS)
+['graphml', 'jsonld', 'nq', 'nt', 'ttl']
+
+Every file is written to a temporary name and renamed into place (:mod:`kg.export.atomic`), and every
+sink sorts what it writes, so two exports of the same graph are byte-identical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from pathlib import Path
+from types import MappingProxyType
+from typing import BinaryIO
+
+from kg.export.atomic import write_atomic
+from kg.export.graphml import write_graphml
+from kg.export.interop import to_rdflib
+from kg.export.jsonld import write_jsonld
+from kg.export.nquads import write_nquads
+from kg.export.ntriples import write_ntriples
+from kg.export.turtle import write_turtle
+from kg.graph import KnowledgeGraph
+
+__all__ = [
+    "DEFAULT_FORMATS",
+    "FORMATS",
+    "UnknownFormatError",
+    "Writer",
+    "to_rdflib",
+    "write_exports",
+]
+
+Writer = Callable[[KnowledgeGraph, BinaryIO], None]
+
+FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
+    {
+        "ttl": ("kg.ttl", write_turtle),
+        "nt": ("kg.nt", write_ntriples),
+        "nq": ("kg.nq", write_nquads),
+        "jsonld": ("kg.jsonld", write_jsonld),
+        "graphml": ("kg.graphml", write_graphml),
+    }
+)
+"""Format name → (file name, writer). A writer streams the whole graph to a binary handle."""
+
+DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "jsonld", "graphml")
+
+
+class UnknownFormatError(ValueError):
+    """An export format that is not in :data:`FORMATS`."""
+
+    def __init__(self, name: str) -> None:
+        self.format = name
+        known = ", ".join(sorted(FORMATS))
+        super().__init__(f"unknown export format {name!r} (known formats: {known})")
+
+
+def write_exports(
+    graph: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS
+) -> list[Path]:
+    """Write the graph in each format to ``out_dir`` (created if missing) and return the paths written.
+
+    Every name is checked before anything is written: an unknown one raises :class:`UnknownFormatError`.
+
+    >>> import tempfile
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> [p.name for p in write_exports(g, Path(tempfile.mkdtemp()), ["nt", "graphml"])]
+    ['kg.nt', 'kg.graphml']
+    """
+    if isinstance(formats, str):
+        formats = (formats,)
+    for name in formats:
+        if name not in FORMATS:
+            raise UnknownFormatError(name)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name in dict.fromkeys(formats):
+        file_name, writer = FORMATS[name]
+        written.append(write_atomic(out_dir / file_name, partial(_call, writer, graph)))
+    return written
+
+
+def _call(writer: Writer, graph: KnowledgeGraph, handle: BinaryIO) -> None:
+    writer(graph, handle)

@@ -1,0 +1,201 @@
+"""The ``kg`` command: build, link, extract, eval, validate and vocab.
+
+Exit codes: 0 success; 1 some documents failed and ``--strict`` was given (or validation failed);
+2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTPUT = Path("exports")
+
+
+def _progress(done: int, total: int) -> None:
+    if total >= 50 and (done % 100 == 0 or done == total) and sys.stderr.isatty():
+        print(f"\r  {done}/{total} documents", end="" if done < total else "\n", file=sys.stderr)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from kg.export import write_exports
+    from kg.pipeline import build
+
+    started = time.perf_counter()
+    paths = args.paths or [DEFAULT_INPUT]
+    report = build(paths, workers=args.workers, progress=_progress)
+    written = write_exports(report.graph, args.output)
+    graph = report.graph
+    seconds = time.perf_counter() - started
+    print(
+        f"{report.documents} documents read, {report.failed} failed; {len(graph.nodes)} entities, "
+        f"{len(graph.edges)} relation edges, {len(graph.mentions)} mention edges; {seconds:.1f} s"
+    )
+    for path in written:
+        print(f"  wrote {path}")
+    if report.failed and args.strict:
+        print(f"strict: {report.failed} document(s) could not be read", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[object], int]:
+    from kg.pipeline import Analysis, analyse_paths
+
+    good: list[object] = []
+    failed = 0
+    for result in analyse_paths(files):
+        if isinstance(result, Analysis):
+            good.append(result)
+        else:
+            failed += 1
+            print(f"error: {result}", file=sys.stderr)
+    return good, 1 if failed and strict else 0
+
+
+def _cmd_link(args: argparse.Namespace) -> int:
+    from kg.pipeline import Analysis
+
+    analyses, code = _analyses(args.files, args.strict)
+    for analysis in analyses:
+        assert isinstance(analysis, Analysis)
+        for mention in analysis.mentions:
+            record = {
+                "doc": mention.doc, "start": mention.start, "end": mention.end, "text": mention.text,
+                "id": mention.id, "label": mention.label, "type": mention.type, "method": mention.method,
+                "confidence": mention.confidence,
+            }
+            if args.jsonl:
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                print(f"{mention.start}-{mention.end}\t{mention.text}\t{mention.id}\t{mention.type}\t"
+                      f"{mention.method}\t{mention.confidence}")
+    return code
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from kg.pipeline import Analysis
+
+    analyses, code = _analyses(args.files, args.strict)
+    for analysis in analyses:
+        assert isinstance(analysis, Analysis)
+        for statement in analysis.statements:
+            evidence = statement.evidence
+            record = {
+                "doc": evidence.doc, "subject": statement.subject, "predicate": statement.predicate,
+                "object": statement.object, "subject_text": statement.subject_text,
+                "object_text": statement.object_text, "sentence": evidence.sentence,
+                "start": evidence.start, "end": evidence.end, "negated": evidence.negated,
+                "hedged": evidence.hedged, "confidence": evidence.confidence, "method": evidence.method,
+            }
+            if args.jsonl:
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                print(f"{statement.subject_text} --{statement.predicate}--> {statement.object_text}\t"
+                      f"{statement.subject} {statement.object}\t{evidence.method}")
+    return code
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluation import evaluate, format_report, report_to_json
+    from kg.pipeline import analyse_path
+
+    def analyse(path: Path) -> tuple[Sequence[object], Sequence[object]]:
+        analysis = analyse_path(path)
+        return analysis.mentions, analysis.statements
+
+    report = evaluate(args.gold, args.corpus, analyse)  # type: ignore[arg-type]
+    if args.json:
+        print(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
+    else:
+        print(format_report(report, show_errors=not args.summary))
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import format_violations, validate
+
+    violations = validate(args.export)
+    print(format_violations(violations))
+    return 1 if any(v.severity == "Violation" for v in violations) else 0
+
+
+def _cmd_vocab(args: argparse.Namespace) -> int:
+    from kg.vocabulary import commands
+    from kg.vocabulary.store import default_vocabulary
+
+    if args.vocab_command == "build":
+        print(commands.build(args.sources, args.output))
+    elif args.vocab_command == "stats":
+        print(commands.stats_text(default_vocabulary()))
+    elif args.vocab_command == "lookup":
+        print(commands.lookup_text(default_vocabulary(), " ".join(args.name)))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``kg`` command.
+
+    >>> parser().parse_args(["build"]).output
+    PosixPath('exports')
+    """
+    main_parser = argparse.ArgumentParser(prog="kg", description=__doc__.splitlines()[0] if __doc__ else "")
+    commands = main_parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build the graph and write the exports")
+    build.add_argument("paths", nargs="*", type=Path, help="files or folders (default: seeds/)")
+    build.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="export folder")
+    build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
+    build.add_argument("-j", "--workers", type=int, default=None, help="worker processes")
+    build.set_defaults(run=_cmd_build)
+
+    for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):
+        sub = commands.add_parser(name, help=f"print the {what} of documents")
+        sub.add_argument("files", nargs="+", type=Path)
+        sub.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+        sub.add_argument("--strict", action="store_true")
+        sub.set_defaults(run=run)
+
+    evaluation = commands.add_parser("eval", help="score linking and extraction against gold annotations")
+    evaluation.add_argument("--gold", type=Path, required=True)
+    evaluation.add_argument("--corpus", type=Path, required=True)
+    evaluation.add_argument("--json", action="store_true")
+    evaluation.add_argument("--summary", action="store_true", help="tables only, no misses/false hits")
+    evaluation.set_defaults(run=_cmd_eval)
+
+    validate = commands.add_parser("validate", help="check an export against ontology/shapes.ttl")
+    validate.add_argument("export", type=Path)
+    validate.set_defaults(run=_cmd_validate)
+
+    vocab = commands.add_parser("vocab", help="build, count or query the vocabulary")
+    vocab_commands = vocab.add_subparsers(dest="vocab_command", required=True)
+    vocab_build = vocab_commands.add_parser("build", help="compile ontology/vocabulary from sources")
+    vocab_build.add_argument("--sources", type=Path, required=True)
+    vocab_build.add_argument("-o", "--output", type=Path, default=Path("ontology/vocabulary"))
+    vocab_commands.add_parser("stats", help="term counts by type and source")
+    lookup = vocab_commands.add_parser("lookup", help="what a name resolves to")
+    lookup.add_argument("name", nargs="+")
+    vocab.set_defaults(run=_cmd_vocab)
+    return main_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``kg`` command line; returns the exit code.
+
+    >>> main(["vocab", "lookup", "Afinitor"]) == 0  # doctest: +ELLIPSIS
+    ...
+    True
+    """
+    args = parser().parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

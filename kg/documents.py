@@ -1,0 +1,417 @@
+"""Read articles: YAML front matter plus a markdown body, turned into plain text with offsets.
+
+The body is parsed once with one shared markdown-it parser (CommonMark plus pipe tables) and rendered
+straight into the :class:`~kg.model.Document` record: one block per line of ``text`` and, for every
+link, its anchor text's span in that text and its line in the file. Later stages only ever see the
+plain text, so offsets are what ties a mention or an edge back to the page.
+
+Choices, so they can be relied on:
+
+* ``Document.id`` is the front matter's ``url`` when it is an http(s) URL (the page's public
+  identifier). Otherwise it is ``kgdoc:`` plus the percent-quoted posix path relative to ``root``
+  (``kgdoc`` is in ``ontology/prefixes.json``); pass ``root`` to get ids that do not depend on where
+  the corpus sits on disk.
+* Block kinds: ``paragraph``, ``heading``, ``list_item``, ``blockquote`` (a paragraph whose nearest
+  container is a list item or a quote takes that container's kind), ``table_row`` (cells joined by
+  ``" | "``, the header row included) and ``code`` (a fenced or indented code block kept as one
+  block, its whitespace collapsed like any other). Raw HTML blocks and inline tags are dropped.
+  Blocks that render empty (an image alone) are left out.
+* Images are dropped with their alt text, as the annotators' text drops them. A link whose anchor is
+  only an image is still reported, with an empty span.
+* cancer.gov "cards" (``[![img](src)`` / title / blurb ``](href)``, a link whose text runs over blank
+  lines, which markdown cannot express) are repaired: the stray ``[`` and ``](href)`` are removed and
+  the title becomes the anchor of a link to ``href``, so no raw URL leaks into the text.
+* Link targets are kept as written (entities and backslash escapes decoded, no percent-encoding);
+  ``javascript:`` and other schemes markdown-it would refuse are kept as links too: nothing here
+  renders HTML, and the linker is the one to judge a target.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from kg.model import Block, Document, Heading, Link
+
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "MAX_BYTES",
+    "DocumentError",
+    "iter_document_paths",
+    "parse_document",
+    "read_document",
+]
+
+MAX_BYTES = 20_000_000
+"""Files larger than this are refused before they are read (the largest corpus page is ~1.1 MB)."""
+
+DOCUMENT_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
+"""What :func:`iter_document_paths` picks up when it walks a directory."""
+
+_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+_FENCE_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
+_CARD_OPEN = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\))?[^\[\]]*\Z")
+_CARD_CLOSE = re.compile(r"\]\(([^()\s]+)\)\s*\Z")
+
+
+def _keep_link(url: str) -> str:
+    return url
+
+
+def _accept_link(url: str) -> bool:
+    return True
+
+
+_MD = MarkdownIt("commonmark").enable("table")
+_MD.normalizeLink = _keep_link  # type: ignore[method-assign]
+_MD.validateLink = _accept_link  # type: ignore[method-assign]
+
+
+class DocumentError(Exception):
+    """A document that cannot be read, naming the file and, when known, the 1-based line.
+
+    >>> str(DocumentError("a.md", 3, "front matter is not closed"))
+    'a.md:3: front matter is not closed'
+    >>> str(DocumentError("a.md", None, "file is empty"))
+    'a.md: file is empty'
+    """
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # keep the attributes across processes
+        return (type(self), (self.path, self.line, self.message))
+
+
+def read_document(path: Path, *, root: Path | None = None) -> Document:
+    """Read and parse one article file; ``root`` makes ``Document.path`` (and a path-based id) relative.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.md").write_text("---\\ntitle: A\\n---\\nSee [mTOR](/def/653126).\\n")
+    >>> doc = read_document(folder / "a.md", root=folder)
+    >>> (doc.id, doc.path, doc.title, doc.text, doc.links[0].line)
+    ('kgdoc:a.md', 'a.md', 'A', 'See mTOR.', 4)
+    """
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(shown, None, f"file is {size:,} bytes, over the {MAX_BYTES:,} byte limit")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(shown, None, f"cannot read file: {exc.strerror or exc}") from exc
+    return _parse(raw, shown, _relative(path, root))
+
+
+def parse_document(raw: str | bytes, path: str) -> Document:
+    """Parse article text (bytes are decoded as UTF-8); ``path`` names it in errors and in its id.
+
+    >>> doc = parse_document("---\\nurl: https://www.cancer.gov/x\\n---\\n# Hi\\n\\nA *b* [c](/d).\\n", "x.md")
+    >>> (doc.id, doc.text, doc.headings[0].level, doc.links[0].target, doc.body_line)
+    ('https://www.cancer.gov/x', 'Hi\\nA b c.', 1, '/d', 4)
+    """
+    return _parse(raw, path, path)
+
+
+def iter_document_paths(paths: Iterable[Path]) -> list[Path]:
+    """The article files named by ``paths``: files as given, directories walked for ``.md``/``.markdown``/``.txt``.
+
+    Hidden files and folders inside a walked directory are skipped; the result is sorted and has no
+    duplicates, so a build visits documents in the same order everywhere.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in ("b.md", "a.txt", ".hidden.md", "c.json"):
+    ...     _ = (folder / name).write_text("x")
+    >>> [p.name for p in iter_document_paths([folder])]
+    ['a.txt', 'b.md']
+    """
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            for dirpath, dirnames, filenames in os.walk(path):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                found.update(
+                    Path(dirpath, name)
+                    for name in filenames
+                    if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES)
+                )
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise DocumentError(str(path), None, "no such file or directory")
+    return sorted(found)
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    if root is not None:
+        for candidate, base in ((path, root), (path.resolve(), root.resolve())):
+            try:
+                return candidate.relative_to(base).as_posix()
+            except ValueError:
+                continue
+    return path.as_posix()
+
+
+def _decode(raw: str | bytes, shown: str) -> str:
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_BYTES:
+            raise DocumentError(shown, None, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,} byte limit")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            bad = raw[exc.start]
+            raise DocumentError(shown, line, f"not valid UTF-8 (byte 0x{bad:02x} at offset {exc.start})") from None
+    else:
+        if len(raw) > MAX_BYTES:
+            raise DocumentError(shown, None, f"text is over the {MAX_BYTES:,} character limit")
+        text = raw
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError(shown, None, "file is empty")
+    return text
+
+
+def _split_front_matter(text: str, shown: str) -> tuple[dict[str, Any], str, int]:
+    """The metadata, the body and the body's first line (1-based) in the file."""
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    if first.rstrip() != "---":
+        return {}, text, 1
+    if first_end < 0:
+        raise DocumentError(shown, 1, "front matter opened with '---' is never closed")
+    close = _FENCE_CLOSE.search(text, first_end + 1)
+    if close is None:
+        raise DocumentError(shown, 1, "front matter opened with '---' is never closed")
+    source = text[first_end + 1 : close.start()]
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = 2 + mark.line if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DocumentError(shown, line, f"front matter is not valid YAML: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DocumentError(shown, 2, f"front matter must be a mapping, not a {type(data).__name__}")
+    body_line = text.count("\n", 0, close.end()) + 1
+    if not close.group().endswith("\n"):
+        body_line += 1
+    return data, text[close.end() :], body_line
+
+
+def _document_id(metadata: dict[str, Any], rel: str) -> str:
+    url = metadata.get("url")
+    if isinstance(url, str) and _URL.match(url.strip()):
+        return url.strip()
+    return "kgdoc:" + quote(rel, safe="/")
+
+
+def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
+    text = _decode(raw, shown)
+    metadata, body, body_line = _split_front_matter(text, shown)
+    try:
+        tokens = _MD.parse(body)
+    except Exception as exc:  # markdown-it should accept any text; name the file if it does not
+        raise DocumentError(shown, None, f"markdown parser failed: {exc}") from exc
+    _repair_cards(tokens)
+    plain, headings, links, blocks = _Renderer(body_line).render(tokens)
+    return Document(
+        id=_document_id(metadata, rel),
+        path=rel,
+        metadata=metadata,
+        text=plain,
+        headings=headings,
+        links=links,
+        blocks=blocks,
+        body_line=body_line,
+    )
+
+
+def _repair_cards(tokens: list[Token]) -> None:
+    """Turn a card (a link whose text spans paragraphs) into a link on its title; see the module notes."""
+    inlines = [i for i, t in enumerate(tokens) if t.type == "inline"]
+    for n, at in enumerate(inlines):
+        opening = tokens[at]
+        if not opening.content.startswith("[") or not _CARD_OPEN.match(opening.content):
+            continue
+        for close_at in inlines[n + 1 : n + 4]:
+            closing = tokens[close_at]
+            last = closing.children[-1] if closing.children else None
+            if "[" in closing.content or last is None or last.type != "text":
+                continue
+            found = _CARD_CLOSE.search(last.content)
+            if found is None or not all(
+                t.type in ("inline", "paragraph_open", "paragraph_close") for t in tokens[at:close_at]
+            ):
+                continue
+            last.content = last.content[: found.start()]
+            first = opening.children[0] if opening.children else None
+            if first is not None and first.type == "text":
+                first.content = first.content[1:]
+            title = next((tokens[i] for i in inlines[n:] if _has_text(tokens[i])), closing)
+            if title.children is not None and title is not closing:
+                kept = [c for c in title.children if c.type != "image"]
+                title.children = [
+                    Token("link_open", "a", 1, attrs={"href": found.group(1)}),
+                    *kept,
+                    Token("link_close", "a", -1),
+                ]
+            break
+
+
+def _has_text(token: Token) -> bool:
+    return any(c.type == "text" and c.content.strip() for c in token.children or ())
+
+
+class _Line:
+    """One block of plain text being written, whitespace collapsed as it goes, with link spans."""
+
+    __slots__ = ("_mark", "length", "links", "parts", "space")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.space = False  # whitespace seen and not yet written
+        self._mark = False  # a link opened and its first character not yet written
+        self.links: list[tuple[str, int, int, int]] = []  # href, start, end, line
+
+    def add(self, piece: str) -> None:
+        words = piece.split()
+        if not words:
+            if piece:
+                self.space = True
+            return
+        if self.length and (self.space or piece[0].isspace()):
+            self.parts.append(" ")
+            self.length += 1
+        if self._mark:
+            self._mark = False
+            self.links[-1] = (self.links[-1][0], self.length, -1, self.links[-1][3])
+        chunk = words[0] if len(words) == 1 else " ".join(words)
+        self.parts.append(chunk)
+        self.length += len(chunk)
+        self.space = piece[-1].isspace()
+
+    def feed(self, children: Sequence[Token], line: int) -> None:
+        open_links: list[int] = []
+        for child in children:
+            kind = child.type
+            if kind == "text" or kind == "code_inline":
+                self.add(child.content)
+            elif kind == "softbreak" or kind == "hardbreak":
+                self.add("\n")
+                line += 1
+            elif kind == "link_open":
+                href = child.attrs.get("href", "")
+                self.links.append((str(href), -1, -1, line))
+                open_links.append(len(self.links) - 1)
+                self._mark = True
+            elif kind == "link_close" and open_links:
+                index = open_links.pop()
+                href, start, _, at = self.links[index]
+                if start < 0:
+                    start = self.length
+                self.links[index] = (href, start, self.length, at)
+                self._mark = False
+            elif kind == "html_inline":
+                line += child.content.count("\n")
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+class _Renderer:
+    """Walk markdown-it's token stream once and write blocks, headings and links."""
+
+    def __init__(self, body_line: int) -> None:
+        self.offset_line = body_line  # token.map lines are 0-based within the body
+        self.pieces: list[str] = []
+        self.size = 0  # length of the text written so far, separators included
+        self.headings: list[Heading] = []
+        self.links: list[Link] = []
+        self.blocks: list[Block] = []
+
+    def render(
+        self, tokens: Sequence[Token]
+    ) -> tuple[str, tuple[Heading, ...], tuple[Link, ...], tuple[Block, ...]]:
+        containers: list[str] = []
+        kind, level, row, row_line, cells = "paragraph", 0, None, 0, 0
+        for token in tokens:
+            ttype = token.type
+            if ttype == "inline":
+                if row is not None:
+                    if cells:
+                        row.add(" | ")
+                    cells += 1
+                    row.feed(token.children or (), self._line(token))
+                else:
+                    line = _Line()
+                    first = self._line(token)
+                    line.feed(token.children or (), first)
+                    self._emit(line, kind, first, level)
+            elif ttype == "paragraph_open":
+                kind, level = (containers[-1] if containers else "paragraph"), 0
+            elif ttype == "heading_open":
+                kind, level = "heading", int(token.tag[1:])
+            elif ttype == "list_item_open":
+                containers.append("list_item")
+            elif ttype == "blockquote_open":
+                containers.append("blockquote")
+            elif (ttype == "list_item_close" or ttype == "blockquote_close") and containers:
+                containers.pop()
+            elif ttype == "tr_open":
+                row, row_line, cells = _Line(), self._line(token), 0
+            elif ttype == "tr_close" and row is not None:
+                self._emit(row, "table_row", row_line, 0)
+                row = None
+            elif ttype == "fence" or ttype == "code_block":
+                code = _Line()
+                code.add(token.content)
+                self._emit(code, "code", self._line(token), 0)
+        text = "".join(self.pieces)
+        return text, tuple(self.headings), tuple(self.links), tuple(self.blocks)
+
+    def _line(self, token: Token) -> int:
+        return self.offset_line + (token.map[0] if token.map else 0)
+
+    def _emit(self, line: _Line, kind: str, first_line: int, level: int) -> None:
+        text = line.text()
+        if text:
+            if self.pieces:
+                self.pieces.append("\n")
+                self.size += 1
+            base = self.size
+            self.pieces.append(text)
+            self.size += len(text)
+            self.blocks.append(Block(kind=kind, start=base, end=self.size, line=first_line))
+            if kind == "heading":
+                self.headings.append(Heading(level=level, text=text, start=base, end=self.size))
+        else:
+            base = self.size
+        for href, start, end, at in line.links:
+            if not text:
+                start = end = 0
+            self.links.append(
+                Link(text=text[start:end], target=href, start=base + start, end=base + end, line=at)
+            )

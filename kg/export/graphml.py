@@ -1,0 +1,321 @@
+"""GraphML sink that Gephi, Cytoscape, yEd, networkx and igraph all read with typed columns.
+
+``networkx.write_graphml`` names keys ``d0``, ``d1``…, writes lists and None as text and lets a
+key's type depend on the first value seen. Here every key is declared once, before the graph, with an
+explicit ``attr.type`` and ``id`` equal to its name (an edge key whose name a node key already uses gets
+the id ``edge_<name>``); values are only strings, ints, doubles and booleans (lists are joined with ``|``
+next to a ``<name>_count``); XML-illegal characters are stripped; nodes, edges and keys come in a fixed
+order, so two exports of the same graph are byte-identical.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO, Literal
+from xml.sax.saxutils import escape
+
+from kg.export.ids import mention_id
+from kg.export.text import clean_text, format_double
+from kg.graph import DocumentNode, Edge, KnowledgeGraph, Node
+
+AttrType = Literal["string", "int", "long", "double", "boolean"]
+Value = str | int | float | bool
+Attributes = dict[str, Value]
+
+LIST_FIELDS: frozenset[str] = frozenset({"cancerTypes", "tags"})
+NODE_KEYS: tuple[tuple[str, AttrType], ...] = (
+    ("label", "string"),
+    ("name", "string"),
+    ("type", "string"),
+    ("synonyms", "string"),
+    ("synonyms_count", "int"),
+    ("xrefs", "string"),
+    ("xrefs_count", "int"),
+    ("path", "string"),
+)
+EDGE_KEYS: tuple[tuple[str, AttrType], ...] = (
+    ("label", "string"),
+    ("interaction", "string"),
+    ("confidence", "double"),
+    ("negated", "boolean"),
+    ("hedged", "boolean"),
+    ("n_documents", "int"),
+    ("documents", "string"),
+    ("evidence", "string"),
+    ("evidence_count", "int"),
+    ("methods", "string"),
+    ("sources", "string"),
+    ("count", "int"),
+)
+_INT32 = 2**31 - 1
+_KEY_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+
+
+@dataclass(frozen=True)
+class GraphmlKey:
+    """One ``<key>`` declaration: which elements it is ``for``, its id, attribute name and type.
+
+    >>> GraphmlKey("edge", "edge_label", "label", "string").xml()
+    '<key id="edge_label" for="edge" attr.name="label" attr.type="string"/>'
+    """
+
+    domain: Literal["node", "edge"]
+    id: str
+    name: str
+    type: AttrType
+
+    def xml(self) -> str:
+        """The ``<key>`` element."""
+        return (
+            f'<key id="{_attr(self.id)}" for="{self.domain}" attr.name="{_attr(self.name)}"'
+            f' attr.type="{self.type}"/>'
+        )
+
+
+@dataclass(frozen=True)
+class Element:
+    """A node (``source``/``target`` empty) or an edge, with its attributes.
+
+    >>> Element("HGNC:3942", {"label": "MTOR"}).attributes["label"]
+    'MTOR'
+    """
+
+    id: str
+    attributes: Attributes
+    source: str = ""
+    target: str = ""
+
+
+def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
+    """Write the graph as one directed GraphML graph with typed, declared keys.
+
+    >>> import io
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> out = io.BytesIO()
+    >>> write_graphml(g, out)
+    >>> b'<node id="HGNC:3942">' in out.getvalue()
+    True
+    """
+    nodes = node_elements(graph)
+    edges = edge_elements(graph)
+    known = {node.id for node in nodes}
+    for edge in edges:
+        for end in (edge.source, edge.target):
+            if end not in known:
+                known.add(end)
+                nodes.append(Element(end, {"label": end, "name": end, "type": "unknown"}))
+    node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
+    edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
+    handle.write("".join(_document(node_keys, edge_keys, nodes, edges)).encode("utf-8"))
+
+
+def node_elements(graph: KnowledgeGraph) -> list[Element]:
+    """Document nodes (by id) then entity nodes (by CURIE), with display attributes.
+
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR", synonyms=("mTOR", "FRAP1")))
+    >>> node_elements(g)[0].attributes["synonyms"]
+    'mTOR|FRAP1'
+    """
+    elements = [_document_element(graph.documents[key]) for key in sorted(graph.documents)]
+    elements.extend(_entity_element(node) for node in graph.sorted_nodes())
+    return elements
+
+
+def edge_elements(graph: KnowledgeGraph) -> list[Element]:
+    """``mentions`` edges (by document, entity) then relation edges (by subject, predicate, object).
+
+    >>> from kg.model import Evidence
+    >>> g = KnowledgeGraph()
+    >>> ev = Evidence("d", "s", 0, 1, "verb")
+    >>> g.edges[("a:1", "inhibits", "b:2")] = Edge("a:1", "inhibits", "b:2", (ev,))
+    >>> edge_elements(g)[0].attributes["interaction"]
+    'inhibits'
+    """
+    elements = [
+        _mention_element(doc_id, entity_id, count)
+        for (doc_id, entity_id), count in sorted(graph.mentions.items())
+    ]
+    elements.extend(_relation_element(edge) for edge in graph.sorted_edges())
+    return elements
+
+
+def declare_keys(
+    domain: Literal["node", "edge"],
+    fixed: Sequence[tuple[str, AttrType]],
+    elements: Sequence[Element],
+    *,
+    taken: frozenset[str],
+) -> dict[str, GraphmlKey]:
+    """Keys for the attributes used: the fixed ones, then the others by name; ids unique, none in ``taken``.
+
+    >>> keys = declare_keys("edge", [("label", "string")], [], taken=frozenset({"label"}))
+    >>> keys["label"].id
+    'edge_label'
+    """
+    types: dict[str, AttrType] = dict(fixed)
+    extra: dict[str, AttrType] = {}
+    for element in elements:
+        for name, value in element.attributes.items():
+            kind = _attr_type(value)
+            if name in types:
+                types[name] = _widen(types[name], kind)
+            else:
+                extra[name] = _widen(extra[name], kind) if name in extra else kind
+    ordered = [name for name, _ in fixed] + sorted(extra)
+    types.update(extra)
+    used_ids = set(taken)
+    keys: dict[str, GraphmlKey] = {}
+    for name in ordered:
+        base = _KEY_ID_UNSAFE.sub("_", name) or "_"
+        key_id = base if base not in used_ids else f"{domain}_{base}"
+        suffix = 2
+        while key_id in used_ids:
+            key_id, suffix = f"{domain}_{base}_{suffix}", suffix + 1
+        used_ids.add(key_id)
+        keys[name] = GraphmlKey(domain, key_id, name, types[name])
+    return keys
+
+
+def _entity_element(node: Node) -> Element:
+    label = clean_text(node.label).strip() or node.id
+    attributes: Attributes = {"label": label, "name": label, "type": node.type}
+    attributes.update(_joined("synonyms", node.synonyms))
+    attributes.update(_joined("xrefs", node.xrefs))
+    return Element(node.id, attributes)
+
+
+def _document_element(doc: DocumentNode) -> Element:
+    label = clean_text(doc.label).strip() or doc.id
+    attributes: Attributes = {"label": label, "name": label, "type": "document", "path": doc.path}
+    reserved = {name for name, _ in NODE_KEYS}
+    for name, value in doc.fields:
+        key = f"field_{name}" if name in reserved else name
+        if name in LIST_FIELDS:
+            attributes.update(_joined(key, [part for part in value.split("|") if part]))
+        elif value:
+            attributes[key] = value
+    return Element(doc.id, attributes)
+
+
+def _mention_element(doc_id: str, entity_id: str, count: int) -> Element:
+    attributes: Attributes = {
+        "label": "mentions",
+        "interaction": "mentions",
+        "negated": False,
+        "hedged": False,
+        "n_documents": 1,
+        "documents": doc_id,
+        "count": count,
+    }
+    return Element(mention_id(doc_id, entity_id), attributes, doc_id, entity_id)
+
+
+def _relation_element(edge: Edge) -> Element:
+    sentences = list(dict.fromkeys(s for e in edge.evidence if (s := clean_text(e.sentence).strip())))
+    attributes: Attributes = {"label": edge.predicate, "interaction": edge.predicate}
+    if edge.evidence:
+        attributes["confidence"] = edge.confidence
+    attributes.update(
+        {
+            "negated": edge.negated,
+            "hedged": edge.hedged,
+            "n_documents": len(edge.documents),
+            "documents": "|".join(edge.documents),
+            "evidence": " | ".join(sentences),
+            "evidence_count": len(edge.evidence),
+            "methods": "|".join(sorted({e.method for e in edge.evidence})),
+            "sources": "|".join(edge.sources),
+        }
+    )
+    reserved = {name for name, _ in EDGE_KEYS}
+    for key, value in edge.data:
+        attributes[f"data_{key}" if key in reserved else key] = value
+    return Element(edge.id, attributes, edge.subject, edge.object)
+
+
+def _joined(name: str, values: Sequence[str]) -> Attributes:
+    cleaned = [text for value in values if (text := clean_text(value).strip())]
+    attributes: Attributes = {f"{name}_count": len(cleaned)}
+    if cleaned:
+        attributes[name] = "|".join(cleaned)
+    return attributes
+
+
+def _attr_type(value: Value) -> AttrType:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "int" if -_INT32 - 1 <= value <= _INT32 else "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+def _widen(old: AttrType, new: AttrType) -> AttrType:
+    if old == new:
+        return old
+    if {old, new} <= {"int", "long"}:
+        return "long"
+    if {old, new} <= {"int", "long", "double"}:
+        return "double"
+    return "string"
+
+
+def _document(
+    node_keys: dict[str, GraphmlKey],
+    edge_keys: dict[str, GraphmlKey],
+    nodes: Sequence[Element],
+    edges: Sequence[Element],
+) -> Iterator[str]:
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield (
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
+        ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+        ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
+        ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+    )
+    for key in (*node_keys.values(), *edge_keys.values()):
+        yield f"  {key.xml()}\n"
+    yield '  <graph id="kg" edgedefault="directed">\n'
+    for node in nodes:
+        yield f'    <node id="{_attr(node.id)}">\n'
+        yield from _data(node.attributes, node_keys)
+        yield "    </node>\n"
+    for edge in edges:
+        ends = f'source="{_attr(edge.source)}" target="{_attr(edge.target)}"'
+        yield f'    <edge id="{_attr(edge.id)}" {ends}>\n'
+        yield from _data(edge.attributes, edge_keys)
+        yield "    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
+
+
+def _data(attributes: Attributes, keys: dict[str, GraphmlKey]) -> Iterator[str]:
+    for name, key in keys.items():
+        if name not in attributes:
+            continue
+        text = _text(attributes[name], key.type)
+        if text is not None:
+            yield f'      <data key="{_attr(key.id)}">{text}</data>\n'
+
+
+def _text(value: Value, kind: AttrType) -> str | None:
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "double":
+        number = float(value)
+        return format_double(number) if math.isfinite(number) else None
+    if kind in ("int", "long"):
+        return str(int(value))
+    return escape(clean_text(str(value)), {"\r": "&#13;"})
+
+
+def _attr(text: str) -> str:
+    return escape(clean_text(text), _ATTRIBUTE_ESCAPES)

@@ -1,0 +1,265 @@
+"""The graph as RDF quads: direct triples for easy SPARQL, statement and evidence nodes for provenance.
+
+What is written (namespaces from ``ontology/prefixes.json``, schema in ``ontology/kg.ttl``):
+
+- an entity: ``<iri> a kg:Drug`` (one class per type), ``rdfs:label``, ``skos:altLabel`` per synonym,
+  ``skos:exactMatch`` per cross-reference (``kg:xref`` literal when its prefix is unknown),
+  ``dcterms:identifier`` the CURIE — in the default graph;
+- a document: ``a kg:Document, schema:Article``, ``dcterms:title``, ``schema:url``, its front-matter fields,
+  and ``kg:mentions`` to each entity it mentions, with a ``kg:MentionRecord`` holding the count — in the
+  document's own named graph;
+- a relation edge: the direct triple ``subject kg:<predicate> object`` unless every piece of evidence negates
+  it (in the graph of each document that asserts it, or the default graph for curated facts), and a
+  ``kg:Statement`` node with the aggregates and one ``kg:Evidence`` node per piece of evidence (evidence read
+  in a document goes to that document's graph).
+
+Nothing is a blank node, so the output is stable and diffable; quads are de-duplicated and sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+
+import pyoxigraph as ox
+
+from kg.export.ids import document_iri, entity_iri, is_web_url, mention_id, reference_iri, statement_curie
+from kg.export.text import clean_text, format_double
+from kg.graph import DocumentNode, Edge, KnowledgeGraph, Node
+from kg.identifiers import expand
+from kg.model import Evidence
+
+CLASS_OF_TYPE: dict[str, str] = {
+    "drug": "Drug",
+    "target": "Target",
+    "drug_class": "DrugClass",
+    "trial": "Trial",
+    "disease": "Disease",
+    "adverse_event": "AdverseEvent",
+    "organization": "Organization",
+    "endpoint": "Endpoint",
+    "biomarker": "Biomarker",
+}
+
+# Front-matter field → (property CURIE, split on "|" into one value each).
+DOCUMENT_PROPERTIES: dict[str, tuple[str, bool]] = {
+    "title": ("dcterms:title", False),
+    "language": ("dcterms:language", False),
+    "audienceLevel": ("kg:audienceLevel", False),
+    "cancerTypes": ("kg:cancerType", True),
+    "tags": ("kg:tag", True),
+    "source": ("dcterms:publisher", False),
+    "sourceType": ("kg:sourceType", False),
+    "status": ("kg:status", False),
+    "license": ("kg:license", False),
+    "citation": ("dcterms:bibliographicCitation", False),
+    "lastReviewed": ("kg:lastReviewed", False),
+    "reviewFrequency": ("kg:reviewFrequency", False),
+    "version": ("kg:version", False),
+}
+
+# Statement properties an edge's free-form data must not overwrite.
+STATEMENT_PROPERTIES: frozenset[str] = frozenset(
+    {"confidence", "negated", "hedged", "documentCount", "source", "evidence", "sentence", "method"}
+)
+
+_LOCAL_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
+
+DEFAULT_GRAPH = ox.DefaultGraph()
+
+
+@cache
+def term(curie: str) -> ox.NamedNode:
+    """The named node of a vocabulary CURIE (cached: the same few terms are used millions of times).
+
+    >>> term("rdfs:label").value
+    'http://www.w3.org/2000/01/rdf-schema#label'
+    """
+    return ox.NamedNode(expand(curie))
+
+
+def text_literal(value: str) -> ox.Literal:
+    """A plain string literal, with XML-illegal characters stripped.
+
+    >>> text_literal("a\\x00b").value
+    'ab'
+    """
+    return ox.Literal(clean_text(value))
+
+
+def typed_literal(value: bool | int | float | date) -> ox.Literal:
+    """An ``xsd:boolean``/``xsd:integer``/``xsd:double``/``xsd:date`` literal for a Python value.
+
+    >>> typed_literal(True).value, typed_literal(0.5).datatype.value
+    ('true', 'http://www.w3.org/2001/XMLSchema#double')
+    """
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=term("xsd:boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=term("xsd:integer"))
+    if isinstance(value, float):
+        return ox.Literal(format_double(value), datatype=term("xsd:double"))
+    return ox.Literal(value.isoformat(), datatype=term("xsd:date"))
+
+
+def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
+    """Every quad of the graph, de-duplicated and sorted by their N-Quads form.
+
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> len(quads(g))
+    3
+    """
+    unique = set(_all_quads(graph))
+    return sorted(unique, key=str)
+
+
+def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
+    """Every triple of the graph (named graphs merged), de-duplicated and sorted.
+
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR", synonyms=("mTOR",)))
+    >>> triples(g)[0].predicate.value
+    'http://purl.org/dc/terms/identifier'
+    >>> len(triples(g))
+    4
+    """
+    unique = {quad.triple for quad in _all_quads(graph)}
+    return sorted(unique, key=str)
+
+
+def _all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
+    for node in graph.sorted_nodes():
+        yield from _entity_quads(node)
+    for key in sorted(graph.documents):
+        yield from _document_quads(graph.documents[key])
+    for (doc_id, entity_id), count in sorted(graph.mentions.items()):
+        yield from _mention_quads(doc_id, entity_id, count)
+    for edge in graph.sorted_edges():
+        yield from _edge_quads(edge)
+
+
+def _entity_quads(node: Node) -> Iterator[ox.Quad]:
+    subject = ox.NamedNode(entity_iri(node.id))
+    g = DEFAULT_GRAPH
+    yield ox.Quad(subject, term("rdf:type"), term("kg:" + CLASS_OF_TYPE.get(node.type, "Entity")), g)
+    label = clean_text(node.label).strip()
+    if label:
+        yield ox.Quad(subject, term("rdfs:label"), ox.Literal(label), g)
+    for synonym in node.synonyms:
+        if clean_text(synonym).strip() and synonym != node.label:
+            yield ox.Quad(subject, term("skos:altLabel"), text_literal(synonym), g)
+    for xref in node.xrefs:
+        iri = reference_iri(xref)
+        if iri is None:
+            yield ox.Quad(subject, term("kg:xref"), text_literal(xref), g)
+        elif iri != subject.value:
+            yield ox.Quad(subject, term("skos:exactMatch"), ox.NamedNode(iri), g)
+    yield ox.Quad(subject, term("dcterms:identifier"), text_literal(node.id), g)
+
+
+def _document_quads(doc: DocumentNode) -> Iterator[ox.Quad]:
+    subject = ox.NamedNode(document_iri(doc.id))
+    g = subject
+    fields = dict(doc.fields)
+    yield ox.Quad(subject, term("rdf:type"), term("kg:Document"), g)
+    yield ox.Quad(subject, term("rdf:type"), term("schema:Article"), g)
+    yield ox.Quad(subject, term("rdfs:label"), text_literal(doc.label), g)
+    yield ox.Quad(subject, term("kg:path"), text_literal(doc.path), g)
+    url = fields.get("url") or (doc.id if is_web_url(doc.id) else "")
+    if url:
+        url_term = ox.NamedNode(reference_iri(url) or "") if is_web_url(url) else text_literal(url)
+        yield ox.Quad(subject, term("schema:url"), url_term, g)
+    for name, value in doc.fields:
+        if name == "url":
+            continue
+        curie, multi = DOCUMENT_PROPERTIES.get(name, ("kg:" + _local_name(name), False))
+        for part in value.split("|") if multi else (value,):
+            if part.strip():
+                yield ox.Quad(subject, term(curie), _field_literal(name, part.strip()), g)
+
+
+def _field_literal(name: str, value: str) -> ox.Literal:
+    if name == "lastReviewed":
+        try:
+            return typed_literal(date.fromisoformat(value[:10]))
+        except ValueError:
+            pass
+    return text_literal(value)
+
+
+def _mention_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox.Quad]:
+    doc = ox.NamedNode(document_iri(doc_id))
+    entity = ox.NamedNode(entity_iri(entity_id))
+    record = term("kgstmt:" + mention_id(doc_id, entity_id))
+    yield ox.Quad(doc, term("kg:mentions"), entity, doc)
+    yield ox.Quad(record, term("rdf:type"), term("kg:MentionRecord"), doc)
+    yield ox.Quad(record, term("rdf:subject"), doc, doc)
+    yield ox.Quad(record, term("rdf:predicate"), term("kg:mentions"), doc)
+    yield ox.Quad(record, term("rdf:object"), entity, doc)
+    yield ox.Quad(record, term("kg:mentionCount"), typed_literal(count), doc)
+
+
+def _edge_quads(edge: Edge) -> Iterator[ox.Quad]:
+    subject = ox.NamedNode(entity_iri(edge.subject))
+    obj = ox.NamedNode(entity_iri(edge.object))
+    predicate = term("kg:" + _local_name(edge.predicate))
+    asserted_in = {_graph_of(e) for e in edge.evidence if not e.negated}
+    for graph_name in sorted(asserted_in, key=str):
+        yield ox.Quad(subject, predicate, obj, graph_name)
+    statement = term(statement_curie(edge.id))
+    g = DEFAULT_GRAPH
+    yield ox.Quad(statement, term("rdf:type"), term("kg:Statement"), g)
+    yield ox.Quad(statement, term("rdf:subject"), subject, g)
+    yield ox.Quad(statement, term("rdf:predicate"), predicate, g)
+    yield ox.Quad(statement, term("rdf:object"), obj, g)
+    if edge.evidence:
+        yield ox.Quad(statement, term("kg:confidence"), typed_literal(edge.confidence), g)
+    yield ox.Quad(statement, term("kg:negated"), typed_literal(edge.negated), g)
+    yield ox.Quad(statement, term("kg:hedged"), typed_literal(edge.hedged), g)
+    yield ox.Quad(statement, term("kg:documentCount"), typed_literal(len(edge.documents)), g)
+    for source in edge.sources:
+        yield ox.Quad(statement, term("kg:source"), text_literal(source), g)
+    for key, value in edge.data:
+        name = _local_name(key)
+        name = f"data_{name}" if name in STATEMENT_PROPERTIES else name
+        yield ox.Quad(statement, term("kg:" + name), text_literal(value), g)
+    for number, evidence in enumerate(edge.evidence, start=1):
+        node = term(statement_curie(edge.id, number))
+        yield ox.Quad(statement, term("kg:evidence"), node, g)
+        yield from _evidence_quads(node, evidence)
+
+
+def _evidence_quads(node: ox.NamedNode, evidence: Evidence) -> Iterator[ox.Quad]:
+    g = _graph_of(evidence)
+    yield ox.Quad(node, term("rdf:type"), term("kg:Evidence"), g)
+    if clean_text(evidence.sentence).strip():
+        yield ox.Quad(node, term("kg:sentence"), text_literal(evidence.sentence), g)
+    yield ox.Quad(node, term("kg:startOffset"), typed_literal(evidence.start), g)
+    yield ox.Quad(node, term("kg:endOffset"), typed_literal(evidence.end), g)
+    yield ox.Quad(node, term("kg:method"), text_literal(evidence.method), g)
+    yield ox.Quad(node, term("kg:confidence"), typed_literal(evidence.confidence), g)
+    yield ox.Quad(node, term("kg:negated"), typed_literal(evidence.negated), g)
+    yield ox.Quad(node, term("kg:hedged"), typed_literal(evidence.hedged), g)
+    yield ox.Quad(node, term("kg:source"), text_literal(evidence.source), g)
+    if evidence.source == "text":
+        yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(document_iri(evidence.doc)), g)
+    else:
+        iri = reference_iri(evidence.doc)
+        if iri is not None:
+            yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(iri), g)
+
+
+def _graph_of(evidence: Evidence) -> ox.NamedNode | ox.DefaultGraph:
+    """Evidence read in a document belongs to that document's graph; curated facts to the default graph."""
+    if evidence.source == "text":
+        return ox.NamedNode(document_iri(evidence.doc))
+    return DEFAULT_GRAPH
+
+
+def _local_name(name: str) -> str:
+    return _LOCAL_NAME_UNSAFE.sub("_", name) or "_"

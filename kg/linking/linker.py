@@ -1,0 +1,310 @@
+"""The entity linker: document → mentions, strongest evidence first.
+
+1. the article's own links (drug pages, dictionary entries, trials, NCIt codes, cancer-type pages);
+2. identifiers in text (NCT numbers);
+3. abbreviations defined in the document, and link anchors repeated elsewhere in it;
+4. the vocabulary (names, synonyms, brands, code names), with case and context rules for short or
+   ambiguous names;
+5. compositional patterns (endpoints, biomarkers, organizations, ``<target> inhibitor`` classes).
+
+Overlaps are resolved by strength, then length. Every mention records its ``method`` and ``confidence``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.identifiers import mint
+from kg.linking.abbreviations import find_abbreviations
+from kg.linking.links import NCT_PATTERN, parse_link_target
+from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
+from kg.linking.patterns import pattern_mentions
+from kg.linking.resolve import Candidate, choose_entry, resolve_name
+from kg.model import Document, Mention, Term
+from kg.vocabulary.store import Vocabulary
+
+METHOD_RANK = {"link": 0, "identifier": 1, "abbreviation": 2, "anchor": 3, "dictionary": 4, "pattern": 5}
+TYPE_FOR_LINK = {"trial": "trial", "pubmed": "publication"}
+
+
+class Linker:
+    """Links the entities of documents against one vocabulary.
+
+    Building the matcher takes a few seconds for the full vocabulary, so build one Linker and reuse it.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> from kg.documents import parse_document
+    >>> linker = Linker(default_vocabulary())
+    >>> doc = parse_document("Everolimus (Afinitor) blocks mTOR.", "x.md")
+    >>> sorted({m.id for m in linker.link(doc)})
+    ['HGNC:3942', 'NCIT:C48387']
+    """
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.matcher = Matcher(_entries(vocabulary.terms.values()))
+
+    # -- 1. links --------------------------------------------------------------------------------
+    def _link_mentions(self, document: Document) -> list[Mention]:
+        mentions: list[Mention] = []
+        for link in document.links:
+            target = parse_link_target(link.target)
+            if target is None or not link.text.strip():
+                continue
+            candidate = self._resolve_link(target.kind, target.value, target.curie, link.text)
+            if candidate is None:
+                continue
+            mentions.append(_mention(document, link.start, link.end, candidate, "link", 0.97))
+        return mentions
+
+    def _resolve_link(self, kind: str, value: str, curie: str, anchor: str) -> Candidate | None:
+        vocab = self.vocabulary
+        if kind == "trial":
+            term = vocab.get(curie)
+            return Candidate(curie, "trial", term.label if term else value, term)
+        if kind == "pubmed":
+            return Candidate(curie, "publication", f"PMID {value}", None)
+        if kind == "ncit":
+            term = vocab.get(curie) or vocab.by_xref(curie)
+            if term is not None:
+                return Candidate(term.id, term.type, term.label, term)
+            return resolve_name(vocab, anchor, prefer=("drug",))
+        if kind == "drug_page":
+            return resolve_name(vocab, anchor, prefer=("drug",)) or resolve_name(
+                vocab, value.replace("-", " "), prefer=("drug",)
+            )
+        if kind in ("dictionary", "drug_dictionary"):
+            term = vocab.by_xref(curie)
+            if term is not None:
+                return Candidate(term.id, term.type, term.label, term, xrefs=(curie,))
+            found = resolve_name(vocab, anchor)
+            if found is not None:
+                return Candidate(found.id, found.type, found.label, found.term, xrefs=(curie,))
+            guessed = guess_type(anchor)
+            if guessed is None:
+                return None
+            return Candidate(curie, guessed, anchor_label(anchor, guessed), None)
+        if kind == "cancer_type":
+            slug_name = value.replace("-", " ")
+            return (
+                resolve_name(vocab, anchor, prefer=("disease",), only=("disease",))
+                or resolve_name(vocab, f"{slug_name} cancer", only=("disease",))
+                or resolve_name(vocab, slug_name, only=("disease",))
+            )
+        return None
+
+    # -- 2.–5. text ------------------------------------------------------------------------------
+    def link(self, document: Document) -> list[Mention]:
+        """All mentions of a document, sorted by position, without overlaps.
+
+        >>> from kg.documents import parse_document
+        >>> from kg.vocabulary import default_vocabulary
+        >>> doc = parse_document("The trial NCT00863655 enrolled women.", "x.md")
+        >>> [m.method for m in Linker(default_vocabulary()).link(doc)]
+        ['identifier']
+        """
+        text = document.text
+        mentions = self._link_mentions(document)
+        for match in NCT_PATTERN.finditer(text):
+            curie = f"clinicaltrials:{match.group(0)}"
+            term = self.vocabulary.get(curie)
+            candidate = Candidate(curie, "trial", term.label if term else match.group(0), term)
+            mentions.append(_mention(document, match.start(), match.end(), candidate, "identifier", 0.99))
+        dictionary = self._dictionary_mentions(document)
+        mentions.extend(dictionary)
+        mentions.extend(self._abbreviation_mentions(document, [*mentions]))
+        mentions.extend(self._anchor_mentions(document, mentions))
+        mentions.extend(pattern_mentions(document, self.vocabulary))
+        kept = [m for m in mentions if not _inside_proper_name(document, m)]
+        return _without_overlaps(kept)
+
+    def _dictionary_mentions(self, document: Document) -> list[Mention]:
+        mentions: list[Mention] = []
+        text = document.text
+        for hit in longest_hits(self._plausible_hits(text, document)):
+            chosen = choose_entry(hit, text, document, self.vocabulary)
+            if chosen is None:
+                continue
+            candidate, confidence = chosen
+            mentions.append(_mention(document, hit.start, hit.end, candidate, "dictionary", confidence))
+        return mentions
+
+    def _plausible_hits(self, text: str, document: Document) -> Iterable[Hit]:
+        for hit in self.matcher.find(text):
+            if choose_entry(hit, text, document, self.vocabulary) is not None:
+                yield hit
+
+    def _abbreviation_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
+        text = document.text
+        by_span = {(m.start, m.end): m for m in known}
+        mentions: list[Mention] = []
+        for abbreviation in find_abbreviations(text):
+            long_mention = by_span.get((abbreviation.long_start, abbreviation.long_end))
+            if long_mention is None:
+                inside = [
+                    m
+                    for m in known
+                    if m.start >= abbreviation.long_start
+                    and m.end == abbreviation.long_end
+                    and m.type not in ("publication",)
+                ]
+                long_mention = max(inside, key=lambda m: m.end - m.start, default=None)
+            if long_mention is None:
+                continue
+            pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
+            for match in pattern.finditer(text, abbreviation.short_start):
+                mentions.append(
+                    Mention(
+                        document.id,
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                        long_mention.id,
+                        long_mention.label,
+                        long_mention.type,
+                        "abbreviation",
+                        round(min(long_mention.confidence, 0.9), 3),
+                        xrefs=long_mention.xrefs,
+                    )
+                )
+        return mentions
+
+    def _anchor_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
+        """Other occurrences of a linked anchor text in the same document name the same entity."""
+        anchors: dict[str, Mention] = {}
+        for mention in known:
+            if mention.method == "link" and len(mention.text) >= 3 and mention.type != "publication":
+                anchors.setdefault(name_key(mention.text), mention)
+        if not anchors:
+            return []
+        matcher = Matcher(Entry(m.id, m.text, "learned", m.type) for m in anchors.values())
+        mentions: list[Mention] = []
+        for hit in longest_hits(matcher.find(document.text)):
+            source = anchors[hit.key]
+            surface = document.text[hit.start : hit.end]
+            if source.text.isupper() and surface != source.text:
+                continue
+            mentions.append(
+                Mention(
+                    document.id, hit.start, hit.end, surface, source.id, source.label, source.type,
+                    "anchor", 0.9, xrefs=source.xrefs,
+                )
+            )
+        return mentions
+
+
+_CLASS_HEADS = re.compile(
+    r"\b(inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|therap(?:y|ies)|chemotherapy|"
+    r"immunotherapy|vaccines?|drugs?|agents?|analogs?|modulators?|degraders?)\s*$",
+    re.IGNORECASE,
+)
+_ENDPOINT_HEADS = re.compile(
+    r"\b(survival|response rates?|response|remission|quality of life|time to [a-z ]+)\s*$", re.IGNORECASE
+)
+_AE_HEADS = re.compile(r"\b(toxicity|pain|loss|neuropathy|nausea|rash|fatigue|bleeding)\s*$", re.I)
+
+
+def guess_type(anchor: str) -> str | None:
+    """The entity type a dictionary anchor names, from its head word; None when it is none of ours.
+
+    >>> guess_type("aromatase inhibitor"), guess_type("progression-free survival"), guess_type("postmenopausal")
+    ('drug_class', 'endpoint', None)
+    """
+    if _CLASS_HEADS.search(anchor):
+        return "drug_class"
+    if _ENDPOINT_HEADS.search(anchor):
+        return "endpoint"
+    if _AE_HEADS.search(anchor):
+        return "adverse_event"
+    return None
+
+
+def anchor_label(anchor: str, entity_type: str) -> str:
+    """A display label for an entity known only from an anchor: singular and lower case unless an acronym.
+
+    >>> anchor_label("Aromatase inhibitors", "drug_class")
+    'aromatase inhibitor'
+    """
+    words = anchor.split()
+    words = [w if sum(c.isupper() for c in w) > 1 else w.lower() for w in words]
+    label = " ".join(words)
+    if entity_type == "drug_class":
+        label = re.sub(r"(inhibitor|antagonist|agonist|blocker|drug|agent|modulator)s$", r"\1", label)
+        label = re.sub(r"antibodies$", "antibody", label)
+        label = re.sub(r"therapies$", "therapy", label)
+    return label
+
+
+def _entries(terms: Iterable[Term]) -> Iterable[Entry]:
+    for term in terms:
+        yield Entry(term.id, term.label, "label", term.type)
+        for synonym in term.synonyms:
+            yield Entry(term.id, synonym, "synonym", term.type)
+        for brand in term.brands:
+            yield Entry(term.id, brand, "brand", term.type)
+        for code in term.codes:
+            yield Entry(term.id, code, "code", term.type)
+
+
+def _mention(
+    document: Document, start: int, end: int, candidate: Candidate, method: str, confidence: float
+) -> Mention:
+    xrefs = tuple(sorted(set(candidate.xrefs) | set(candidate.term.xrefs if candidate.term else ())))
+    surface = name_key(document.text[start:end].rstrip("®™"))
+    name_kind = ""
+    if candidate.term is not None:
+        if any(name_key(b) == surface for b in candidate.term.brands):
+            name_kind = "brand"
+        elif any(name_key(c) == surface for c in candidate.term.codes):
+            name_kind = "code"
+        elif name_key(candidate.term.label) == surface:
+            name_kind = "label"
+        else:
+            name_kind = "synonym"
+    return Mention(
+        doc=document.id,
+        start=start,
+        end=end,
+        text=document.text[start:end],
+        id=candidate.id,
+        label=candidate.label,
+        type=candidate.type,
+        method=method,
+        confidence=confidence,
+        xrefs=xrefs,
+        name_kind=name_kind,
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _inside_proper_name(document: Document, mention: Mention) -> bool:
+    """A capitalised name followed by another capitalised word ("Breast Cancer Symposium") is part of a
+    longer proper name, not a mention; headings (title case) are exempt."""
+    if mention.method in ("link", "identifier") or mention.text[:1].islower() or mention.text.isupper():
+        return False
+    following = _NEXT_WORD.match(document.text, mention.end)
+    if following is None:
+        return False
+    line_start = document.text.rfind("\n", 0, mention.start) + 1
+    return not any(b.kind == "heading" and b.start == line_start for b in document.blocks)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep, for overlapping spans, the strongest method, then the longest span."""
+    ranked = sorted(
+        mentions, key=lambda m: (METHOD_RANK.get(m.method, 9), -(m.end - m.start), m.start, m.id)
+    )
+    taken: list[tuple[int, int]] = []
+    kept: list[Mention] = []
+    for mention in ranked:
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, m.end, m.id))
+
+
+__all__ = ["Linker", "anchor_label", "guess_type", "mint"]

@@ -1,0 +1,130 @@
+"""Compositional mentions that no vocabulary lists whole: endpoints, biomarkers, organizations and
+``<target> inhibitor``-style drug classes.
+
+Endpoints and biomarkers get content-derived identifiers (:func:`kg.identifiers.mint`); a compositional
+class like "BRAF inhibitor" is a class node whose label names its target. Organizations are capitalised
+names ending in a word that marks a company, agency or institution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.identifiers import mint
+from kg.model import Document, Mention
+from kg.vocabulary.store import Vocabulary
+
+_ENDPOINT = re.compile(
+    r"\b((?:overall|progression[- ‐–]free|disease[- ‐–]free|event[- ‐–]free|relapse[- ‐–]free|"
+    r"recurrence[- ‐–]free|metastasis[- ‐–]free|invasive disease[- ‐–]free|failure[- ‐–]free|"
+    r"radiographic progression[- ‐–]free|cancer[- ‐–]specific|breast cancer[- ‐–]specific) survival|"
+    r"(?:overall |objective |complete |partial |pathologic(?:al)? complete |major molecular )?response rates?|"
+    r"duration of response|quality of life|time to (?:progression|treatment failure|recurrence|"
+    r"next treatment|deterioration)|complete remission|pathologic(?:al)? complete response)\b",
+    re.IGNORECASE,
+)
+
+_BIOMARKER = re.compile(
+    r"\b((?:hormone[- ‐–]receptor|estrogen[- ‐–]receptor|progesterone[- ‐–]receptor|HR|ER|PR|HER2|PD[- ‐–]L1|"
+    r"[A-Z][A-Z0-9]{1,6})(?:[- ‐–](?:positive|negative)|\s(?:status|mutations?|expression|"
+    r"rearrangements?|amplification|fusions?|overexpression)|[+−-](?=[\s,.);]))|"
+    r"(?:EGFR|ALK|KRAS|BRAF|ROS1|MET|RET|NTRK|HER2)(?=[- ]mutated|[- ]positive))",
+)
+_BIOMARKER_BASE = {
+    "hr": "hormone receptor",
+    "hormone receptor": "hormone receptor",
+    "er": "estrogen receptor",
+    "estrogen receptor": "estrogen receptor",
+    "pr": "progesterone receptor",
+    "progesterone receptor": "progesterone receptor",
+}
+
+_ORG_SUFFIX = (
+    r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|AG|GmbH|S\.A\.|"
+    r"Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biotech|Oncology|Laboratories|Genentech|"
+    r"University|Institute|Institutes|Center|Centre|Hospital|Clinic|Foundation|Society|Association|"
+    r"Administration|Agency|Group|Network|Consortium|Alliance|College|School of Medicine)"
+)
+_CAP = r"(?:[A-Z][A-Za-z.&'’-]*|of|and|for|the|de|M\.|D\.|U\.S\.)"
+_ORGANIZATION = re.compile(
+    rf"\b((?:[A-Z][A-Za-z.&'’-]*\s+)(?:{_CAP}\s+){{0,7}}?{_ORG_SUFFIX}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})?)"
+    rf"|(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|conducted) by|"
+    rf"collaboration with) ([A-Z][A-Za-z-]+(?:[- ][A-Z][A-Za-z-]+){{0,3}})"
+    rf"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{0,2}}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
+)
+_ORG_STOP = re.compile(r"^(The|This|These|A|An|In|For|Many|Some|Our|Each|Both|Most)\s+")
+
+_CLASS = re.compile(
+    r"\b(anti[- ‐–]?)?([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[/-][A-Z0-9]+)?)"
+    r"((?:[- ‐–]targeted)? (?:tyrosine kinase )?(?:inhibitors?|antagonists?|agonists?|blockers?|"
+    r"(?:monoclonal )?antibod(?:y|ies)|therapy|drugs?))\b"
+)
+
+
+def _label(text: str) -> str:
+    words = [w if sum(c.isupper() for c in w) > 1 else w.lower() for w in text.split()]
+    label = " ".join(words)
+    label = re.sub(r"(inhibitor|antagonist|agonist|blocker|mutation|fusion|rearrangement|rate|drug)s\b", r"\1",
+                   label)
+    return re.sub(r"antibodies\b", "antibody", label)
+
+
+def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Endpoint, biomarker, organization and compositional class mentions of a document.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Median overall survival was longer with a BRAF inhibitor.", "x.md")
+    >>> [(m.text, m.type) for m in pattern_mentions(doc, default_vocabulary())]
+    [('overall survival', 'endpoint'), ('BRAF inhibitor', 'drug_class')]
+    """
+    text = document.text
+    mentions: list[Mention] = []
+
+    def add(start: int, end: int, entity_type: str, label: str, confidence: float) -> None:
+        mentions.append(
+            Mention(document.id, start, end, text[start:end], mint(entity_type, label), label, entity_type,
+                    "pattern", confidence)
+        )
+
+    for match in _ENDPOINT.finditer(text):
+        label = re.sub(r"[- ‐–]+", "-", match.group(1).lower()).replace("-survival", " survival")
+        label = re.sub(r"(?<=[a-z])-(?=[a-z]{4,} )", " ", label) if "free" not in label else label
+        add(match.start(1), match.end(1), "endpoint", _label(label.replace("-", " ") if "free" not in label
+                                                              else label), 0.85)
+    for match in _BIOMARKER.finditer(text):
+        raw = match.group(1)
+        base = re.split(r"[- ‐–+−]|\s", raw.strip())[0]
+        words = raw.lower().replace("‐", "-").replace("–", "-")
+        for long_name, canonical in _BIOMARKER_BASE.items():
+            if words.startswith(long_name.replace(" ", "-")) or words.startswith(long_name):
+                base = canonical
+                break
+        if vocabulary.lookup(base) == [] and base.upper() == base and len(base) < 2:
+            continue
+        kind = "status" if re.search(r"positive|negative|[+−-]$", raw) else raw.split()[-1].lower()
+        kind = {"mutations": "mutation", "rearrangements": "rearrangement", "fusions": "fusion",
+                "overexpression": "expression", "amplification": "amplification"}.get(kind, kind)
+        if kind.endswith("mutated"):
+            kind = "mutation"
+        add(match.start(1), match.end(1), "biomarker", f"{base} {kind}", 0.75)
+    for match in _ORGANIZATION.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        start, end = match.span(group)
+        name = text[start:end]
+        stop = _ORG_STOP.match(name)
+        if stop:
+            start += stop.end()
+            name = text[start:end]
+        if len(name) < 3 or name.endswith(("Group of", "of")):
+            continue
+        label = name.rstrip(".") if not name.endswith(("Inc.", "Co.", "Corp.", "Ltd.", "S.A.")) else name
+        add(start, end, "organization", label, 0.7)
+    for match in _CLASS.finditer(text):
+        target = match.group(2)
+        if not vocabulary.lookup(target) and not target.isupper():
+            continue
+        start = match.start(1) if match.group(1) else match.start(2)
+        add(start, match.end(3), "drug_class", _label(text[start : match.end(3)]), 0.8)
+    return mentions

@@ -1,0 +1,159 @@
+"""Choosing the entity a name stands for: case, context and type rules for ambiguous names.
+
+A wrong edge in a medical graph is worse than a missing one, so short names, gene symbols that are
+ordinary words and generic words need evidence (exact case, a gene-like context) or are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.linking.matcher import Entry, Hit, name_key
+from kg.model import Document, Term
+from kg.vocabulary.store import Vocabulary
+
+TYPE_PRIORITY = {
+    "trial": 0,
+    "drug": 1,
+    "drug_class": 2,
+    "target": 3,
+    "adverse_event": 4,
+    "disease": 5,
+    "endpoint": 6,
+    "biomarker": 7,
+    "organization": 8,
+}
+KIND_CONFIDENCE = {"label": 0.92, "brand": 0.92, "code": 0.9, "synonym": 0.82, "learned": 0.85}
+
+# Function words and generic clinical words that vocabularies list as names but that name nothing specific
+# in running text (a gene alias "CAT", a disease synonym "cancer", a drug synonym "water").
+GENERIC_KEYS = frozenset(
+    """a an the and or of in on at to for with by as is be it its all any can may other set cat met was not
+    has had were are via per well same both each most more time cell cells care rest was who how why what
+    cancer cancers tumor tumors tumour tumours neoplasm neoplasms disease diseases malignancy malignancies
+    carcinoma lesion lesions syndrome disorder disorders condition metastasis metastases growth mass
+    drug drugs agent agents medicine medicines treatment treatments therapy therapies chemical compound
+    water oxygen salt sugar air light heat cold blood bone skin fat protein proteins gene genes enzyme
+    enzymes receptor receptors hormone hormones antibody antibodies vaccine vaccines placebo radiation
+    surgery pain fever infection inflammation stage grade type types high low normal positive negative
+    early late advanced primary secondary local regional distant recurrent chronic acute mild severe
+    signal signaling pathway pathways kinase kinases factor factors family center study trial trials
+    patient patients people women men children adult adults child man woman day days week weeks month
+    months year years dose doses tablet tablets injection injections""".split()
+)
+
+_GENE_CONTEXT = re.compile(
+    r"\b(genes?|proteins?|receptors?|mutations?|mutated|mutant|kinases?|inhibitors?|expression|expressing|"
+    r"amplification|amplified|fusions?|rearrangements?|positive|negative|overexpress\w*|variants?|"
+    r"pathway|signaling|blocks?|blocking|targets?|targeting|antibod(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entity a span may be linked to.
+
+    >>> Candidate("NCIT:C48387", "drug", "everolimus", None).label
+    'everolimus'
+    """
+
+    id: str
+    type: str
+    label: str
+    term: Term | None
+    xrefs: tuple[str, ...] = ()
+
+
+def _has_gene_context(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
+    return bool(_GENE_CONTEXT.search(window))
+
+
+def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
+    """Whether the text span may be read as this vocabulary entry.
+
+    >>> e = Entry("HGNC:1234", "SET", "label", "target")
+    >>> entry_allowed(e, "set", "a set of genes", 2, 5)
+    False
+    """
+    key = name_key(entry.name)
+    if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
+        return False
+    compact = surface.replace(" ", "")
+    is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
+    if (len(key) <= 3 or is_acronym) and surface != entry.name and surface.rstrip("s") != entry.name:
+        return False
+    if entry.type == "target":
+        if surface.islower():
+            return False
+        if entry.kind != "label" and len(key) <= 3:
+            return False
+        if len(key) <= 4 and not _has_gene_context(text, start, end):
+            return False
+    if entry.type == "drug" and len(key) < 4 and entry.kind not in ("brand", "code"):
+        return False
+    return not (entry.type == "trial" and surface.islower())
+
+
+def choose_entry(
+    hit: Hit, text: str, document: Document, vocabulary: Vocabulary
+) -> tuple[Candidate, float] | None:
+    """The entity a dictionary hit stands for and the confidence, or None when nothing fits.
+
+    Types are ranked trial > drug > class > target > adverse event > disease; among terms of one type the
+    one whose preferred label is the name wins. Several equally good terms lower the confidence.
+    """
+    surface = text[hit.start : hit.end]
+    allowed = [e for e in hit.entries if entry_allowed(e, surface, text, hit.start, hit.end)]
+    if not allowed:
+        return None
+    allowed.sort(
+        key=lambda e: (
+            TYPE_PRIORITY.get(e.type, 9),
+            0 if e.kind == "label" else 1,
+            0 if e.name == surface else 1,
+            e.term_id,
+        )
+    )
+    best = allowed[0]
+    term = vocabulary.get(best.term_id)
+    if term is None:
+        return None
+    rivals = {e.term_id for e in allowed if e.type == best.type and e.kind == best.kind}
+    confidence = KIND_CONFIDENCE.get(best.kind, 0.8)
+    if len(rivals) > 1:
+        confidence -= 0.2
+    if best.type == "target":
+        confidence -= 0.05
+    return Candidate(term.id, term.type, term.label, term), round(confidence, 3)
+
+
+def resolve_name(
+    vocabulary: Vocabulary,
+    name: str,
+    *,
+    prefer: tuple[str, ...] = (),
+    only: tuple[str, ...] = (),
+) -> Candidate | None:
+    """The entity a whole name (e.g. a link's anchor text) stands for, or None.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> resolve_name(default_vocabulary(), "Afinitor").id
+    'NCIT:C48387'
+    """
+    terms = [t for t in vocabulary.lookup(name) if not only or t.type in only]
+    if not terms:
+        return None
+    key = name_key(name)
+    if key in GENERIC_KEYS:
+        return None
+
+    def rank(term: Term) -> tuple[int, int, int]:
+        preferred = prefer.index(term.type) if term.type in prefer else len(prefer)
+        exact = 0 if name_key(term.label) == key else 1
+        return (preferred, TYPE_PRIORITY.get(term.type, 9), exact)
+
+    best = min(terms, key=rank)
+    return Candidate(best.id, best.type, best.label, best)

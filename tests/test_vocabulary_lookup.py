@@ -1,0 +1,111 @@
+"""Look-ups a user would try against the committed compiled vocabulary (no source files needed)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.vocabulary import Vocabulary, default_vocabulary
+from kg.vocabulary.commands import lookup_text, stats_text
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return default_vocabulary()
+
+
+@pytest.mark.parametrize(
+    ("name", "term_id", "term_type"),
+    [
+        ("Afinitor", "NCIT:C48387", "drug"),
+        ("everolimus", "NCIT:C48387", "drug"),
+        ("RAD001", "NCIT:C48387", "drug"),
+        ("rad 001", "NCIT:C48387", "drug"),
+        ("Zortress", "NCIT:C48387", "drug"),
+        ("exemestane", "NCIT:C1097", "drug"),
+        ("Aromasin", "NCIT:C1097", "drug"),
+        ("Zytiga", "NCIT:C68845", "drug"),
+        ("abiraterone acetate", "NCIT:C68845", "drug"),
+        ("Herceptin", "NCIT:C1647", "drug"),
+        ("Verzenio", "NCIT:C97660", "drug"),
+        ("HER2", "HGNC:3430", "target"),
+        ("ERBB2", "HGNC:3430", "target"),
+        ("mTOR", "HGNC:3942", "target"),
+        ("FKBP1A", "HGNC:3711", "target"),
+        ("mouth sores", "MEDDRA:10028130", "adverse_event"),
+        ("oral mucositis", "MEDDRA:10028130", "adverse_event"),
+        ("fatigue", "MEDDRA:10016256", "adverse_event"),
+        ("hair loss", "MEDDRA:10001760", "adverse_event"),
+        ("aromatase inhibitor", "MESH:D047072", "drug_class"),
+        ("Aromatase Inhibitors", "MESH:D047072", "drug_class"),
+        ("breast cancer", "MONDO:0007254", "disease"),
+        ("BOLERO-2", "clinicaltrials:NCT00863655", "trial"),
+        ("BOLERO 2", "clinicaltrials:NCT00863655", "trial"),
+        ("NCT00863655", "clinicaltrials:NCT00863655", "trial"),
+    ],
+)
+def test_name_resolves_first_to(vocab: Vocabulary, name: str, term_id: str, term_type: str) -> None:
+    found = vocab.lookup(name)
+    assert found, f"{name!r} not found"
+    assert found[0].id == term_id
+    assert found[0].type == term_type
+
+
+def test_colliding_trial_acronyms_keep_every_trial(vocab: Vocabulary) -> None:
+    ids = {t.id for t in vocab.lookup("PALOMA-3")}
+    assert {"clinicaltrials:NCT01942135", "clinicaltrials:NCT05388669"} <= ids
+
+
+def test_drug_terms_carry_brands_xrefs_and_lower_case_labels(vocab: Vocabulary) -> None:
+    everolimus = vocab.get("NCIT:C48387")
+    assert everolimus is not None
+    assert everolimus.label == "everolimus"
+    assert "Afinitor" in everolimus.brands
+    assert {"NCIDRUG:372905", "CHEMBL:CHEMBL1908360", "UNII:9HW64Q8G6G"} <= set(everolimus.xrefs)
+    assert vocab.get("NCIT:C68845").label == "abiraterone"  # type: ignore[union-attr]
+
+
+def test_by_xref_finds_drugs_genes_and_diseases(vocab: Vocabulary) -> None:
+    assert vocab.by_xref("NCIDRUG:372905").id == "NCIT:C48387"  # type: ignore[union-attr]
+    assert vocab.by_xref("UniProtKB:P42345").id == "HGNC:3942"  # type: ignore[union-attr]
+    assert vocab.by_xref("NCIT:C9335").id == "MONDO:0007254"  # type: ignore[union-attr]
+    assert vocab.by_xref("NOPE:1") is None
+
+
+def test_curated_relations_have_sources(vocab: Vocabulary) -> None:
+    relations = {(r.subject, r.predicate, r.object, r.source) for r in vocab.relations}
+    assert ("NCIT:C48387", "targets", "HGNC:3711", "drugcentral") in relations
+    assert ("NCIT:C1097", "approved_for", "MONDO:0007254", "nci_pages") in relations
+    assert any(s == "NCIT:C1097" and p == "member_of_class" for s, p, _, _ in relations)
+
+
+def test_issue_targets_are_met(vocab: Vocabulary) -> None:
+    stats = vocab.stats()
+    nci_drugs = [
+        t for t in vocab.terms.values() if t.type == "drug" and t.id.startswith("NCIT:") and "nci_pages" in t.sources
+    ]
+    drug_names = sum(
+        1 + len(t.synonyms) + len(t.brands) + len(t.codes) for t in vocab.terms.values() if t.type == "drug"
+    )
+    assert len(nci_drugs) >= 330
+    assert drug_names >= 10_000
+    assert stats["type"]["target"] >= 40_000
+    assert stats["type"]["drug_class"] >= 500
+    assert stats["type"]["disease"] >= 20_000
+    assert stats["type"]["adverse_event"] >= 800
+    assert stats["type"]["trial"] >= 900
+
+
+def test_command_texts(vocab: Vocabulary) -> None:
+    assert "NCIT:C48387" in lookup_text(vocab, "Afinitor")
+    assert "(brand)" in lookup_text(vocab, "Afinitor")
+    assert "no match" in lookup_text(vocab, "zzzz not a name")
+    table = stats_text(vocab)
+    assert "adverse_event" in table and "hgnc" in table
+
+
+def test_load_is_fast() -> None:
+    started = time.perf_counter()
+    Vocabulary.load().lookup("everolimus")
+    assert time.perf_counter() - started < 10  # generous: the target is < 3 s, see the benchmarks
