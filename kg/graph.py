@@ -153,7 +153,8 @@ class KnowledgeGraph:
     def add_mentions(self, mentions: Iterable[Mention]) -> None:
         """Add the entities of mentions as nodes and count ``mentions`` edges from their documents."""
         for mention in mentions:
-            synonyms = (mention.text,) if mention.text != mention.label else ()
+            surface = mention.text.rstrip("®™")
+            synonyms = (surface,) if surface.casefold() != mention.label.casefold() else ()
             self.add_node(
                 Node(
                     id=mention.id,

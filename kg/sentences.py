@@ -22,24 +22,29 @@ __all__ = ["sentence_at", "sentence_spans"]
 
 Span = tuple[int, int]
 
-_CANDIDATE = re.compile(r"\n|[.?!…]+[\"'”’)\]]*(?:\[[\d,\s–-]{1,40}\])?(?=\s)")
+_CANDIDATE = re.compile(r"\n|[.?!…]+[\"'”’)\]]*(?:\[[\d, –-]{1,40}\])?(?=\s)")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*(\S+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}\Z")
 _CLOSERS = "\"'”’)]"
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Never end a sentence after these (lower-cased, without the final period).
-_HARD = frozenset(
+_HARD = _words(
     """dr mr mrs ms prof sr jr st rev gen col lt sgt capt gov sen rep hon
     e.g i.e eg ie vs v cf viz approx ca fig figs ref refs vol pp p eq sect dept univ
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft"""
 )
 # End a sentence after these only when a capitalised word follows ("et al. The study ...").
-_SOFT = frozenset("al etc inc ltd co corp bros no nos".split())
+_SOFT = _words("al etc inc ltd co corp bros no nos")
 # Words that start a sentence after a dotted acronym ("... in the U.S. The ...").
-_STARTERS = frozenset(
+_STARTERS = _words(
     """the this these that those there it its in a an and but however for of on at as after
     among during although because before if when while with we they he she our some most many
-    all one two three patients researchers results""".split()
+    all one two three patients researchers results"""
 )
 
 
@@ -87,7 +92,7 @@ def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 def _ends_sentence(text: str, punct: int, end: int) -> bool:
     """Whether the candidate ``text[punct:end]`` really ends a sentence."""
-    if text[punct] != "." or text[end - 1] in _CLOSERS or text[end - 1] == "]":
+    if text[punct] != "." or text[end - 1] in _CLOSERS:
         return True  # ? ! … end sentences; a quote or bracket after the period settles it
     if end - punct > 1:
         return True  # "..." or ".." at the end of a clause

@@ -13,7 +13,9 @@ import rdflib
 
 from kg.export.rdf import triples
 from kg.graph import KnowledgeGraph
-from kg.identifiers import prefix_map
+from kg.identifiers import expand, prefix_map
+
+_XSD_STRING = expand("xsd:string")
 
 
 def to_rdflib(graph: KnowledgeGraph) -> rdflib.Graph:
@@ -57,5 +59,7 @@ def rdflib_term(node: object) -> rdflib.term.Identifier:
     if isinstance(node, ox.Literal):
         if node.language:
             return rdflib.Literal(node.value, lang=node.language)
+        if node.datatype.value == _XSD_STRING:
+            return rdflib.Literal(node.value)  # what rdflib's own parsers give for a plain string
         return rdflib.Literal(node.value, datatype=rdflib.URIRef(node.datatype.value))
     raise TypeError(f"not an RDF term: {node!r}")

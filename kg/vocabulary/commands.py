@@ -45,7 +45,7 @@ def lookup_text(vocab: Vocabulary, name: str) -> str:
 
     >>> from kg.vocabulary.store import default_vocabulary
     >>> print(lookup_text(default_vocabulary(), "Afinitor"))
-    Afinitor → NCIT:C48387	drug	everolimus	(brand)
+    Afinitor → NCIT:C48387  drug  everolimus  (brand)
     """
     matches = vocab.matches(name)
     if not matches:
@@ -53,5 +53,5 @@ def lookup_text(vocab: Vocabulary, name: str) -> str:
     lines = []
     for kind, term_id in matches:
         term = vocab.terms[term_id]
-        lines.append(f"{name} → {term.id}\t{term.type}\t{term.label}\t({kind})")
+        lines.append(f"{name} → {term.id}  {term.type}  {term.label}  ({kind})")
     return "\n".join(lines)

@@ -6,6 +6,8 @@ the names a reader of an article could meet, and code names (``RAD001``) go to `
 
 from __future__ import annotations
 
+import html
+
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,13 +76,28 @@ def read_synonyms(path: Path) -> Iterator[Term]:
         key = fold(alias)
         if key not in aliases or aliases[key].islower():
             aliases[key] = alias
-    for display, (chembl, aliases) in groups.items():
-        term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint("drug", display)
+    for raw_display, (chembl, aliases) in groups.items():
+        display = html.unescape(raw_display)
+        term_type = "drug_class" if is_therapy_category(display) and not chembl else "drug"
+        term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint(term_type, display)
         label = lower_label(display)
         codes = tuple(a for a in aliases.values() if is_code(a))
         synonyms = tuple(a for a in aliases.values() if not is_code(a))
         xrefs = (f"CHEMBL:{chembl}",) if chembl.startswith("CHEMBL") else ()
-        yield Term(term_id, "drug", label, (display, *synonyms), (), codes, xrefs, (SOURCE,))
+        synonyms = tuple(html.unescape(a) for a in synonyms)
+        yield Term(term_id, term_type, label, (display, *synonyms), (), codes, xrefs, (SOURCE,))
+
+
+_THERAPY = re.compile(r"\b(therapy|therapies|treatment|regimen|modality)$", re.IGNORECASE)
+
+
+def is_therapy_category(display: str) -> bool:
+    """NCIt lists therapy categories ("Hormone Therapy") among its agents; they are kinds of treatment.
+
+    >>> is_therapy_category("Hormone Therapy"), is_therapy_category("Everolimus")
+    (True, False)
+    """
+    return bool(_THERAPY.search(display))
 
 
 def read_targets(path: Path) -> Iterator[tuple[str, str]]:
