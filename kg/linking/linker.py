@@ -111,11 +111,10 @@ class Linker:
             term = self.vocabulary.get(curie)
             candidate = Candidate(curie, "trial", term.label if term else match.group(0), term)
             mentions.append(_mention(document, match.start(), match.end(), candidate, "identifier", 0.99))
-        dictionary = self._dictionary_mentions(document)
-        mentions.extend(dictionary)
+        mentions.extend(self._dictionary_mentions(document))
+        mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._anchor_mentions(document, mentions))
-        mentions.extend(pattern_mentions(document, self.vocabulary))
         kept = [m for m in mentions if not _inside_proper_name(document, m)]
         return _without_overlaps(kept)
 
@@ -293,9 +292,17 @@ def _inside_proper_name(document: Document, mention: Mention) -> bool:
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep, for overlapping spans, the strongest method, then the longest span."""
+    """Keep, for overlapping spans, the article's links and identifiers, then the longest span, then the
+    strongest method."""
     ranked = sorted(
-        mentions, key=lambda m: (METHOD_RANK.get(m.method, 9), -(m.end - m.start), m.start, m.id)
+        mentions,
+        key=lambda m: (
+            min(METHOD_RANK.get(m.method, 9), 2),
+            -(m.end - m.start),
+            METHOD_RANK.get(m.method, 9),
+            m.start,
+            m.id,
+        ),
     )
     taken: list[tuple[int, int]] = []
     kept: list[Mention] = []

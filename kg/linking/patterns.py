@@ -48,7 +48,7 @@ _ORG_SUFFIX = (
 _CAP = r"(?:[A-Z][A-Za-z.&'’-]*|of|and|for|the|de|M\.|D\.|U\.S\.)"
 _ORGANIZATION = re.compile(
     rf"\b((?:[A-Z][A-Za-z.&'’-]*\s+)(?:{_CAP}\s+){{0,7}}?{_ORG_SUFFIX}"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})?)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})?)(?![A-Za-z])"
     rf"|(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|conducted) by|"
     rf"collaboration with) ([A-Z][A-Za-z-]+(?:[- ][A-Z][A-Za-z-]+){{0,3}})"
     rf"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{0,2}}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"

@@ -43,10 +43,28 @@ GENERIC_KEYS = frozenset(
     months year years dose doses tablet tablets injection injections""".split()
 )
 
+# Stage and course words: "metastatic cancer" is breast cancer's qualifier plus a generic head, not a disease.
+QUALIFIERS = frozenset(
+    """metastatic advanced early late recurrent relapsed refractory untreated previously newly diagnosed
+    invasive localized locally stage i ii iii iv high low risk grade malignant benign other rare common
+    childhood adult""".split()
+)
+_DISEASE_WORD = re.compile(
+    r"(oma|omas|emia|aemia|itis|osis|oses|pathy|plasia|trophy|ism|algia|cele|penia|cytosis|uria|"
+    r"ectasia|sclerosis|cancer|cancers|leukemia|lymphoma|syndrome|disease|tumou?rs?)$"
+)
+
 _GENE_CONTEXT = re.compile(
     r"\b(genes?|proteins?|receptors?|mutations?|mutated|mutant|kinases?|inhibitors?|expression|expressing|"
     r"amplification|amplified|fusions?|rearrangements?|positive|negative|overexpress\w*|variants?|"
     r"pathway|signaling|blocks?|blocking|targets?|targeting|antibod(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+_STRONG_GENE_CONTEXT = re.compile(
+    r"^\W{0,3}(genes?|proteins?|mutations?|mutated|kinases?|inhibitors?|expression|amplification|fusions?|"
+    r"rearrangements?|variants?|pathway|signaling)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +89,27 @@ def _has_gene_context(text: str, start: int, end: int) -> bool:
     return bool(_GENE_CONTEXT.search(window))
 
 
+def plausible_name(entity_type: str, key: str, surface: str) -> bool:
+    """Whether a folded name can stand for an entity of this type at all, whatever the context.
+
+    Single ordinary words listed as disease synonyms ("rare", "lung", "bind") and stage qualifiers with a
+    generic head ("metastatic cancer") are not disease mentions.
+
+    >>> plausible_name("disease", "rare", "rare"), plausible_name("disease", "melanoma", "melanoma")
+    (False, True)
+    >>> plausible_name("disease", "metastatic cancer", "metastatic cancer")
+    False
+    """
+    if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
+        return False
+    words = key.split()
+    if all(w in GENERIC_KEYS or w in QUALIFIERS for w in words):
+        return False
+    if entity_type in ("disease", "adverse_event") and len(words) == 1 and not surface.isupper():
+        return bool(_DISEASE_WORD.search(key)) or entity_type == "adverse_event"
+    return True
+
+
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
     """Whether the text span may be read as this vocabulary entry.
 
@@ -79,7 +118,7 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     False
     """
     key = name_key(entry.name)
-    if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
+    if not plausible_name(entry.type, key, surface):
         return False
     compact = surface.replace(" ", "")
     is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
@@ -91,6 +130,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         if entry.kind != "label" and len(key) <= 3:
             return False
         if len(key) <= 4 and not _has_gene_context(text, start, end):
+            return False
+        if len(key) <= 3 and not _STRONG_GENE_CONTEXT.search(text[end : end + 25]):
             return False
     if entry.type == "drug" and len(key) < 4 and entry.kind not in ("brand", "code"):
         return False
@@ -143,11 +184,11 @@ def resolve_name(
     >>> resolve_name(default_vocabulary(), "Afinitor").id
     'NCIT:C48387'
     """
-    terms = [t for t in vocabulary.lookup(name) if not only or t.type in only]
-    if not terms:
-        return None
     key = name_key(name)
-    if key in GENERIC_KEYS:
+    terms = [
+        t for t in vocabulary.lookup(name) if (not only or t.type in only) and plausible_name(t.type, key, name)
+    ]
+    if not terms:
         return None
 
     def rank(term: Term) -> tuple[int, int, int]:

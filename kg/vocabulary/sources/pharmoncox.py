@@ -78,7 +78,7 @@ def read_synonyms(path: Path) -> Iterator[Term]:
             aliases[key] = alias
     for raw_display, (chembl, aliases) in groups.items():
         display = html.unescape(raw_display)
-        term_type = "drug_class" if is_therapy_category(display) and not chembl else "drug"
+        term_type = "drug_class" if is_therapy_category(display) else "drug"
         term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint(term_type, display)
         label = lower_label(display)
         codes = tuple(a for a in aliases.values() if is_code(a))
@@ -88,14 +88,20 @@ def read_synonyms(path: Path) -> Iterator[Term]:
         yield Term(term_id, term_type, label, (display, *synonyms), (), codes, xrefs, (SOURCE,))
 
 
-_THERAPY = re.compile(r"\b(therapy|therapies|treatment|regimen|modality)$", re.IGNORECASE)
+_THERAPY = re.compile(
+    r"(therapy|therapies|treatment|regimen|modality|\binhibitors?|\bantagonists?|\bagonists?|\bblockers?|"
+    r"\bagents?|\bantibiotics?|\bdrugs?|\bmodulators?|\bcompounds?)$",
+    re.IGNORECASE,
+)
 
 
 def is_therapy_category(display: str) -> bool:
     """NCIt lists therapy categories ("Hormone Therapy") among its agents; they are kinds of treatment.
 
-    >>> is_therapy_category("Hormone Therapy"), is_therapy_category("Everolimus")
-    (True, False)
+    >>> is_therapy_category("Hormone Therapy"), is_therapy_category("Angiogenesis Inhibitor")
+    (True, True)
+    >>> is_therapy_category("Everolimus"), is_therapy_category("Chemotherapy")
+    (False, True)
     """
     return bool(_THERAPY.search(display))
 
