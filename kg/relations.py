@@ -9,6 +9,7 @@ the evidence, never dropped, so negated facts can be kept apart from positive on
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -143,11 +144,10 @@ def _membership(sentence: _Sentence) -> Iterator[Statement]:
                     break
                 continue
             glue = _MEMBER if previous is drug else _LIST_GLUE
-            if not (glue.match(between) or (previous is not drug and _MEMBER.match(between))):
-                if not re.search(r"\b(is|are|acts as|called)\b", _between(text, drug, following)) or len(
-                    _between(text, drug, following)
-                ) > 90:
-                    break
+            glued = glue.match(between) or (previous is not drug and _MEMBER.match(between))
+            span = _between(text, drug, following)
+            if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90):
+                break
             if following.id != drug.id:
                 yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85)
             previous = following
@@ -183,14 +183,14 @@ def _combinations(sentence: _Sentence) -> Iterator[Statement]:
     for mention in sentence.of("drug"):
         if not drugs or drugs[-1].id != mention.id:
             drugs.append(mention)
-    for left, right in zip(drugs, drugs[1:], strict=False):
+    for left, right in itertools.pairwise(drugs):
         if left.id == right.id:
             continue
         between = _between(text, left, right)
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
-        if _COMBINE.match(between) and (
+        if (_COMBINE.match(between) and (
             not re.match(r"^\s*,?\s*and\s*$", between) or _COMBINE_CUE.search(sentence.text)
-        ) or re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between):
+        )) or (re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)):
             yield sentence.statement(left, "combined_with", right, "coordination", 0.75)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
+from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
 from kg.linking.patterns import pattern_mentions
@@ -52,10 +53,14 @@ class Linker:
             target = parse_link_target(link.target)
             if target is None or not link.text.strip():
                 continue
-            candidate = self._resolve_link(target.kind, target.value, target.curie, link.text)
+            anchor, end = link.text, link.end
+            if " (" in anchor and target.kind in ("drug_page", "ncit", "dictionary", "drug_dictionary"):
+                anchor = anchor[: anchor.index(" (")]
+                end = link.start + len(anchor)
+            candidate = self._resolve_link(target.kind, target.value, target.curie, anchor)
             if candidate is None:
                 continue
-            mentions.append(_mention(document, link.start, link.end, candidate, "link", 0.97))
+            mentions.append(_mention(document, link.start, end, candidate, "link", 0.97))
         return mentions
 
     def _resolve_link(self, kind: str, value: str, curie: str, anchor: str) -> Candidate | None:
@@ -114,6 +119,7 @@ class Linker:
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
+        mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
         kept = [m for m in mentions if not _inside_proper_name(document, m)]
         return _without_overlaps(kept)
@@ -169,11 +175,36 @@ class Linker:
                 )
         return mentions
 
+    def _common_abbreviation_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
+        """Undefined abbreviations from :data:`COMMON_ABBREVIATIONS`, where the document agrees."""
+        text = document.text
+        defined = {m.text for m in known if m.method == "abbreviation"}
+        lowered = text.lower()
+        mentions: list[Mention] = []
+        for short, (entity_type, long_form) in COMMON_ABBREVIATIONS.items():
+            if short in defined or short not in text:
+                continue
+            head = long_form.split()[-1].lower()
+            if entity_type != "organization" and head not in lowered.replace(short.lower(), ""):
+                continue
+            candidate = self._resolve_long_form(entity_type, long_form)
+            pattern = re.compile(rf"(?<![A-Za-z0-9-]){re.escape(short)}(?![A-Za-z0-9])")
+            for match in pattern.finditer(text):
+                mentions.append(_mention(document, match.start(), match.end(), candidate, "abbreviation", 0.8))
+        return mentions
+
+    def _resolve_long_form(self, entity_type: str, long_form: str) -> Candidate:
+        found = resolve_name(self.vocabulary, long_form, only=(entity_type,))
+        if found is not None:
+            return found
+        return Candidate(mint(entity_type, long_form), entity_type, long_form, None)
+
     def _anchor_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
         """Other occurrences of a linked anchor text in the same document name the same entity."""
         anchors: dict[str, Mention] = {}
         for mention in known:
-            if mention.method == "link" and len(mention.text) >= 3 and mention.type != "publication":
+            repeatable = mention.method == "link" or (mention.method == "pattern" and mention.type == "trial")
+            if repeatable and len(mention.text) >= 3 and mention.type != "publication":
                 anchors.setdefault(name_key(mention.text), mention)
         if not anchors:
             return []
@@ -199,7 +230,8 @@ _CLASS_HEADS = re.compile(
     re.IGNORECASE,
 )
 _ENDPOINT_HEADS = re.compile(
-    r"\b(survival|response rates?|response|remission|quality of life|time to [a-z ]+)\s*$", re.IGNORECASE
+    r"\b(survival|response rates?|duration of response|quality of life|disease control|time to [a-z ]+)\s*$",
+    re.IGNORECASE,
 )
 _AE_HEADS = re.compile(r"\b(toxicity|pain|loss|neuropathy|nausea|rash|fatigue|bleeding)\s*$", re.I)
 

@@ -20,7 +20,8 @@ _ENDPOINT = re.compile(
     r"radiographic progression[- ‐–]free|cancer[- ‐–]specific|breast cancer[- ‐–]specific) survival|"
     r"(?:overall |objective |complete |partial |pathologic(?:al)? complete |major molecular )?response rates?|"
     r"duration of response|quality of life|time to (?:progression|treatment failure|recurrence|"
-    r"next treatment|deterioration)|complete remission|pathologic(?:al)? complete response)\b",
+    r"next treatment|deterioration|worsening of performance status)|complete remission|"
+    r"disease control(?: rates?)?|pathologic(?:al)? complete response)\b",
     re.IGNORECASE,
 )
 
@@ -48,12 +49,24 @@ _ORG_SUFFIX = (
 _CAP = r"(?:[A-Z][A-Za-z.&'’-]*|of|and|for|the|de|M\.|D\.|U\.S\.)"
 _ORGANIZATION = re.compile(
     rf"\b((?:[A-Z][A-Za-z.&'’-]*\s+)(?:{_CAP}\s+){{0,7}}?{_ORG_SUFFIX}"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})?)(?![A-Za-z])"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})?"
+    rf"(?:\s+U\.S\.A\.)?(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp)\.)?)(?![A-Za-z])"
     rf"|(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|conducted) by|"
     rf"collaboration with) ([A-Z][A-Za-z-]+(?:[- ][A-Z][A-Za-z-]+){{0,3}})"
     rf"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{0,2}}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
 )
 _ORG_STOP = re.compile(r"^(The|This|These|A|An|In|For|Many|Some|Our|Each|Both|Most)\s+")
+
+# Named trials: an acronym (two capitals or a digit in it) right before "trial"/"study", or after
+# "trial, called".
+_TRIAL_BEFORE_WORD = re.compile(
+    r"\b((?!(?:[IVX]+|NCI|FDA|NIH)\b)[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]?\d{1,4}[A-Z]?)?|[A-Z]{2,}[ -]?\d{2,4})"
+    r"\s+(?:phase\s+[IV0-9]+\s+)?(?:clinical\s+)?(?:trials?|study)\b"
+)
+_TRIAL_CALLED = re.compile(
+    r"\b(?:trials?|study),?\s+(?:called|named|known as|dubbed)\s+"
+    r"([A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,2})"
+)
 
 _CLASS = re.compile(
     r"\b(anti[- ‐–]?)?([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[/-][A-Z0-9]+)?)"
@@ -121,6 +134,17 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
             continue
         label = name.rstrip(".") if not name.endswith(("Inc.", "Co.", "Corp.", "Ltd.", "S.A.")) else name
         add(start, end, "organization", label, 0.7)
+    for pattern in (_TRIAL_BEFORE_WORD, _TRIAL_CALLED):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if len(name.replace(" ", "").replace("-", "")) < 4 or name.isdigit():
+                continue
+            known = [t for t in vocabulary.lookup(name) if t.type == "trial"]
+            if known:
+                mentions.append(Mention(document.id, match.start(1), match.end(1), name, known[0].id,
+                                        known[0].label, "trial", "pattern", 0.8 if len(known) == 1 else 0.6))
+            else:
+                add(match.start(1), match.end(1), "trial", name, 0.75)
     for match in _CLASS.finditer(text):
         target = match.group(2)
         if not vocabulary.lookup(target) and not target.isupper():

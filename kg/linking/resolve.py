@@ -29,25 +29,26 @@ KIND_CONFIDENCE = {"label": 0.92, "brand": 0.92, "code": 0.9, "synonym": 0.82, "
 # Function words and generic clinical words that vocabularies list as names but that name nothing specific
 # in running text (a gene alias "CAT", a disease synonym "cancer", a drug synonym "water").
 GENERIC_KEYS = frozenset(
-    """a an the and or of in on at to for with by as is be it its all any can may other set cat met was not
-    has had were are via per well same both each most more time cell cells care rest was who how why what
-    cancer cancers tumor tumors tumour tumours neoplasm neoplasms disease diseases malignancy malignancies
-    carcinoma lesion lesions syndrome disorder disorders condition metastasis metastases growth mass
-    drug drugs agent agents medicine medicines treatment treatments therapy therapies chemical compound
-    water oxygen salt sugar air light heat cold blood bone skin fat protein proteins gene genes enzyme
-    enzymes receptor receptors hormone hormones antibody antibodies vaccine vaccines placebo radiation
-    surgery pain fever infection inflammation stage grade type types high low normal positive negative
-    early late advanced primary secondary local regional distant recurrent chronic acute mild severe
-    signal signaling pathway pathways kinase kinases factor factors family center study trial trials
-    patient patients people women men children adult adults child man woman day days week weeks month
-    months year years dose doses tablet tablets injection injections""".split()
+    """a an the and or of in on at to for with by as is be it its all any can may other set cat met was
+    not has had were are via per well same both each most more time cell cells care rest was who how
+    why what cancer cancers tumor tumors tumour tumours neoplasm neoplasms disease diseases
+    malignancy malignancies carcinoma lesion lesions syndrome disorder disorders condition
+    metastasis metastases growth mass drug drugs agent agents medicine medicines treatment
+    treatments therapy therapies chemical compound water oxygen salt sugar air light heat cold blood
+    bone skin fat protein proteins gene genes enzyme enzymes receptor receptors hormone hormones
+    antibody antibodies vaccine vaccines placebo radiation surgery
+    stage grade type types high low normal positive negative early late advanced primary secondary
+    local regional distant recurrent chronic acute mild severe signal signaling pathway pathways
+    kinase kinases factor factors family center study trial trials patient patients people women men
+    children adult adults child man woman day days week weeks month months year years dose doses
+    tablet tablets injection injections""".split()
 )
 
 # Stage and course words: "metastatic cancer" is breast cancer's qualifier plus a generic head, not a disease.
 QUALIFIERS = frozenset(
-    """metastatic advanced early late recurrent relapsed refractory untreated previously newly diagnosed
-    invasive localized locally stage i ii iii iv high low risk grade malignant benign other rare common
-    childhood adult""".split()
+    """metastatic advanced early late recurrent relapsed refractory untreated previously newly
+    diagnosed invasive localized locally stage i ii iii iv high low risk grade malignant benign
+    other rare common childhood adult""".split()
 )
 _DISEASE_WORD = re.compile(
     r"(oma|omas|emia|aemia|itis|osis|oses|pathy|plasia|trophy|ism|algia|cele|penia|cytosis|uria|"
@@ -61,6 +62,11 @@ _GENE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+
+_ENGLISH_INFLECTION = re.compile(r"(ing|ed|ly)$")
+# One-word class names that name kinds of drugs ("anthracycline", "immunosuppressant", "chemotherapy"), as
+# opposed to substances also listed as classes ("estrogen", "progesterone").
+_CLASS_WORD = re.compile(r"(therapy|therapies|ants?|ines?|anes?|oids?|ides?|ators?|itors?|ists?|ics?|ins?s)$")
 
 _STRONG_GENE_CONTEXT = re.compile(
     r"^\W{0,3}(genes?|proteins?|mutations?|mutated|kinases?|inhibitors?|expression|amplification|fusions?|"
@@ -124,8 +130,13 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
     if (len(key) <= 3 or is_acronym) and surface != entry.name and surface.rstrip("s") != entry.name:
         return False
+    one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
+    if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())):
+        return False
+    if entry.type == "drug_class" and " " not in key and not _CLASS_WORD.search(key):
+        return False
     if entry.type == "target":
-        if surface.islower():
+        if sum(c.isupper() or c.isdigit() for c in surface) < 2:
             return False
         if entry.kind != "label" and len(key) <= 3:
             return False

@@ -7,7 +7,6 @@ the names a reader of an article could meet, and code names (``RAD001``) go to `
 from __future__ import annotations
 
 import html
-
 import re
 from collections.abc import Iterator
 from pathlib import Path
