@@ -124,3 +124,10 @@ def test_exports_are_fresh(tmp_path: Path) -> None:
         fresh = tmp_path / committed.name
         assert fresh.exists(), committed.name
         assert fresh.read_bytes() == committed.read_bytes(), f"{committed.name} is stale: run make build"
+
+
+def test_committed_export_passes_shacl_validation() -> None:
+    from kg.validate import validate
+
+    violations = [v for v in validate(EXPORTS / "kg.ttl") if v.severity == "Violation"]
+    assert violations == []

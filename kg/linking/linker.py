@@ -121,7 +121,11 @@ class Linker:
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
-        kept = [m for m in mentions if not _inside_proper_name(document, m)]
+        suffix = _site_suffix(document)
+        kept = [
+            m for m in mentions
+            if not _inside_proper_name(document, m) and not (suffix and suffix[0] <= m.start < suffix[1])
+        ]
         return _without_overlaps(kept)
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
@@ -306,6 +310,15 @@ def _mention(
         xrefs=xrefs,
         name_kind=name_kind,
     )
+
+
+def _site_suffix(document: Document) -> tuple[int, int] | None:
+    """The span of the site name after the title in the first heading ("Everolimus - NCI"), if any."""
+    title = document.title
+    if " - " not in title or not document.text.startswith(title):
+        return None
+    start = title.rindex(" - ")
+    return (start, len(title))
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")

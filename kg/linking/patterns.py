@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.identifiers import mint
+from kg.linking.organizations import organization_spans
 from kg.model import Document, Mention
 from kg.vocabulary.store import Vocabulary
 
@@ -39,23 +40,6 @@ _BIOMARKER_BASE = {
     "pr": "progesterone receptor",
     "progesterone receptor": "progesterone receptor",
 }
-
-_ORG_SUFFIX = (
-    r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|AG|GmbH|S\.A\.|"
-    r"Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biotech|Oncology|Laboratories|Genentech|"
-    r"University|Institute|Institutes|Center|Centre|Hospital|Clinic|Foundation|Society|Association|"
-    r"Administration|Agency|Group|Network|Consortium|Alliance|College|School of Medicine)"
-)
-_CAP = r"(?:[A-Z][A-Za-z.&'’-]*|of|and|for|the|de|M\.|D\.|U\.S\.)"
-_ORGANIZATION = re.compile(
-    rf"\b((?:[A-Z][A-Za-z.&'’-]*\s+)(?:{_CAP}\s+){{0,7}}?{_ORG_SUFFIX}"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})?"
-    rf"(?:\s+U\.S\.A\.)?(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp)\.)?)(?![A-Za-z])"
-    rf"|(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|conducted) by|"
-    rf"collaboration with) ([A-Z][A-Za-z-]+(?:[- ][A-Z][A-Za-z-]+){{0,3}})"
-    rf"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{0,2}}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
-)
-_ORG_STOP = re.compile(r"^(The|This|These|A|An|In|For|Many|Some|Our|Each|Both|Most)\s+")
 
 # Named trials: an acronym (two capitals or a digit in it) right before "trial"/"study", or after
 # "trial, called".
@@ -122,18 +106,8 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
         if kind.endswith("mutated"):
             kind = "mutation"
         add(match.start(1), match.end(1), "biomarker", f"{base} {kind}", 0.75)
-    for match in _ORGANIZATION.finditer(text):
-        group = next(i for i in (1, 2, 3) if match.group(i))
-        start, end = match.span(group)
-        name = text[start:end]
-        stop = _ORG_STOP.match(name)
-        if stop:
-            start += stop.end()
-            name = text[start:end]
-        if len(name) < 3 or name.endswith(("Group of", "of")):
-            continue
-        label = name.rstrip(".") if not name.endswith(("Inc.", "Co.", "Corp.", "Ltd.", "S.A.")) else name
-        add(start, end, "organization", label, 0.7)
+    for start, end, confidence in organization_spans(text):
+        add(start, end, "organization", text[start:end], confidence)
     for pattern in (_TRIAL_BEFORE_WORD, _TRIAL_CALLED):
         for match in pattern.finditer(text):
             name = match.group(1)

@@ -135,6 +135,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False
     if entry.type == "drug_class" and " " not in key and not _CLASS_WORD.search(key):
         return False
+    if entry.type in ("trial", "target") and entry.name.isupper() and len(key) > 3 and not surface.isupper():
+        return False
     if entry.type == "target":
         if sum(c.isupper() or c.isdigit() for c in surface) < 2:
             return False

@@ -1,0 +1,112 @@
+"""Organizations named in running text: companies, agencies, universities, hospitals, cooperative groups.
+
+No public vocabulary here lists them, so they are recognised by form: a run of capitalised words (joined by
+"of", "for", "in", "and", "the") that contains a word marking an institution ("University", "Institute",
+"Center", "Group", "Network", "Pharma", "Inc."), or any capitalised name in a sponsorship or manufacturer
+context ("funded by Pharmacyclics and Janssen", "Novartis, the manufacturer of"). Journals and meetings are
+not organizations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd)\.|[A-Z][A-Za-z0-9&'’-]*)"
+_CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at)"
+_RUN = re.compile(
+    rf"{_WORD}(?:(?:\s+|,\s+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}\s+){{0,2}}{_WORD})*"
+)
+_KEYWORD = re.compile(
+    r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
+    r"Therapeutics|Biosciences|Biotech|Laboratories|Oncology|University|Institutes?|Center|Centre|Hospital|"
+    r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
+    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative)$"
+)
+_NOT_ORGANIZATION = re.compile(r"\b(Journal|Proceedings|Lancet|Meeting|Symposium|Congress|Conference|Annual|Review)\b")
+_LEADING = re.compile(rf"^(?:(?:The|This|These|A|An|In|For|Both|Each|At|By|With|From)\s+|{_CONNECTOR}\s+)+")
+_POSSESSIVE = re.compile(r"^[A-Z][A-Za-z]*['’]s\s+")
+_LEADING_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+\s+")  # "NCI-sponsored National Clinical Trials Network"
+_CONTEXT = re.compile(
+    r"(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|financed)\s+(?:in part\s+)?by|"
+    r"collaboration with|maker of [^,]{1,40},)\s+((?:the\s+)?[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4}"
+    r"(?:(?:,| and)\s+[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4})*)"
+    r"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
+)
+
+
+_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+)?[A-Z]\S*)*$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    name = text[start:end]
+    for pattern in (_LEADING, _POSSESSIVE, _LEADING_MODIFIER):
+        match = pattern.match(name)
+        if match:
+            start += match.end()
+            name = text[start:end]
+    while name.endswith((",", " ")):
+        end -= 1
+        name = text[start:end]
+    if name.endswith(".") and not re.search(r"(Inc|Co|Corp|Ltd|U\.S\.A|D)\.$", name):
+        end -= 1
+    return start, end
+
+
+def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a run at " and the " (or " and " after a full name), then end each part at its last keyword."""
+    position = start
+    parts: list[tuple[int, int]] = []
+    for match in re.finditer(r",?\s+and\s+(the\s+)?(?=[A-Z])", text[start:end]):
+        left_end = start + match.start()
+        words = text[position:left_end].split()
+        if match.group(1) or (words and _KEYWORD.search(words[-1])):
+            parts.append((position, left_end))
+            position = start + match.end()
+    parts.append((position, end))
+    for part_start, part_end in parts:
+        last = None
+        for word in re.finditer(r"\S+", text[part_start:part_end]):
+            if _KEYWORD.search(word.group(0).rstrip(",")):
+                last = part_start + word.end()
+        if last is not None and _TAIL.match(text[last:part_end]):
+            last = part_end
+        yield part_start, last if last is not None else part_end
+
+
+def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
+    """Spans of organization names in text, with a confidence.
+
+    >>> text = "Dr. Byrd, of the Ohio State University Comprehensive Cancer Center, led the study."
+    >>> [text[s:e] for s, e, _ in organization_spans(text)]
+    ['Ohio State University Comprehensive Cancer Center']
+    >>> text = "The study was funded by Pharmacyclics and Janssen."
+    >>> [text[s:e] for s, e, _ in organization_spans(text)]
+    ['Pharmacyclics', 'Janssen']
+    """
+    seen: set[tuple[int, int]] = set()
+    for run in _RUN.finditer(text):
+        for part_start, part_end in _split(text, run.start(), run.end()):
+            start, end = _trim(text, part_start, part_end)
+            name = text[start:end]
+            last_word = name.split()[-1] if name.split() else ""
+            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
+                name.split()[0] if name.split() else ""
+            )):
+                continue
+            if _NOT_ORGANIZATION.search(name) or (start, end) in seen:
+                continue
+            seen.add((start, end))
+            yield start, end, 0.75
+    for match in _CONTEXT.finditer(text):
+        group = 1 if match.group(1) else 2
+        names = re.split(r",\s+(?!(?:Inc|Ltd|LLC|Co|Corp)\b)|\s+and\s+", match.group(group))
+        offset = match.start(group)
+        for name in names:
+            position = text.index(name, offset)
+            offset = position + len(name)
+            start, end = _trim(text, position, position + len(name))
+            overlaps = any(start < e and s < end for s, e in seen)
+            if end - start >= 3 and not overlaps and not _NOT_ORGANIZATION.search(text[start:end]):
+                seen.add((start, end))
+                yield start, end, 0.7
