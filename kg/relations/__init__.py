@@ -1,0 +1,73 @@
+"""Relations read from running text: sentence-level rules over the linked mentions.
+
+Each rule (:mod:`kg.relations.rules`) looks at mentions in one sentence, the words between them (a verb,
+an apposition, a coordination, a side-effect, approval or sponsorship cue) and a little context: the
+sentence before, a list's lead-in, the antecedent of a leading "It". Negation and hedging cues are recorded
+on the evidence, never dropped, so negated facts stay apart from positive ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.model import Document, Mention, Statement
+from kg.relations import cues, rules
+from kg.sentences import sentence_spans
+
+__all__ = ["extract_statements"]
+
+
+def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[Statement]:
+    """Relations stated in a document's text, each with its sentence as evidence.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Exemestane, an aromatase inhibitor, is used to treat breast cancer.", "x.md")
+    >>> ms = [Mention(doc.id, 0, 10, "Exemestane", "NCIT:C1097", "exemestane", "drug", "dictionary", 0.9),
+    ...       Mention(doc.id, 15, 34, "aromatase inhibitor", "MESH:D047072", "aromatase inhibitor",
+    ...               "drug_class", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in extract_statements(doc, ms)]
+    [('NCIT:C1097', 'member_of_class', 'MESH:D047072')]
+    """
+    statements: list[Statement] = []
+    targets_by_text = {m.text: m for m in mentions if m.type == "target"}
+    blocks = {b.start: b for b in document.blocks}
+    previous: rules.Sentence | None = None
+    recent_trials: list[Mention] = []
+    recent_drug: Mention | None = None
+    lead_in, lead_start = "", 0
+    lead_drug: Mention | None = None
+    lead_class: Mention | None = None
+    for start, end in sentence_spans(document.text):
+        sentence = rules.Sentence(document, start, end, mentions)
+        block = blocks.get(start)
+        if block is not None and block.kind != "list_item":
+            lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
+            lead_start = start
+            drugs, classes = sentence.of("drug"), sentence.of("drug_class")
+            lead_drug = drugs[0] if drugs else None
+            lead_class = classes[0] if classes else None
+        if block is None or block.kind == "list_item":
+            sentence.lead_in = lead_in
+            sentence.lead_drug = lead_drug if lead_in else None
+            sentence.lead_class = lead_class if lead_in else None
+            if lead_in:
+                sentence.context_start = lead_start
+        if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
+            sentence.antecedent = recent_drug
+            sentence.context_start = min(sentence.context_start, previous.start if previous else start)
+        statements.extend(rules.mechanism(sentence))
+        statements.extend(rules.membership(sentence))
+        statements.extend(rules.listed_members(sentence))
+        statements.extend(rules.compositional(sentence, targets_by_text))
+        statements.extend(rules.combinations(sentence))
+        statements.extend(rules.uses(sentence))
+        statements.extend(rules.side_effects(sentence, previous))
+        statements.extend(rules.trials(sentence, previous))
+        statements.extend(rules.sponsors(sentence, recent_trials))
+        statements.extend(rules.brands(sentence))
+        recent_trials.extend(sentence.of("trial"))
+        drugs_here = sentence.of("drug")
+        if drugs_here:
+            recent_drug = drugs_here[0]
+        previous = sentence
+    return statements

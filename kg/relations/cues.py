@@ -1,0 +1,52 @@
+"""Words that signal a relation, a negation or a hedge; shared by the sentence rules."""
+
+from __future__ import annotations
+
+import re
+
+INHIBIT = re.compile(r"\b(inhibit\w*|block\w*|stops?|shuts? down|turns? off|interfer\w* with)\b", re.I)
+TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed against|against)\b", re.I)
+MEMBER = re.compile(
+    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:also\s+)?(?:an?|the|one of the)?\s*"
+    r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
+    r"(?:(?:of|called)\s+)?(?:an?\s+)?$",
+    re.I,
+)
+COPULA = re.compile(r"^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:(?:type|kind|class|form)\s+of\s+)?$", re.I)
+LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:either\s+)?(?:an?\s+|the\s+)?$", re.I)
+SUCH_AS = re.compile(r"^\s*[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I)
+CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?)?\s*(?:called\s+)?$", re.I)
+INCLUDE_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|examples?)\s*:\s*$", re.I)
+COMBINE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:plus|with|and|\+|combined with|in combination with|together with|"
+    r"to|followed by)\s*(?:the\s+(?:drug\s+)?)?$",
+    re.I,
+)
+COMBINE_CUE = re.compile(r"\b(combination|combined|adding|added|plus|together)\b", re.I)
+COMPANION_LIST = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|with|contains?|containing|consists of|"
+    r"made up of)\s*:?\s*$",
+    re.I,
+)
+REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
+TREAT = re.compile(
+    r"\b(treat\w*|therapy for|used (?:in|for)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management))\b",
+    re.I,
+)
+PRIOR_TREATMENT = re.compile(
+    r"\b(?:after|following|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)\s+with\s+$", re.I
+)
+APPROVE = re.compile(r"\bapprov\w*\b", re.I)
+SIDE_EFFECT = re.compile(
+    r"\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|complications?)\b", re.I
+)
+SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b", re.I)
+TRIAL_WORD = re.compile(r"\b(trials?|study|studies|participants?|patients?)\b", re.I)
+NEGATION = re.compile(r"\b(not|no|neither|nor|never|without|failed to|cannot)\b", re.I)
+HEDGE = re.compile(
+    r"\b(may|might|could|possibly|potential(?:ly)?|being (?:studied|tested|investigated)|under study|"
+    r"appears? to|suggests?|investigational|if)\b",
+    re.I,
+)
+PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
