@@ -42,7 +42,7 @@ GENERIC_KEYS = frozenset(
     kinase kinases factor factors family center study trial trials patient patients people women men
     children adult adults child man woman day days week weeks month months year years dose doses
     tablet tablets injection injections""".split()
-)
+) | frozenset(("disease progression", "side effect", "side effects"))
 
 # Stage and course words: "metastatic cancer" is breast cancer's qualifier plus a generic head, not a disease.
 QUALIFIERS = frozenset(
@@ -63,6 +63,7 @@ _GENE_CONTEXT = re.compile(
 )
 
 
+_GRADING = re.compile(r"\bgrad(?:e|ing)\b|\bstage\b", re.I)
 _ENGLISH_INFLECTION = re.compile(r"(ing|ed|ly)$")
 # One-word class names that name kinds of drugs ("anthracycline", "immunosuppressant", "chemotherapy"), as
 # opposed to substances also listed as classes ("estrogen", "progesterone").
@@ -111,6 +112,8 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     words = key.split()
     if all(w in GENERIC_KEYS or w in QUALIFIERS for w in words):
         return False
+    if entity_type == "drug_class" and len(words) == 1 and not surface.isupper() and not _CLASS_WORD.search(key):
+        return False
     if entity_type in ("disease", "adverse_event") and len(words) == 1 and not surface.isupper():
         return bool(_DISEASE_WORD.search(key)) or entity_type == "adverse_event"
     return True
@@ -132,8 +135,6 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False
     one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
     if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())):
-        return False
-    if entry.type == "drug_class" and " " not in key and not _CLASS_WORD.search(key):
         return False
     if entry.type in ("trial", "target") and entry.name.isupper() and len(key) > 3 and not surface.isupper():
         return False
@@ -173,7 +174,7 @@ def choose_entry(
     )
     best = allowed[0]
     term = vocabulary.get(best.term_id)
-    if term is None:
+    if term is None or (term.type == "disease" and _GRADING.search(term.label)):
         return None
     rivals = {e.term_id for e in allowed if e.type == best.type and e.kind == best.kind}
     confidence = KIND_CONFIDENCE.get(best.kind, 0.8)
@@ -182,6 +183,15 @@ def choose_entry(
     if best.type == "target":
         confidence -= 0.05
     return Candidate(term.id, term.type, term.label, term), round(confidence, 3)
+
+
+def _case_fits(term: Term, name: str) -> bool:
+    """Gene symbols and acronyms need the capitals they are written with ("cope" is not the gene COPE)."""
+    if term.type == "target" and sum(c.isupper() or c.isdigit() for c in name) < 2:
+        return False
+    compact = name.replace(" ", "")
+    return not (len(compact) <= 5 and compact.isupper() and compact not in (term.label, *term.synonyms,
+                                                                            *term.brands, *term.codes))
 
 
 def resolve_name(
@@ -199,7 +209,8 @@ def resolve_name(
     """
     key = name_key(name)
     terms = [
-        t for t in vocabulary.lookup(name) if (not only or t.type in only) and plausible_name(t.type, key, name)
+        t for t in vocabulary.lookup(name)
+        if (not only or t.type in only) and plausible_name(t.type, key, name) and _case_fits(t, name)
     ]
     if not terms:
         return None

@@ -1,0 +1,120 @@
+"""The linker on real text: what it links, what it leaves out, and how it says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.documents import parse_document, read_document
+from kg.linking.links import parse_link_target
+from kg.pipeline import default_linker
+from tests.conftest import SEEDS, shared_dir
+
+SEED = SEEDS / "000_702680f2cf8034cf.txt"
+
+
+def _link(text: str) -> list[tuple[str, str, str]]:
+    doc = parse_document(text, "example.md")
+    return [(m.text, m.id, m.type) for m in default_linker().link(doc)]
+
+
+def test_seed_mentions_carry_ids_methods_and_confidence() -> None:
+    mentions = default_linker().link(read_document(SEED))
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Afinitor"].id == "NCIT:C48387"
+    assert by_text["mTOR"].id == "HGNC:3942" and by_text["mTOR"].method == "link"
+    assert by_text["BOLERO 2"].id == "clinicaltrials:NCT00863655"
+    assert by_text["oral mucositis"].type == "adverse_event"
+    assert all(0 < m.confidence <= 1 for m in mentions)
+    assert {m.method for m in mentions} >= {"link", "dictionary"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients took RAD001 daily.", ("RAD001", "NCIT:C48387")),
+        ("Trastuzumab (Herceptin) is given by infusion.", ("Herceptin", "NCIT:C1647")),
+        ("Results of BOLERO-2 were reported.", ("BOLERO-2", "clinicaltrials:NCT00863655")),
+        ("The drug blocks HER2 on cancer cells.", ("HER2", "HGNC:3430")),
+    ],
+)
+def test_brand_code_and_acronym_spellings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(t, i) for t, i, _ in _link(text)]
+
+
+def test_defined_abbreviations_link_for_the_rest_of_the_document() -> None:
+    mentions = _link("Median progression-free survival (PFS) was longer. PFS was 7.4 months.")
+    pfs = [(t, i) for t, i, kind in mentions if t == "PFS"]
+    assert len(pfs) == 2 and pfs[0][1] == pfs[1][1]
+
+
+def test_everyday_words_are_not_genes() -> None:
+    text = ("All patients can set a time with their doctor. The cat was not met at the clinic. "
+            "Call your doctor if you have a fever. Rest and drink water.")
+    assert [m for m in _link(text) if m[2] == "target"] == []
+
+
+def test_corpus_prose_words_are_not_linked_as_genes() -> None:
+    """In real corpus pages, no lower-case word and no capitalised ordinary word becomes a gene."""
+    corpus = shared_dir("corpus", "nci", "02_nci_core", "coping")
+    linker = default_linker()
+    checked = 0
+    for path in sorted(corpus.glob("*.md"))[:15]:
+        for mention in linker.link(read_document(path)):
+            if mention.type == "target":
+                assert not mention.text.islower(), (path.name, mention.text)
+                assert sum(c.isupper() or c.isdigit() for c in mention.text) >= 2, (path.name, mention.text)
+        checked += 1
+    assert checked > 0
+
+
+def test_all_in_leukemia_prose_is_a_disease_not_a_gene(tmp_path: Path) -> None:
+    text = ("Acute lymphoblastic leukemia (ALL) is a cancer of the blood. Children with ALL "
+            "receive chemotherapy.")
+    genes = [m for m in _link(text) if m[0] == "ALL" and m[2] == "target"]
+    assert genes == []
+
+
+@pytest.mark.parametrize(
+    ("href", "curie"),
+    [
+        ("/about-cancer/treatment/clinical-trials/intervention/C48387", "NCIT:C48387"),
+        ("https://www.cancer.gov/publications/dictionaries/cancer-terms/def/CDR0000653126", "NCIDICT:653126"),
+        ("/Common/PopUps/popDefinition.aspx?id=CDR0000045445&version=Patient", "NCIDICT:45445"),
+        ("https://clinicaltrials.gov/study/NCT00863655", "clinicaltrials:NCT00863655"),
+        ("http://www.ncbi.nlm.nih.gov/pubmed/22149876", "PUBMED:22149876"),
+        ("/publications/dictionaries/cancer-drug/def/42265", "NCIDRUG:42265"),
+    ],
+)
+def test_link_targets_become_identifiers(href: str, curie: str) -> None:
+    target = parse_link_target(href)
+    assert target is not None and target.curie == curie
+
+
+@pytest.mark.parametrize("href", ["", "#top", "javascript:void(0)", "mailto:x@y.org", "http://[::1", "/types"])
+def test_odd_links_are_ignored(href: str) -> None:
+    assert parse_link_target(href) is None
+
+
+def test_nct_numbers_in_plain_text_are_trials() -> None:
+    mentions = _link("The study (NCT01234567) enrolled 300 women.")
+    assert ("NCT01234567", "clinicaltrials:NCT01234567", "trial") in mentions
+
+
+def test_gold_documents_link_every_drug_they_name() -> None:
+    """Every drug annotated in the gold files is found by the linker (by any of its surface forms)."""
+    gold = shared_dir("gold")
+    import yaml
+
+    corpus = gold.parent / "corpus" / "nci"
+    linker = default_linker()
+    missed = []
+    for path in sorted(gold.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found = {m.text.rstrip("®™").casefold() for m in linker.link(read_document(corpus / data["doc"]))
+                 if m.type == "drug"}
+        for entity in data["entities"]:
+            if entity["type"] == "drug" and not {s.casefold() for s in entity["mentions"]} & found:
+                missed.append((path.name, entity["name"]))
+    assert missed == []
