@@ -122,9 +122,12 @@ class Linker:
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
         suffix = _site_suffix(document)
+        navigation = navigation_spans(document)
         kept = [
             m for m in mentions
-            if not _inside_proper_name(document, m) and not (suffix and suffix[0] <= m.start < suffix[1])
+            if not _inside_proper_name(document, m)
+            and not (suffix and suffix[0] <= m.start < suffix[1])
+            and not any(start <= m.start < end for start, end in navigation)
         ]
         return _without_overlaps(kept)
 
@@ -310,6 +313,37 @@ def _mention(
         xrefs=xrefs,
         name_kind=name_kind,
     )
+
+
+_NAVIGATION_HEADING = re.compile(
+    r"^(More About|Research Results and Related Resources|Clinical Trials Accepting Patients|Related Resources|"
+    r"Related Links|Learn More)\b",
+    re.IGNORECASE,
+)
+
+
+def navigation_spans(document: Document) -> list[tuple[int, int]]:
+    r"""Sections of cancer.gov pages that are navigation, not article text ("More About Everolimus",
+    "Research Results and Related Resources", "Clinical Trials Accepting Patients"): from the heading to the
+    next heading of the same or a higher level.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("# Drug\n\nText.\n\n## More About Drug\n\nLinks.\n", "x.md")
+    >>> [doc.text[s:e] for s, e in navigation_spans(doc)]
+    ['More About Drug\nLinks.']
+    """
+    spans: list[tuple[int, int]] = []
+    headings = list(document.headings)
+    for index, heading in enumerate(headings):
+        if not _NAVIGATION_HEADING.match(heading.text):
+            continue
+        end = len(document.text)
+        for later in headings[index + 1 :]:
+            if later.level <= heading.level:
+                end = later.start - 1
+                break
+        spans.append((heading.start, end))
+    return spans
 
 
 def _site_suffix(document: Document) -> tuple[int, int] | None:

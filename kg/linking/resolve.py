@@ -131,12 +131,16 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False
     compact = surface.replace(" ", "")
     is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
-    if (len(key) <= 3 or is_acronym) and surface != entry.name and surface.rstrip("s") != entry.name:
+    prefixed_symbol = entry.type == "target" and surface.upper() == entry.name.upper() and sum(
+        c.islower() for c in surface) <= 1  # "mTOR", "cKIT" for MTOR, KIT
+    if (len(key) <= 3 or is_acronym) and surface not in (entry.name, entry.name + "s") and not prefixed_symbol:
         return False
     one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
     if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())):
         return False
-    if entry.type in ("trial", "target") and entry.name.isupper() and len(key) > 3 and not surface.isupper():
+    if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
+        return False
+    if entry.name.isupper() and len(key) > 3 and surface.islower():
         return False
     if entry.type == "target":
         if sum(c.isupper() or c.isdigit() for c in surface) < 2:
@@ -164,9 +168,18 @@ def choose_entry(
     allowed = [e for e in hit.entries if entry_allowed(e, surface, text, hit.start, hit.end)]
     if not allowed:
         return None
+    gene_like = not any(c.islower() for c in surface) and len(surface) <= 8
+
+    def priority(entry: Entry) -> int:
+        if gene_like and entry.type == "target":
+            return 0
+        if gene_like and entry.type == "drug" and entry.kind == "synonym":
+            return 4
+        return TYPE_PRIORITY.get(entry.type, 9)
+
     allowed.sort(
         key=lambda e: (
-            TYPE_PRIORITY.get(e.type, 9),
+            priority(e),
             0 if e.kind == "label" else 1,
             0 if e.name == surface else 1,
             e.term_id,
