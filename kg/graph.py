@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 from kg.model import Document, Evidence, Mention, Statement
+from kg.results import TrialResult
 
 DOCUMENT_FIELDS: tuple[str, ...] = (
     "title",
@@ -127,6 +128,7 @@ class KnowledgeGraph:
     documents: dict[str, DocumentNode] = field(default_factory=dict)
     mentions: dict[tuple[str, str], int] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+    results: dict[str, TrialResult] = field(default_factory=dict)
 
     def add_node(self, node: Node) -> None:
         """Add a node, or merge its synonyms and cross-references into the one already there."""
@@ -183,6 +185,23 @@ class KnowledgeGraph:
         evidence = tuple(sorted((*old.evidence, statement.evidence), key=_evidence_key))
         self.edges[key] = replace(old, evidence=evidence, data=tuple(sorted(set(old.data) | set(data))))
 
+    def add_result(self, result: TrialResult) -> None:
+        """Keep a quantitative trial result (keyed by its content-derived id)."""
+        self.results[result.id] = result
+
+    def sorted_results(self) -> Iterator[TrialResult]:
+        """Trial results in id order."""
+        for key in sorted(self.results):
+            yield self.results[key]
+
+    def to_networkx_results(self) -> dict[str, list[str]]:
+        """Trial id → its results as readable strings ("median overall survival: 7.1 months (TAS-102)")."""
+        results_of: dict[str, list[str]] = {}
+        for result in self.sorted_results():
+            if result.trial:
+                results_of.setdefault(result.trial, []).append(_result_text(result, self.nodes))
+        return results_of
+
     def sorted_nodes(self) -> Iterator[Node]:
         """Entity nodes in identifier order."""
         for key in sorted(self.nodes):
@@ -205,10 +224,13 @@ class KnowledgeGraph:
         graph = nx.MultiDiGraph()
         for doc in (self.documents[k] for k in sorted(self.documents)):
             graph.add_node(doc.id, type="document", label=doc.label, path=doc.path, **dict(doc.fields))
+        results_of = self.to_networkx_results()
         for node in self.sorted_nodes():
             graph.add_node(
                 node.id, type=node.type, label=node.label, synonyms=list(node.synonyms), xrefs=list(node.xrefs)
             )
+            if node.id in results_of:
+                graph.nodes[node.id]["results"] = results_of[node.id]
         for (doc_id, entity_id), count in sorted(self.mentions.items()):
             graph.add_edge(doc_id, entity_id, key="mentions", predicate="mentions", count=count)
         for edge in self.sorted_edges():
@@ -225,6 +247,12 @@ class KnowledgeGraph:
             attrs.update(dict(edge.data))
             graph.add_edge(edge.subject, edge.object, key=edge.predicate, **attrs)
         return graph
+
+
+def _result_text(result: TrialResult, nodes: dict[str, Node]) -> str:
+    endpoint = nodes[result.endpoint].label if result.endpoint in nodes else result.endpoint
+    arm = f" ({result.arm})" if result.arm else ""
+    return f"{result.measure} {endpoint}: {result.value:g} {result.unit}{arm}"
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, int, int, str, str]:

@@ -20,6 +20,7 @@ from kg.graph import KnowledgeGraph, Node
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
 from kg.relations import extract_statements
+from kg.results import TrialResult, extract_results
 from kg.vocabulary import default_vocabulary
 
 PARALLEL_THRESHOLD = 40
@@ -36,6 +37,7 @@ class Analysis:
     document: Document
     mentions: tuple[Mention, ...]
     statements: tuple[Statement, ...]
+    results: tuple[TrialResult, ...] = ()
 
 
 @dataclass
@@ -73,7 +75,8 @@ def analyse_document(document: Document, linker: Linker | None = None) -> Analys
     linker = linker or default_linker()
     mentions = linker.link(document)
     statements = extract_statements(document, mentions)
-    return Analysis(document, tuple(mentions), tuple(statements))
+    results = extract_results(document, mentions)
+    return Analysis(document, tuple(mentions), tuple(statements), tuple(results))
 
 
 def analyse_path(path: Path, root: Path | None = None) -> Analysis:
@@ -134,6 +137,8 @@ def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> 
             if statement.subject not in graph.nodes and statement.subject.startswith("KG:brand/"):
                 graph.add_node(Node(statement.subject, "brand", statement.subject_text))
             graph.add_statement(statement)
+        for result in analysis.results:
+            graph.add_result(result)
     add_curated_relations(graph)
     return graph
 

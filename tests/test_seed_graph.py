@@ -131,3 +131,16 @@ def test_committed_export_passes_shacl_validation() -> None:
 
     violations = [v for v in validate(EXPORTS / "kg.ttl") if v.severity == "Violation"]
     assert violations == []
+
+
+def test_trial_results_per_arm_are_data() -> None:
+    store = pyoxigraph.Store()
+    store.load(path=str(EXPORTS / "kg.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    rows = store.query(SPARQL_PREFIXES + """
+        SELECT ?value ?unit ?arm WHERE {
+          <https://clinicaltrials.gov/study/NCT00863655> kg:hasResult ?r .
+          ?r kg:measure "median" ; kg:value ?value ; kg:unit ?unit ; kg:endpoint ?e .
+          ?e rdfs:label "progression-free survival" .
+          OPTIONAL { ?r kg:arm ?arm } } ORDER BY DESC(?value)""")
+    found = [(float(r["value"].value), r["unit"].value, r["arm"].value if r["arm"] else "") for r in rows]
+    assert found == [(7.4, "months", "the combination therapy"), (3.2, "months", "exemestane alone")]

@@ -125,7 +125,13 @@ def node_elements(graph: KnowledgeGraph) -> list[Element]:
     'mTOR|FRAP1'
     """
     elements = [_document_element(graph.documents[key]) for key in sorted(graph.documents)]
-    elements.extend(_entity_element(node) for node in graph.sorted_nodes())
+    results = graph.to_networkx_results()
+    for node in graph.sorted_nodes():
+        element = _entity_element(node)
+        if node.id in results:
+            element.attributes["results"] = clean_text(" | ".join(results[node.id]))
+            element.attributes["results_count"] = len(results[node.id])
+        elements.append(element)
     return elements
 
 

@@ -30,6 +30,7 @@ from kg.export.text import clean_text, format_double
 from kg.graph import DocumentNode, Edge, KnowledgeGraph, Node
 from kg.identifiers import expand
 from kg.model import Evidence
+from kg.results import TrialResult
 
 CLASS_OF_TYPE: dict[str, str] = {
     "drug": "Drug",
@@ -141,6 +142,30 @@ def _all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
         yield from _mention_quads(doc_id, entity_id, count)
     for edge in graph.sorted_edges():
         yield from _edge_quads(edge)
+    for result in graph.sorted_results():
+        yield from _result_quads(result)
+
+
+def _result_quads(result: TrialResult) -> Iterator[ox.Quad]:
+    """A ``kg:TrialResult`` node: trial, endpoint, measure, value, unit, arm and its drugs, evidence."""
+    node = term("kgstmt:" + result.id)
+    g = ox.NamedNode(document_iri(result.doc))
+    yield ox.Quad(node, term("rdf:type"), term("kg:TrialResult"), g)
+    if result.trial:
+        yield ox.Quad(node, term("kg:trial"), ox.NamedNode(entity_iri(result.trial)), g)
+        yield ox.Quad(ox.NamedNode(entity_iri(result.trial)), term("kg:hasResult"), node, g)
+    yield ox.Quad(node, term("kg:endpoint"), ox.NamedNode(entity_iri(result.endpoint)), g)
+    yield ox.Quad(node, term("kg:measure"), text_literal(result.measure), g)
+    yield ox.Quad(node, term("kg:value"), typed_literal(result.value), g)
+    yield ox.Quad(node, term("kg:unit"), text_literal(result.unit), g)
+    if result.arm:
+        yield ox.Quad(node, term("kg:arm"), text_literal(result.arm), g)
+    for drug in result.arm_drugs:
+        yield ox.Quad(node, term("kg:armDrug"), ox.NamedNode(entity_iri(drug)), g)
+    yield ox.Quad(node, term("kg:sentence"), text_literal(result.sentence), g)
+    yield ox.Quad(node, term("kg:startOffset"), typed_literal(result.start), g)
+    yield ox.Quad(node, term("kg:endOffset"), typed_literal(result.end), g)
+    yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(document_iri(result.doc)), g)
 
 
 def _entity_quads(node: Node) -> Iterator[ox.Quad]:
