@@ -109,7 +109,7 @@ def extract_results(document: Document, mentions: Sequence[Mention]) -> list[Tri
             stop = following[0].start if following else end
             window = document.text[endpoint.end : stop]
             if not _MEDIAN.search(document.text[max(start, endpoint.start - 12) : endpoint.end]) and not (
-                _RATE.search(endpoint.text) and "%" in window or "percent" in window
+                _RATE.search(endpoint.text) and ("%" in window or "percent" in window)
             ):
                 continue
             measure = "median" if _MEDIAN.search(document.text[max(start, endpoint.start - 12) : endpoint.end]) \
