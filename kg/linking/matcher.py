@@ -97,6 +97,8 @@ class Matcher:
             if len(key) < 2:
                 continue
             table.setdefault(key, []).append(entry)
+            if len(key) > 4 and key.endswith("y") and key[-2] not in "aeiou":
+                table.setdefault(key[:-1] + "ies", []).append(entry)  # therapy → therapies
         self._automaton = ahocorasick.Automaton()
         for key, found in table.items():
             self._automaton.add_word(key, (key, tuple(found)))

@@ -110,7 +110,7 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
         return False
     words = key.split()
-    if all(w in GENERIC_KEYS or w in QUALIFIERS for w in words):
+    if entity_type in ("disease", "adverse_event") and all(w in GENERIC_KEYS or w in QUALIFIERS for w in words):
         return False
     if entity_type == "drug_class" and len(words) == 1 and not surface.isupper() and not _CLASS_WORD.search(key):
         return False

@@ -37,19 +37,25 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     lead_in, lead_start = "", 0
     lead_drug: Mention | None = None
     lead_class: Mention | None = None
+    lead_diseases: list[Mention] = []
+    in_list = False
     for start, end in sentence_spans(document.text):
         sentence = rules.Sentence(document, start, end, mentions)
         block = blocks.get(start)
-        if block is not None and block.kind != "list_item":
+        if block is not None:
+            in_list = block.kind == "list_item"
+        if not in_list:
             lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             lead_start = start
             drugs, classes = sentence.of("drug"), sentence.of("drug_class")
             lead_drug = drugs[0] if drugs else None
             lead_class = classes[0] if classes else None
-        if block is None or block.kind == "list_item":
+            lead_diseases = sentence.of("disease")
+        else:
             sentence.lead_in = lead_in
             sentence.lead_drug = lead_drug if lead_in else None
             sentence.lead_class = lead_class if lead_in else None
+            sentence.lead_diseases = lead_diseases if lead_in else []
             if lead_in:
                 sentence.context_start = lead_start
         if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:

@@ -9,7 +9,7 @@ TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed ag
 MEMBER = re.compile(
     r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:also\s+)?(?:an?|the|one of the)?\s*"
     r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
-    r"(?:(?:of|called)\s+)?(?:an?\s+)?$",
+    r"(?:(?:of|called|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
 )
 COPULA = re.compile(r"^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:(?:type|kind|class|form)\s+of\s+)?$", re.I)
@@ -49,4 +49,5 @@ HEDGE = re.compile(
     r"appears? to|suggests?|investigational|if)\b",
     re.I,
 )
+INCLUDE_VERB = re.compile(r"\b(?:include|includes|are)\s*:?\s*$", re.I)
 PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")

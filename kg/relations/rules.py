@@ -36,6 +36,7 @@ class Sentence:
         self.hedged = bool(cues.HEDGE.search(self.text))
         self.lead_drug: Mention | None = None
         self.lead_class: Mention | None = None
+        self.lead_diseases: list[Mention] = []
         self.lead_in: str = ""
         self.antecedent: Mention | None = None
         self.context_start = start
@@ -89,13 +90,13 @@ def _nearest_before(sentence: Sentence, obj: Mention, types: Sequence[str]) -> M
 
 
 def _subject(sentence: Sentence, obj: Mention, types: Sequence[str] = DRUGLIKE) -> tuple[Mention | None, bool]:
-    """The subject for ``obj``: a drug before it in the sentence, else the antecedent of "It", else the
-    list lead-in's drug. The flag says whether it comes from outside the sentence."""
+    """The subject for ``obj``: the antecedent of a leading "It", else a drug before it in the sentence,
+    else the list lead-in's drug. The flag says whether it comes from outside the sentence."""
+    if sentence.antecedent is not None:
+        return sentence.antecedent, True
     found = _nearest_before(sentence, obj, types)
     if found is not None:
         return found, False
-    if sentence.antecedent is not None:
-        return sentence.antecedent, True
     if sentence.lead_drug is not None:
         return sentence.lead_drug, True
     return None, False
@@ -165,7 +166,12 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if cues.CLASS_THEN_DRUG.match(
             between) else None
         if method is None:
-            continue
+            after_verb = [m for m in following if cues.INCLUDE_VERB.search(text[cls.end : m.start])
+                          and not cues.INCLUDE_VERB.search(text[cls.end : m.start][:-12] or " ")]
+            if not after_verb or len(text[cls.end : after_verb[0].start]) > 120:
+                continue
+            first, method = after_verb[0], "include"
+            following = following[following.index(first) :]
         yield sentence.statement(first, "member_of_class", cls, method, 0.8)
         chained = first
         for nxt in following[1:]:
@@ -180,8 +186,12 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
     if sentence.lead_class is None or not cues.INCLUDE_LEAD.search(sentence.lead_in):
         return
     drugs = sentence.of("drug")
-    if drugs:
-        yield sentence.statement(drugs[0], "member_of_class", sentence.lead_class, "list", 0.8, outside=True)
+    if not drugs:
+        return
+    yield sentence.statement(drugs[0], "member_of_class", sentence.lead_class, "list", 0.8, outside=True)
+    if cues.TREAT.search(sentence.lead_in):
+        for disease in sentence.lead_diseases:
+            yield sentence.statement(drugs[0], "treats", disease, "list", 0.75, outside=True)
 
 
 def compositional(sentence: Sentence, targets_by_text: dict[str, Mention]) -> Iterator[Statement]:
@@ -270,11 +280,15 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(drug, "approved_for", disease, "approval", 0.8, outside=outside)
             elif cues.TREAT.search(cue):
                 yield sentence.statement(drug, "treats", disease, "verb", 0.75, outside=outside)
+        chained: Mention | None = None
         for prior in sentence.of("drug"):
-            if cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 40) : prior.start]):
+            starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 40) : prior.start])
+            continues = chained is not None and cues.LIST_GLUE.match(_between(text, chained, prior))
+            if starts or continues:
                 yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7)
-            elif prior.start > disease.end and re.match(r"^\s*,?\s*or\s*$", text[sentence.start : prior.start][-6:]):
-                pass
+                chained = prior
+            else:
+                chained = None
 
 
 def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]:

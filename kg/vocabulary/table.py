@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.model import Term
-from kg.vocabulary.text import clean, fold
+from kg.vocabulary.text import clean, fold, is_junk_synonym
 
 
 @dataclass
@@ -27,13 +27,17 @@ class _Entry:
     def freeze(self) -> Term:
         label_key = fold(self.label)
         taken = {label_key, *self.brands, *self.codes}
-        synonyms = tuple(v for k, v in self.synonyms.items() if k not in taken)
+        # Junk names stay in the merge index (sources still meet on them) but are not written out.
+        synonyms = tuple(
+            v for k, v in self.synonyms.items() if k not in taken and not is_junk_synonym(v, self.type)
+        )
+        brands = tuple(v for v in self.brands.values() if not is_junk_synonym(v, self.type))
         return Term(
             id=self.id,
             type=self.type,
             label=self.label,
             synonyms=synonyms,
-            brands=tuple(self.brands.values()),
+            brands=brands,
             codes=tuple(self.codes.values()),
             xrefs=tuple(x for x in self.xrefs if x != self.id),
             sources=tuple(self.sources),

@@ -190,3 +190,70 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return value[1:-1]
     return value
+
+
+# Generic English and clinical words that are never, on their own, the name of one drug or class: a
+# synonym equal to one of these would tag ordinary prose ("start", "adjuvant", "inhibitors").
+GENERIC_WORDS = frozenset(
+    """
+    start stop adjuvant neoadjuvant maintenance induction consolidation salvage palliative standard control
+    placebo inhibitor inhibitors agonist agonists antagonist antagonists blocker blockers agent agents drug
+    drugs compound compounds modulator modulators analog analogs analogue analogues derivative derivatives
+    nutrient nutrients biomarker biomarkers marker markers supplement supplements therapy therapies
+    treatment treatments medicine medicines medication medications regimen regimens vaccine vaccines
+    antibody antibodies protein proteins peptide peptides enzyme enzymes hormone hormones vitamin
+    solution tablet tablets capsule capsules injection injections cream gel ointment spray patch oral
+    powder liquid water salt acid base oil sugar gas care plus one max forte extra
+    """.split()
+)
+_WORD_ENDINGS = ("ing", "ed", "ly")
+JUNK_CHECKED_TYPES = frozenset({"drug", "drug_class"})
+
+
+def is_junk_synonym(name: str, term_type: str) -> bool:
+    """Whether a synonym or brand would match ordinary English in running text.
+
+    Short names (3 characters or fewer) match too much unless they are all-capital codes; for drugs and
+    classes, single words that are generic words or look like verb forms and adverbs (-ing, -ed, -ly) go too.
+
+    >>> [is_junk_synonym(n, "drug") for n in ("start", "Luteinizing", "AC", "ab", "5-FU", "Afinitor")]
+    [True, True, False, True, False, False]
+    >>> is_junk_synonym("Bleeding", "adverse_event"), is_junk_synonym("p53", "target")
+    (False, False)
+    """
+    key = fold(name)
+    if not key:
+        return True
+    if term_type == "target":
+        return False
+    single = " " not in key
+    if single and len(key.replace(" ", "")) <= 3 and not name.isupper():
+        return True
+    if term_type not in JUNK_CHECKED_TYPES or not single:
+        return False
+    return key in GENERIC_WORDS or (key.isalpha() and key.endswith(_WORD_ENDINGS))
+
+
+def class_names(name: str) -> list[str]:
+    """Lower-case singular and plural names of a class from its (possibly inverted, plural) source name.
+
+    >>> class_names("Antibodies, Monoclonal")
+    ['monoclonal antibody', 'monoclonal antibodies']
+    >>> class_names("Purine Analogs")
+    ['purine analog', 'purine analogue', 'purine analogs', 'purine analogues']
+    """
+    natural = inverted(name) if ", " in name else None
+    base = natural or name
+    forms = [lower_label(singular(base)), lower_label(base)]
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        if form.endswith("analog"):
+            out.append(form + "ue")
+        elif form.endswith("analogs"):
+            out.append(form[:-1] + "ues")
+        elif form.endswith("analogue"):
+            out.append(form[:-2])
+        elif form.endswith("analogues"):
+            out.append(form[:-3] + "s")
+    return list(dict.fromkeys(out))

