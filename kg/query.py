@@ -194,6 +194,7 @@ def format_result(result: QueryResult, fmt: str = "table", /) -> str:
     drug        | label
     ------------+-----------
     NCIT:C48387 | everolimus
+    (1 row)
     >>> print(format_result(result, "csv"), end="")
     drug,label
     http://purl.obolibrary.org/obo/NCIT_C48387,everolimus

@@ -1,7 +1,7 @@
 """Exports of a :class:`~kg.graph.KnowledgeGraph`: one sink per format, chosen by name from :data:`FORMATS`.
 
 >>> sorted(FORMATS)
-['graphml', 'jsonld', 'nq', 'nt', 'ttl']
+['cyjs', 'graphml', 'jsonld', 'nq', 'nt', 'preview', 'ttl', 'yed']
 
 Every file is written to a temporary name and renamed into place (:mod:`kg.export.atomic`), and every
 sink sorts what it writes, so two exports of the same graph are byte-identical.
@@ -16,12 +16,15 @@ from types import MappingProxyType
 from typing import BinaryIO
 
 from kg.export.atomic import write_atomic
+from kg.export.cytoscape import write_cytoscape
 from kg.export.graphml import write_graphml
 from kg.export.interop import to_rdflib
 from kg.export.jsonld import write_jsonld
 from kg.export.nquads import write_nquads
 from kg.export.ntriples import write_ntriples
+from kg.export.preview import write_preview
 from kg.export.turtle import write_turtle
+from kg.export.yed import write_yed_graphml
 from kg.graph import KnowledgeGraph
 
 __all__ = [
@@ -42,6 +45,9 @@ FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
         "nq": ("kg.nq", write_nquads),
         "jsonld": ("kg.jsonld", write_jsonld),
         "graphml": ("kg.graphml", write_graphml),
+        "yed": ("kg.yed.graphml", write_yed_graphml),
+        "cyjs": ("kg.cyjs.json", write_cytoscape),
+        "preview": ("preview.html", write_preview),
     }
 )
 """Format name → (file name, writer). A writer streams the whole graph to a binary handle."""

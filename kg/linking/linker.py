@@ -21,7 +21,7 @@ from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
 from kg.linking.patterns import pattern_mentions
-from kg.linking.resolve import Candidate, choose_entry, resolve_name
+from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -249,6 +249,8 @@ def guess_type(anchor: str) -> str | None:
     >>> guess_type("aromatase inhibitor"), guess_type("progression-free survival"), guess_type("postmenopausal")
     ('drug_class', 'endpoint', None)
     """
+    if name_key(anchor) in GENERIC_KEYS:
+        return None
     if _CLASS_HEADS.search(anchor):
         return "drug_class"
     if _ENDPOINT_HEADS.search(anchor):

@@ -42,7 +42,8 @@ GENERIC_KEYS = frozenset(
     kinase kinases factor factors family center study trial trials patient patients people women men
     children adult adults child man woman day days week weeks month months year years dose doses
     tablet tablets injection injections""".split()
-) | frozenset(("disease progression", "side effect", "side effects"))
+) | frozenset(("disease progression", "side effect", "side effects", "medical condition", "combination therapy",
+              "combined therapy", "combined treatment", "combination treatment"))
 
 # Stage and course words: "metastatic cancer" is breast cancer's qualifier plus a generic head, not a disease.
 QUALIFIERS = frozenset(

@@ -76,4 +76,11 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         if drugs_here:
             recent_drug = drugs_here[0]
         previous = sentence
-    return statements
+    return _exclusive_mechanisms(statements)
+
+
+def _exclusive_mechanisms(statements: list[Statement]) -> list[Statement]:
+    """``inhibits`` and ``targets`` are exclusive for a pair: when any sentence says the drug inhibits or
+    blocks the target, the weaker ``targets`` readings of the same pair are dropped."""
+    inhibiting = {(s.subject, s.object) for s in statements if s.predicate == "inhibits" and not s.evidence.negated}
+    return [s for s in statements if not (s.predicate == "targets" and (s.subject, s.object) in inhibiting)]

@@ -43,7 +43,9 @@ SIDE_EFFECT = re.compile(
 )
 SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b", re.I)
 TRIAL_WORD = re.compile(r"\b(trials?|study|studies|participants?|patients?)\b", re.I)
-NEGATION = re.compile(r"\b(not|no|neither|nor|never|without|failed to|cannot)\b", re.I)
+NEGATION = re.compile(r"\b(not|neither|nor|never|failed to|cannot|no longer)\b", re.I)
+CONTRAST = re.compile(r"\b(compared|versus|vs|than|instead|rather|or|either)\b\.?", re.I)
+COMBINE_NEAR = re.compile(r"\b(combination|combined|together|plus|regimen|adding|added|with)\b", re.I)
 HEDGE = re.compile(
     r"\b(may|might|could|possibly|potential(?:ly)?|being (?:studied|tested|investigated)|under study|"
     r"appears? to|suggests?|investigational|if)\b",

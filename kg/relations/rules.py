@@ -62,7 +62,10 @@ class Sentence:
         """A statement with this sentence (and its context, when the subject is outside it) as evidence."""
         start = self.context_start if outside else self.start
         sentence = self.document.text[start : self.end].replace("\n", " ")
-        negatable = method not in ("apposition", "brand", "compositional", "list", "prior_treatment")
+        negatable = method not in (
+            "apposition", "brand", "compositional", "list", "prior_treatment", "trial_context", "such_as",
+            "class_noun", "include",
+        )
         evidence = Evidence(
             doc=self.document.id,
             sentence=sentence,
@@ -228,8 +231,9 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
     for left, right in itertools.pairwise(drugs):
         between = _between(text, left, right)
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
-        coordinated = cues.COMBINE.match(between) and (
-            not re.match(r"^\s*,?\s*and\s*$", between) or cues.COMBINE_CUE.search(sentence.text)
+        near = text[max(sentence.start, left.start - 40) : left.start] + between
+        coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
+            not re.match(r"^\s*,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
         if coordinated or added:
@@ -254,7 +258,9 @@ def _companion_lists(
     text = sentence.document.text
     for index, first in enumerate(drugs):
         before = text[sentence.start : first.start]
-        if not cues.COMPANION_LIST.search(before[-40:]):
+        if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-40:]):
+            continue
+        if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I):
             continue
         group = [first]
         for nxt in drugs[index + 1 :]:
