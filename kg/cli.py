@@ -172,6 +172,16 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("export", type=Path)
     validate.set_defaults(run=_cmd_validate)
 
+    from kg import query as query_command
+    from kg import serve as serve_command
+
+    query = commands.add_parser("query", help="answer a SPARQL 1.1 query on an export")
+    query_command.add_arguments(query)
+    query.set_defaults(run=query_command.command)
+    serve = commands.add_parser("serve", help="serve an export as a read-only SPARQL endpoint on 127.0.0.1")
+    serve_command.add_arguments(serve)
+    serve.set_defaults(run=serve_command.command)
+
     vocab = commands.add_parser("vocab", help="build, count or query the vocabulary")
     vocab_commands = vocab.add_subparsers(dest="vocab_command", required=True)
     vocab_build = vocab_commands.add_parser("build", help="compile ontology/vocabulary from sources")

@@ -136,7 +136,7 @@ class KnowledgeGraph:
         if old is None:
             self.nodes[node.id] = node
             return
-        synonyms = tuple(sorted(set(old.synonyms) | set(node.synonyms) - {old.label}))
+        synonyms = tuple(sorted((set(old.synonyms) | set(node.synonyms)) - {old.label}))
         xrefs = tuple(sorted(set(old.xrefs) | set(node.xrefs)))
         self.nodes[node.id] = replace(old, synonyms=synonyms, xrefs=xrefs)
 

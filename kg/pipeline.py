@@ -139,8 +139,24 @@ def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> 
             graph.add_statement(statement)
         for result in analysis.results:
             graph.add_result(result)
+    add_vocabulary_names(graph)
     add_curated_relations(graph)
     return graph
+
+
+MAX_VOCABULARY_SYNONYMS = 25
+
+
+def add_vocabulary_names(graph: KnowledgeGraph) -> None:
+    """Give each entity node its vocabulary names and cross-references (the full gene name "mechanistic
+    target of rapamycin kinase" for MTOR, brand names for a drug), so the graph can be searched by them."""
+    vocabulary = default_vocabulary()
+    for node_id in sorted(graph.nodes):
+        term = vocabulary.get(node_id)
+        if term is None:
+            continue
+        names = [term.label, *term.brands, *term.codes, *term.synonyms][: MAX_VOCABULARY_SYNONYMS + 1]
+        graph.add_node(Node(node_id, term.type, term.label, tuple(n for n in names if n), term.xrefs))
 
 
 def add_curated_relations(graph: KnowledgeGraph) -> None:

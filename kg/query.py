@@ -21,7 +21,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -130,7 +130,7 @@ def query_store(store: ox.Store, sparql: str, /, *, source: str = "<query>") -> 
         raise QuerySyntaxError(f"{source}: SPARQL syntax error: {message}") from None
     except OSError as error:
         raise QueryError(f"{source}: query failed: {error}") from None
-    return _with_times(result, query_seconds=time.perf_counter() - started)
+    return replace(result, query_seconds=time.perf_counter() - started)
 
 
 def run_query(export: Path, sparql: str, /, *, source: str = "<query>") -> QueryResult:
@@ -144,7 +144,7 @@ def run_query(export: Path, sparql: str, /, *, source: str = "<query>") -> Query
     started = time.perf_counter()
     store = load_store(export)
     loaded = time.perf_counter() - started
-    return _with_times(query_store(store, sparql, source=source), load_seconds=loaded)
+    return replace(query_store(store, sparql, source=source), load_seconds=loaded)
 
 
 def read_query_file(path: Path, /) -> str:
@@ -172,14 +172,6 @@ def _materialise(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) 
     variables = tuple(v.value for v in answer.variables)
     width = len(variables)
     return QueryResult("select", variables=variables, rows=tuple(tuple(s[i] for i in range(width)) for s in answer))
-
-
-def _with_times(result: QueryResult, *, load_seconds: float | None = None, query_seconds: float | None = None) -> QueryResult:
-    return QueryResult(
-        result.kind, result.variables, result.rows, result.boolean,
-        result.load_seconds if load_seconds is None else load_seconds,
-        result.query_seconds if query_seconds is None else query_seconds,
-    )
 
 
 # --------------------------------------------------------------------------------------------------- formatting

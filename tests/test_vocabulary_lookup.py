@@ -38,6 +38,27 @@ def vocab() -> Vocabulary:
         ("aromatase inhibitor", "MESH:D047072", "drug_class"),
         ("Aromatase Inhibitors", "MESH:D047072", "drug_class"),
         ("breast cancer", "MONDO:0007254", "disease"),
+        ("night sweats", "HP:0030166", "adverse_event"),
+        ("hot flashes", "MEDDRA:10020407", "adverse_event"),
+        ("heart failure", "MEDDRA:10019279", "adverse_event"),
+        ("hemorrhage", "MESH:D006470", "adverse_event"),
+        ("bleeding", "MESH:D006470", "adverse_event"),
+        ("fistula", "MESH:D005402", "adverse_event"),
+        ("impaired wound healing", "HP:0001058", "adverse_event"),
+        ("blood clots", "MESH:D013927", "adverse_event"),
+        ("monoclonal antibody", "MESH:D000911", "drug_class"),
+        ("monoclonal antibodies", "MESH:D000911", "drug_class"),
+        ("angiogenesis inhibitor", "MESH:D020533", "drug_class"),
+        ("anthracycline", "MESH:D018943", "drug_class"),
+        ("taxane", "MESH:D043823", "drug_class"),
+        ("immune checkpoint inhibitor", "MESH:D000082082", "drug_class"),
+        ("protein kinase inhibitor", "MESH:D047428", "drug_class"),
+        ("PARP inhibitor", "MESH:D000067856", "drug_class"),
+        ("selective estrogen receptor modulator", "MESH:D020845", "drug_class"),
+        ("antiandrogen", "MESH:D000726", "drug_class"),
+        ("immunosuppressant", "MESH:D007166", "drug_class"),
+        ("solid tumor", "KG:disease/solid-tumor", "disease"),
+        ("transplant rejection", "MESH:D006084", "disease"),
         ("BOLERO-2", "clinicaltrials:NCT00863655", "trial"),
         ("BOLERO 2", "clinicaltrials:NCT00863655", "trial"),
         ("NCT00863655", "clinicaltrials:NCT00863655", "trial"),
@@ -48,6 +69,48 @@ def test_name_resolves_first_to(vocab: Vocabulary, name: str, term_id: str, term
     assert found, f"{name!r} not found"
     assert found[0].id == term_id
     assert found[0].type == term_type
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "antineoplastic agent",
+        "purine analogue",
+        "fluoropyrimidine",
+        "platinum compound",
+        "kinase inhibitor",
+        "tyrosine kinase inhibitor",
+        "GnRH agonist",
+        "gonadotropin-releasing hormone agonist",
+        "Gonadotropin-releasing Hormone Analog",
+        "Selective Estrogen Receptor Down Regulator",
+        "aromatase inhibitor",
+        "hormone therapy",
+        "chemotherapy",
+        "targeted therapy",
+        "immunotherapy",
+    ],
+)
+def test_class_names_resolve_to_a_class(vocab: Vocabulary, name: str) -> None:
+    found = vocab.lookup(name)
+    assert found and found[0].type == "drug_class", name
+
+
+@pytest.mark.parametrize("name", ["start", "luteinizing", "nutrients", "adjuvant", "inhibitors", "biomarker"])
+def test_ordinary_words_match_no_drug_or_class(vocab: Vocabulary, name: str) -> None:
+    assert not [t for t in vocab.lookup(name) if t.type in ("drug", "drug_class")]
+
+
+def test_small_lymphocytic_lymphoma_is_a_disease(vocab: Vocabulary) -> None:
+    assert vocab.lookup("small lymphocytic lymphoma")[0].type == "disease"
+
+
+def test_hpo_phenotypes_outside_ctcae_are_adverse_events(vocab: Vocabulary) -> None:
+    assert vocab.stats()["type"]["adverse_event"] >= 10_000
+    alopecia = vocab.get("MEDDRA:10001760")
+    assert alopecia is not None and "HP:0001596" in alopecia.xrefs
+    assert vocab.get("HP:0001596") is None  # merged into the CTCAE term
+    assert vocab.lookup("breast cancer")[0].type == "disease"
 
 
 def test_colliding_trial_acronyms_keep_every_trial(vocab: Vocabulary) -> None:

@@ -60,7 +60,7 @@ def node_data(graph: KnowledgeGraph) -> Iterator[Data]:
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR", synonyms=("mTOR",)))
     >>> next(node_data(g))
-    {'id': 'HGNC:3942', 'label': 'MTOR', 'name': 'MTOR', 'synonyms': ['mTOR'], 'type': 'target', 'xrefs': []}
+    {'id': 'HGNC:3942', 'label': 'MTOR', 'name': 'MTOR', 'type': 'target', 'synonyms': ['mTOR'], 'xrefs': []}
     """
     for key in sorted(graph.documents):
         yield _document_data(graph.documents[key])

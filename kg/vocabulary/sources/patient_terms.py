@@ -60,6 +60,24 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Class names articles use that no source here gives the class they mean (class id → names).
+CLASS_NAMES: dict[str, tuple[str, ...]] = {
+    "NDFRT:N0000175712": ("purine analog", "purine analogue", "purine analogs", "purine analogues"),
+    "NDFRT:N0000191809": ("pyrimidine analogue", "pyrimidine analogues"),
+}
+
+# Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
+# used when MeSH has the concept outside its disease tree; otherwise the id is minted.
+DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "KG:disease/solid-tumor",
+        "solid tumor",
+        ("solid tumors", "solid tumour", "solid tumours", "solid neoplasm", "solid neoplasms", "solid cancer"),
+    ),
+    ("MESH:D006084", "transplant rejection", ("graft rejection", "organ rejection", "transplant rejections")),
+)
+
+
 def read_patient_names() -> Iterator[tuple[str, tuple[str, ...]]]:
     """``(CTCAE term, patient-language names)`` pairs.
 

@@ -82,11 +82,8 @@ def read_synonyms(path: Path) -> Iterator[Term]:
         label = lower_label(display)
         codes = tuple(a for a in aliases.values() if is_code(a))
         synonyms = tuple(a for a in aliases.values() if not is_code(a))
-        if term_type == "drug_class":
-            # One-word aliases of a treatment category are device and trade names ("start" for a
-            # brachytherapy tile), not names of the category; acronyms ("SERD") are kept.
-            codes = ()
-            synonyms = tuple(a for a in synonyms if " " in a.strip() or "-" in a or a.isupper())
+        if term_type == "drug_class" and not display.lower().endswith("regimen"):
+            synonyms = tuple(a for a in synonyms if not is_foreign_word(a, display))
         xrefs = (f"CHEMBL:{chembl}",) if chembl.startswith("CHEMBL") else ()
         synonyms = tuple(html.unescape(a) for a in synonyms)
         yield Term(term_id, term_type, label, (display, *synonyms), (), codes, xrefs, (SOURCE,))
@@ -115,6 +112,21 @@ def is_therapy_category(display: str) -> bool:
     True
     """
     return bool(_THERAPY.search(display)) or fold(display) in _CLASS_NAMES
+
+
+def is_foreign_word(alias: str, display: str) -> bool:
+    """Whether a one-word lower-case alias of a treatment category shares no word start with its name.
+
+    Such aliases are device and trade names or stray words ("start" for Collagen Tile Brachytherapy,
+    "mammosite" for Balloon Brachytherapy), not names of the category; "chemo" for Chemotherapy stays.
+
+    >>> is_foreign_word("start", "Collagen Tile Brachytherapy"), is_foreign_word("chemo", "Chemotherapy")
+    (True, False)
+    """
+    if not alias.isalpha() or alias.isupper():
+        return False
+    stems = {word[:4] for word in fold(display).split()} | {fold(display).replace(" ", "")[:4]}
+    return alias.lower()[:4] not in stems
 
 
 def read_targets(path: Path) -> Iterator[tuple[str, str]]:
