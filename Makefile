@@ -17,9 +17,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 build: $(STAMP)
-	$(BIN)/kg build seeds -o exports
+	$(BIN)/kg build seeds -o exports --validate
 
-test: $(STAMP)
+# The preview page is tested in a real headless browser: Debian's chromium, installed when missing.
+CHROMIUM := /usr/bin/chromium
+
+$(CHROMIUM):
+	-(apt-get update -qq && apt-get install -y -qq chromium) > /dev/null 2>&1 || \
+	  (sudo -n apt-get update -qq && sudo -n apt-get install -y -qq chromium) > /dev/null 2>&1 || \
+	  echo "chromium could not be installed: the browser test will be skipped"
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

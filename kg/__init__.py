@@ -13,7 +13,8 @@ The pipeline is document → mentions → statements → graph → exports::
     >>> len(rdf_graph) > 100
     True
 
-``kg.write_exports(graph, "exports")`` writes Turtle, sorted N-Triples, N-Quads, JSON-LD and GraphML.
+``kg.write_exports(graph, "exports")`` writes Turtle, sorted N-Triples, N-Quads, JSON-LD, GraphML, yEd GraphML,
+Cytoscape.js JSON and a self-contained preview page.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def write_exports(graph: KnowledgeGraph, out_dir: str | Path) -> list[Path]:
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     sorted(p.name for p in write_exports(build_graph(["seeds"]), tmp))
-    ['kg.graphml', 'kg.jsonld', 'kg.nq', 'kg.nt', 'kg.ttl']
+    ['kg.cyjs.json', 'kg.graphml', 'kg.jsonld', 'kg.nq', 'kg.nt', 'kg.ttl', 'kg.yed.graphml', 'preview.html']
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

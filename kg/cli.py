@@ -25,19 +25,33 @@ def _progress(done: int, total: int) -> None:
 def _cmd_build(args: argparse.Namespace) -> int:
     from kg.export import write_exports
     from kg.pipeline import build
+    from kg.summary import format_summary, summarize, write_stats
 
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
     report = build(paths, workers=args.workers, progress=_progress)
+    args.output.mkdir(parents=True, exist_ok=True)
     written = write_exports(report.graph, args.output)
+    violations: list[str] = []
+    if args.validate:
+        from kg.validate import validate
+
+        violations = [f"{v.severity}: {v.focus_node} {v.path}: {v.message}"
+                      for v in validate(args.output / "kg.ttl")]
+    summary = summarize(report, written, violations=violations if args.validate else None)
+    written.append(write_stats(summary, args.output / "stats.json"))
     graph = report.graph
     seconds = time.perf_counter() - started
     print(
         f"{report.documents} documents read, {report.failed} failed; {len(graph.nodes)} entities, "
         f"{len(graph.edges)} relation edges, {len(graph.mentions)} mention edges; {seconds:.1f} s"
     )
+    print(format_summary(summary, seconds=seconds))
     for path in written:
         print(f"  wrote {path}")
+    if args.strict and violations:
+        print(f"strict: {len(violations)} SHACL problem(s)", file=sys.stderr)
+        return 1
     if report.failed and args.strict:
         print(f"strict: {report.failed} document(s) could not be read", file=sys.stderr)
         return 1
@@ -151,6 +165,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="*", type=Path, help="files or folders (default: seeds/)")
     build.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="export folder")
     build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
+    build.add_argument("--validate", action="store_true", help="check kg.ttl against ontology/shapes.ttl")
     build.add_argument("-j", "--workers", type=int, default=None, help="worker processes")
     build.set_defaults(run=_cmd_build)
 

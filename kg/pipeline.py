@@ -21,6 +21,7 @@ from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
 from kg.relations import extract_statements
 from kg.results import TrialResult, extract_results
+from kg.summary import UnlinkedLink, unlinked_links
 from kg.vocabulary import default_vocabulary
 
 PARALLEL_THRESHOLD = 40
@@ -51,6 +52,7 @@ class BuildReport:
     graph: KnowledgeGraph
     documents: int = 0
     errors: list[str] = field(default_factory=list)
+    unlinked: list[UnlinkedLink] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -188,6 +190,7 @@ def build(
             print(f"error: {result}", file=sys.stderr)
         else:
             good.append(result)
+            report.unlinked.extend(unlinked_links(result))
     report.documents = len(good)
     merge(good, report.graph)
     return report

@@ -24,7 +24,9 @@ def _corpus_with_bad_files(tmp_path: Path) -> Path:
     return corpus
 
 
-def test_build_reports_bad_files_and_builds_the_rest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_reports_bad_files_and_builds_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = _corpus_with_bad_files(tmp_path)
     out = tmp_path / "out"
     assert main(["build", str(corpus), "-o", str(out), "-j", "1"]) == 0
@@ -32,7 +34,10 @@ def test_build_reports_bad_files_and_builds_the_rest(tmp_path: Path, capsys: pyt
     assert "broken.md:" in captured.err and "empty.md" in captured.err and "latin1.md:7" in captured.err
     assert "1 documents read, 3 failed" in captured.out
     assert "NCIT:C48387" in (out / "kg.nt").read_text() or "NCIT_C48387" in (out / "kg.nt").read_text()
-    assert sorted(p.name for p in out.iterdir()) == ["kg.graphml", "kg.jsonld", "kg.nq", "kg.nt", "kg.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "kg.cyjs.json", "kg.graphml", "kg.jsonld", "kg.nq", "kg.nt", "kg.ttl", "kg.yed.graphml", "preview.html",
+        "stats.json",
+    ]
 
 
 def test_strict_mode_fails_on_bad_files(tmp_path: Path) -> None:

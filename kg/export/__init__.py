@@ -52,7 +52,7 @@ FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
 )
 """Format name → (file name, writer). A writer streams the whole graph to a binary handle."""
 
-DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "jsonld", "graphml")
+DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "jsonld", "graphml", "yed", "cyjs", "preview")
 
 
 class UnknownFormatError(ValueError):

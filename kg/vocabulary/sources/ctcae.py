@@ -12,7 +12,8 @@ SOURCE = "ctcae"
 
 
 def read_adverse_events(path: Path) -> Iterator[Term]:
-    """One ``adverse_event`` term per CTCAE row: lower-case label, natural-order synonym when inverted.
+    """One ``adverse_event`` term per CTCAE row: lower-case natural-order label ("oral mucositis"), with the
+    CTCAE wording ("Mucositis oral") kept as a synonym.
 
     >>> next(read_adverse_events(Path("ctcae_v5.tsv"))).id  # doctest: +SKIP
     'MEDDRA:10002272'
@@ -23,7 +24,7 @@ def read_adverse_events(path: Path) -> Iterator[Term]:
             raise SourceFormatError(
                 f"{path}:{line}: expected a MedDRA code and a term, got {code!r}, {name!r}"
             )
-        label = name.lower()
-        natural = inverted(name)
-        synonyms = (name,) + ((natural.lower(),) if natural else ())
+        natural = None if "specify" in name.lower() else inverted(name)
+        label = natural.lower() if natural else name.lower()  # "Mucositis oral" reads "oral mucositis"
+        synonyms = (name, name.lower()) if natural else (name,)
         yield Term(f"MEDDRA:{code}", "adverse_event", label, synonyms, sources=(SOURCE,))
