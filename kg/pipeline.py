@@ -96,8 +96,8 @@ def _analyse_or_error(job: tuple[Path, Path | None]) -> Analysis | str:
         return analyse_path(path, root)
     except DocumentError as error:
         return str(error)
-    except (OSError, ValueError, RecursionError) as error:
-        return f"{path}: {type(error).__name__}: {error}"
+    except Exception as error:  # one bad document must not stop the build: report it with its path
+        return f"{path}: internal error {type(error).__name__}: {error}"
 
 
 def _root_of(path: Path) -> Path | None:

@@ -218,7 +218,7 @@ class Linker:
         matcher = Matcher(Entry(m.id, m.text, "learned", m.type) for m in anchors.values())
         mentions: list[Mention] = []
         for hit in longest_hits(matcher.find(document.text)):
-            source = anchors[hit.key]
+            source = anchors[name_key(hit.entries[0].name)]
             surface = document.text[hit.start : hit.end]
             if source.text.isupper() and surface != source.text:
                 continue

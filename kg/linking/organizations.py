@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd)\.|[A-Z][A-Za-z0-9&'’-]*)"
-_CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at)"
+_CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at|&)"
 _RUN = re.compile(
     rf"{_WORD}(?:(?:\s+|,\s+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}\s+){{0,2}}{_WORD})*"
 )
@@ -85,19 +85,6 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     ['Pharmacyclics', 'Janssen']
     """
     seen: set[tuple[int, int]] = set()
-    for run in _RUN.finditer(text):
-        for part_start, part_end in _split(text, run.start(), run.end()):
-            start, end = _trim(text, part_start, part_end)
-            name = text[start:end]
-            last_word = name.split()[-1] if name.split() else ""
-            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
-                name.split()[0] if name.split() else ""
-            )):
-                continue
-            if _NOT_ORGANIZATION.search(name) or (start, end) in seen:
-                continue
-            seen.add((start, end))
-            yield start, end, 0.75
     for match in _CONTEXT.finditer(text):
         group = 1 if match.group(1) else 2
         names = re.split(r",\s+(?!(?:Inc|Ltd|LLC|Co|Corp)\b)|\s+and\s+", match.group(group))
@@ -110,3 +97,16 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
             if end - start >= 3 and not overlaps and not _NOT_ORGANIZATION.search(text[start:end]):
                 seen.add((start, end))
                 yield start, end, 0.7
+    for run in _RUN.finditer(text):
+        for part_start, part_end in _split(text, run.start(), run.end()):
+            start, end = _trim(text, part_start, part_end)
+            name = text[start:end]
+            last_word = name.split()[-1] if name.split() else ""
+            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
+                name.split()[0] if name.split() else ""
+            )):
+                continue
+            if _NOT_ORGANIZATION.search(name) or any(start < e and s < end for s, e in seen):
+                continue
+            seen.add((start, end))
+            yield start, end, 0.75

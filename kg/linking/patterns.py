@@ -20,8 +20,9 @@ _ENDPOINT = re.compile(
     r"recurrence[- ‐–]free|metastasis[- ‐–]free|invasive disease[- ‐–]free|failure[- ‐–]free|"
     r"radiographic progression[- ‐–]free|cancer[- ‐–]specific|breast cancer[- ‐–]specific) survival|"
     r"(?:overall |objective |complete |partial |pathologic(?:al)? complete |major molecular )?response rates?|"
-    r"duration of response|quality of life|time to (?:progression|treatment failure|recurrence|"
-    r"next treatment|deterioration|worsening of performance status)|complete remission|"
+    r"duration of (?:tumor )?response|quality of life|time to (?:the )?(?:first )?(?:disease progression|progression|"
+    r"treatment failure|recurrence|next treatment|deterioration|worsening of performance status|"
+    r"initiation of chemotherapy|skeletal[- ]related event)|complete remission|"
     r"disease control(?: rates?)?|pathologic(?:al)? complete response)\b",
     re.IGNORECASE,
 )
@@ -92,7 +93,9 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
                                                               else label), 0.85)
     for match in _BIOMARKER.finditer(text):
         raw = match.group(1)
-        base = re.split(r"[- ‐–+−]|\s", raw.strip())[0]
+        base = re.sub(
+            r"(?:[- ‐–](?:positive|negative|mutated)|\s(?:status|mutations?|expression|rearrangements?|amplification|"
+            r"fusions?|overexpression)|[+−-])$", "", raw.strip())
         words = raw.lower().replace("‐", "-").replace("–", "-")
         for long_name, canonical in _BIOMARKER_BASE.items():
             if words.startswith(long_name.replace(" ", "-")) or words.startswith(long_name):

@@ -134,6 +134,10 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
     prefixed_symbol = entry.type == "target" and surface.upper() == entry.name.upper() and sum(
         c.islower() for c in surface) <= 1  # "mTOR", "cKIT" for MTOR, KIT
+    hyphen_joined = (start > 1 and text[start - 1] in "-‐" and text[start - 2].isalnum()) or (
+        end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum())
+    if len(key) <= 3 and hyphen_joined and entry.type != "target":
+        return False  # "PD" in "PD-L1" is not Parkinson disease
     if (len(key) <= 3 or is_acronym) and surface not in (entry.name, entry.name + "s") and not prefixed_symbol:
         return False
     one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
@@ -143,6 +147,9 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False
     if entry.name.isupper() and len(key) > 3 and surface.islower():
         return False
+    if entry.type == "target" and any(c.islower() for c in entry.name):
+        # a protein name ("aromatase", "Bruton tyrosine kinase"), not a symbol: no case rules, but not short
+        return len(key) >= 6
     if entry.type == "target":
         if sum(c.isupper() or c.isdigit() for c in surface) < 2:
             return False
@@ -201,7 +208,9 @@ def choose_entry(
 
 def _case_fits(term: Term, name: str) -> bool:
     """Gene symbols and acronyms need the capitals they are written with ("cope" is not the gene COPE)."""
-    if term.type == "target" and sum(c.isupper() or c.isdigit() for c in name) < 2:
+    symbol_like = name_key(name).replace(" ", "") in {name_key(n).replace(" ", "") for n in (term.label, *term.synonyms)
+                                                      if not any(c.islower() for c in n)}
+    if term.type == "target" and symbol_like and sum(c.isupper() or c.isdigit() for c in name) < 2:
         return False
     compact = name.replace(" ", "")
     return not (len(compact) <= 5 and compact.isupper() and compact not in (term.label, *term.synonyms,

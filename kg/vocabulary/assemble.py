@@ -109,6 +109,11 @@ def _genes(build: Assembly, sources: Path) -> None:
             previous.setdefault(synonym, term.id)
     for symbol, gene in previous.items():
         build.symbols.setdefault(symbol, gene)
+    approved = {term_id: symbol for symbol, term_id in build.symbols.items() if symbol not in previous}
+    for symbol, name in drugcentral.read_target_names(sources / "drugcentral_2016" / "drug_target.tsv"):
+        gene_id = build.symbols.get(symbol)
+        if gene_id is not None and gene_id in approved:
+            build.table.add(Term(gene_id, "target", approved[gene_id], (name,), sources=(drugcentral.SOURCE,)))
 
 
 def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:

@@ -112,3 +112,18 @@ def read_targets(path: Path) -> Iterator[tuple[str, str]]:
         for symbol in row["GENE"].split("|"):
             if symbol.strip():
                 yield row["DRUG_ID"].strip(), symbol.strip()
+
+
+def read_target_names(path: Path) -> Iterator[tuple[str, str]]:
+    """``(HGNC symbol, protein name)`` for targets that are one gene ("Aromatase" for CYP19A1), so the
+    protein names articles use link to the gene.
+
+    >>> next(read_target_names(Path("drug_target.tsv")))  # doctest: +SKIP
+    ('MPL', 'Thrombopoietin receptor')
+    """
+    seen: set[tuple[str, str]] = set()
+    for _, row in read_tsv(path, ("TARGET_NAME", "GENE")):
+        symbol, name = row["GENE"].strip(), row["TARGET_NAME"].strip()
+        if symbol and name and "|" not in symbol and (symbol, name) not in seen:
+            seen.add((symbol, name))
+            yield symbol, name
