@@ -42,7 +42,7 @@ def full_build(corpus: Path, workers: int | None) -> None:
         ("documents", f"{report.documents} read, {report.failed} failed"),
         ("input", f"{megabytes:.1f} MB"),
         ("build (read, link, extract, merge)", f"{built - started:.1f} s"),
-        ("exports (5 formats)", f"{exported - built:.1f} s"),
+        (f"exports ({len(written)} files)", f"{exported - built:.1f} s"),
         ("total", f"{seconds:.1f} s"),
         ("documents/s", f"{report.documents / seconds:.1f}"),
         ("MB/s", f"{megabytes / seconds:.2f}"),

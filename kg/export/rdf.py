@@ -114,8 +114,25 @@ def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
     >>> len(quads(g))
     3
     """
-    unique = set(_all_quads(graph))
-    return sorted(unique, key=str)
+    key = _fingerprint(graph)
+    if key in _LAST_QUADS:
+        return _LAST_QUADS[key]
+    result = sorted(set(_all_quads(graph)), key=str)
+    _LAST_QUADS.clear()
+    _LAST_QUADS[key] = result
+    return result
+
+
+# The RDF writers each need the quads of the same graph: keep the last graph's quads (one entry, so memory
+# stays bounded), keyed by the graph's identity and the size of everything in it.
+_LAST_QUADS: dict[tuple[int, ...], list[ox.Quad]] = {}
+
+
+def _fingerprint(graph: KnowledgeGraph) -> tuple[int, ...]:
+    evidence = sum(len(edge.evidence) for edge in graph.edges.values())
+    mentions = sum(graph.mentions.values())
+    return (id(graph), len(graph.nodes), len(graph.documents), len(graph.mentions), mentions, len(graph.edges),
+            evidence, len(graph.results))
 
 
 def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
@@ -129,7 +146,7 @@ def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
     >>> len(triples(g))
     4
     """
-    unique = {quad.triple for quad in _all_quads(graph)}
+    unique = {quad.triple for quad in quads(graph)}
     return sorted(unique, key=str)
 
 
