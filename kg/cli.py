@@ -145,6 +145,8 @@ def _cmd_vocab(args: argparse.Namespace) -> int:
 
     if args.vocab_command == "build":
         print(commands.build(args.sources, args.output))
+    elif args.vocab_command == "learn":
+        print(commands.learn(args.corpus, args.output))
     elif args.vocab_command == "stats":
         print(commands.stats_text(default_vocabulary()))
     elif args.vocab_command == "lookup":
@@ -202,6 +204,9 @@ def parser() -> argparse.ArgumentParser:
     vocab_build = vocab_commands.add_parser("build", help="compile ontology/vocabulary from sources")
     vocab_build.add_argument("--sources", type=Path, required=True)
     vocab_build.add_argument("-o", "--output", type=Path, default=Path("ontology/vocabulary"))
+    vocab_learn = vocab_commands.add_parser("learn", help="learn names from the corpus's links")
+    vocab_learn.add_argument("--corpus", type=Path, required=True)
+    vocab_learn.add_argument("-o", "--output", type=Path, default=Path("ontology/vocabulary"))
     vocab_commands.add_parser("stats", help="term counts by type and source")
     lookup = vocab_commands.add_parser("lookup", help="what a name resolves to")
     lookup.add_argument("name", nargs="+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 EntityType = Literal[
     "drug",
@@ -23,17 +23,7 @@ EntityType = Literal[
     "biomarker",
 ]
 
-ENTITY_TYPES: tuple[str, ...] = (
-    "drug",
-    "target",
-    "drug_class",
-    "trial",
-    "disease",
-    "adverse_event",
-    "organization",
-    "endpoint",
-    "biomarker",
-)
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 PREDICATES: tuple[str, ...] = (
     "inhibits",

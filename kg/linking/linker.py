@@ -80,12 +80,14 @@ class Linker:
                 vocab, value.replace("-", " "), prefer=("drug",)
             )
         if kind in ("dictionary", "drug_dictionary"):
-            term = vocab.by_xref(curie)
-            if term is not None:
-                return Candidate(term.id, term.type, term.label, term, xrefs=(curie,))
+            # The anchor names the entity; the dictionary id (one entry may be linked from several wordings,
+            # "stomach" and "stomach cancer") is used only when the anchor is one of that entity's names.
             found = resolve_name(vocab, anchor)
             if found is not None:
                 return Candidate(found.id, found.type, found.label, found.term, xrefs=(curie,))
+            term = vocab.by_xref(curie)
+            if term is not None and name_key(anchor) in {name_key(n) for n in (term.label, *term.synonyms)}:
+                return Candidate(term.id, term.type, term.label, term, xrefs=(curie,))
             guessed = guess_type(anchor)
             if guessed is None:
                 return None

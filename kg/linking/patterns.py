@@ -81,9 +81,12 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
     mentions: list[Mention] = []
 
     def add(start: int, end: int, entity_type: str, label: str, confidence: float) -> None:
+        """A mention of the vocabulary's entity of this type and name when there is one, else a minted one."""
+        known = [t for t in vocabulary.lookup(label) if t.type == entity_type] if entity_type != "organization" else []
+        entity_id, entity_label = (known[0].id, known[0].label) if known else (mint(entity_type, label), label)
         mentions.append(
-            Mention(document.id, start, end, text[start:end], mint(entity_type, label), label, entity_type,
-                    "pattern", confidence)
+            Mention(document.id, start, end, text[start:end], entity_id, entity_label, entity_type, "pattern",
+                    confidence)
         )
 
     for match in _ENDPOINT.finditer(text):

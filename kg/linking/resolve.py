@@ -213,6 +213,8 @@ def _case_fits(term: Term, name: str) -> bool:
     if term.type == "target" and symbol_like and sum(c.isupper() or c.isdigit() for c in name) < 2:
         return False
     compact = name.replace(" ", "")
+    if name.islower() and term.label.isupper() and len(term.label) > 3:
+        return False  # "response" is not the trial RESPONSE
     return not (len(compact) <= 5 and compact.isupper() and compact not in (term.label, *term.synonyms,
                                                                             *term.brands, *term.codes))
 

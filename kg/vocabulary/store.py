@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kg.model import CuratedRelation, Term
 from kg.vocabulary.compile import RELATION_COLUMNS, RELATIONS_FILE, TERM_COLUMNS, TERMS_FILE
+from kg.vocabulary.learned import LEARNED_FILE, merge_learned, read_learned
 from kg.vocabulary.text import SourceFormatError, fold
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "ontology" / "vocabulary"
@@ -55,8 +56,9 @@ class Vocabulary:
         self._names: dict[str, list[tuple[int, str]]] | None = None
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Vocabulary:
-        """Read ``terms.tsv.gz`` and ``relations.tsv.gz`` from a directory (default ``ontology/vocabulary``).
+    def load(cls, path: Path | None = None, *, learned: bool = True) -> Vocabulary:
+        """Read ``terms.tsv.gz`` and ``relations.tsv.gz`` from a directory (default ``ontology/vocabulary``),
+        and merge the names learned from the corpus's links (``learned.tsv.gz``) unless ``learned`` is false.
 
         >>> Vocabulary.load().get("HGNC:3942").label
         'MTOR'
@@ -66,6 +68,8 @@ class Vocabulary:
         for row in _read(directory / TERMS_FILE, TERM_COLUMNS):
             term = Term(row[0], row[1], row[2], *(_split(v) for v in row[3:]))
             terms[term.id] = term
+        if learned:
+            merge_learned(terms, read_learned(directory / LEARNED_FILE))
         relations = [CuratedRelation(*row) for row in _read(directory / RELATIONS_FILE, RELATION_COLUMNS)]
         return cls(terms, relations)
 

@@ -1,0 +1,184 @@
+"""Names learned from the corpus's own links: a link seen once helps every document.
+
+cancer.gov pages link their terms to dictionary entries and drug pages. Across the corpus, the same
+dictionary id stands for the same concept, and each anchor text is a way the corpus writes it ("hormonal
+therapy", "hormone therapy" → dictionary 45110). ``kg vocab learn --corpus DIR`` reads every link, decides
+once which entity each dictionary id stands for (the vocabulary term with that id, else the term its most
+frequent anchor names, else a new entity of the type the anchor's head word says), and writes the anchors as
+names of that entity to ``ontology/vocabulary/learned.tsv.gz``. :meth:`Vocabulary.load` merges them, so the
+linker finds these wordings in running text of documents that never link them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.model import Term
+
+LEARNED_FILE = "learned.tsv.gz"
+LEARNED_COLUMNS = ("name", "entity", "type", "label", "xref", "documents")
+SOURCE = "corpus_links"
+MIN_NAME_LENGTH = 3
+MAX_NAME_WORDS = 8
+
+
+@dataclass(frozen=True)
+class LearnedName:
+    """One anchor text and the entity the corpus's links say it names.
+
+    >>> LearnedName("hormonal therapy", "KG:drug_class/hormone-therapy", "drug_class", "hormone therapy",
+    ...             "NCIDICT:45110", 3).type
+    'drug_class'
+    """
+
+    name: str
+    entity: str
+    type: str
+    label: str
+    xref: str
+    documents: int
+
+
+def learn_from_corpus(paths: Sequence[Path], vocabulary: object) -> list[LearnedName]:
+    """Learn names from the dictionary and drug-page links of every document under ``paths``.
+
+    Documents that cannot be read are skipped (``kg build`` reports them).
+    """
+    from kg.documents import DocumentError, iter_document_paths, read_document
+    from kg.linking.links import parse_link_target
+
+    anchors: dict[str, Counter[str]] = defaultdict(Counter)
+    documents: dict[str, set[str]] = defaultdict(set)
+    for given in paths:
+        for path in iter_document_paths([given]):
+            try:
+                document = read_document(path, root=given if given.is_dir() else None)
+            except DocumentError:
+                continue
+            for link in document.links:
+                target = parse_link_target(link.target)
+                if target is None or target.kind != "dictionary" or not target.curie:
+                    continue
+                anchor = " ".join(link.text.split())
+                if " (" in anchor:
+                    anchor = anchor[: anchor.index(" (")]
+                if len(anchor) >= MIN_NAME_LENGTH and len(anchor.split()) <= MAX_NAME_WORDS:
+                    anchors[target.curie][anchor] += 1
+                    documents[target.curie].add(document.id)
+    return _resolve_all(anchors, documents, vocabulary)
+
+
+def _resolve_all(
+    anchors: dict[str, Counter[str]], documents: dict[str, set[str]], vocabulary: object
+) -> list[LearnedName]:
+    from kg.identifiers import mint
+    from kg.linking.linker import anchor_label, guess_type
+    from kg.linking.matcher import name_key
+    from kg.linking.resolve import GENERIC_KEYS, plausible_name, resolve_name
+    from kg.vocabulary.store import Vocabulary
+
+    assert isinstance(vocabulary, Vocabulary)
+    learned: list[LearnedName] = []
+    for curie in sorted(anchors):
+        ranked = sorted(anchors[curie].items(), key=lambda item: (-item[1], item[0]))
+        entity: tuple[str, str, str] | None = None
+        term = vocabulary.by_xref(curie)
+        if term is not None:
+            entity = (term.id, term.type, term.label)
+        # first an anchor that is a term's own label, then a several-word synonym
+        for exact in (True, False):
+            for anchor, _ in ranked:
+                if entity is not None:
+                    break
+                found = resolve_name(vocabulary, anchor)
+                if found is None or not _names_it(anchor, found.label):
+                    continue
+                if not exact or name_key(anchor).rstrip("s") == name_key(found.label).rstrip("s"):
+                    entity = (found.id, found.type, found.label)
+        if entity is None:
+            guessed = guess_type(ranked[0][0])
+            if guessed is None or " " not in name_key(ranked[0][0]) or name_key(ranked[0][0]) in GENERIC_KEYS:
+                continue
+            label = anchor_label(ranked[0][0], guessed)
+            entity = (curie if curie.startswith("NCIDICT:") else mint(guessed, label), guessed, label)
+        entity_id, entity_type, label = entity
+        for anchor, _ in ranked:
+            if plausible_name(entity_type, name_key(anchor), anchor) and _names_it(anchor, label):
+                learned.append(LearnedName(anchor, entity_id, entity_type, label, curie, len(documents[curie])))
+    return learned
+
+
+def _names_it(anchor: str, label: str) -> bool:
+    """A one-word anchor is learned only when it is the entity's own name (plural allowed): one-word
+    synonyms ("aggressive" for aggressive behavior, "HDACs" for HDAC9) are too often another sense."""
+    from kg.linking.matcher import name_key
+
+    key = name_key(anchor)
+    if key.startswith("median "):
+        return False  # "median overall survival" is a statistic of the endpoint, not another name of it
+    return " " in key or key in (name_key(label), name_key(label) + "s")
+
+
+def write_learned(names: Iterable[LearnedName], directory: Path) -> Path:
+    """Write the learned names as a deterministic gzip TSV (sorted, no timestamp), atomically."""
+    rows = sorted({(n.name, n.entity, n.type, n.label, n.xref, str(n.documents)) for n in names})
+    text = "\t".join(LEARNED_COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / LEARNED_FILE
+    handle_fd, temp = tempfile.mkstemp(dir=directory, prefix=".learned.", suffix=".tmp")
+    try:
+        with os.fdopen(handle_fd, "wb") as out:
+            out.write(buffer.getvalue())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read_learned(path: Path) -> list[LearnedName]:
+    """The learned names in a file written by :func:`write_learned` (empty when there is none)."""
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()[1:]
+    names = []
+    for line in lines:
+        name, entity, kind, label, xref, count = line.split("\t")
+        names.append(LearnedName(name, entity, kind, label, xref, int(count)))
+    return names
+
+
+def merge_learned(terms: dict[str, Term], names: Iterable[LearnedName]) -> None:
+    """Add learned names (and their dictionary ids as cross-references) to the terms, creating the entities
+    the vocabulary does not have.
+
+    >>> terms = {"MESH:D047072": Term("MESH:D047072", "drug_class", "aromatase inhibitor")}
+    >>> merge_learned(terms, [LearnedName("AIs", "MESH:D047072", "drug_class", "aromatase inhibitor",
+    ...                                    "NCIDICT:44232", 2)])
+    >>> terms["MESH:D047072"].synonyms, terms["MESH:D047072"].xrefs
+    (('AIs',), ('NCIDICT:44232',))
+    """
+    for name in names:
+        old = terms.get(name.entity)
+        if old is None:
+            terms[name.entity] = Term(name.entity, name.type, name.label, (name.name,), xrefs=(name.xref,),
+                                      sources=(SOURCE,))
+            continue
+        if old.type != name.type:
+            continue
+        known = {old.label, *old.synonyms, *old.brands, *old.codes}
+        synonyms = old.synonyms if name.name in known else (*old.synonyms, name.name)
+        xrefs = old.xrefs if name.xref in old.xrefs or name.xref == old.id else (*old.xrefs, name.xref)
+        sources = old.sources if SOURCE in old.sources else (*old.sources, SOURCE)
+        terms[name.entity] = Term(old.id, old.type, old.label, synonyms, old.brands, old.codes, xrefs, sources)
