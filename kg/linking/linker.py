@@ -19,7 +19,7 @@ from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.links import NCT_PATTERN, parse_link_target
-from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
+from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
 from kg.model import Document, Mention, Term
@@ -136,18 +136,17 @@ class Linker:
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
         text = document.text
-        for hit in longest_hits(self._plausible_hits(text, document)):
+        chosen_for: dict[tuple[int, int], tuple[Candidate, float]] = {}
+        plausible = []
+        for hit in self.matcher.find(text):
             chosen = choose_entry(hit, text, document, self.vocabulary)
-            if chosen is None:
-                continue
-            candidate, confidence = chosen
+            if chosen is not None:
+                chosen_for[(hit.start, hit.end)] = chosen
+                plausible.append(hit)
+        for hit in longest_hits(plausible):
+            candidate, confidence = chosen_for[(hit.start, hit.end)]
             mentions.append(_mention(document, hit.start, hit.end, candidate, "dictionary", confidence))
         return mentions
-
-    def _plausible_hits(self, text: str, document: Document) -> Iterable[Hit]:
-        for hit in self.matcher.find(text):
-            if choose_entry(hit, text, document, self.vocabulary) is not None:
-                yield hit
 
     def _abbreviation_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
         text = document.text
@@ -387,12 +386,13 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
             m.id,
         ),
     )
-    taken: list[tuple[int, int]] = []
+    length = max((m.end for m in mentions), default=0)
+    taken = bytearray(length)  # one flag per character: linear in the text, not quadratic in mentions
     kept: list[Mention] = []
     for mention in ranked:
-        if any(mention.start < end and start < mention.end for start, end in taken):
+        if any(taken[mention.start : mention.end]):
             continue
-        taken.append((mention.start, mention.end))
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end, m.id))
 

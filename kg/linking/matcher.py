@@ -117,9 +117,9 @@ class Matcher:
         for end_index, (key, entries) in self._automaton.iter(folded):
             start = end_index - len(key) + 1
             end = end_index + 1
-            if start > 0 and _is_word_char(text[start - 1]):
+            if start > 0 and text[start - 1].isalnum():
                 continue
-            if end < length and _is_word_char(text[end]):
+            if end < length and text[end].isalnum():
                 plural = _plural_end(text, end)
                 if plural is None:
                     continue
