@@ -39,6 +39,9 @@ corpus: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/build_corpus.py ../shared/corpus/nci
+	$(BIN)/python benchmarks/build_corpus.py ../shared/corpus/nci --scaling
+	$(BIN)/kg build ../shared/corpus/nci -o build/nci-kg > /dev/null
+	$(BIN)/python benchmarks/queries.py build/nci-kg/kg.nt
 
 eval: $(STAMP)
 	$(BIN)/kg eval --gold ../shared/gold --corpus ../shared/corpus/nci --summary
