@@ -30,19 +30,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it import helpers as md_helpers
-from markdown_it.common.utils import unescapeAll
-from markdown_it.token import Token
 
-from kg.model import Block, Document, Heading, Link
+from kg.markdown_text import render_markdown
+from kg.model import Document
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -61,45 +57,6 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
 
 _URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 _FENCE_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_CARD_OPEN = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\))?[^\[\]]*\Z")
-_CARD_CLOSE = re.compile(r"\]\(([^()\s]+)\)\s*\Z")
-
-
-def _keep_link(url: str) -> str:
-    return url
-
-
-def _accept_link(url: str) -> bool:
-    return True
-
-
-_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()<]+")
-
-
-def _link_destination(string: str, pos: int, maximum: int) -> Any:
-    """markdown-it's link destination parser with a regex fast path for plain URLs (no ``\\``, ``(``, ``<``).
-
-    markdown-it scans destinations one character at a time in Python; the corpus's long
-    ``popDefinition.aspx?...`` targets made that a fifth of the parse time. Same result, same object.
-    """
-    plain = _PLAIN_DESTINATION.match(string, pos, maximum)
-    if plain is not None:
-        end = plain.end()
-        if end == maximum or string[end] == ")" or string[end] <= " " or string[end] == "\x7f":
-            return SimpleNamespace(ok=True, pos=end, str=unescapeAll(string[pos:end]))
-    return md_helpers.parseLinkDestination(string, pos, maximum)
-
-
-_MD = MarkdownIt("commonmark").enable("table")
-_MD.normalizeLink = _keep_link  # type: ignore[method-assign]
-_MD.validateLink = _accept_link  # type: ignore[method-assign]
-_MD.helpers = SimpleNamespace(  # type: ignore[assignment]  # this instance only, not the shared module
-    parseLinkLabel=md_helpers.parseLinkLabel,
-    parseLinkDestination=_link_destination,
-    parseLinkTitle=md_helpers.parseLinkTitle,
-)
-
-
 class DocumentError(Exception):
     """A document that cannot be read, naming the file and, when known, the 1-based line.
 
@@ -256,11 +213,9 @@ def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
     text = _decode(raw, shown)
     metadata, body, body_line = _split_front_matter(text, shown)
     try:
-        tokens = _MD.parse(body)
+        plain, headings, links, blocks = render_markdown(body, body_line)
     except Exception as exc:  # markdown-it should accept any text; name the file if it does not
         raise DocumentError(shown, None, f"markdown parser failed: {exc}") from exc
-    _repair_cards(tokens)
-    plain, headings, links, blocks = _Renderer(body_line).render(tokens)
     return Document(
         id=_document_id(metadata, rel),
         path=rel,
@@ -273,170 +228,3 @@ def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
     )
 
 
-def _repair_cards(tokens: list[Token]) -> None:
-    """Turn a card (a link whose text spans paragraphs) into a link on its title; see the module notes."""
-    inlines = [i for i, t in enumerate(tokens) if t.type == "inline"]
-    for n, at in enumerate(inlines):
-        opening = tokens[at]
-        if not opening.content.startswith("[") or not _CARD_OPEN.match(opening.content):
-            continue
-        for close_at in inlines[n + 1 : n + 4]:
-            closing = tokens[close_at]
-            last = closing.children[-1] if closing.children else None
-            if "[" in closing.content or last is None or last.type != "text":
-                continue
-            found = _CARD_CLOSE.search(last.content)
-            if found is None or not all(
-                t.type in ("inline", "paragraph_open", "paragraph_close") for t in tokens[at:close_at]
-            ):
-                continue
-            last.content = last.content[: found.start()]
-            first = opening.children[0] if opening.children else None
-            if first is not None and first.type == "text":
-                first.content = first.content[1:]
-            title = next((tokens[i] for i in inlines[n:] if _has_text(tokens[i])), closing)
-            if title.children is not None and title is not closing:
-                kept = [c for c in title.children if c.type != "image"]
-                title.children = [
-                    Token("link_open", "a", 1, attrs={"href": found.group(1)}),
-                    *kept,
-                    Token("link_close", "a", -1),
-                ]
-            break
-
-
-def _has_text(token: Token) -> bool:
-    return any(c.type == "text" and c.content.strip() for c in token.children or ())
-
-
-class _Line:
-    """One block of plain text being written, whitespace collapsed as it goes, with link spans."""
-
-    __slots__ = ("_mark", "length", "links", "parts", "space")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.space = False  # whitespace seen and not yet written
-        self._mark = False  # a link opened and its first character not yet written
-        self.links: list[tuple[str, int, int, int]] = []  # href, start, end, line
-
-    def add(self, piece: str) -> None:
-        words = piece.split()
-        if not words:
-            if piece:
-                self.space = True
-            return
-        if self.length and (self.space or piece[0].isspace()):
-            self.parts.append(" ")
-            self.length += 1
-        if self._mark:
-            self._mark = False
-            self.links[-1] = (self.links[-1][0], self.length, -1, self.links[-1][3])
-        chunk = words[0] if len(words) == 1 else " ".join(words)
-        self.parts.append(chunk)
-        self.length += len(chunk)
-        self.space = piece[-1].isspace()
-
-    def feed(self, children: Sequence[Token], line: int) -> None:
-        open_links: list[int] = []
-        for child in children:
-            kind = child.type
-            if kind == "text" or kind == "code_inline":
-                self.add(child.content)
-            elif kind == "softbreak" or kind == "hardbreak":
-                self.add("\n")
-                line += 1
-            elif kind == "link_open":
-                href = child.attrs.get("href", "")
-                self.links.append((str(href), -1, -1, line))
-                open_links.append(len(self.links) - 1)
-                self._mark = True
-            elif kind == "link_close" and open_links:
-                index = open_links.pop()
-                href, start, _, at = self.links[index]
-                if start < 0:
-                    start = self.length
-                self.links[index] = (href, start, self.length, at)
-                self._mark = False
-            elif kind == "html_inline":
-                line += child.content.count("\n")
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-class _Renderer:
-    """Walk markdown-it's token stream once and write blocks, headings and links."""
-
-    def __init__(self, body_line: int) -> None:
-        self.offset_line = body_line  # token.map lines are 0-based within the body
-        self.pieces: list[str] = []
-        self.size = 0  # length of the text written so far, separators included
-        self.headings: list[Heading] = []
-        self.links: list[Link] = []
-        self.blocks: list[Block] = []
-
-    def render(
-        self, tokens: Sequence[Token]
-    ) -> tuple[str, tuple[Heading, ...], tuple[Link, ...], tuple[Block, ...]]:
-        containers: list[str] = []
-        kind, level, row, row_line, cells = "paragraph", 0, None, 0, 0
-        for token in tokens:
-            ttype = token.type
-            if ttype == "inline":
-                if row is not None:
-                    if cells:
-                        row.add(" | ")
-                    cells += 1
-                    row.feed(token.children or (), self._line(token))
-                else:
-                    line = _Line()
-                    first = self._line(token)
-                    line.feed(token.children or (), first)
-                    self._emit(line, kind, first, level)
-            elif ttype == "paragraph_open":
-                kind, level = (containers[-1] if containers else "paragraph"), 0
-            elif ttype == "heading_open":
-                kind, level = "heading", int(token.tag[1:])
-            elif ttype == "list_item_open":
-                containers.append("list_item")
-            elif ttype == "blockquote_open":
-                containers.append("blockquote")
-            elif (ttype == "list_item_close" or ttype == "blockquote_close") and containers:
-                containers.pop()
-            elif ttype == "tr_open":
-                row, row_line, cells = _Line(), self._line(token), 0
-            elif ttype == "tr_close" and row is not None:
-                self._emit(row, "table_row", row_line, 0)
-                row = None
-            elif ttype == "fence" or ttype == "code_block":
-                code = _Line()
-                code.add(token.content)
-                self._emit(code, "code", self._line(token), 0)
-        text = "".join(self.pieces)
-        return text, tuple(self.headings), tuple(self.links), tuple(self.blocks)
-
-    def _line(self, token: Token) -> int:
-        return self.offset_line + (token.map[0] if token.map else 0)
-
-    def _emit(self, line: _Line, kind: str, first_line: int, level: int) -> None:
-        text = line.text()
-        if text:
-            if self.pieces:
-                self.pieces.append("\n")
-                self.size += 1
-            base = self.size
-            self.pieces.append(text)
-            self.size += len(text)
-            self.blocks.append(Block(kind=kind, start=base, end=self.size, line=first_line))
-            if kind == "heading":
-                self.headings.append(Heading(level=level, text=text, start=base, end=self.size))
-        else:
-            base = self.size
-        for href, start, end, at in line.links:
-            if not text:
-                start = end = 0
-            self.links.append(
-                Link(text=text[start:end], target=href, start=base + start, end=base + end, line=at)
-            )

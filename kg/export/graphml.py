@@ -102,6 +102,15 @@ def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> b'<node id="HGNC:3942">' in out.getvalue()
     True
     """
+    nodes, edges = graph_elements(graph)
+    node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
+    edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
+    handle.write("".join(_document(node_keys, edge_keys, nodes, edges)).encode("utf-8"))
+
+
+def graph_elements(graph: KnowledgeGraph) -> tuple[list[Element], list[Element]]:
+    """Node and edge elements, with a placeholder node (type ``unknown``) for any edge end not in the graph,
+    so every reader finds both ends of every edge."""
     nodes = node_elements(graph)
     edges = edge_elements(graph)
     known = {node.id for node in nodes}
@@ -110,9 +119,7 @@ def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
             if end not in known:
                 known.add(end)
                 nodes.append(Element(end, {"label": end, "name": end, "type": "unknown"}))
-    node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
-    edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
-    handle.write("".join(_document(node_keys, edge_keys, nodes, edges)).encode("utf-8"))
+    return nodes, edges
 
 
 def node_elements(graph: KnowledgeGraph) -> list[Element]:

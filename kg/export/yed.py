@@ -23,8 +23,7 @@ from kg.export.graphml import (
     Element,
     GraphmlKey,
     declare_keys,
-    edge_elements,
-    node_elements,
+    graph_elements,
 )
 from kg.export.text import clean_text, format_double
 from kg.graph import KnowledgeGraph
@@ -93,14 +92,7 @@ def write_yed_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> b'<y:Shape type="hexagon"/>' in out.getvalue(), b'>MTOR</y:NodeLabel>' in out.getvalue()
     (True, True)
     """
-    nodes = node_elements(graph)
-    edges = edge_elements(graph)
-    known = {node.id for node in nodes}
-    for edge in edges:
-        for end in (edge.source, edge.target):
-            if end not in known:
-                known.add(end)
-                nodes.append(Element(end, {"label": end, "name": end, "type": "unknown"}))
+    nodes, edges = graph_elements(graph)
     node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset({"yfiles_node", "yfiles_edge"}))
     taken = frozenset({"yfiles_node", "yfiles_edge", *(key.id for key in node_keys.values())})
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=taken)

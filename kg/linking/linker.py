@@ -397,4 +397,4 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end, m.id))
 
 
-__all__ = ["Linker", "anchor_label", "guess_type", "mint"]
+__all__ = ["Linker", "anchor_label", "guess_type", "navigation_spans"]
