@@ -183,14 +183,17 @@ def build(
     (1, 0)
     """
     report = BuildReport(KnowledgeGraph())
-    good: list[Analysis] = []
-    for result in analyse_paths(paths, workers=workers, progress=progress):
-        if isinstance(result, str):
-            report.errors.append(result)
-            print(f"error: {result}", file=sys.stderr)
-        else:
-            good.append(result)
-            report.unlinked.extend(unlinked_links(result))
-    report.documents = len(good)
-    merge(good, report.graph)
+
+    def readable() -> Iterable[Analysis]:
+        # streamed into the merge, so no document's text outlives its turn
+        for result in analyse_paths(paths, workers=workers, progress=progress):
+            if isinstance(result, str):
+                report.errors.append(result)
+                print(f"error: {result}", file=sys.stderr)
+            else:
+                report.documents += 1
+                report.unlinked.extend(unlinked_links(result))
+                yield result
+
+    merge(readable(), report.graph)
     return report
