@@ -56,6 +56,11 @@ _DISEASE_WORD = re.compile(
     r"ectasia|sclerosis|cancer|cancers|leukemia|lymphoma|syndrome|disease|tumou?rs?)$"
 )
 
+_DISEASE_HEADS = frozenset(
+    """degeneration deficiency failure infection injury ulcer ulcers diabetes fracture stroke hernia obesity
+    anemia anaemia mellitus neoplasm neoplasms malignancy carcinoma cancer tumor tumour disorder""".split()
+)
+
 _GENE_CONTEXT = re.compile(
     r"\b(genes?|proteins?|receptors?|mutations?|mutated|mutant|kinases?|inhibitors?|expression|expressing|"
     r"amplification|amplified|fusions?|rearrangements?|positive|negative|overexpress\w*|variants?|"
@@ -159,6 +164,11 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
             return False
         if len(key) <= 3 and not _STRONG_GENE_CONTEXT.search(text[end : end + 25]):
             return False
+    if entry.type in ("disease", "adverse_event") and len(key.replace(" ", "")) <= 3:
+        return False  # "AD", "MM", "FH": two- and three-letter disease acronyms need the document's definition
+    if entry.type == "disease" and entry.kind == "synonym" and " " in key and not surface.isupper() and not any(
+            _DISEASE_WORD.search(word) or word in _DISEASE_HEADS for word in key.split()):
+        return False  # MONDO synonyms that are organ names ("small intestine") or bare qualifiers
     if entry.type == "drug" and len(key) < 4 and entry.kind not in ("brand", "code"):
         return False
     return not (entry.type == "trial" and surface.islower())
