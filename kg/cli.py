@@ -117,13 +117,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from kg.evaluation import evaluate, format_report, report_to_json
+    from kg.model import Mention, Statement
     from kg.pipeline import analyse_path
 
-    def analyse(path: Path) -> tuple[Sequence[object], Sequence[object]]:
+    def analyse(path: Path) -> tuple[Sequence[Mention], Sequence[Statement]]:
         analysis = analyse_path(path)
         return analysis.mentions, analysis.statements
 
-    report = evaluate(args.gold, args.corpus, analyse)  # type: ignore[arg-type]
+    report = evaluate(args.gold, args.corpus, analyse)
     if args.json:
         print(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
     else:

@@ -114,10 +114,10 @@ def extract_results(document: Document, mentions: Sequence[Mention]) -> list[Tri
                 continue
             measure = "median" if _MEDIAN.search(document.text[max(start, endpoint.start - 12) : endpoint.end]) \
                 else "rate"
-            for value in _VALUE.finditer(window):
+            values = list(_VALUE.finditer(window))
+            for value in values:
                 if (measure == "median") == (_unit(value.group(2)) == "percent"):
                     continue
-                absolute = endpoint.end + value.start()
                 after = document.text[endpoint.end + value.end() : stop]
                 arm_match = _ARM_AFTER.match(after)
                 arm, arm_start, arm_end = "", 0, 0
@@ -125,12 +125,11 @@ def extract_results(document: Document, mentions: Sequence[Mention]) -> list[Tri
                     arm = arm_match.group(1).strip().rstrip(".")
                     arm_start = endpoint.end + value.end() + arm_match.start(1)
                     arm_end = arm_start + len(arm_match.group(1))
-                elif value.start() == _VALUE.search(window).start():  # type: ignore[union-attr]
+                elif value is values[0]:
                     before = _ARM_BEFORE.search(document.text[start : endpoint.start])
                     if before:
                         arm = before.group(1).strip().rstrip(".")
                         arm_start, arm_end = start + before.start(1), start + before.end(1)
-                del absolute
                 results.append(
                     TrialResult(
                         trial=trial,

@@ -226,7 +226,8 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
 
     def pair(left: Mention, right: Mention, outside: bool = False) -> None:
         if left.id != right.id:
-            pairs.setdefault(tuple(sorted((left.id, right.id))), (left, right, outside))  # type: ignore[arg-type]
+            low, high = sorted((left.id, right.id))
+            pairs.setdefault((low, high), (left, right, outside))
 
     for left, right in itertools.pairwise(drugs):
         between = _between(text, left, right)
