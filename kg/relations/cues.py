@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-INHIBIT = re.compile(r"\b(inhibit\w*|block\w*|stops?|shuts? down|turns? off|interfer\w* with)\b", re.I)
+INHIBIT = re.compile(
+    r"\b(inhibit\w*|block\w*|stops?|shuts? down|turns? off|interfer\w* with|prevent\w* \w+(?: \w+)? from binding|"
+    r"keep\w* \w+(?: \w+)? from binding)\b",
+    re.I,
+)
 TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed against|against)\b", re.I)
 MEMBER = re.compile(
     r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:also\s+)?(?:an?|the|one of the)?\s*"
@@ -42,6 +46,7 @@ SIDE_EFFECT = re.compile(
     r"\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|complications?)\b", re.I
 )
 SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b", re.I)
+SPONSOR_ACTIVE = re.compile(r"\b(?:supported|sponsored|funded|financed)\s+the\s+(?:\w+\s+)?(?:trial|study)\b", re.I)
 TRIAL_WORD = re.compile(r"\b(trials?|study|studies|participants?|patients?)\b", re.I)
 NEGATION = re.compile(r"\b(not|neither|nor|never|failed to|cannot|no longer)\b", re.I)
 CONTRAST = re.compile(r"\b(compared|versus|vs|than|instead|rather|or|either)\b\.?", re.I)

@@ -55,6 +55,15 @@ class Sentence:
             span = self.document.text[low.end : high.start]
         return bool(cues.NEGATION.search(span))
 
+    def hedged_between(self, left: Mention, right: Mention) -> bool:
+        """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
+        inside = [m for m in (left, right) if self.start <= m.start < self.end]
+        if not inside:
+            return self.hedged
+        low = min(m.start for m in inside)
+        high = max(m.start for m in inside)
+        return bool(cues.HEDGE.search(self.document.text[max(self.start, low - 25) : high]))
+
     def statement(
         self, subject: Mention, predicate: str, obj: Mention, method: str, confidence: float,
         *, outside: bool = False,
@@ -74,7 +83,7 @@ class Sentence:
             method=method,
             confidence=round(confidence * min(subject.confidence, obj.confidence) ** 0.5, 3),
             negated=negatable and not outside and self.negated_between(subject, obj),
-            hedged=self.hedged,
+            hedged=self.hedged_between(subject, obj),
         )
         return Statement(subject.id, predicate, obj.id, evidence, subject.text, obj.text)
 
@@ -279,10 +288,17 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     approved = bool(cues.APPROVE.search(scope))
     for disease in sentence.of("disease"):
         drug, outside = _subject(sentence, disease, ("drug", "drug_class"))
+        partners = _coordinated_before(sentence, drug) if drug is not None and not outside else []
+        for partner in partners:
+            between = text[partner.end : disease.start]
+            if cues.APPROVE.search(between) and approved and not sentence.hedged_between(partner, disease):
+                yield sentence.statement(partner, "approved_for", disease, "approval", 0.75)
+            elif cues.TREAT.search(between):
+                yield sentence.statement(partner, "treats", disease, "verb", 0.7)
         if drug is not None:
             between = text[drug.end : disease.start] if not outside else text[sentence.start : disease.start]
             cue = (sentence.lead_in if outside else "") + " " + between
-            approval = approved and cues.APPROVE.search(cue) and not sentence.hedged
+            approval = approved and cues.APPROVE.search(cue) and not sentence.hedged_between(drug, disease)
             if approval:
                 yield sentence.statement(drug, "approved_for", disease, "approval", 0.8, outside=outside)
             elif cues.TREAT.search(cue):
@@ -296,6 +312,19 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 chained = prior
             else:
                 chained = None
+
+
+def _coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
+    """Drugs coordinated with ``drug`` just before it ("Both ibrutinib and ofatumumab have been approved")."""
+    text = sentence.document.text
+    partners: list[Mention] = []
+    current = drug
+    for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        if earlier.id == drug.id or not re.match(r"^\s*(?:,|,?\s*and)\s*$", _between(text, earlier, current)):
+            break
+        partners.append(earlier)
+        current = earlier
+    return partners
 
 
 def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]:
@@ -335,10 +364,16 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
 
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
     """``sponsored_by``: "supported by Novartis" with a trial in the sentence or named just before."""
-    if not cues.SPONSOR.search(sentence.text):
+    passive = cues.SPONSOR.search(sentence.text)
+    cue = passive or cues.SPONSOR_ACTIVE.search(sentence.text)
+    if cue is None:
         return
     named = sentence.of("trial") or recent_trials[-1:]
-    for organization in sentence.of("organization"):
+    cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+    # "supported by X": the sponsor follows the cue; "X funded the trial": it comes before
+    sponsors_here = [o for o in sentence.of("organization")
+                     if (passive and o.start >= cue_end) or (not passive and o.end <= cue_start)]
+    for organization in sponsors_here:
         for trial in named:
             yield sentence.statement(trial, "sponsored_by", organization, "sponsor_cue", 0.75,
                                      outside=trial.start < sentence.start)
