@@ -28,10 +28,9 @@ _ENDPOINT = re.compile(
 )
 
 _BIOMARKER = re.compile(
-    r"\b((?:hormone[- ‐–]receptor|estrogen[- ‐–]receptor|progesterone[- ‐–]receptor|HR|ER|PR|HER2|PD[- ‐–]L1|"
-    r"[A-Z][A-Z0-9]{1,6})(?:[- ‐–](?:positive|negative)|\s(?:status|mutations?|expression|"
-    r"rearrangements?|amplification|fusions?|overexpression)|[+−-](?=[\s,.);]))|"
-    r"(?:EGFR|ALK|KRAS|BRAF|ROS1|MET|RET|NTRK|HER2)(?=[- ]mutated|[- ]positive))",
+    r"\b((?:(?i:hormone[- ‐–]receptor|estrogen[- ‐–]receptor|progesterone[- ‐–]receptor)|HR|ER|PR|HER2|PD[- ‐–]L1|"
+    r"[A-Z][A-Z0-9]{1,6})(?:[- ‐–](?:positive|negative|mutated)|\s(?:status|mutations?|expression|"
+    r"rearrangements?|amplification|fusions?|overexpression)|[+−-](?=[\s,.);])))",
 )
 _BIOMARKER_BASE = {
     "hr": "hormone receptor",
