@@ -372,7 +372,8 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
     # "supported by X": the sponsor follows the cue; "X funded the trial": it comes before
     sponsors_here = [o for o in sentence.of("organization")
-                     if (passive and o.start >= cue_end) or (not passive and o.end <= cue_start)]
+                     if (passive and cue_end <= o.start <= cue_end + 60)
+                     or (not passive and cue_start - 80 <= o.end <= cue_start)]
     for organization in sponsors_here:
         for trial in named:
             yield sentence.statement(trial, "sponsored_by", organization, "sponsor_cue", 0.75,

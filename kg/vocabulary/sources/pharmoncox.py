@@ -77,6 +77,8 @@ def read_synonyms(path: Path) -> Iterator[Term]:
             aliases[key] = alias
     for raw_display, (chembl, aliases) in groups.items():
         display = html.unescape(raw_display)
+        if not chembl and is_procedure(display):
+            continue  # surgery and radiation are treatments, not drugs or kinds of drug
         term_type = "drug_class" if is_therapy_category(display) else "drug"
         term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint(term_type, display)
         label = lower_label(display)
@@ -97,6 +99,24 @@ _THERAPY = re.compile(
 )
 # NCIt chemical-class concepts that the alias table lists as agents; conjugates stay drugs (each is one).
 _CLASS_NAMES = frozenset({"fluoropyrimidine", "taxane", "anthracycline", "platinum compound", "antimetabolite"})
+
+
+_PROCEDURE = re.compile(
+    r"\b(surgery|surgical|resection|debulking|biopsy|transplant\w*|radiation|radiotherapy|irradiation|"
+    r"brachytherapy|proton|ablation|laser|stent|device|implant|catheter)\b",
+    re.IGNORECASE,
+)
+
+
+def is_procedure(display: str) -> bool:
+    """NCIt lists procedures and radiation among its interventions; they are not drugs.
+
+    >>> is_procedure("Minimally Invasive Interval Debulking Surgery"), is_procedure("Radiation Therapy")
+    (True, True)
+    >>> is_procedure("Everolimus")
+    False
+    """
+    return bool(_PROCEDURE.search(display))
 
 
 def is_therapy_category(display: str) -> bool:
