@@ -12,6 +12,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.pipeline import Analysis
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("exports")
@@ -58,10 +62,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[object], int]:
+def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[Analysis], int]:
     from kg.pipeline import Analysis, analyse_paths
 
-    good: list[object] = []
+    good: list[Analysis] = []
     failed = 0
     for result in analyse_paths(files):
         if isinstance(result, Analysis):
@@ -73,11 +77,8 @@ def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[object], int]:
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
-    from kg.pipeline import Analysis
-
     analyses, code = _analyses(args.files, args.strict)
     for analysis in analyses:
-        assert isinstance(analysis, Analysis)
         for mention in analysis.mentions:
             record = {
                 "doc": mention.doc, "start": mention.start, "end": mention.end, "text": mention.text,
@@ -93,11 +94,8 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from kg.pipeline import Analysis
-
     analyses, code = _analyses(args.files, args.strict)
     for analysis in analyses:
-        assert isinstance(analysis, Analysis)
         for statement in analysis.statements:
             evidence = statement.evidence
             record = {

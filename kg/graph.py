@@ -194,7 +194,7 @@ class KnowledgeGraph:
         for key in sorted(self.results):
             yield self.results[key]
 
-    def to_networkx_results(self) -> dict[str, list[str]]:
+    def results_by_trial(self) -> dict[str, list[str]]:
         """Trial id → its results as readable strings ("median overall survival: 7.1 months (TAS-102)")."""
         results_of: dict[str, list[str]] = {}
         for result in self.sorted_results():
@@ -224,7 +224,7 @@ class KnowledgeGraph:
         graph = nx.MultiDiGraph()
         for doc in (self.documents[k] for k in sorted(self.documents)):
             graph.add_node(doc.id, type="document", label=doc.label, path=doc.path, **dict(doc.fields))
-        results_of = self.to_networkx_results()
+        results_of = self.results_by_trial()
         for node in self.sorted_nodes():
             graph.add_node(
                 node.id, type=node.type, label=node.label, synonyms=list(node.synonyms), xrefs=list(node.xrefs)

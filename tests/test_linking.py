@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.documents import parse_document, read_document
@@ -69,7 +67,7 @@ def test_corpus_prose_words_are_not_linked_as_genes() -> None:
     assert checked > 0
 
 
-def test_all_in_leukemia_prose_is_a_disease_not_a_gene(tmp_path: Path) -> None:
+def test_all_in_leukemia_prose_is_a_disease_not_a_gene() -> None:
     text = ("Acute lymphoblastic leukemia (ALL) is a cancer of the blood. Children with ALL "
             "receive chemotherapy.")
     genes = [m for m in _link(text) if m[0] == "ALL" and m[2] == "target"]

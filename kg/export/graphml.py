@@ -132,7 +132,7 @@ def node_elements(graph: KnowledgeGraph) -> list[Element]:
     'mTOR|FRAP1'
     """
     elements = [_document_element(graph.documents[key]) for key in sorted(graph.documents)]
-    results = graph.to_networkx_results()
+    results = graph.results_by_trial()
     for node in graph.sorted_nodes():
         element = _entity_element(node)
         if node.id in results:
