@@ -116,3 +116,21 @@ def test_gold_documents_link_every_drug_they_name() -> None:
             if entity["type"] == "drug" and not {s.casefold() for s in entity["mentions"]} & found:
                 missed.append((path.name, entity["name"]))
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The conjugate is an antibody chemically linked to the cytotoxic drug XR7.", "XR7"),
+        ("Inside the cell the agent releases the compound AB-12.", "AB-12"),
+        ("The antibody carries a payload called QMAE.", "QMAE"),
+    ],
+)
+def test_code_named_compounds_introduced_as_drugs_are_drugs(text: str, name: str) -> None:
+    assert (name, "drug") in {(text_, type_) for text_, _, type_ in _link(text)}
+
+
+@pytest.mark.parametrize("text", ["The drug FDA approved works.", "Patients took the drug AND rested.",
+                                  "They took the drug in 2012."])
+def test_ordinary_words_after_drug_are_not_drugs(text: str) -> None:
+    assert [t for t in _link(text) if t[2] == "drug"] == []

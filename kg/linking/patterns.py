@@ -59,6 +59,15 @@ _CLASS = re.compile(
 )
 
 
+# A code-named compound introduced by the kind of thing it is: "the chemotherapy drug DM1", "the cytotoxic
+# agent SN-38", "a payload called MMAE". The name must look like a code (capitals, optionally with digits) so
+# ordinary words after "drug" are never taken for drugs.
+_CODE_NAMED_DRUG = re.compile(
+    r"\b(?:drugs?|agents?|compounds?|payloads?|toxins?)\s+(?:(?:called|named|known as)\s+([A-Z]{3,6})|"
+    r"((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*))(?![\w-])"
+)
+
+
 def _label(text: str) -> str:
     words = [w if sum(c.isupper() for c in w) > 1 else w.lower() for w in text.split()]
     label = " ".join(words)
@@ -124,6 +133,15 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
                                         known[0].label, "trial", "pattern", 0.8 if len(known) == 1 else 0.6))
             else:
                 add(match.start(1), match.end(1), "trial", name, 0.75)
+    for match in _CODE_NAMED_DRUG.finditer(text):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        if not any(t.type in ("organization", "trial") for t in vocabulary.lookup(name)):
+            known = [t for t in vocabulary.lookup(name) if t.type == "drug"]
+            if known:
+                add(match.start(group), match.end(group), "drug", known[0].label, 0.7)
+            else:
+                add(match.start(group), match.end(group), "drug", name, 0.7)
     for match in _CLASS.finditer(text):
         target = match.group(2)
         if not vocabulary.lookup(target) and not target.isupper():
