@@ -25,7 +25,7 @@ def to_rdflib(graph: KnowledgeGraph) -> rdflib.Graph:
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
     >>> len(to_rdflib(g))
-    3
+    5
     """
     return rdflib_graph(triples(graph))
 

@@ -46,7 +46,7 @@ def write_jsonld(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> out = io.BytesIO()
     >>> write_jsonld(g, out)
     >>> json.loads(out.getvalue())["@graph"][0]["@type"]
-    ['kg:Target']
+    ['biolink:Gene', 'kg:Target']
     """
     compact = cache(_compact)
     nodes: list[dict[str, Any]] = []

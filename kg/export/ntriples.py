@@ -20,7 +20,7 @@ def write_ntriples(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> out = io.BytesIO()
     >>> write_ntriples(g, out)
     >>> out.getvalue().count(b"\\n")
-    3
+    5
     """
     data = ox.serialize(triples(graph), format=ox.RdfFormat.N_TRIPLES)
     handle.write(b"".join(sorted((data or b"").splitlines(keepends=True))))

@@ -2,16 +2,17 @@
 
 What is written (namespaces from ``ontology/prefixes.json``, schema in ``ontology/kg.ttl``):
 
-- an entity: ``<iri> a kg:Drug`` (one class per type), ``rdfs:label``, ``skos:altLabel`` per synonym,
+- an entity: ``<iri> a kg:Drug`` (one class per type), its Biolink category as ``rdf:type`` and
+  ``biolink:category`` (:mod:`kg.export.biolink`), ``rdfs:label``, ``skos:altLabel`` per synonym,
   ``skos:exactMatch`` per cross-reference (``kg:xref`` literal when its prefix is unknown),
   ``dcterms:identifier`` the CURIE — in the default graph;
 - a document: ``a kg:Document, schema:Article``, ``dcterms:title``, ``schema:url``, its front-matter fields,
-  and ``kg:mentions`` to each entity it mentions, with a ``kg:MentionRecord`` holding the count — in the
-  document's own named graph;
-- a relation edge: the direct triple ``subject kg:<predicate> object`` unless every piece of evidence negates
-  it (in the graph of each document that asserts it, or the default graph for curated facts), and a
-  ``kg:Statement`` node with the aggregates and one ``kg:Evidence`` node per piece of evidence (evidence read
-  in a document goes to that document's graph).
+  and ``kg:mentions`` (and ``biolink:mentions``) to each entity it mentions, with a ``kg:MentionRecord``
+  holding the count — in the document's own named graph;
+- a relation edge: the direct triple ``subject kg:<predicate> object`` and the same with its Biolink predicate,
+  unless every piece of evidence negates it (in the graph of each document that asserts it, or the default
+  graph for curated facts), and a ``kg:Statement`` node with the aggregates and one ``kg:Evidence`` node per
+  piece of evidence (evidence read in a document goes to that document's graph).
 
 Nothing is a blank node, so the output is stable and diffable; quads are de-duplicated and sorted.
 """
@@ -25,6 +26,7 @@ from functools import cache
 
 import pyoxigraph as ox
 
+from kg.export import biolink
 from kg.export.ids import document_iri, entity_iri, is_web_url, mention_id, reference_iri, statement_curie
 from kg.export.text import clean_text, format_double
 from kg.graph import DocumentNode, Edge, KnowledgeGraph, Node
@@ -112,7 +114,7 @@ def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
     >>> len(quads(g))
-    3
+    5
     """
     key = _fingerprint(graph)
     if key in _LAST_QUADS:
@@ -144,7 +146,7 @@ def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
     >>> triples(g)[0].predicate.value
     'http://purl.org/dc/terms/identifier'
     >>> len(triples(g))
-    4
+    6
     """
     unique = {quad.triple for quad in quads(graph)}
     return sorted(unique, key=str)
@@ -189,6 +191,8 @@ def _entity_quads(node: Node) -> Iterator[ox.Quad]:
     subject = ox.NamedNode(entity_iri(node.id))
     g = DEFAULT_GRAPH
     yield ox.Quad(subject, term("rdf:type"), term("kg:" + CLASS_OF_TYPE.get(node.type, "Entity")), g)
+    yield ox.Quad(subject, term("rdf:type"), term(biolink.category(node.type)), g)
+    yield ox.Quad(subject, term("biolink:category"), term(biolink.category(node.type)), g)
     label = clean_text(node.label).strip()
     if label:
         yield ox.Quad(subject, term("rdfs:label"), ox.Literal(label), g)
@@ -239,6 +243,7 @@ def _mention_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox.Quad]
     entity = ox.NamedNode(entity_iri(entity_id))
     record = term("kgstmt:" + mention_id(doc_id, entity_id))
     yield ox.Quad(doc, term("kg:mentions"), entity, doc)
+    yield ox.Quad(doc, term(biolink.MENTIONS), entity, doc)
     yield ox.Quad(record, term("rdf:type"), term("kg:MentionRecord"), doc)
     yield ox.Quad(record, term("rdf:subject"), doc, doc)
     yield ox.Quad(record, term("rdf:predicate"), term("kg:mentions"), doc)
@@ -253,6 +258,7 @@ def _edge_quads(edge: Edge) -> Iterator[ox.Quad]:
     asserted_in = {_graph_of(e) for e in edge.evidence if not e.negated}
     for graph_name in sorted(asserted_in, key=str):
         yield ox.Quad(subject, predicate, obj, graph_name)
+        yield ox.Quad(subject, term(biolink.predicate(edge.predicate)), obj, graph_name)
     statement = term(statement_curie(edge.id))
     g = DEFAULT_GRAPH
     yield ox.Quad(statement, term("rdf:type"), term("kg:Statement"), g)
