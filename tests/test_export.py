@@ -197,7 +197,7 @@ def test_two_exports_are_byte_identical(tmp_path: Path) -> None:
 def test_unknown_format_is_named_and_nothing_is_written(tmp_path: Path) -> None:
     with pytest.raises(UnknownFormatError, match="'rdfxml'") as info:
         write_exports(sample_graph(), tmp_path / "out", ["ttl", "rdfxml"])
-    assert "known formats: cyjs, graphml, jsonld, nq, nt, preview, ttl, yed" in str(info.value)
+    assert "known formats: cyjs, graphml, jsonld, kgx-edges, kgx-nodes, nq, nt, preview, ttl, yed" in str(info.value)
     assert not (tmp_path / "out").exists()
 
 

@@ -1,7 +1,7 @@
 """Exports of a :class:`~kg.graph.KnowledgeGraph`: one sink per format, chosen by name from :data:`FORMATS`.
 
 >>> sorted(FORMATS)
-['cyjs', 'graphml', 'jsonld', 'nq', 'nt', 'preview', 'ttl', 'yed']
+['cyjs', 'graphml', 'jsonld', 'kgx-edges', 'kgx-nodes', 'nq', 'nt', 'preview', 'ttl', 'yed']
 
 Every file is written to a temporary name and renamed into place (:mod:`kg.export.atomic`), and every
 sink sorts what it writes, so two exports of the same graph are byte-identical.
@@ -20,6 +20,7 @@ from kg.export.cytoscape import write_cytoscape
 from kg.export.graphml import write_graphml
 from kg.export.interop import to_rdflib
 from kg.export.jsonld import write_jsonld
+from kg.export.kgx import write_kgx_edges, write_kgx_nodes
 from kg.export.nquads import write_nquads
 from kg.export.ntriples import write_ntriples
 from kg.export.preview import write_preview
@@ -48,11 +49,15 @@ FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
         "yed": ("kg.yed.graphml", write_yed_graphml),
         "cyjs": ("kg.cyjs.json", write_cytoscape),
         "preview": ("preview.html", write_preview),
+        "kgx-nodes": ("kg.kgx.nodes.tsv", write_kgx_nodes),
+        "kgx-edges": ("kg.kgx.edges.tsv", write_kgx_edges),
     }
 )
 """Format name → (file name, writer). A writer streams the whole graph to a binary handle."""
 
-DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "jsonld", "graphml", "yed", "cyjs", "preview")
+DEFAULT_FORMATS: tuple[str, ...] = (
+    "ttl", "nt", "nq", "jsonld", "graphml", "yed", "cyjs", "preview", "kgx-nodes", "kgx-edges"
+)
 
 
 class UnknownFormatError(ValueError):

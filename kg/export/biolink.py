@@ -32,6 +32,7 @@ CATEGORY_OF_TYPE = MappingProxyType(
         "endpoint": "biolink:ClinicalAttribute",  # overall survival, progression-free survival
         "biomarker": "biolink:ClinicalAttribute",  # HER2-positive, BRCA mutation status
         "procedure": "biolink:Procedure",
+        "publication": "biolink:Publication",  # PubMed articles cited by the pages
     }
 )
 """Entity type → Biolink category (a class of the Biolink model)."""
@@ -54,9 +55,16 @@ PREDICATE_OF_RELATION = MappingProxyType(
 )
 """Relation predicate → Biolink predicate (a slot under ``biolink:related_to``)."""
 
-# Our CURIE prefix → the Biolink model's form where they differ (the rest are the same or not in Biolink:
-# ``clinicaltrials`` is bioregistry's prefix for NCT numbers, ``KG``/``NCIDICT``/``NCIDRUG`` are our own).
-BIOLINK_PREFIX = MappingProxyType({"PUBMED": "PMID", "CHEMBL": "CHEMBL.COMPOUND", "DRUGCENTRAL": "DrugCentral"})
+# Our CURIE prefix → the Biolink model's form where they differ (the rest are the same, or not in Biolink:
+# ``KG``/``NCIDICT``/``NCIDRUG`` are our own, ``NDFRT`` is bioregistry's).
+BIOLINK_PREFIX = MappingProxyType(
+    {
+        "PUBMED": "PMID",
+        "CHEMBL": "CHEMBL.COMPOUND",
+        "DRUGCENTRAL": "DrugCentral",
+        "clinicaltrials": "CLINICALTRIALS",  # the id prefix Biolink lists for biolink:ClinicalTrial
+    }
+)
 
 
 def category(entity_type: str) -> str:
