@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -38,15 +39,16 @@ def get(url: str, accept: str, data: bytes | None = None) -> tuple[int, str, str
         return response.status, response.headers.get("Content-Type", ""), response.read().decode("utf-8")
 
 
-@pytest.fixture(scope="module")
-def endpoint() -> Iterator[str]:
+@contextlib.contextmanager
+def running(*options: str) -> Iterator[str]:
+    """``kg serve`` of the seed export with these options, on a free port of 127.0.0.1; its base URL."""
     try:
         find_oxigraph()
     except ServeError as error:
         pytest.skip(str(error))
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg.serve", str(SEED_EXPORT), "--port", str(port)],
+        [sys.executable, "-m", "kg.serve", str(SEED_EXPORT), "--port", str(port), *options],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
@@ -73,6 +75,12 @@ def endpoint() -> Iterator[str]:
         for stream in (process.stdout, process.stderr):
             if stream:
                 stream.close()
+
+
+@pytest.fixture(scope="module")
+def endpoint() -> Iterator[str]:
+    with running() as base:
+        yield base
 
 
 QUERY = """PREFIX kg: <https://w3id.org/kgnci/vocab#>
