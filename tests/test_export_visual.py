@@ -15,8 +15,9 @@ from test_export import sample_graph
 
 from kg.export import FORMATS, write_exports
 from kg.export.cytoscape import write_cytoscape
-from kg.export.preview import force_layout, write_preview
-from kg.export.yed import TYPE_STYLES, write_yed_graphml
+from kg.export.drawing import TYPE_STYLES, force_layout
+from kg.export.preview import write_preview
+from kg.export.yed import write_yed_graphml
 from kg.graph import KnowledgeGraph, Node
 from kg.model import Evidence, Statement
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.export.drawing import TYPE_STYLES
 from kg.export.preview import write_preview
-from kg.export.yed import TYPE_STYLES
 from kg.graph import KnowledgeGraph
 from kg.pipeline import BuildReport
 

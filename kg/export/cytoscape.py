@@ -16,9 +16,9 @@ import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from kg.export.drawing import TYPE_STYLES, UNKNOWN_STYLE
 from kg.export.ids import mention_id
 from kg.export.text import clean_text
-from kg.export.yed import TYPE_STYLES, UNKNOWN_STYLE
 from kg.graph import DocumentNode, Edge, KnowledgeGraph, Node
 
 Data = dict[str, Any]

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from kg.export.drawing import force_layout, style_of
 from kg.export.graphml import (
     EDGE_KEYS,
     NODE_KEYS,
@@ -32,52 +32,12 @@ LAYOUT_LIMIT = 400
 """Graphs with more nodes than this are placed on a grid instead of the (quadratic-ish) force layout."""
 
 
-@dataclass(frozen=True)
-class TypeStyle:
-    """How one entity type is drawn: a yEd shape name and a fill colour (``#RRGGBB``).
-
-    >>> TYPE_STYLES["drug"].fill
-    '#4E79A7'
-    """
-
-    shape: str
-    fill: str
-
-
-TYPE_STYLES: Mapping[str, TypeStyle] = {
-    "drug": TypeStyle("ellipse", "#4E79A7"),
-    "target": TypeStyle("hexagon", "#F28E2B"),
-    "drug_class": TypeStyle("roundrectangle", "#76B7B2"),
-    "trial": TypeStyle("rectangle", "#59A14F"),
-    "disease": TypeStyle("octagon", "#E15759"),
-    "adverse_event": TypeStyle("triangle", "#EDC948"),
-    "organization": TypeStyle("trapezoid", "#B07AA1"),
-    "endpoint": TypeStyle("parallelogram", "#FF9DA7"),
-    "biomarker": TypeStyle("diamond", "#9C755F"),
-    "brand": TypeStyle("trapezoid2", "#D37295"),
-    "document": TypeStyle("rectangle", "#A0CBE8"),
-    "publication": TypeStyle("rectangle3d", "#8CD17D"),
-}
-"""Shape and fill colour per node type (Tableau 10 colours, distinguishable on white and in print)."""
-
-UNKNOWN_STYLE = TypeStyle("ellipse", "#BAB0AC")
-"""The style of a node whose type is not in :data:`TYPE_STYLES`."""
-
 Y_NS = "http://www.yworks.com/xml/graphml"
 _GRAPHICS_KEYS = ('<key id="yfiles_node" for="node" yfiles.type="nodegraphics"/>',
                   '<key id="yfiles_edge" for="edge" yfiles.type="edgegraphics"/>')
 _ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 _HEIGHT = 30.0
 _GRID_STEP = (260.0, 60.0)
-
-
-def style_of(node_type: str) -> TypeStyle:
-    """The shape and colour of a node type (a neutral grey ellipse for unknown types).
-
-    >>> style_of("target").shape, style_of("no-such-type").fill
-    ('hexagon', '#BAB0AC')
-    """
-    return TYPE_STYLES.get(node_type, UNKNOWN_STYLE)
 
 
 def write_yed_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
@@ -107,8 +67,6 @@ def node_positions(nodes: Sequence[Element], edges: Sequence[Element]) -> dict[s
     (0.0, 0.0)
     """
     if 1 < len(nodes) <= LAYOUT_LIMIT and edges:
-        from kg.export.preview import force_layout
-
         layout = force_layout([node.id for node in nodes], [(edge.source, edge.target) for edge in edges])
         scale = 90.0
         return {key: (round(x * scale, 1), round(y * scale, 1)) for key, (x, y) in layout.items()}
