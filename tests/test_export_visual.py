@@ -65,7 +65,16 @@ def test_yed_file_is_xml_with_a_shape_node_per_node(tmp_path: Path) -> None:
     assert {name: style.fill for name, style in TYPE_STYLES.items()} == {k: fills[k] for k in TYPE_STYLES}
     assert len(set(fills.values())) == len(fills)
     labels = {e.text for e in root.iterfind("g:graph/g:edge/g:data/y:PolyLineEdge/y:EdgeLabel", NS)}
-    assert {"inhibits", "targets", "mentions", "treats"} <= labels
+    assert {"inhibits", "targets", "treats"} <= labels
+    assert "mentions" not in labels
+    for edge in root.iterfind("g:graph/g:edge", NS):
+        predicate = next(d.text for d in edge.findall("g:data", NS) if d.get("key") == "edge_label")
+        polyline = edge.find("g:data/y:PolyLineEdge", NS)
+        assert polyline is not None
+        has_label = polyline.find("y:EdgeLabel", NS) is not None
+        width = float(polyline.find("y:LineStyle", NS).get("width") or 0)  # type: ignore[union-attr]
+        assert has_label == (predicate != "mentions"), predicate
+        assert width == (0.5 if predicate == "mentions" else 1.0)
     evil = next(n for n in nodes if n.get("id") == "X:evil")
     assert evil.find("g:data/y:ShapeNode/y:NodeLabel", NS).text == HOSTILE  # type: ignore[union-attr]
 

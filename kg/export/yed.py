@@ -2,7 +2,8 @@
 
 yEd draws a plain GraphML file as identical grey boxes without labels. Here every node also carries a
 ``y:ShapeNode`` (its label, a shape and a fill colour chosen by entity type, a size that fits the label and a
-position) and every edge a ``y:PolyLineEdge`` labelled with its predicate, so the file opens readable in yEd.
+position) and every relation edge a ``y:PolyLineEdge`` labelled with its predicate, so the file opens readable in
+yEd; ``mentions`` edges (document → entity, most of the edges) are drawn thin and light with no label.
 Positions come from the preview's deterministic force layout when the graph is small enough (up to
 :data:`LAYOUT_LIMIT` nodes) and from a grid grouped by type otherwise; in yEd, *Layout → Organic* re-lays
 the graph in a few seconds. The yFiles keys are declared with ``yfiles.type`` and no ``attr.name``, which
@@ -131,19 +132,20 @@ def _shape_node(node: Element, position: tuple[float, float]) -> Iterator[str]:
 
 
 def _polyline_edge(edge: Element) -> Iterator[str]:
+    """A relation edge: a dark line labelled with its predicate; a ``mentions`` edge: thin, light, no label."""
     predicate = str(edge.attributes.get("label") or "")
     mentions = predicate == "mentions"
-    colour, line = ("#BBBBBB", "dotted") if mentions else ("#555555", "line")
+    colour, line, width = ("#CCCCCC", "line", "0.5") if mentions else ("#555555", "line", "1.0")
     if edge.attributes.get("negated") is True:
         colour, line = "#C0392B", "dashed"
     yield '      <data key="yfiles_edge">\n        <y:PolyLineEdge>\n'
-    yield f'          <y:LineStyle color="{colour}" type="{line}" width="1.0"/>\n'
+    yield f'          <y:LineStyle color="{colour}" type="{line}" width="{width}"/>\n'
     yield '          <y:Arrows source="none" target="standard"/>\n'
-    if predicate:
+    if predicate and not mentions:
         yield (
             '          <y:EdgeLabel alignment="center" fontFamily="Dialog" fontSize="10" fontStyle="plain"'
             ' modelName="centered" modelPosition="center" preferredPlacement="anywhere" textColor="#333333"'
-            f' visible="{"false" if mentions else "true"}">{_text(predicate)}</y:EdgeLabel>\n'
+            f' visible="true">{_text(predicate)}</y:EdgeLabel>\n'
         )
     yield '          <y:BendStyle smoothed="false"/>\n'
     yield "        </y:PolyLineEdge>\n      </data>\n"
