@@ -60,19 +60,23 @@ def style_of(node_type: str) -> TypeStyle:
 
 def force_layout(
     nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, iterations: int = 120, reach: float = 2.0,
-    gravity: float = 0.0,
+    gravity: float = 0.0, fixed: Mapping[str, tuple[float, float]] | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Positions (ideal edge length 1, centred near 0) from a deterministic Fruchterman–Reingold layout.
 
     Repulsion only acts within ``reach`` edge lengths (the grid variant of the algorithm), so an iteration
     costs about linear time; an edge pulls less when one of its ends is a hub (by one over the square root of
     the larger degree), which keeps hub-heavy medical graphs from collapsing into one ball; a weak pull to the
-    centre (``gravity``, by default one over the layout's side) keeps unconnected pieces close.
+    centre (``gravity``, by default one over the layout's side) keeps unconnected pieces close. Nodes in
+    ``fixed`` stay where it puts them (the others settle around them).
 
     >>> pos = force_layout(["a", "b", "c"], [("a", "b"), ("b", "c")])
     >>> sorted(pos) == ["a", "b", "c"] and pos == force_layout(["c", "b", "a"], [("b", "c"), ("a", "b")])
     True
+    >>> force_layout(["a", "b"], [("a", "b")], fixed={"a": (5.0, 5.0)})["a"]
+    (5.0, 5.0)
     """
+    pinned = fixed or {}
     ids = sorted(set(nodes))
     index = {key: i for i, key in enumerate(ids)}
     pairs = sorted({(min(index[a], index[b]), max(index[a], index[b]))
@@ -89,6 +93,9 @@ def force_layout(
         digest = hashlib.sha1(key.encode("utf-8")).digest()
         xs.append((int.from_bytes(digest[:4], "big") / 2**32 - 0.5) * side)
         ys.append((int.from_bytes(digest[4:8], "big") / 2**32 - 0.5) * side)
+        if key in pinned:
+            xs[-1], ys[-1] = pinned[key]
+    still = [key in pinned for key in ids]
     pull = gravity or 1.0 / side
     for step in range(iterations):
         temperature = side / 8.0 * (1.0 - step / iterations) + 0.01
@@ -112,6 +119,8 @@ def force_layout(
             dx[j] += ex * distance
             dy[j] += ey * distance
         for i in range(count):
+            if still[i]:
+                continue
             fx, fy = dx[i] - pull * xs[i], dy[i] - pull * ys[i]
             length = math.sqrt(fx * fx + fy * fy)
             if length > 0.0:

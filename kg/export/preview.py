@@ -1,16 +1,21 @@
 """``preview.html``: one self-contained page that draws the graph, for a first look without any tool.
 
-The layout is computed here, in Python, by a small Fruchterman–Reingold force layout (:func:`force_layout`)
-that uses only ``+ - * /`` and ``sqrt`` (correctly rounded everywhere) and starts from positions hashed
-from the node ids, so the same graph gives the same bytes on every machine. Big graphs are cut to the
-:data:`NODE_LIMIT` most connected entities (and at most :data:`EDGE_LIMIT` relation edges between them);
-the page says so. Documents and ``mentions`` edges are counted, not drawn.
+Big graphs are cut to the :data:`NODE_LIMIT` most connected entities (ranked by relation edges, then by
+pieces of evidence, then by documents mentioning them; at most :data:`EDGE_LIMIT` relation edges between
+them); the page says so. Of those, the default view shows the :data:`CORE` highest-ranked with their labels;
+clicking a node expands its neighbourhood, the legend's checkboxes filter by type, and a search shows
+the entities it finds. Documents and ``mentions`` edges are counted, not drawn.
+
+The layout is computed here (:func:`kg.export.drawing.force_layout`, deterministic): first the core alone,
+fitted to the page, then the other entities around it with the core pinned, so expanding never moves
+what is already drawn. Labels that would overlap a higher-ranked label are hidden by the page's script
+(measured with the browser's own text metrics) and come back when zooming in.
 
 The page is inline SVG coloured by type, a legend, and our own script (``preview_assets/preview.js``, no
-third-party code) for search, a details panel and pan/zoom. The data the script reads is JSON in a
-``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped; the script writes text
-only through ``textContent``; a Content-Security-Policy allows nothing but the page's own script and style
-(by hash), so neither a crafted label nor the page itself can load anything from the network.
+third-party code). The data the script reads is JSON in a ``<script type="application/json">`` block with
+``<``, ``>`` and ``&`` escaped; the script writes text only through ``textContent``; a
+Content-Security-Policy allows nothing but the page's own script and style (by hash), so neither a
+crafted label nor the page itself can load anything from the network.
 """
 
 from __future__ import annotations
@@ -30,12 +35,13 @@ from kg.export.text import clean_text
 from kg.graph import Edge, KnowledgeGraph
 
 NODE_LIMIT = 400
+CORE = 40
+"""Entities shown (with labels) when the page opens; the rest appear on expanding, filtering or searching."""
 EDGE_LIMIT = 3000
-LABEL_LIMIT = 60
 EVIDENCE_LIMIT = 5
 TEXT_LIMIT = 400
 LIST_LIMIT = 40
-WIDTH, HEIGHT, MARGIN = 1000.0, 700.0, 30.0
+WIDTH, HEIGHT, MARGIN = 1000.0, 700.0, 50.0
 
 def select(graph: KnowledgeGraph, node_limit: int = NODE_LIMIT, edge_limit: int = EDGE_LIMIT) -> tuple[
     list[str], list[Edge]
@@ -49,11 +55,13 @@ def select(graph: KnowledgeGraph, node_limit: int = NODE_LIMIT, edge_limit: int 
     (['HGNC:3942'], [])
     """
     degree: Counter[str] = Counter()
-    for subject, _, obj in graph.edges:
-        degree[subject] += 1
-        degree[obj] += 1
+    evidence: Counter[str] = Counter()
+    for edge in graph.edges.values():
+        for end in {edge.subject, edge.object}:
+            degree[end] += 1
+            evidence[end] += len(edge.evidence)
     mentioned: Counter[str] = Counter(entity for _, entity in graph.mentions)
-    ranked = sorted(graph.nodes, key=lambda key: (-degree[key], -mentioned[key], key))[:node_limit]
+    ranked = sorted(graph.nodes, key=lambda key: (-degree[key], -evidence[key], -mentioned[key], key))[:node_limit]
     chosen = set(ranked)
     edges = [edge for edge in graph.edges.values() if edge.subject in chosen and edge.object in chosen]
     if len(edges) > edge_limit:
@@ -77,8 +85,12 @@ def write_preview(graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int
     (False, True, True)
     """
     ids, edges = select(graph, node_limit)
-    layout = force_layout(ids, [(edge.subject, edge.object) for edge in edges])
-    points = _fit(layout)
+    core = ids[:CORE]
+    pairs = [(edge.subject, edge.object) for edge in edges]
+    core_set = set(core)
+    core_layout = force_layout(core, [(a, b) for a, b in pairs if a in core_set and b in core_set])
+    layout = force_layout(ids, pairs, fixed=core_layout) if len(ids) > len(core) else core_layout
+    points = _fit(layout, core_layout)
     order = {key: i for i, key in enumerate(ids)}
     degree: Counter[str] = Counter()
     for edge in edges:
@@ -89,6 +101,7 @@ def write_preview(graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int
               for key in ids}
     svg = [*_svg_edges(edges, points, radius, order), *_svg_nodes(graph, ids, points, radius)]
     data = _page_data(graph, ids, edges)
+    data["core"] = len(core)
     style = _style()
     script = resources.files("kg.export").joinpath("preview_assets/preview.js").read_text("utf-8")
     if "</" in script:
@@ -108,11 +121,13 @@ def write_preview(graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int
     handle.write(page.encode("utf-8"))
 
 
-def _fit(layout: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+def _fit(layout: dict[str, tuple[float, float]],
+         frame: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Page coordinates: the ``frame`` nodes (the core) fill the page; the others keep the same scale."""
     if not layout:
         return {}
-    xs = [x for x, _ in layout.values()]
-    ys = [y for _, y in layout.values()]
+    xs = [x for x, _ in frame.values()]
+    ys = [y for _, y in frame.values()]
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
     scale = min((WIDTH - 2 * MARGIN) / span_x if span_x else 1.0, (HEIGHT - 2 * MARGIN) / span_y if span_y else 1.0)
     scale = min(scale, 120.0)
@@ -131,6 +146,8 @@ def _svg_edges(edges: list[Edge], points: dict[str, tuple[float, float]], radius
             pull = (radius[edge.object] + 2) / length
             x2, y2 = round(x2 - (x2 - x1) * pull, 1), round(y2 - (y2 - y1) * pull, 1)
         kind = "e neg" if edge.negated else "e"
+        if order[edge.subject] >= CORE or order[edge.object] >= CORE:
+            kind += " off"
         marker = "" if edge.predicate == "combined_with" else ' marker-end="url(#arrow)"'
         lines.append(f'<line class="{kind}" data-e="{number}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"{marker}>'
                      f"<title>{_escape(edge.predicate)}</title></line>")
@@ -143,11 +160,12 @@ def _svg_nodes(graph: KnowledgeGraph, ids: list[str], points: dict[str, tuple[fl
     for number, key in enumerate(ids):
         node = graph.nodes[key]
         (x, y), r = points[key], radius[key]
-        label = _escape(_short(node.label or key, 60))
-        circles.append(f'<circle class="n {_type_class(node.type)}" data-n="{number}" cx="{x}" cy="{y}" r="{r}">'
-                       f"<title>{label} ({_escape(node.type)})</title></circle>")
-        if number < LABEL_LIMIT:
-            labels.append(f'<text class="l" x="{round(x + r + 2, 1)}" y="{round(y + 3.5, 1)}">{label}</text>')
+        label = _escape(_short(node.label or key, 40))
+        off = "" if number < CORE else " off"
+        circles.append(f'<circle class="n {_type_class(node.type)}{off}" data-n="{number}" cx="{x}" cy="{y}" '
+                       f'r="{r}"><title>{label} ({_escape(node.type)})</title></circle>')
+        labels.append(f'<text class="l{off}" data-l="{number}" x="{round(x + r + 2, 1)}" y="{round(y + 4, 1)}">'
+                      f"{label}</text>")
     return [*circles, *labels]
 
 
@@ -177,18 +195,22 @@ def _note(graph: KnowledgeGraph, shown_nodes: int, shown_edges: int) -> str:
     note = f"{shown_nodes:,} of {len(graph.nodes):,} entities and {shown_edges:,} of {len(graph.edges):,} relation"
     note += " edges"
     if shown_nodes < len(graph.nodes) or shown_edges < len(graph.edges):
-        note += f" (the {shown_nodes:,} most connected entities"
+        note += f" (the {shown_nodes:,} most connected and evidenced entities"
         note += f", their {shown_edges:,} best-supported edges)" if shown_edges >= EDGE_LIMIT else ")"
     documents = "document" if len(graph.documents) == 1 else "documents"
-    return note + f"; {len(graph.documents):,} {documents} and {len(graph.mentions):,} mentions edges are not drawn."
+    note += f"; {len(graph.documents):,} {documents} and {len(graph.mentions):,} mentions edges are not drawn."
+    if shown_nodes > CORE:
+        note += f" The first view shows the top {CORE}: click a node to expand its neighbours."
+    return note
 
 
 def _legend(graph: KnowledgeGraph, ids: list[str]) -> str:
     counts = Counter(graph.nodes[key].type for key in ids)
     items = []
     for name in sorted(counts):
-        items.append(f'<li><svg width="12" height="12" aria-hidden="true"><circle class="{_type_class(name)}" '
-                     f'cx="6" cy="6" r="5"/></svg> {_escape(name)} ({counts[name]:,})</li>')
+        items.append(f'<li><label><input type="checkbox" checked data-type="{_escape(name)}"> '
+                     f'<svg width="12" height="12" aria-hidden="true"><circle class="{_type_class(name)}" '
+                     f'cx="6" cy="6" r="5"/></svg> {_escape(name)} ({counts[name]:,})</label></li>')
     return "\n".join(items)
 
 
@@ -258,8 +280,8 @@ _PAGE = """<!DOCTYPE html>
 {svg}
 </g>
 </svg>
-<aside id="panel"><p class="hint">Click a node or an edge to see its identifiers and evidence.
-Drag to pan, scroll to zoom.</p></aside>
+<aside id="panel"><p class="hint">Click a node to see its identifiers and expand its neighbours, an edge
+to see its evidence. Drag to pan, scroll to zoom; the legend filters by type.</p></aside>
 </main>
 <footer><ul class="legend">
 {legend}

@@ -1,6 +1,10 @@
-/* kg preview: search, details panel and pan/zoom over the inline SVG. Written for kg; no dependencies.
-   Text from the graph is only ever set through textContent, never parsed as HTML.
-   The address fragment drives the page too: #q=everolimus searches, #node=NCIT:C48387 and #edge=e... select. */
+/* kg preview: search, details panel, pan/zoom, type filter and neighbourhood expansion over the inline SVG.
+   Written for kg; no dependencies. Text from the graph is only ever set through textContent, never parsed as HTML.
+   The first view shows the data.core highest-ranked entities; clicking a node shows its neighbours too.
+   Labels that would overlap a higher-ranked label are hidden (measured with getBBox), and the page records the
+   boxes of the labels it shows in data-box, and their count in <html data-labels>, for checks.
+   The address fragment drives the page too: #q=everolimus searches, #node=NCIT:C48387 and #edge=e... select,
+   #types=drug,target shows only those types. */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -10,6 +14,11 @@
   var hits = document.getElementById("hits");
   var nodeEls = [];
   var edgeEls = [];
+  var labelEls = [];
+  var viewport = document.getElementById("viewport");
+  var shown = data.nodes.map(function (_, i) { return i < data.core; });
+  var typeOn = {};
+  var pending = false;
   var nodeIndex = {};
   var edgeIndex = {};
   var adjacency = data.nodes.map(function () { return []; });
@@ -18,6 +27,11 @@
 
   Array.prototype.forEach.call(svg.querySelectorAll("circle.n"), function (el) { nodeEls[+el.dataset.n] = el; });
   Array.prototype.forEach.call(svg.querySelectorAll("line.e"), function (el) { edgeEls[+el.dataset.e] = el; });
+  Array.prototype.forEach.call(svg.querySelectorAll("text.l"), function (el) { labelEls[+el.dataset.l] = el; });
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-type]"), function (box) {
+    typeOn[box.dataset.type] = box.checked;
+    box.addEventListener("change", function () { typeOn[box.dataset.type] = box.checked; render(); });
+  });
   data.nodes.forEach(function (node, i) { nodeIndex[node.id] = i; });
   data.edges.forEach(function (edge, j) {
     edgeIndex[edge.id] = j;
@@ -54,6 +68,70 @@
     return b;
   }
 
+  function displayed(i) { return shown[i] && typeOn[data.nodes[i].type] !== false; }
+
+  function render() {
+    data.nodes.forEach(function (_, i) {
+      var on = displayed(i);
+      nodeEls[i].classList.toggle("off", !on);
+      if (labelEls[i]) { labelEls[i].classList.toggle("off", !on); }
+    });
+    data.edges.forEach(function (edge, j) {
+      edgeEls[j].classList.toggle("off", !(displayed(edge.s) && displayed(edge.t)));
+    });
+    placeLabels();
+  }
+
+  function overlaps(a, b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  }
+
+  // Show labels in rank order, skipping any that would overlap one already shown.
+  function placeLabels() {
+    var boxes = [];
+    var candidates = [];
+    labelEls.forEach(function (el, i) {
+      el.classList.remove("cull");
+      el.removeAttribute("data-box");
+      if (displayed(i)) { candidates.push(i); }
+    });
+    var measured = candidates.map(function (i) { return labelEls[i].getBBox(); });
+    candidates.forEach(function (i, k) {
+      var box = measured[k];
+      if (boxes.some(function (other) { return overlaps(box, other); })) { labelEls[i].classList.add("cull"); return; }
+      boxes.push(box);
+      labelEls[i].setAttribute("data-box", [box.x, box.y, box.width, box.height].map(function (v) {
+        return v.toFixed(1);
+      }).join(","));
+    });
+    document.documentElement.dataset.labels = String(boxes.length);
+    document.documentElement.dataset.nodes = String(data.nodes.filter(function (_, i) { return displayed(i); }).length);
+  }
+
+  function expand(i) {
+    var added = false;
+    adjacency[i].forEach(function (j) {
+      var edge = data.edges[j];
+      [edge.s, edge.t].forEach(function (k) { if (!shown[k]) { shown[k] = true; added = true; } });
+    });
+    if (added) { render(); fitDisplayed(); }
+  }
+
+  // Zoom out (never in) until every displayed node is in view.
+  function fitDisplayed() {
+    var x0 = view[0], y0 = view[1], x1 = view[0] + view[2], y1 = view[1] + view[3];
+    data.nodes.forEach(function (_, i) {
+      if (!displayed(i)) { return; }
+      var x = +nodeEls[i].getAttribute("cx"), y = +nodeEls[i].getAttribute("cy");
+      x0 = Math.min(x0, x - 20); y0 = Math.min(y0, y - 20); x1 = Math.max(x1, x + 120); y1 = Math.max(y1, y + 20);
+    });
+    var factor = Math.max((x1 - x0) / view[2], (y1 - y0) / view[3]);
+    if (factor > 1.0001) {
+      view = [(x0 + x1 - view[2] * factor) / 2, (y0 + y1 - view[3] * factor) / 2, view[2] * factor, view[3] * factor];
+      setView();
+    }
+  }
+
   function clearSelection() {
     Array.prototype.forEach.call(svg.querySelectorAll(".sel"), function (el) { el.classList.remove("sel"); });
   }
@@ -65,6 +143,9 @@
 
   function showNode(i, centre) {
     var node = data.nodes[i];
+    shown[i] = true;
+    expand(i);
+    if (!displayed(i)) { render(); }
     clearSelection();
     nodeEls[i].classList.add("sel");
     panel.replaceChildren();
@@ -85,7 +166,7 @@
       li.appendChild(button(arrow + data.nodes[other].label, function () { showEdge(j); }));
       ul.appendChild(li);
     });
-    field(dl, "edges drawn (" + adjacency[i].length + ")", ul);
+    field(dl, "edges (" + adjacency[i].length + ", neighbours now shown)", ul);
     panel.appendChild(dl);
     panel.dataset.selected = node.id;
     if (centre) { centreOn(+nodeEls[i].getAttribute("cx"), +nodeEls[i].getAttribute("cy")); }
@@ -129,14 +210,23 @@
     data.nodes.forEach(function (node, i) {
       var hit = query.length >= 2 && matches(node, query);
       nodeEls[i].classList.toggle("hit", hit);
-      if (hit) { found.push(i); }
+      if (hit) { found.push(i); shown[i] = true; }
     });
+    if (found.length) { render(); }
     svg.classList.toggle("searching", query.length >= 2);
     hits.textContent = query.length >= 2 ? found.length + (found.length === 1 ? " match" : " matches") : "";
     return found;
   }
 
-  function setView() { svg.setAttribute("viewBox", view.map(function (v) { return v.toFixed(2); }).join(" ")); }
+  // Labels keep their size on screen when zooming, so zooming in makes room for more of them.
+  function setView() {
+    svg.setAttribute("viewBox", view.map(function (v) { return v.toFixed(2); }).join(" "));
+    viewport.style.fontSize = (12 * view[2] / home[2]).toFixed(2) + "px";
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(function () { pending = false; placeLabels(); });
+    }
+  }
 
   function zoom(factor, cx, cy) {
     var w = view[2] * factor;
@@ -199,7 +289,12 @@
   document.getElementById("zoom-out").addEventListener("click", function () {
     zoom(1.4, view[0] + view[2] / 2, view[1] + view[3] / 2);
   });
-  document.getElementById("zoom-reset").addEventListener("click", function () { view = home.slice(); setView(); });
+  document.getElementById("zoom-reset").addEventListener("click", function () {
+    shown = data.nodes.map(function (_, i) { return i < data.core; });
+    view = home.slice();
+    setView();
+    render();
+  });
 
   search.addEventListener("input", function () { applySearch(search.value); });
   search.addEventListener("keydown", function (event) {
@@ -214,11 +309,21 @@
       var at = part.indexOf("=");
       if (at > 0) { params[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1)); }
     });
+    if (params.types !== undefined) {
+      var wanted = params.types.split(",");
+      Array.prototype.forEach.call(document.querySelectorAll("input[data-type]"), function (box) {
+        box.checked = wanted.indexOf(box.dataset.type) >= 0;
+        typeOn[box.dataset.type] = box.checked;
+      });
+      render();
+    }
     if (params.q !== undefined) { search.value = params.q; applySearch(params.q); }
     if (params.node !== undefined && nodeIndex[params.node] !== undefined) { showNode(nodeIndex[params.node], false); }
     if (params.edge !== undefined && edgeIndex[params.edge] !== undefined) { showEdge(edgeIndex[params.edge]); }
   }
   window.addEventListener("hashchange", fromFragment);
+  viewport.style.fontSize = "12px";
+  render();
   fromFragment();
   document.documentElement.dataset.ready = "true";
 })();
