@@ -21,21 +21,24 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("exports")
 
 
-def _progress(done: int, total: int) -> None:
-    if total >= 50 and (done % 100 == 0 or done == total) and sys.stderr.isatty():
-        print(f"\r  {done}/{total} documents", end="" if done < total else "\n", file=sys.stderr)
-
-
 def _cmd_build(args: argparse.Namespace) -> int:
-    from kg.export import write_exports
+    from kg.export import DEFAULT_FORMATS, write_exports
     from kg.pipeline import build
+    from kg.progress import Progress
     from kg.summary import format_summary, summarize, write_stats
 
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
-    report = build(paths, workers=args.workers, progress=_progress)
+    if not args.paths:
+        print(f"kg build: no input given: building {DEFAULT_INPUT}/ into {args.output}/, which rewrites the "
+              "committed exports; validating as make build does", file=sys.stderr)
+        args.validate = True
+    reading = Progress("documents", 0, quiet=args.quiet)
+    report = build(paths, workers=args.workers, progress=reading.set)
+    reading.finish()
     args.output.mkdir(parents=True, exist_ok=True)
-    written = write_exports(report.graph, args.output)
+    exporting = Progress("exports", len(DEFAULT_FORMATS) + 1, quiet=args.quiet)
+    written = write_exports(report.graph, args.output, report=report, stats=False, progress=exporting)
     violations: list[str] = []
     if args.validate:
         from kg.validate import validate
@@ -44,6 +47,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
                       for v in validate(args.output / "kg.ttl")]
     summary = summarize(report, written, violations=violations if args.validate else None)
     written.append(write_stats(summary, args.output / "stats.json"))
+    exporting.advance(note=f"wrote {written[-1]}")
+    exporting.finish()
     graph = report.graph
     seconds = time.perf_counter() - started
     print(
@@ -168,6 +173,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
     build.add_argument("--validate", action="store_true", help="check kg.ttl against ontology/shapes.ttl")
     build.add_argument("-j", "--workers", type=int, default=None, help="worker processes")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     build.set_defaults(run=_cmd_build)
 
     for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from types import MappingProxyType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.export.atomic import write_atomic
 from kg.export.cytoscape import write_cytoscape
@@ -27,6 +27,10 @@ from kg.export.preview import write_preview
 from kg.export.turtle import write_turtle
 from kg.export.yed import write_yed_graphml
 from kg.graph import KnowledgeGraph
+
+if TYPE_CHECKING:
+    from kg.pipeline import BuildReport
+    from kg.progress import Progress
 
 __all__ = [
     "DEFAULT_FORMATS",
@@ -70,18 +74,22 @@ class UnknownFormatError(ValueError):
 
 
 def write_exports(
-    graph: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS
+    graph: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS, *,
+    report: BuildReport | None = None, stats: bool = True, progress: Progress | None = None,
 ) -> list[Path]:
     """Write the graph in each format to ``out_dir`` (created if missing) and return the paths written.
 
     Every name is checked before anything is written: an unknown one raises :class:`UnknownFormatError`.
+    ``stats.json`` (entities by type, edges by predicate, export sizes: :func:`kg.summary.summarize`) is
+    written last unless ``stats`` is false; ``report`` adds the build's document counts and errors to it.
+    ``progress`` (a :class:`kg.progress.Progress`) advances by one per file written.
 
     >>> import tempfile
     >>> from kg.graph import Node
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
     >>> [p.name for p in write_exports(g, Path(tempfile.mkdtemp()), ["nt", "graphml"])]
-    ['kg.nt', 'kg.graphml']
+    ['kg.nt', 'kg.graphml', 'stats.json']
     """
     if isinstance(formats, str):
         formats = (formats,)
@@ -94,6 +102,16 @@ def write_exports(
     for name in dict.fromkeys(formats):
         file_name, writer = FORMATS[name]
         written.append(write_atomic(out_dir / file_name, partial(_call, writer, graph)))
+        if progress is not None:
+            progress.advance(note=f"wrote {written[-1]}")
+    if stats:
+        from kg.pipeline import BuildReport
+        from kg.summary import summarize, write_stats
+
+        built = report if report is not None else BuildReport(graph, documents=len(graph.documents))
+        written.append(write_stats(summarize(built, written), out_dir / "stats.json"))
+        if progress is not None:
+            progress.advance(note=f"wrote {written[-1]}")
     return written
 
 
