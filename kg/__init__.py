@@ -76,13 +76,14 @@ def link(path: str | Path) -> list[Mention]:
 
 
 def write_exports(graph: KnowledgeGraph, out_dir: str | Path) -> list[Path]:
-    """Write every export format of ``graph`` into ``out_dir`` (atomically, file by file).
+    """Write every export format of ``graph`` and ``stats.json`` into ``out_dir`` (atomically, file by file).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     sorted(p.name for p in write_exports(build_graph(["seeds"]), tmp))
-    ['kg.cyjs.json', 'kg.graphml', 'kg.jsonld', 'kg.nq', 'kg.nt', 'kg.ttl', 'kg.yed.graphml', 'preview.html']
+    ...     sorted(p.name for p in write_exports(build_graph(["seeds"]), tmp))  # doctest: +NORMALIZE_WHITESPACE
+    ['kg.cyjs.json', 'kg.graphml', 'kg.jsonld', 'kg.kgx.edges.tsv', 'kg.kgx.nodes.tsv', 'kg.nq', 'kg.nt', 'kg.ttl',
+     'kg.yed.graphml', 'preview.html', 'stats.json']
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    return _write_exports(graph, out)
+    return _write_exports(graph, out, stats=True)

@@ -38,7 +38,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     reading.finish()
     args.output.mkdir(parents=True, exist_ok=True)
     exporting = Progress("exports", len(DEFAULT_FORMATS) + 1, quiet=args.quiet)
-    written = write_exports(report.graph, args.output, report=report, stats=False, progress=exporting)
+    written = write_exports(report.graph, args.output, report=report, progress=exporting)
     violations: list[str] = []
     if args.validate:
         from kg.validate import validate

@@ -71,14 +71,14 @@ def sample_graph(*, reverse: bool = False) -> KnowledgeGraph:
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("exports")
-    written = write_exports(sample_graph(), out, ["ttl", "nt", "nq", "jsonld", "graphml"], stats=False)
+    written = write_exports(sample_graph(), out, ["ttl", "nt", "nq", "jsonld", "graphml"])
     return {path.suffix.lstrip("."): path for path in written}
 
 
 def test_write_exports_writes_every_default_format(exports: dict[str, Path], tmp_path: Path) -> None:
     assert sorted(exports) == ["graphml", "jsonld", "nq", "nt", "ttl"]
     written = write_exports(sample_graph(), tmp_path)
-    assert {path.name for path in written} == {FORMATS[name][0] for name in DEFAULT_FORMATS} | {"stats.json"}
+    assert {path.name for path in written} == {FORMATS[name][0] for name in DEFAULT_FORMATS}
 
 
 def test_turtle_parses_with_rdflib_and_pyoxigraph_like_ntriples(exports: dict[str, Path]) -> None:

@@ -156,4 +156,4 @@ def test_registry_names_the_visual_formats(tmp_path: Path) -> None:
     assert FORMATS["cyjs"][0] == "kg.cyjs.json"
     assert FORMATS["preview"][0] == "preview.html"
     written = write_exports(sample_graph(), tmp_path, ["yed", "cyjs", "preview"])
-    assert [p.name for p in written] == ["kg.yed.graphml", "kg.cyjs.json", "preview.html", "stats.json"]
+    assert [p.name for p in written] == ["kg.yed.graphml", "kg.cyjs.json", "preview.html"]

@@ -75,20 +75,21 @@ class UnknownFormatError(ValueError):
 
 def write_exports(
     graph: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS, *,
-    report: BuildReport | None = None, stats: bool = True, progress: Progress | None = None,
+    report: BuildReport | None = None, stats: bool = False, progress: Progress | None = None,
 ) -> list[Path]:
     """Write the graph in each format to ``out_dir`` (created if missing) and return the paths written.
 
     Every name is checked before anything is written: an unknown one raises :class:`UnknownFormatError`.
-    ``stats.json`` (entities by type, edges by predicate, export sizes: :func:`kg.summary.summarize`) is
-    written last unless ``stats`` is false; ``report`` adds the build's document counts and errors to it.
+    With ``stats``, ``stats.json`` (entities by type, edges by predicate, export sizes:
+    :func:`kg.summary.summarize`) is written last (``kg.write_exports`` asks for it); ``report`` adds the
+    build's document counts and errors to it.
     ``progress`` (a :class:`kg.progress.Progress`) advances by one per file written.
 
     >>> import tempfile
     >>> from kg.graph import Node
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
-    >>> [p.name for p in write_exports(g, Path(tempfile.mkdtemp()), ["nt", "graphml"])]
+    >>> [p.name for p in write_exports(g, Path(tempfile.mkdtemp()), ["nt", "graphml"], stats=True)]
     ['kg.nt', 'kg.graphml', 'stats.json']
     """
     if isinstance(formats, str):
