@@ -38,7 +38,13 @@ SERVICE_REFUSED = (
 
 
 class GuardServer(ThreadingHTTPServer):
-    """An HTTP server on 127.0.0.1 that checks queries and forwards them to ``upstream`` (an Oxigraph URL)."""
+    """An HTTP server on 127.0.0.1 that checks queries and forwards them to ``upstream`` (an Oxigraph URL).
+
+    >>> guard = GuardServer(("127.0.0.1", 0), "http://127.0.0.1:9/", timeout_s=0)
+    >>> guard.upstream, guard.timeout_s, guard.allow_service
+    ('http://127.0.0.1:9', None, False)
+    >>> guard.server_close()
+    """
 
     daemon_threads = True
 

@@ -59,7 +59,12 @@ class Model:
 
 @cache
 def biolink_model() -> Model:
-    """The Biolink model of the installed ``biolink-model`` package (raises ImportError when it is missing)."""
+    """The Biolink model of the installed ``biolink-model`` package (raises ImportError when it is missing).
+
+    >>> model = biolink_model()
+    >>> "biolink:Drug" in model.classes, "biolink:treats" in model.predicates
+    (True, True)
+    """
     import biolink_model  # type: ignore[import-untyped]
     from linkml_runtime.utils.formatutils import camelcase  # type: ignore[import-untyped]
     from linkml_runtime.utils.schemaview import SchemaView  # type: ignore[import-untyped]
@@ -82,7 +87,17 @@ def biolink_model() -> Model:
 
 
 def validate(nodes_tsv: Path, edges_tsv: Path) -> Report:
-    """Check a pair of KGX TSV files; see the module docstring for what is an error and what a warning."""
+    """Check a pair of KGX TSV files; see the module docstring for what is an error and what a warning.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "n.tsv").write_text("id\\tcategory\\nNCIT:C1\\tbiolink:Drug\\nHGNC:1\\tbiolink:Gene\\n")
+    >>> _ = (folder / "e.tsv").write_text("subject\\tpredicate\\tobject\\tknowledge_level\\tagent_type\\n"
+    ...                                   "NCIT:C1\\tbiolink:affects\\tHGNC:1\\tknowledge_assertion\\tmanual_agent\\n")
+    >>> report = validate(folder / "n.tsv", folder / "e.tsv")
+    >>> report.errors, dict(report.predicates)
+    ([], {'biolink:affects': 1})
+    """
     model = biolink_model()
     report = Report()
     node_ids: set[str] = set()
