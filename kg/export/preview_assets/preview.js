@@ -86,10 +86,16 @@
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   }
 
-  // Show labels in rank order, skipping any that would overlap one already shown.
+  // Show labels in rank order, skipping any that would overlap one already shown or another node's circle.
   function placeLabels() {
     var boxes = [];
     var candidates = [];
+    var circles = [];
+    data.nodes.forEach(function (_, i) {
+      if (!displayed(i)) { return; }
+      var el = nodeEls[i], r = +el.getAttribute("r");
+      circles.push({ i: i, x: +el.getAttribute("cx") - r, y: +el.getAttribute("cy") - r, width: 2 * r, height: 2 * r });
+    });
     labelEls.forEach(function (el, i) {
       el.classList.remove("cull");
       el.removeAttribute("data-box");
@@ -98,7 +104,9 @@
     var measured = candidates.map(function (i) { return labelEls[i].getBBox(); });
     candidates.forEach(function (i, k) {
       var box = measured[k];
-      if (boxes.some(function (other) { return overlaps(box, other); })) { labelEls[i].classList.add("cull"); return; }
+      var blocked = boxes.some(function (other) { return overlaps(box, other); }) ||
+        circles.some(function (c) { return c.i !== i && overlaps(box, c); });
+      if (blocked) { labelEls[i].classList.add("cull"); return; }
       boxes.push(box);
       labelEls[i].setAttribute("data-box", [box.x, box.y, box.width, box.height].map(function (v) {
         return v.toFixed(1);
