@@ -86,7 +86,7 @@
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   }
 
-  // Show labels in rank order, skipping any that would overlap one already shown or another node's circle.
+  // Show labels in rank order, skipping any that would overlap one already shown or a higher-ranked node.
   function placeLabels() {
     var boxes = [];
     var candidates = [];
@@ -105,7 +105,7 @@
     candidates.forEach(function (i, k) {
       var box = measured[k];
       var blocked = boxes.some(function (other) { return overlaps(box, other); }) ||
-        circles.some(function (c) { return c.i !== i && overlaps(box, c); });
+        circles.some(function (c) { return c.i < i && overlaps(box, c); });
       if (blocked) { labelEls[i].classList.add("cull"); return; }
       boxes.push(box);
       labelEls[i].setAttribute("data-box", [box.x, box.y, box.width, box.height].map(function (v) {
