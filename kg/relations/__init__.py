@@ -1,6 +1,7 @@
 """Relations read from running text: sentence-level rules over the linked mentions.
 
-Each rule (:mod:`kg.relations.rules`) looks at mentions in one sentence, the words between them (a verb,
+Each rule (one module per predicate family: :mod:`kg.relations.membership`, ``mechanism``, ``uses``,
+``combinations``, ``effects``, ``trials``) looks at mentions in one sentence, the words between them (a verb,
 an apposition, a coordination, a side-effect, approval or sponsorship cue) and a little context: the
 sentence before, a list's lead-in, the antecedent of a leading "It". Negation and hedging cues are recorded
 on the evidence, never dropped, so negated facts stay apart from positive ones.
@@ -11,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import cues, rules
+from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
+from kg.relations.sentence import Sentence
 from kg.sentences import sentence_spans
 
 __all__ = ["extract_statements"]
@@ -31,7 +33,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     statements: list[Statement] = []
     targets_by_text = {m.text: m for m in mentions if m.type == "target"}
     blocks = {b.start: b for b in document.blocks}
-    previous: rules.Sentence | None = None
+    previous: Sentence | None = None
     recent_trials: list[Mention] = []
     recent_drug: Mention | None = None
     lead_in, lead_start = "", 0
@@ -40,7 +42,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     lead_diseases: list[Mention] = []
     in_list = False
     for start, end in sentence_spans(document.text):
-        sentence = rules.Sentence(document, start, end, mentions)
+        sentence = Sentence(document, start, end, mentions)
         block = blocks.get(start)
         if block is not None:
             in_list = block.kind == "list_item"
@@ -61,16 +63,16 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
             sentence.antecedent = recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else start)
-        statements.extend(rules.mechanism(sentence))
-        statements.extend(rules.membership(sentence))
-        statements.extend(rules.listed_members(sentence))
-        statements.extend(rules.compositional(sentence, targets_by_text))
-        statements.extend(rules.combinations(sentence))
-        statements.extend(rules.uses(sentence))
-        statements.extend(rules.side_effects(sentence, previous))
-        statements.extend(rules.trials(sentence, previous))
-        statements.extend(rules.sponsors(sentence, recent_trials))
-        statements.extend(rules.brands(sentence))
+        statements.extend(mechanism.mechanism(sentence))
+        statements.extend(membership.membership(sentence))
+        statements.extend(membership.listed_members(sentence))
+        statements.extend(mechanism.compositional(sentence, targets_by_text))
+        statements.extend(combinations.combinations(sentence))
+        statements.extend(uses.uses(sentence))
+        statements.extend(effects.side_effects(sentence, previous))
+        statements.extend(trials.trials(sentence, previous))
+        statements.extend(trials.sponsors(sentence, recent_trials))
+        statements.extend(membership.brands(sentence))
         recent_trials.extend(sentence.of("trial"))
         drugs_here = sentence.of("drug")
         if drugs_here:

@@ -1,0 +1,69 @@
+"""``combined_with``: drugs stated to be given together; alternatives ("X or Y") are not combinations."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import Sentence, subject_of, text_between
+
+
+def combinations(sentence: Sentence) -> Iterator[Statement]:
+    """``combined_with``: "X plus Y", "adding X to Y", "in combination with X, Y and either A or B",
+    regimen contents ("This combination contains X, Y and Z")."""
+    text = sentence.document.text
+    drugs: list[Mention] = []
+    for mention in sentence.of("drug"):
+        if not drugs or drugs[-1].id != mention.id:
+            drugs.append(mention)
+    pairs: dict[tuple[str, str], tuple[Mention, Mention, bool]] = {}
+
+    def pair(left: Mention, right: Mention, outside: bool = False) -> None:
+        if left.id != right.id:
+            low, high = sorted((left.id, right.id))
+            pairs.setdefault((low, high), (left, right, outside))
+
+    for left, right in itertools.pairwise(drugs):
+        between = text_between(text, left, right)
+        cue_before = text[max(sentence.start, left.start - 40) : left.start]
+        near = text[max(sentence.start, left.start - 40) : left.start] + between
+        coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
+            not re.match(r"^\s*,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
+        )
+        added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
+        if coordinated or added:
+            pair(left, right)
+    if cues.REGIMEN.search(sentence.text) and len(drugs) > 1:
+        for left, right in itertools.combinations(drugs, 2):
+            pair(left, right)
+    for group, subject, outside in _companion_lists(sentence, drugs):
+        for member in group:
+            if subject is not None:
+                pair(subject, member, outside)
+        for left, right in itertools.combinations(group, 2):
+            if not re.search(r"\bor\b", text_between(text, left, right)):
+                pair(left, right)
+    for left, right, outside in pairs.values():
+        yield sentence.statement(left, "combined_with", right, "coordination", 0.75, outside=outside)
+
+
+def _companion_lists(
+    sentence: Sentence, drugs: list[Mention]
+) -> Iterator[tuple[list[Mention], Mention | None, bool]]:
+    text = sentence.document.text
+    for index, first in enumerate(drugs):
+        before = text[sentence.start : first.start]
+        if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-40:]):
+            continue
+        if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I):
+            continue
+        group = [first]
+        for nxt in drugs[index + 1 :]:
+            if not cues.LIST_GLUE.match(text_between(text, group[-1], nxt)):
+                break
+            group.append(nxt)
+        subject, outside = subject_of(sentence, first, ("drug",))
+        yield group, subject, outside
