@@ -9,6 +9,7 @@ on the evidence, never dropped, so negated facts stay apart from positive ones.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
@@ -78,7 +79,13 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         if drugs_here:
             recent_drug = drugs_here[0]
         previous = sentence
-    return _exclusive_mechanisms(statements)
+    return _approvals_are_uses(_exclusive_mechanisms(statements))
+
+
+def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:
+    """Every approval is also use: an ``approved_for`` statement brings a ``treats`` one with its evidence."""
+    uses = [dataclasses.replace(s, predicate="treats") for s in statements if s.predicate == "approved_for"]
+    return statements + uses
 
 
 def _exclusive_mechanisms(statements: list[Statement]) -> list[Statement]:
