@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
-from kg.relations.sentence import Sentence
+from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.sentences import sentence_spans
 
 __all__ = ["extract_statements"]
@@ -41,6 +41,10 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     lead_drug: Mention | None = None
     lead_class: Mention | None = None
     lead_diseases: list[Mention] = []
+    lead_subjects: list[Mention] = []
+    topic_diseases: list[Mention] = []
+    topic_subjects: list[Mention] = []
+    components: dict[str, list[Mention]] = {}
     in_list = False
     for start, end in sentence_spans(document.text):
         sentence = Sentence(document, start, end, mentions)
@@ -53,12 +57,20 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             drugs, classes = sentence.of("drug"), sentence.of("drug_class")
             lead_drug = drugs[0] if drugs else None
             lead_class = classes[0] if classes else None
-            lead_diseases = sentence.of("disease")
+            # a lead-in that names no disease or drug ("Treatment options may include:") carries the
+            # disease or drug of the paragraph or heading before it
+            lead_diseases = sentence.of("disease") or (topic_diseases if lead_in else [])
+            lead_subjects = sentence.of(*DRUGLIKE) or (topic_subjects if lead_in else [])
+            if sentence.of("disease"):
+                topic_diseases = sentence.of("disease")
+            if sentence.of(*DRUGLIKE):
+                topic_subjects = sentence.of(*DRUGLIKE)
         else:
             sentence.lead_in = lead_in
             sentence.lead_drug = lead_drug if lead_in else None
             sentence.lead_class = lead_class if lead_in else None
             sentence.lead_diseases = lead_diseases if lead_in else []
+            sentence.lead_subjects = lead_subjects if lead_in else []
             if lead_in:
                 sentence.context_start = lead_start
         if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
@@ -70,6 +82,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
         statements.extend(uses.uses(sentence))
+        statements.extend(uses.listed_uses(sentence))
+        if recent_drug is not None and cues.REGIMEN_START.match(sentence.text):
+            components.setdefault(recent_drug.id, []).extend(sentence.of("drug"))
         statements.extend(effects.side_effects(sentence, previous))
         statements.extend(trials.trials(sentence, previous))
         statements.extend(trials.sponsors(sentence, recent_trials))
@@ -79,7 +94,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         if drugs_here:
             recent_drug = drugs_here[0]
         previous = sentence
-    return _approvals_are_uses(_exclusive_mechanisms(statements))
+    return uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components)
 
 
 def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:

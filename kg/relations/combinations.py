@@ -15,6 +15,8 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
     """``combined_with``: "X plus Y", "adding X to Y", "in combination with X, Y and either A or B",
     regimen contents ("This combination contains X, Y and Z")."""
     text = sentence.document.text
+    if cues.INVESTIGATIONAL.search(sentence.text):
+        return
     drugs: list[Mention] = []
     for mention in sentence.of("drug"):
         if not drugs or drugs[-1].id != mention.id:

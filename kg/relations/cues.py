@@ -58,3 +58,14 @@ HEDGE = re.compile(
 )
 INCLUDE_VERB = re.compile(r"\b(?:include|includes|are)\s*:?\s*$", re.I)
 PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
+INVESTIGATIONAL = re.compile(
+    r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
+    r"experimental|(?:in|a|an|ongoing|new|current) (?:\w+ )?clinical trials? (?:of|testing|to test)|"
+    r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials)\b",
+    re.I,
+)
+TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
+REGIMEN_START = re.compile(
+    r"^(?:This|The) (?:combination|regimen)(?: of drugs| therapy)? (?:contains|includes|consists of|is made up of)\b",
+    re.I,
+)

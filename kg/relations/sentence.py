@@ -34,6 +34,7 @@ class Sentence:
         self.lead_drug: Mention | None = None
         self.lead_class: Mention | None = None
         self.lead_diseases: list[Mention] = []
+        self.lead_subjects: list[Mention] = []
         self.lead_in: str = ""
         self.antecedent: Mention | None = None
         self.context_start = start

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -10,28 +11,58 @@ from kg.relations import cues
 from kg.relations.sentence import Sentence, subject_of, text_between
 
 
+def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Mention, approved: bool) -> str:
+    """The use a cue window states: investigational (``studied_for``), approval, use, or none ("")."""
+    if cues.INVESTIGATIONAL.search(cue):
+        return "studied_for"
+    if approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease):
+        return "approved_for"
+    if cues.TREAT.search(cue):
+        return "treats"
+    return ""
+
+
+def _approval_before(sentence: Sentence, subject: Mention) -> str:
+    """An approval cue just before the subject ("the FDA approved both X and Y for ...")."""
+    text = sentence.document.text[max(sentence.start, subject.start - 70) : subject.start]
+    found = cues.APPROVE.search(text)
+    return found.group(0) if found else ""
+
+
 def uses(sentence: Sentence) -> Iterator[Statement]:
-    """``treats`` and ``approved_for``: "used to treat", "approved to treat:" lists, prior treatment."""
+    """``treats``, ``approved_for`` and ``studied_for``: "used to treat", "approved to treat:" lists,
+    "the FDA approved X for Y", "X is being studied in Y" (never ``treats``), prior treatment.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Imatinib is being studied in patients with glioma.", "x.md")
+    >>> ms = [Mention(doc.id, 0, 8, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9),
+    ...       Mention(doc.id, 43, 49, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in uses(Sentence(doc, 0, 50, ms))]
+    [('D1', 'studied_for', 'C1')]
+    """
     text = sentence.document.text
     scope = sentence.lead_in + " " + sentence.text
     approved = bool(cues.APPROVE.search(scope))
     for disease in sentence.of("disease"):
+        investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
         partners = _coordinated_before(sentence, drug) if drug is not None and not outside else []
         for partner in partners:
-            between = text[partner.end : disease.start]
-            if cues.APPROVE.search(between) and approved and not sentence.hedged_between(partner, disease):
-                yield sentence.statement(partner, "approved_for", disease, "approval", 0.75)
-            elif cues.TREAT.search(between):
-                yield sentence.statement(partner, "treats", disease, "verb", 0.7)
+            cue = _approval_before(sentence, partner) + text[partner.end : disease.start]
+            if cues.INVESTIGATIONAL.search(investigational_prefix):
+                cue += " investigational"
+            predicate = _use_predicate(sentence, cue, partner, disease, approved)
+            if predicate:
+                yield sentence.statement(partner, predicate, disease, "verb", 0.7)
         if drug is not None:
             between = text[drug.end : disease.start] if not outside else text[sentence.start : disease.start]
-            cue = (sentence.lead_in if outside else "") + " " + between
-            approval = approved and cues.APPROVE.search(cue) and not sentence.hedged_between(drug, disease)
-            if approval:
-                yield sentence.statement(drug, "approved_for", disease, "approval", 0.8, outside=outside)
-            elif cues.TREAT.search(cue):
-                yield sentence.statement(drug, "treats", disease, "verb", 0.75, outside=outside)
+            cue = (sentence.lead_in if outside else _approval_before(sentence, drug)) + " " + between
+            if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
+                cue += " investigational"
+            predicate = _use_predicate(sentence, cue, drug, disease, approved)
+            if predicate:
+                method = "approval" if predicate == "approved_for" else "verb"
+                yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
         chained: Mention | None = None
         for prior in sentence.of("drug"):
             starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 40) : prior.start])
@@ -41,6 +72,58 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 chained = prior
             else:
                 chained = None
+
+
+def listed_uses(sentence: Sentence) -> Iterator[Statement]:
+    """A list item under a treatment lead-in ("Treatment options may include:") whose disease is named in the
+    lead-in or the paragraph before it: each drug or class of the item treats it (``studied_for`` when the
+    item is "a clinical trial of ...").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Glioma treatment may include:\\n\\n- chemotherapy\\n", "x.md")
+    >>> glioma = Mention(doc.id, 0, 6, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> chemo = Mention(doc.id, 33, 45, "chemotherapy", "K1", "chemotherapy", "drug_class", "dictionary", 0.9)
+    >>> item = Sentence(doc, 33, 45, [chemo])
+    >>> item.lead_in, item.lead_diseases = "Glioma treatment may include:", [glioma]
+    >>> [(s.subject, s.predicate, s.object) for s in listed_uses(item)]
+    [('K1', 'treats', 'C1')]
+    """
+    if not sentence.lead_in or not sentence.lead_diseases or sentence.of("disease"):
+        return
+    if not cues.TREATMENT_LEAD.search(sentence.lead_in) or cues.SIDE_EFFECT.search(sentence.lead_in):
+        return
+    if sentence.lead_drug is not None and cues.APPROVE.search(sentence.lead_in):
+        return
+    investigational = bool(cues.INVESTIGATIONAL.search(sentence.text))
+    predicate = "studied_for" if investigational else "treats"
+    seen: set[str] = set()
+    for subject in sentence.of("drug", "drug_class"):
+        if subject.id in seen:
+            continue
+        seen.add(subject.id)
+        for disease in sentence.lead_diseases:
+            yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
+
+
+def component_uses(statements: list[Statement], components: dict[str, list[Mention]]) -> list[Statement]:
+    """A regimen's use is its components' use: when "This combination contains X, Y and Z" follows the
+    regimen's name, each ``treats`` of the regimen gives ``treats`` for X, Y and Z with the same evidence.
+
+    >>> from kg.model import Evidence
+    >>> ev = Evidence(doc="d", sentence="s", start=0, end=1, method="verb", confidence=0.8)
+    >>> x = Mention("d", 0, 1, "X", "D2", "x", "drug", "dictionary", 0.9)
+    >>> out = component_uses([Statement("D1", "treats", "C1", ev)], {"D1": [x]})
+    >>> [(s.subject, s.predicate, s.object) for s in out]
+    [('D1', 'treats', 'C1'), ('D2', 'treats', 'C1')]
+    """
+    added: list[Statement] = []
+    for statement in statements:
+        if statement.predicate != "treats" or statement.subject not in components:
+            continue
+        for component in components[statement.subject]:
+            if component.id != statement.subject:
+                added.append(dataclasses.replace(statement, subject=component.id, subject_text=component.text))
+    return statements + added
 
 
 def _coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
