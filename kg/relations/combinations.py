@@ -22,9 +22,10 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         if not drugs or drugs[-1].id != mention.id:
             drugs.append(mention)
     pairs: dict[tuple[str, str], tuple[Mention, Mention, bool]] = {}
+    alternatives = _alternatives(text, drugs)
 
     def pair(left: Mention, right: Mention, outside: bool = False) -> None:
-        if left.id != right.id:
+        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
             low, high = sorted((left.id, right.id))
             pairs.setdefault((low, high), (left, right, outside))
 
@@ -69,3 +70,19 @@ def _companion_lists(
             group.append(nxt)
         subject, outside = subject_of(sentence, first, ("drug",))
         yield group, subject, outside
+
+
+def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
+    """Pairs of drugs in one "X, Y, or Z" list: alternatives, never a combination."""
+    chains: list[list[Mention]] = []
+    for drug in drugs:
+        if chains and cues.LIST_GLUE.match(text_between(text, chains[-1][-1], drug)):
+            chains[-1].append(drug)
+        else:
+            chains.append([drug])
+    found: set[frozenset[str]] = set()
+    for chain in chains:
+        glues = [text_between(text, a, b) for a, b in itertools.pairwise(chain)]
+        if any(re.search(r"\bor\b", glue) for glue in glues):
+            found.update(frozenset((a.id, b.id)) for a, b in itertools.combinations(chain, 2))
+    return found

@@ -69,3 +69,7 @@ REGIMEN_START = re.compile(
     r"^(?:This|The) (?:combination|regimen)(?: of drugs| therapy)? (?:contains|includes|consists of|is made up of)\b",
     re.I,
 )
+LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
+CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:the\s+)?(?:drugs?\s+)?$", re.I)
+COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|plus|\+)\s*$", re.I)
+INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from kg.identifiers import mint
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, text_between
+from kg.relations.sentence import DRUGLIKE, Sentence, coordinated_before, text_between
 
 
 def membership(sentence: Sentence) -> Iterator[Statement]:
@@ -39,8 +39,14 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             span = text[(sentence.start if outside else drug.end) : following.start]
             if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90):
                 break
+            if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
+                break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
             if following.id != drug.id:
                 yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85, outside=outside)
+                if previous is drug and not outside and re.search(r"\bare\b", between):
+                    # "X, Y, and Z are kinase inhibitors": each coordinated subject is a member
+                    for partner in coordinated_before(sentence, drug):
+                        yield sentence.statement(partner, "member_of_class", following, "apposition", 0.8)
             previous = following
     yield from _class_then_members(sentence)
 
@@ -58,7 +64,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         first = following[0]
         between = text_between(text, cls, first)
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if cues.CLASS_THEN_DRUG.match(
-            between) else None
+            between) else "class_with" if cues.CLASS_WITH.match(between) else None
         if method is None:
             after_verb = [m for m in following if cues.INCLUDE_VERB.search(text[cls.end : m.start])
                           and not cues.INCLUDE_VERB.search(text[cls.end : m.start][:-12] or " ")]

@@ -136,3 +136,21 @@ def subject_of(sentence: Sentence, obj: Mention, types: Sequence[str] = DRUGLIKE
     if sentence.lead_drug is not None:
         return sentence.lead_drug, True
     return None, False
+
+
+def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
+    """Drugs coordinated with ``drug`` just before it ("Both X and Y have been approved", "X plus Y").
+
+    >>> sentence, drug, disease = _example()
+    >>> coordinated_before(sentence, drug)
+    []
+    """
+    text = sentence.document.text
+    partners: list[Mention] = []
+    current = drug
+    for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        if earlier.id == drug.id or not cues.COORDINATED.match(text_between(text, earlier, current)):
+            break
+        partners.append(earlier)
+        current = earlier
+    return partners

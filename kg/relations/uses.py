@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, subject_of, text_between
+from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
 
 
 def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Mention, approved: bool) -> str:
@@ -46,7 +45,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     for disease in sentence.of("disease"):
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
-        partners = _coordinated_before(sentence, drug) if drug is not None and not outside else []
+        partners = coordinated_before(sentence, drug) if drug is not None and not outside else []
         for partner in partners:
             cue = _approval_before(sentence, partner) + text[partner.end : disease.start]
             if cues.INVESTIGATIONAL.search(investigational_prefix):
@@ -88,6 +87,15 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     >>> [(s.subject, s.predicate, s.object) for s in listed_uses(item)]
     [('K1', 'treats', 'C1')]
     """
+    inline = cues.INLINE_LIST.search(sentence.text)
+    if inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()]):
+        # inline: "Treatment of X may include the following: A, B, or C."
+        colon = sentence.start + inline.end()
+        diseases = [d for d in sentence.of("disease") if d.end <= colon]
+        for subject in [m for m in sentence.of("drug", "drug_class") if m.start >= colon]:
+            for disease in diseases:
+                yield sentence.statement(subject, "treats", disease, "list", 0.7)
+        return
     if not sentence.lead_in or not sentence.lead_diseases or sentence.of("disease"):
         return
     if not cues.TREATMENT_LEAD.search(sentence.lead_in) or cues.SIDE_EFFECT.search(sentence.lead_in):
@@ -124,16 +132,3 @@ def component_uses(statements: list[Statement], components: dict[str, list[Menti
             if component.id != statement.subject:
                 added.append(dataclasses.replace(statement, subject=component.id, subject_text=component.text))
     return statements + added
-
-
-def _coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
-    """Drugs coordinated with ``drug`` just before it ("Both ibrutinib and ofatumumab have been approved")."""
-    text = sentence.document.text
-    partners: list[Mention] = []
-    current = drug
-    for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
-        if earlier.id == drug.id or not re.match(r"^\s*(?:,|,?\s*and)\s*$", text_between(text, earlier, current)):
-            break
-        partners.append(earlier)
-        current = earlier
-    return partners
