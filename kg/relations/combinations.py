@@ -34,7 +34,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
         near = text[max(sentence.start, left.start - 40) : left.start] + between
         coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
-            not re.match(r"^\s*,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
+            not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
         if coordinated or added:
@@ -61,6 +61,8 @@ def _companion_lists(
         before = text[sentence.start : first.start]
         if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-40:]):
             continue
+        if cues.EARLIER_TREATMENT.search(before[-90:]):
+            continue  # "previously treated with a regimen containing X": an earlier treatment
         if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I):
             continue
         group = [first]
@@ -69,6 +71,8 @@ def _companion_lists(
                 break
             group.append(nxt)
         subject, outside = subject_of(sentence, first, ("drug",))
+        if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
+            subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
         yield group, subject, outside
 
 
