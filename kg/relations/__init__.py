@@ -46,11 +46,15 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     topic_subjects: list[Mention] = []
     components: dict[str, list[Mention]] = {}
     in_list = False
+    section_effects = False
     for start, end in sentence_spans(document.text):
         sentence = Sentence(document, start, end, mentions)
         block = blocks.get(start)
         if block is not None:
             in_list = block.kind == "list_item"
+            if block.kind == "heading":
+                section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
+        sentence.section_effects = section_effects or bool(cues.SIDE_EFFECT.search(lead_in))
         if not in_list:
             lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             lead_start = start

@@ -75,3 +75,10 @@ COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
+CAUSE = re.compile(r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to)\b", re.I)
+ARM_BEFORE = re.compile(
+    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with)\s+(?:the\s+)?$", re.I
+)
+ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
+MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
+CONTROL = re.compile(r"\b(placebo|control)\b", re.I)

@@ -35,6 +35,7 @@ class Sentence:
         self.lead_class: Mention | None = None
         self.lead_diseases: list[Mention] = []
         self.lead_subjects: list[Mention] = []
+        self.section_effects = False
         self.lead_in: str = ""
         self.antecedent: Mention | None = None
         self.context_start = start
