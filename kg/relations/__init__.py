@@ -98,7 +98,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         if drugs_here:
             recent_drug = drugs_here[0]
         previous = sentence
-    return uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components)
+    return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
 
 
 def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:

@@ -132,3 +132,36 @@ def component_uses(statements: list[Statement], components: dict[str, list[Menti
             if component.id != statement.subject:
                 added.append(dataclasses.replace(statement, subject=component.id, subject_text=component.text))
     return statements + added
+
+
+def partner_uses(statements: list[Statement]) -> list[Statement]:
+    """A combination stated to treat a disease treats it with each drug: when one sentence says X is used or
+    approved with Y for a disease, Y ``treats`` it too.
+
+    >>> from kg.model import Evidence
+    >>> ev = Evidence(doc="d", sentence="X is approved with Y to treat: Z", start=0, end=30, method="verb",
+    ...               confidence=0.8)
+    >>> item = dataclasses.replace(ev, method="approval")
+    >>> out = partner_uses([Statement("X", "combined_with", "Y", ev), Statement("X", "approved_for", "Z", item)])
+    >>> [(s.subject, s.predicate, s.object) for s in out[2:]]
+    [('Y', 'treats', 'Z')]
+    """
+    partners: dict[tuple[str, int, int], dict[str, set[str]]] = {}
+    texts: dict[str, str] = {}
+    for s in statements:
+        if s.predicate == "combined_with" and not s.evidence.negated:
+            group = partners.setdefault((s.evidence.doc, s.evidence.start, s.evidence.end), {})
+            group.setdefault(s.subject, set()).add(s.object)
+            group.setdefault(s.object, set()).add(s.subject)
+            texts[s.subject], texts[s.object] = s.subject_text, s.object_text
+    known = {(s.subject, s.object) for s in statements if s.predicate == "treats"}
+    added: list[Statement] = []
+    for s in statements:
+        if s.predicate not in ("treats", "approved_for") or s.evidence.negated:
+            continue
+        for partner in sorted(partners.get((s.evidence.doc, s.evidence.start, s.evidence.end), {}).get(s.subject, ())):
+            if (partner, s.object) not in known:
+                known.add((partner, s.object))
+                added.append(dataclasses.replace(s, subject=partner, predicate="treats",
+                                                 subject_text=texts.get(partner, partner)))
+    return statements + added
