@@ -95,7 +95,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.brands(sentence))
         recent_trials.extend(sentence.of("trial"))
         drugs_here = sentence.of("drug")
-        if drugs_here:
+        if drugs_here and not cues.COMPANION_BEFORE.search(document.text[start : drugs_here[0].start]):
+            # "With X in women with ...": X is a companion, not what a following "It" refers to
             recent_drug = drugs_here[0]
         previous = sentence
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))

@@ -66,7 +66,8 @@ INVESTIGATIONAL = re.compile(
 )
 TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
 REGIMEN_START = re.compile(
-    r"^(?:This|The) (?:combination|regimen)(?: of drugs| therapy)? (?:contains|includes|consists of|is made up of)\b",
+    r"^(?:This|The)(?: [\w-]+)? (?:combination|regimen)(?: of drugs| therapy)? "
+    r"(?:contains|includes|consists of|is made up of)\b",
     re.I,
 )
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
@@ -82,3 +83,4 @@ ARM_BEFORE = re.compile(
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
 MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
+COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
