@@ -60,7 +60,7 @@ INCLUDE_VERB = re.compile(r"\b(?:include|includes|are)\s*:?\s*$", re.I)
 PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
-    r"experimental|(?:in|a|an|ongoing|new|current) (?:\w+ )?clinical trials? (?:of|testing|to test)|"
+    r"experimental|clinical trials? (?:of|testing|to test|using)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials)\b",
     re.I,
 )
