@@ -11,7 +11,8 @@ INHIBIT = re.compile(
 )
 TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed against|against)\b", re.I)
 MEMBER = re.compile(
-    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:also\s+)?(?:an?|the|one of the)?\s*"
+    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:(?:also|both|all|each)\s+)?"
+    r"(?:an?|the|one of the)?\s*"
     r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
     r"(?:(?:of|called|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
@@ -72,7 +73,7 @@ REGIMEN_START = re.compile(
 )
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
 CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:the\s+)?(?:drugs?\s+)?$", re.I)
-COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|plus|\+)\s*$", re.I)
+COORDINATED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)

@@ -82,11 +82,17 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
 
 
 def listed_members(sentence: Sentence) -> Iterator[Statement]:
-    """A list item under "Approved angiogenesis inhibitors include:" names a member of the class."""
+    """A list item under "Approved angiogenesis inhibitors include:" names a member of the class (a drug, or a
+    subclass when the item starts with one)."""
     if sentence.lead_class is None or not cues.INCLUDE_LEAD.search(sentence.lead_in):
         return
     drugs = sentence.of("drug")
     if not drugs:
+        # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member
+        classes = [c for c in sentence.of("drug_class") if c.id != sentence.lead_class.id]
+        if classes and classes[0].start - sentence.start < 12:
+            yield sentence.statement(classes[0], "member_of_class", sentence.lead_class, "list", 0.75,
+                                     outside=True)
         return
     yield sentence.statement(drugs[0], "member_of_class", sentence.lead_class, "list", 0.8, outside=True)
     if cues.TREAT.search(sentence.lead_in):
