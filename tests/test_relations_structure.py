@@ -190,3 +190,22 @@ def test_no_investigational_sentence_of_the_gold_yields_treats() -> None:
             low, high = sorted((subject, obj))
             assert not INVESTIGATIONAL.search(sentence[max(0, low - 30) : high]), (document, sentence)
     assert checked > 50
+
+
+def test_a_subclass_named_with_called_is_a_member_of_the_wider_class() -> None:
+    found = triples("Sunitinib is a type of targeted therapy drug called a kinase inhibitor.")
+    assert pairs(found, "member_of_class") == {
+        ("sunitinib", "targeted therapy"), ("sunitinib", "kinase inhibitor"),
+        ("kinase inhibitor", "targeted therapy")}
+
+
+def test_subclasses_listed_under_types_of_a_class_are_members() -> None:
+    found = triples("Types of immunotherapy include:\n\n- immune checkpoint inhibitors\n- monoclonal antibodies\n")
+    assert {("immune checkpoint inhibitors", "immunotherapy"), ("monoclonal antibodies", "immunotherapy")} <= pairs(
+        found, "member_of_class")
+
+
+def test_x_can_cause_y_and_effects_reported_for_a_trial_arm() -> None:
+    assert ("imatinib", "nausea") in pairs(triples("Imatinib can cause nausea."), "has_adverse_effect")
+    found = triples("Patients receiving sunitinib had more neutropenia than patients in the placebo group.")
+    assert pairs(found, "has_adverse_effect") == {("sunitinib", "neutropenia")}

@@ -41,6 +41,9 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 break
             if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
                 break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
+            if previous is not drug and previous.type == "drug_class" and cues.CALLED.match(between):
+                # "a type of targeted therapy drug called a kinase inhibitor": the subclass is a member
+                yield sentence.statement(following, "member_of_class", previous, "apposition", 0.8)
             if following.id != drug.id:
                 yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85, outside=outside)
                 if previous is drug and not outside and re.search(r"\bare\b", between):

@@ -7,6 +7,7 @@ antecedent of a leading "It" or "The drug". None of the rules is written for one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg.model import Document, Evidence, Mention, Statement
@@ -150,6 +151,9 @@ def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
     partners: list[Mention] = []
     current = drug
     for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        if earlier.id == current.id and re.match(r"^\s*\(?\s*$", text_between(text, earlier, current)):
+            current = earlier  # "pembrolizumab (Keytruda)": the same drug by its brand
+            continue
         if earlier.id == drug.id or not cues.COORDINATED.match(text_between(text, earlier, current)):
             break
         partners.append(earlier)
