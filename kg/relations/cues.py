@@ -86,3 +86,5 @@ MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
 COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
 CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*called\s+(?:an?\s+)?$", re.I)
+WITH_GAP = re.compile(r"\b(?:with|plus)\b", re.I)
+CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after|before|following)\b", re.I)

@@ -45,6 +45,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     for disease in sentence.of("disease"):
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
+        if drug is not None and not outside:
+            drug = _head_of_companions(sentence, drug)
         partners = coordinated_before(sentence, drug) if drug is not None and not outside else []
         for partner in partners:
             cue = _approval_before(sentence, partner) + text[partner.end : disease.start]
@@ -71,6 +73,24 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 chained = prior
             else:
                 chained = None
+
+
+def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
+    """The drug a companion list hangs on: in "approved X for use in combination with Y and Z to treat",
+    the use is X's (Y and Z get it as partners)."""
+    text = sentence.document.text
+    head = current = drug
+    for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        gap = text_between(text, earlier, current)
+        if cues.CONTRAST_GAP.search(gap):
+            break
+        if len(gap) < 50 and cues.WITH_GAP.search(gap):
+            head = current = earlier
+        elif cues.LIST_GLUE.match(gap) or earlier.id == current.id:
+            current = earlier
+        else:
+            break
+    return head
 
 
 def listed_uses(sentence: Sentence) -> Iterator[Statement]:
