@@ -86,5 +86,11 @@ MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
 COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
 CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*called\s+(?:an?\s+)?$", re.I)
-WITH_GAP = re.compile(r"\b(?:with|plus)\b", re.I)
+WITH_GAP = re.compile(r"\bwith\b", re.I)
 CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after|before|following)\b", re.I)
+TREATED_WITH = re.compile(
+    r"\b(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}treated\s+with\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+LOOSE_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)

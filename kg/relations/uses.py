@@ -64,6 +64,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
+        yield from _treated_with_after(sentence, disease)
         chained: Mention | None = None
         for prior in sentence.of("drug"):
             starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 40) : prior.start])
@@ -73,6 +74,31 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 chained = prior
             else:
                 chained = None
+
+
+def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"patients with X could be treated with A and B": the drugs after "treated with" treat X ("the
+    chemotherapy drug A": the drug, not its class)."""
+    text = sentence.document.text
+    later = [m for m in sentence.of("drug", "drug_class", "disease") if m.start >= disease.end]
+    chain: list[Mention] = []
+    for mention in later:
+        if mention.type == "disease":
+            break
+        gap = text[(chain[-1] if chain else disease).end : mention.start]
+        if not chain:
+            if len(gap) >= 120 or not cues.TREATED_WITH.search(gap) or cues.PRIOR_TREATMENT.search(gap):
+                break
+        elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
+            chain.pop()  # "the chemotherapy drug A"
+        elif mention.id == chain[-1].id:
+            continue
+        elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap)):
+            break
+        chain.append(mention)
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for mention in chain:
+        yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
