@@ -226,3 +226,10 @@ def test_the_use_of_a_companion_list_belongs_to_the_drug_it_hangs_on() -> None:
     assert pairs(found, "approved_for") == {("pertuzumab", "breast cancer")}
     assert pairs(found, "treats") == {
         ("pertuzumab", "breast cancer"), ("trastuzumab", "breast cancer"), ("docetaxel", "breast cancer")}
+
+
+def test_a_drug_given_with_a_class_of_therapy_is_combined_with_it() -> None:
+    assert pairs(triples("Pembrolizumab may be given with chemotherapy."), "combined_with") == {
+        ("pembrolizumab", "chemotherapy")}
+    assert pairs(triples("Patients are treated with a combination of hormone therapy and targeted therapy."),
+                 "combined_with") == {("hormone therapy", "targeted therapy")}

@@ -49,8 +49,30 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         for left, right in itertools.combinations(group, 2):
             if not re.search(r"\bor\b", text_between(text, left, right)):
                 pair(left, right)
+    for left, right in _with_classes(sentence):
+        pair(left, right)
     for left, right, outside in pairs.values():
         yield sentence.statement(left, "combined_with", right, "coordination", 0.75, outside=outside)
+
+
+def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
+    """A drug given with a class of therapy: "X plus chemotherapy", "X may be given with chemotherapy",
+    "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
+    text = sentence.document.text
+    for left, right in itertools.pairwise(sentence.of("drug", "drug_class")):
+        if "drug_class" not in (left.type, right.type) or left.id == right.id:
+            continue
+        gap = text_between(text, left, right)
+        near = text[max(sentence.start, left.start - 40) : left.start] + gap
+        if cues.CONTRAST.search(near) or len(gap) > 40:
+            continue
+        after = text[right.end : right.end + 12]
+        strong = cues.WITH_CLASS.search(gap) and (left.type == "drug" or not re.search(r"\bwith\s*$", gap))
+        joined = re.match(r"^\s*and\s*$", gap) and (
+            re.search(r"\bcombination of\s*$", text[sentence.start : left.start]) or re.match(r"^\s*together", after)
+        )
+        if strong or joined:
+            yield left, right
 
 
 def _companion_lists(

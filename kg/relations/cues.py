@@ -94,3 +94,8 @@ TREATED_WITH = re.compile(
     re.I,
 )
 LOOSE_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+WITH_CLASS = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:may|can|will)\s+be\s+given\s+)?(?:plus|\+|combined with|"
+    r"in combination with|together with|with)\s*(?:the\s+)?$",
+    re.I,
+)
