@@ -233,3 +233,13 @@ def test_a_drug_given_with_a_class_of_therapy_is_combined_with_it() -> None:
         ("pembrolizumab", "chemotherapy")}
     assert pairs(triples("Patients are treated with a combination of hormone therapy and targeted therapy."),
                  "combined_with") == {("hormone therapy", "targeted therapy")}
+
+
+def test_a_companion_in_a_nested_item_treats_the_item_disease() -> None:
+    text = ("Imatinib is approved to be used alone or with other drugs to treat:\n\n"
+            "- Melanoma. It is used:\n- With trametinib in patients who had surgery.\n"
+            "- Glioma in children.\n")
+    found = triples(text)
+    assert ("trametinib", "melanoma") in pairs(found, "treats")
+    assert ("trametinib", "glioma") not in pairs(found, "treats")
+    assert {("imatinib", "melanoma"), ("imatinib", "glioma")} <= pairs(found, "approved_for")

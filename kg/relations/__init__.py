@@ -47,6 +47,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     components: dict[str, list[Mention]] = {}
     in_list = False
     section_effects = False
+    this_item: list[Mention] = []
+    nested_diseases: list[Mention] = []
     for start, end in sentence_spans(document.text):
         sentence = Sentence(document, start, end, mentions)
         block = blocks.get(start)
@@ -56,6 +58,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
                 section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
         sentence.section_effects = section_effects or bool(cues.SIDE_EFFECT.search(lead_in))
         if not in_list:
+            nested_diseases = []
             lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             lead_start = start
             drugs, classes = sentence.of("drug"), sentence.of("drug_class")
@@ -77,6 +80,15 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             sentence.lead_subjects = lead_subjects if lead_in else []
             if lead_in:
                 sentence.context_start = lead_start
+            # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
+            if block is not None:
+                this_item = []
+            sentence.item_diseases = (nested_diseases or this_item) if lead_in else []
+            this_item = this_item + sentence.of("disease")
+            if sentence.text.rstrip().endswith(":") and this_item:
+                nested_diseases = this_item
+            elif sentence.of("disease"):
+                nested_diseases = []
         if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
             sentence.antecedent = recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else start)
@@ -87,6 +99,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(combinations.combinations(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
+        statements.extend(uses.item_partner_uses(sentence))
         if recent_drug is not None and cues.REGIMEN_START.match(sentence.text):
             components.setdefault(recent_drug.id, []).extend(sentence.of("drug"))
         statements.extend(effects.side_effects(sentence, previous))

@@ -37,6 +37,7 @@ class Sentence:
         self.lead_diseases: list[Mention] = []
         self.lead_subjects: list[Mention] = []
         self.section_effects = False
+        self.item_diseases: list[Mention] = []
         self.lead_in: str = ""
         self.antecedent: Mention | None = None
         self.context_start = start

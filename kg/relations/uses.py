@@ -211,3 +211,28 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
                 added.append(dataclasses.replace(s, subject=partner, predicate="treats",
                                                  subject_text=texts.get(partner, partner)))
     return statements + added
+
+
+def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
+    """Under "- Melanoma. It is used:", an item "With Y in patients who ..." gives the companion Y
+    ``treats`` melanoma (the lead drug's own use is read from the item that names the disease).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("With imatinib in adults.", "x.md")
+    >>> drug = Mention(doc.id, 5, 13, "imatinib", "D2", "imatinib", "drug", "dictionary", 0.9)
+    >>> item = Sentence(doc, 0, 24, [drug])
+    >>> item.lead_drug = Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)
+    >>> item.item_diseases = [Mention(doc.id, 0, 1, "M", "C1", "m", "disease", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in item_partner_uses(item)]
+    [('D2', 'treats', 'C1')]
+    """
+    if not sentence.item_diseases or sentence.lead_drug is None or sentence.of("disease"):
+        return
+    text = sentence.document.text
+    for drug in sentence.of("drug"):
+        if drug.id == sentence.lead_drug.id:
+            continue
+        if not cues.COMPANION_BEFORE.search(text[sentence.start : drug.start]):
+            continue
+        for disease in sentence.item_diseases:
+            yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
