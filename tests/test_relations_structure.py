@@ -243,3 +243,13 @@ def test_a_companion_in_a_nested_item_treats_the_item_disease() -> None:
     assert ("trametinib", "melanoma") in pairs(found, "treats")
     assert ("trametinib", "glioma") not in pairs(found, "treats")
     assert {("imatinib", "melanoma"), ("imatinib", "glioma")} <= pairs(found, "approved_for")
+
+
+def test_an_approval_not_yet_given_is_not_approved_for() -> None:
+    found = triples("The maker of sunitinib will seek approval from the FDA to treat kidney cancer.")
+    assert pairs(found, "approved_for") == set()
+
+
+def test_a_drug_for_a_symptom_of_the_patients_does_not_treat_their_cancer() -> None:
+    found = triples("Some people with breast cancer have hot flashes that are treated with antidepressants.")
+    assert pairs(found, "treats") == set()

@@ -75,7 +75,7 @@ LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
 CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:the\s+)?(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
-SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each)\b", re.I)
+SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
 CAUSE = re.compile(r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to)\b", re.I)
 ARM_BEFORE = re.compile(
@@ -98,4 +98,8 @@ WITH_CLASS = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:may|can|will)\s+be\s+given\s+)?(?:plus|\+|combined with|"
     r"in combination with|together with|with)\s*(?:the\s+)?$",
     re.I,
+)
+NOT_YET_APPROVED = re.compile(
+    r"\b(?:seek\w*|apply|applied|application|submit\w*|request\w*|expect\w*|pending|will|would|if|could)\b"
+    r"[^.;]{0,30}\bapprov", re.I
 )

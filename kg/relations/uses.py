@@ -14,7 +14,8 @@ def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Ment
     """The use a cue window states: investigational (``studied_for``), approval, use, or none ("")."""
     if cues.INVESTIGATIONAL.search(cue):
         return "studied_for"
-    if approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease):
+    if (approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease)
+            and not cues.NOT_YET_APPROVED.search(sentence.text)):
         return "approved_for"
     if cues.TREAT.search(cue):
         return "treats"
@@ -89,6 +90,9 @@ def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statem
         if not chain:
             if len(gap) >= 120 or not cues.TREATED_WITH.search(gap) or cues.PRIOR_TREATMENT.search(gap):
                 break
+            if any(disease.end <= m.start and m.end <= mention.start
+                   for m in sentence.of("adverse_event", "biomarker")):
+                break  # "people with X have depression or hot flashes that are treated with Y"
         elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
             chain.pop()  # "the chemotherapy drug A"
         elif mention.id == chain[-1].id:
