@@ -253,3 +253,8 @@ def test_an_approval_not_yet_given_is_not_approved_for() -> None:
 def test_a_drug_for_a_symptom_of_the_patients_does_not_treat_their_cancer() -> None:
     found = triples("Some people with breast cancer have hot flashes that are treated with antidepressants.")
     assert pairs(found, "treats") == set()
+
+
+def test_another_class_then_a_drug_in_apposition_is_a_member() -> None:
+    found = triples("Another kinase inhibitor, sunitinib, is approved to treat kidney cancer.")
+    assert ("sunitinib", "kinase inhibitor") in pairs(found, "member_of_class")

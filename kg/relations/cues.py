@@ -103,3 +103,4 @@ NOT_YET_APPROVED = re.compile(
     r"\b(?:seek\w*|apply|applied|application|submit\w*|request\w*|expect\w*|pending|will|would|if|could)\b"
     r"[^.;]{0,30}\bapprov", re.I
 )
+ONE_OF = re.compile(r"\banother\s+$", re.I)

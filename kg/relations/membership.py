@@ -68,6 +68,8 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         between = text_between(text, cls, first)
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if cues.CLASS_THEN_DRUG.match(
             between) else "class_with" if cues.CLASS_WITH.match(between) else None
+        if method is None and between.strip() == "," and cues.ONE_OF.search(text[max(0, cls.start - 12) : cls.start]):
+            method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ..."
         if method is None:
             after_verb = [m for m in following if cues.INCLUDE_VERB.search(text[cls.end : m.start])
                           and not cues.INCLUDE_VERB.search(text[cls.end : m.start][:-12] or " ")]
