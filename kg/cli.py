@@ -127,6 +127,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         analysis = analyse_path(path)
         return analysis.mentions, analysis.statements
 
+    if args.split:
+        from kg.evaluation import SCORED_PREDICATES, evaluate_split, format_split, split_to_json
+
+        reports = evaluate_split(args.gold, args.corpus, analyse)
+        text = json.dumps(split_to_json(reports), indent=2) if args.json else format_split(reports, SCORED_PREDICATES)
+        print(text)
+        return 0
     report = evaluate(args.gold, args.corpus, analyse)
     if args.json:
         print(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
@@ -188,6 +195,8 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--corpus", type=Path, required=True)
     evaluation.add_argument("--json", action="store_true")
     evaluation.add_argument("--summary", action="store_true", help="tables only, no misses/false hits")
+    evaluation.add_argument("--split", action="store_true",
+                            help="scores of the tuning half, the held-out half and all of the gold, side by side")
     evaluation.set_defaults(run=_cmd_eval)
 
     validate = commands.add_parser("validate", help="check an export against ontology/shapes.ttl")

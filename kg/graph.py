@@ -170,7 +170,20 @@ class KnowledgeGraph:
             self.mentions[key] = self.mentions.get(key, 0) + 1
 
     def add_statement(self, statement: Statement) -> None:
-        """Add one statement's evidence to its (subject, predicate, object) edge."""
+        """Add one statement's evidence to its (subject, predicate, object) edge; an approval is also use,
+        so every ``approved_for`` statement adds its evidence to the ``treats`` edge of the same pair too.
+
+        >>> g = KnowledgeGraph()
+        >>> ev = Evidence(doc="d", sentence="s", start=0, end=1, method="approval", confidence=0.8)
+        >>> g.add_statement(Statement("NCIT:C1", "approved_for", "MONDO:1", ev))
+        >>> sorted(predicate for _, predicate, _ in g.edges)
+        ['approved_for', 'treats']
+        """
+        if statement.predicate == "approved_for":
+            self._add_edge(replace(statement, predicate="treats"))
+        self._add_edge(statement)
+
+    def _add_edge(self, statement: Statement) -> None:
         subject, obj = statement.subject, statement.object
         if statement.predicate == "combined_with" and obj < subject:
             subject, obj = obj, subject

@@ -33,6 +33,7 @@ PREDICATES: tuple[str, ...] = (
     "trial_studies_disease",
     "treats",
     "approved_for",
+    "studied_for",
     "has_adverse_effect",
     "brand_name_of",
     "sponsored_by",

@@ -286,3 +286,27 @@ def test_command_line_runs_a_named_query(capsys: pytest.CaptureFixture[str]) -> 
         "http://purl.obolibrary.org/obo/NCIT_C48387,everolimus,https://w3id.org/kgnci/entity/brand/afinitor,Afinitor",
     ]
     assert err.startswith("loaded in ")
+
+
+def test_studied_for(seed_store: ox.Store, tmp_path: Path) -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document, merge
+    from kg.validate import validate
+
+    assert answer(seed_store, "studied_for") == []
+    text = ("---\ntitle: Example\nurl: https://example.org/a\n---\n"
+            "Everolimus is being studied in clinical trials for melanoma. Everolimus is used to treat kidney cancer.\n")
+    graph = merge([analyse_document(parse_document(text, "a.md"))])
+    exports = write_exports(graph, tmp_path, ["ttl", "nt"])
+    assert not [v for v in validate(exports[0]) if v.severity == "Violation"]
+    rows = answer(load_store(exports[0]), "studied_for")
+    assert [(r["subjectLabel"], r["diseaseLabel"], r["alsoTreats"]) for r in rows] == [
+        ("everolimus", "melanoma", "false")]
+    assert "Everolimus is being studied" in rows[0]["sentence"]
+    assert "vocab#studied_for>" in exports[1].read_text(encoding="utf-8")
+
+
+def test_every_approval_is_also_a_use_for_plain_sparql(seed_store: ox.Store) -> None:
+    approvals = query_store(seed_store, "SELECT ?d ?x WHERE { ?d kg:approved_for ?x }", source="q").rows
+    uses = query_store(seed_store, "SELECT ?d ?x WHERE { ?d kg:treats ?x }", source="q").rows
+    assert approvals and set(approvals) <= set(uses)

@@ -35,6 +35,7 @@ from kg.evaluation.report import (
     report_to_json,
 )
 from kg.evaluation.scoring import (
+    SCORED_PREDICATES,
     Analyse,
     PredictedEntity,
     evaluate,
@@ -42,8 +43,10 @@ from kg.evaluation.scoring import (
     normalise,
     predicted_entities,
 )
+from kg.evaluation.split import evaluate_split, format_split, split_names, split_to_json
 
 __all__ = [
+    "SCORED_PREDICATES",
     "Analyse",
     "Counts",
     "DocumentScore",
@@ -56,11 +59,15 @@ __all__ = [
     "Miss",
     "PredictedEntity",
     "evaluate",
+    "evaluate_split",
     "format_report",
+    "format_split",
     "load_gold",
     "load_gold_file",
     "match_entities",
     "normalise",
     "predicted_entities",
     "report_to_json",
+    "split_names",
+    "split_to_json",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,10 +18,14 @@ NOTES: tuple[str, ...] = (
     "Entities: every predicted mention counts, including text inside navigation sections the gold ignores.",
     "Entities: only predicted types the gold annotates are scored; others are neither hits nor errors.",
     "Relations: brand_name_of is keyed on the statement's subject_text; combined_with is unordered.",
+    "Relations: studied_for (investigational use) is not annotated in the gold and not scored.",
 )
 
 # A relation key: (predicate, subject, object, negated); subject/object are ("id", curie) or ("text", brand).
 _Key = tuple[str, tuple[str, str], tuple[str, str], bool]
+
+# Predicates the gold annotates; others (``studied_for``, which the gold rulebook leaves out) are not scored.
+SCORED_PREDICATES: tuple[str, ...] = tuple(p for p in PREDICATES if p != "studied_for")
 
 
 def normalise(text: str) -> str:
@@ -221,7 +225,7 @@ def _score_relations(
     seen: set[_Key] = set()
     for statement in statements:
         key = _statement_key(statement)
-        if statement.predicate not in PREDICATES or key in seen:
+        if statement.predicate not in SCORED_PREDICATES or key in seen:
             continue
         seen.add(key)
         if open_gold.pop(key, None) is not None:
@@ -251,12 +255,14 @@ def _score_relations(
 
 
 def evaluate(
-    gold_dir: Path, corpus_dir: Path, analyse: Analyse, *, text_only: bool = True
+    gold_dir: Path, corpus_dir: Path, analyse: Analyse, *, text_only: bool = True,
+    files: Collection[str] | None = None,
 ) -> EvaluationReport:
     """Run ``analyse`` on every gold-annotated document and score its mentions and statements.
 
     ``text_only`` leaves out statements whose evidence comes from a curated source rather than the text
-    (the gold only annotates what the text states).
+    (the gold only annotates what the text states). ``files``, when given, keeps only the gold files of
+    those names (``name.yaml``), e.g. one half of :func:`kg.evaluation.split.split_names`.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -268,6 +274,8 @@ def evaluate(
     tally = _Tally(defaultdict(Counts), defaultdict(Counts), [], [], [], [])
     documents = []
     for path, gold in load_gold(gold_dir):
+        if files is not None and path.name not in files:
+            continue
         mentions, statements = analyse(corpus_dir / gold.doc)
         predicted = predicted_entities(mentions)
         entity_counts, ids = _score_entities(gold.doc, gold, predicted, tally)
@@ -281,7 +289,7 @@ def evaluate(
         return {name: table[name] for name in [*names, *extra] if name in table}
 
     entity_types = ordered(tally.entity_types, ENTITY_TYPES)
-    predicates = ordered(tally.predicates, PREDICATES)
+    predicates = ordered(tally.predicates, SCORED_PREDICATES)
     return EvaluationReport(
         documents=tuple(documents),
         entity_types=entity_types,

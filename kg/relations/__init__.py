@@ -1,6 +1,7 @@
 """Relations read from running text: sentence-level rules over the linked mentions.
 
-Each rule (:mod:`kg.relations.rules`) looks at mentions in one sentence, the words between them (a verb,
+Each rule (one module per predicate family: :mod:`kg.relations.membership`, ``mechanism``, ``uses``,
+``combinations``, ``effects``, ``trials``) looks at mentions in one sentence, the words between them (a verb,
 an apposition, a coordination, a side-effect, approval or sponsorship cue) and a little context: the
 sentence before, a list's lead-in, the antecedent of a leading "It". Negation and hedging cues are recorded
 on the evidence, never dropped, so negated facts stay apart from positive ones.
@@ -8,10 +9,12 @@ on the evidence, never dropped, so negated facts stay apart from positive ones.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import cues, rules
+from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
+from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.sentences import sentence_spans
 
 __all__ = ["extract_statements"]
@@ -31,52 +34,91 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     statements: list[Statement] = []
     targets_by_text = {m.text: m for m in mentions if m.type == "target"}
     blocks = {b.start: b for b in document.blocks}
-    previous: rules.Sentence | None = None
+    previous: Sentence | None = None
     recent_trials: list[Mention] = []
     recent_drug: Mention | None = None
     lead_in, lead_start = "", 0
     lead_drug: Mention | None = None
     lead_class: Mention | None = None
     lead_diseases: list[Mention] = []
+    lead_subjects: list[Mention] = []
+    topic_diseases: list[Mention] = []
+    topic_subjects: list[Mention] = []
+    components: dict[str, list[Mention]] = {}
     in_list = False
+    section_effects = False
+    this_item: list[Mention] = []
+    nested_diseases: list[Mention] = []
     for start, end in sentence_spans(document.text):
-        sentence = rules.Sentence(document, start, end, mentions)
+        sentence = Sentence(document, start, end, mentions)
         block = blocks.get(start)
         if block is not None:
             in_list = block.kind == "list_item"
+            if block.kind == "heading":
+                section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
+        sentence.section_effects = section_effects or bool(cues.SIDE_EFFECT.search(lead_in))
         if not in_list:
+            nested_diseases = []
             lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             lead_start = start
             drugs, classes = sentence.of("drug"), sentence.of("drug_class")
             lead_drug = drugs[0] if drugs else None
             lead_class = classes[0] if classes else None
-            lead_diseases = sentence.of("disease")
+            # a lead-in that names no disease or drug ("Treatment options may include:") carries the
+            # disease or drug of the paragraph or heading before it
+            lead_diseases = sentence.of("disease") or (topic_diseases if lead_in else [])
+            lead_subjects = sentence.of(*DRUGLIKE) or (topic_subjects if lead_in else [])
+            if sentence.of("disease"):
+                topic_diseases = sentence.of("disease")
+            if sentence.of(*DRUGLIKE):
+                topic_subjects = sentence.of(*DRUGLIKE)
         else:
             sentence.lead_in = lead_in
             sentence.lead_drug = lead_drug if lead_in else None
             sentence.lead_class = lead_class if lead_in else None
             sentence.lead_diseases = lead_diseases if lead_in else []
+            sentence.lead_subjects = lead_subjects if lead_in else []
             if lead_in:
                 sentence.context_start = lead_start
+            # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
+            if block is not None:
+                this_item = []
+            sentence.item_diseases = (nested_diseases or this_item) if lead_in else []
+            this_item = this_item + sentence.of("disease")
+            if sentence.text.rstrip().endswith(":") and this_item:
+                nested_diseases = this_item
+            elif sentence.of("disease"):
+                nested_diseases = []
         if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
             sentence.antecedent = recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else start)
-        statements.extend(rules.mechanism(sentence))
-        statements.extend(rules.membership(sentence))
-        statements.extend(rules.listed_members(sentence))
-        statements.extend(rules.compositional(sentence, targets_by_text))
-        statements.extend(rules.combinations(sentence))
-        statements.extend(rules.uses(sentence))
-        statements.extend(rules.side_effects(sentence, previous))
-        statements.extend(rules.trials(sentence, previous))
-        statements.extend(rules.sponsors(sentence, recent_trials))
-        statements.extend(rules.brands(sentence))
+        statements.extend(mechanism.mechanism(sentence))
+        statements.extend(membership.membership(sentence))
+        statements.extend(membership.listed_members(sentence))
+        statements.extend(mechanism.compositional(sentence, targets_by_text))
+        statements.extend(combinations.combinations(sentence))
+        statements.extend(uses.uses(sentence))
+        statements.extend(uses.listed_uses(sentence))
+        statements.extend(uses.item_partner_uses(sentence))
+        if recent_drug is not None and cues.REGIMEN_START.match(sentence.text):
+            components.setdefault(recent_drug.id, []).extend(sentence.of("drug"))
+        statements.extend(effects.side_effects(sentence, previous))
+        statements.extend(trials.trials(sentence, previous))
+        statements.extend(trials.sponsors(sentence, recent_trials))
+        statements.extend(membership.brands(sentence))
         recent_trials.extend(sentence.of("trial"))
         drugs_here = sentence.of("drug")
-        if drugs_here:
+        if drugs_here and not cues.COMPANION_BEFORE.search(document.text[start : drugs_here[0].start]):
+            # "With X in women with ...": X is a companion, not what a following "It" refers to
             recent_drug = drugs_here[0]
         previous = sentence
-    return _exclusive_mechanisms(statements)
+    return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
+
+
+def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:
+    """Every approval is also use: an ``approved_for`` statement brings a ``treats`` one with its evidence."""
+    uses = [dataclasses.replace(s, predicate="treats") for s in statements if s.predicate == "approved_for"]
+    return statements + uses
 
 
 def _exclusive_mechanisms(statements: list[Statement]) -> list[Statement]:

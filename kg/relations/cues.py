@@ -11,7 +11,8 @@ INHIBIT = re.compile(
 )
 TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed against|against)\b", re.I)
 MEMBER = re.compile(
-    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:also\s+)?(?:an?|the|one of the)?\s*"
+    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:(?:also|both|all|each)\s+)?"
+    r"(?:an?|the|one of the)?\s*"
     r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
     r"(?:(?:of|called|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
@@ -58,3 +59,48 @@ HEDGE = re.compile(
 )
 INCLUDE_VERB = re.compile(r"\b(?:include|includes|are)\s*:?\s*$", re.I)
 PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
+INVESTIGATIONAL = re.compile(
+    r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
+    r"experimental|clinical trials? (?:of|testing|to test|using)|"
+    r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials)\b",
+    re.I,
+)
+TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
+REGIMEN_START = re.compile(
+    r"^(?:This|The)(?: [\w-]+)? (?:combination|regimen)(?: of drugs| therapy)? "
+    r"(?:contains|includes|consists of|is made up of)\b",
+    re.I,
+)
+LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
+CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:the\s+)?(?:drugs?\s+)?$", re.I)
+COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
+INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
+SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
+EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
+CAUSE = re.compile(r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to)\b", re.I)
+ARM_BEFORE = re.compile(
+    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with)\s+(?:the\s+)?$", re.I
+)
+ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
+MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
+CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
+COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
+CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*called\s+(?:an?\s+)?$", re.I)
+WITH_GAP = re.compile(r"\bwith\b", re.I)
+CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after|before|following)\b", re.I)
+TREATED_WITH = re.compile(
+    r"\b(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}treated\s+with\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+LOOSE_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+WITH_CLASS = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:may|can|will)\s+be\s+given\s+)?(?:plus|\+|combined with|"
+    r"in combination with|together with|with)\s*(?:the\s+)?$",
+    re.I,
+)
+NOT_YET_APPROVED = re.compile(
+    r"\b(?:seek\w*|apply|applied|application|submit\w*|request\w*|expect\w*|pending|will|would|if|could)\b"
+    r"[^.;]{0,30}\bapprov", re.I
+)
+ONE_OF = re.compile(r"\banother\s+$", re.I)

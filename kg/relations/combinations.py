@@ -1,0 +1,114 @@
+"""``combined_with``: drugs stated to be given together; alternatives ("X or Y") are not combinations."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import Sentence, subject_of, text_between
+
+
+def combinations(sentence: Sentence) -> Iterator[Statement]:
+    """``combined_with``: "X plus Y", "adding X to Y", "in combination with X, Y and either A or B",
+    regimen contents ("This combination contains X, Y and Z")."""
+    text = sentence.document.text
+    if cues.INVESTIGATIONAL.search(sentence.text):
+        return
+    drugs: list[Mention] = []
+    for mention in sentence.of("drug"):
+        if not drugs or drugs[-1].id != mention.id:
+            drugs.append(mention)
+    pairs: dict[tuple[str, str], tuple[Mention, Mention, bool]] = {}
+    alternatives = _alternatives(text, drugs)
+
+    def pair(left: Mention, right: Mention, outside: bool = False) -> None:
+        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
+            low, high = sorted((left.id, right.id))
+            pairs.setdefault((low, high), (left, right, outside))
+
+    for left, right in itertools.pairwise(drugs):
+        between = text_between(text, left, right)
+        cue_before = text[max(sentence.start, left.start - 40) : left.start]
+        near = text[max(sentence.start, left.start - 40) : left.start] + between
+        coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
+            not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
+        )
+        added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
+        if coordinated or added:
+            pair(left, right)
+    if cues.REGIMEN.search(sentence.text) and len(drugs) > 1:
+        for left, right in itertools.combinations(drugs, 2):
+            pair(left, right)
+    for group, subject, outside in _companion_lists(sentence, drugs):
+        for member in group:
+            if subject is not None:
+                pair(subject, member, outside)
+        for left, right in itertools.combinations(group, 2):
+            if not re.search(r"\bor\b", text_between(text, left, right)):
+                pair(left, right)
+    for left, right in _with_classes(sentence):
+        pair(left, right)
+    for left, right, outside in pairs.values():
+        yield sentence.statement(left, "combined_with", right, "coordination", 0.75, outside=outside)
+
+
+def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
+    """A drug given with a class of therapy: "X plus chemotherapy", "X may be given with chemotherapy",
+    "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
+    text = sentence.document.text
+    for left, right in itertools.pairwise(sentence.of("drug", "drug_class")):
+        if "drug_class" not in (left.type, right.type) or left.id == right.id:
+            continue
+        gap = text_between(text, left, right)
+        near = text[max(sentence.start, left.start - 40) : left.start] + gap
+        if cues.CONTRAST.search(near) or len(gap) > 40:
+            continue
+        after = text[right.end : right.end + 12]
+        strong = cues.WITH_CLASS.search(gap) and (left.type == "drug" or not re.search(r"\bwith\s*$", gap))
+        joined = re.match(r"^\s*and\s*$", gap) and (
+            re.search(r"\bcombination of\s*$", text[sentence.start : left.start]) or re.match(r"^\s*together", after)
+        )
+        if strong or joined:
+            yield left, right
+
+
+def _companion_lists(
+    sentence: Sentence, drugs: list[Mention]
+) -> Iterator[tuple[list[Mention], Mention | None, bool]]:
+    text = sentence.document.text
+    for index, first in enumerate(drugs):
+        before = text[sentence.start : first.start]
+        if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-40:]):
+            continue
+        if cues.EARLIER_TREATMENT.search(before[-90:]):
+            continue  # "previously treated with a regimen containing X": an earlier treatment
+        if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I):
+            continue
+        group = [first]
+        for nxt in drugs[index + 1 :]:
+            if not cues.LIST_GLUE.match(text_between(text, group[-1], nxt)):
+                break
+            group.append(nxt)
+        subject, outside = subject_of(sentence, first, ("drug",))
+        if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
+            subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
+        yield group, subject, outside
+
+
+def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
+    """Pairs of drugs in one "X, Y, or Z" list: alternatives, never a combination."""
+    chains: list[list[Mention]] = []
+    for drug in drugs:
+        if chains and cues.LIST_GLUE.match(text_between(text, chains[-1][-1], drug)):
+            chains[-1].append(drug)
+        else:
+            chains.append([drug])
+    found: set[frozenset[str]] = set()
+    for chain in chains:
+        glues = [text_between(text, a, b) for a, b in itertools.pairwise(chain)]
+        if any(re.search(r"\bor\b", glue) for glue in glues):
+            found.update(frozenset((a.id, b.id)) for a, b in itertools.combinations(chain, 2))
+    return found

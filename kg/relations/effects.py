@@ -1,0 +1,66 @@
+"""``has_adverse_effect``: adverse events in a sentence that speaks of a drug's side effects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import DRUGLIKE, Sentence
+
+
+def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]:
+    """``has_adverse_effect``: adverse events in a sentence that speaks of side effects of a drug, in a list
+    item under a side-effect lead-in (or a lead-in naming a symptom in a side-effects section), after
+    "X can cause", or reported for a trial arm ("patients receiving X had more neutropenia").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Imatinib may cause nausea.", "x.md")
+    >>> ms = [Mention(doc.id, 0, 8, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9),
+    ...       Mention(doc.id, 19, 25, "nausea", "A1", "nausea", "adverse_event", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in side_effects(Sentence(doc, 0, 26, ms), None)]
+    [('D1', 'has_adverse_effect', 'A1')]
+    """
+    events = sentence.of("adverse_event")
+    if not events:
+        return
+    if not cues.SIDE_EFFECT.search(sentence.text):
+        if sentence.lead_in and (cues.SIDE_EFFECT.search(sentence.lead_in) or sentence.section_effects):
+            # a bulleted item under "Common side effects of X include:" (X from the lead-in or the
+            # paragraph before it) is a side effect of X
+            for event in events:
+                for drug in sentence.lead_subjects:
+                    yield sentence.statement(drug, "has_adverse_effect", event, "list", 0.7, outside=True)
+            return
+        yield from _caused_or_in_arm(sentence, events)
+        return
+    drugs = sentence.of(*DRUGLIKE) or (previous.of(*DRUGLIKE)[-1:] if previous else [])
+    if not drugs and sentence.antecedent is not None:
+        drugs = [sentence.antecedent]
+    for event in events:
+        for drug in drugs:
+            outside = drug.start < sentence.start
+            yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
+
+
+def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
+    """"X can cause Y"; "patients receiving X had more Y", "Y was more frequent in the X group"."""
+    text = sentence.document.text
+    drugs = sentence.of(*DRUGLIKE)
+    if not drugs and sentence.antecedent is not None:
+        drugs = [sentence.antecedent]
+    for drug in drugs:
+        inside = drug.start >= sentence.start
+        before = text[max(sentence.start, drug.start - 30) : drug.start] if inside else ""
+        after = text[drug.end : drug.end + 12] if inside else ""
+        in_arm = bool(cues.ARM_BEFORE.search(before) or cues.ARM_AFTER.match(after))
+        for event in events:
+            if inside and event.start < drug.start and not in_arm:
+                continue
+            start = drug.end if inside else sentence.start
+            between = text[start : event.start] if event.start > start else ""
+            caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between)
+            if caused and not cues.NEGATION.search(between):
+                yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7, outside=not inside)
+            elif in_arm and cues.MORE.search(sentence.text) and not cues.CONTROL.search(before):
+                yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)

@@ -1,0 +1,43 @@
+"""Mechanism rules: ``inhibits`` and ``targets``, from verbs and from class names built on a target."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import Sentence, subject_of
+
+
+def mechanism(sentence: Sentence) -> Iterator[Statement]:
+    """``inhibits`` / ``targets``: "everolimus inhibits mTOR", "blocks the activity of HER2"."""
+    text = sentence.document.text
+    for target in sentence.of("target"):
+        drug, outside = subject_of(sentence, target)
+        if drug is None:
+            continue
+        between = text[max(drug.end, sentence.start) : target.start]
+        if len(between) > 160:
+            continue
+        if cues.INHIBIT.search(between):
+            yield sentence.statement(drug, "inhibits", target, "verb", 0.85, outside=outside)
+        elif cues.TARGET.search(between):
+            yield sentence.statement(drug, "targets", target, "verb", 0.8, outside=outside)
+
+
+def compositional(sentence: Sentence, targets_by_text: dict[str, Mention]) -> Iterator[Statement]:
+    """A class named for its target ("BRAF inhibitor", "anti-PD-1 antibody") acts on that target."""
+    for cls in sentence.of("drug_class"):
+        head = re.match(
+            r"(?:anti[- ‐–]?)?([A-Za-z0-9/-]+?)(?:[- ]targeted)? (?:tyrosine kinase )?"
+            r"(inhibitor|antagonist|blocker|agonist|(?:monoclonal )?antibod)",
+            cls.text,
+        )
+        if not head:
+            continue
+        target = targets_by_text.get(head.group(1))
+        if target is None:
+            continue
+        predicate = "inhibits" if head.group(2) in ("inhibitor", "antagonist", "blocker") else "targets"
+        yield sentence.statement(cls, predicate, target, "compositional", 0.8)

@@ -1,0 +1,116 @@
+"""Class rules: ``member_of_class`` (appositions, copulas, "such as" lists, list lead-ins) and
+``brand_name_of``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.identifiers import mint
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import DRUGLIKE, Sentence, coordinated_before, text_between
+
+
+def membership(sentence: Sentence) -> Iterator[Statement]:
+    """``member_of_class``: appositions, copulas, "such as" lists, "the chemotherapy drugs X, Y and Z"."""
+    text = sentence.document.text
+    mentions = sentence.mentions
+    subjects = list(mentions)
+    if sentence.antecedent is not None and not [m for m in mentions if m.type == "drug"]:
+        subjects = [sentence.antecedent, *mentions]
+    for index, drug in enumerate(subjects):
+        if drug.type not in DRUGLIKE:
+            continue
+        previous = drug
+        for following in subjects[index + 1 :]:
+            if following.type != "drug_class":
+                if following.type == "drug":
+                    break
+                continue
+            outside = drug.start < sentence.start
+            start = sentence.start if outside else previous.end
+            between = text[start : following.start] if previous is drug else text_between(text, previous, following)
+            if drug.type == "drug_class" and previous is drug and not cues.COPULA.match(between):
+                break
+            glued = (cues.MEMBER if previous is drug else cues.LIST_GLUE).match(between) or (
+                previous is not drug and cues.MEMBER.match(between)
+            )
+            span = text[(sentence.start if outside else drug.end) : following.start]
+            if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90):
+                break
+            if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
+                break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
+            if previous is not drug and previous.type == "drug_class" and cues.CALLED.match(between):
+                # "a type of targeted therapy drug called a kinase inhibitor": the subclass is a member
+                yield sentence.statement(following, "member_of_class", previous, "apposition", 0.8)
+            if following.id != drug.id:
+                yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85, outside=outside)
+                if previous is drug and not outside and re.search(r"\bare\b", between):
+                    # "X, Y, and Z are kinase inhibitors": each coordinated subject is a member
+                    for partner in coordinated_before(sentence, drug):
+                        yield sentence.statement(partner, "member_of_class", following, "apposition", 0.8)
+            previous = following
+    yield from _class_then_members(sentence)
+
+
+def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
+    """"classes such as X, Y and Z", "the chemotherapy drugs X, Y", "the steroid hormone prednisone"."""
+    text = sentence.document.text
+    mentions = sentence.mentions
+    for index, cls in enumerate(mentions):
+        if cls.type != "drug_class":
+            continue
+        following = [m for m in mentions[index + 1 :] if m.type in DRUGLIKE]
+        if not following or following[0].type != "drug":
+            continue
+        first = following[0]
+        between = text_between(text, cls, first)
+        method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if cues.CLASS_THEN_DRUG.match(
+            between) else "class_with" if cues.CLASS_WITH.match(between) else None
+        if method is None and between.strip() == "," and cues.ONE_OF.search(text[max(0, cls.start - 12) : cls.start]):
+            method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ..."
+        if method is None:
+            after_verb = [m for m in following if cues.INCLUDE_VERB.search(text[cls.end : m.start])
+                          and not cues.INCLUDE_VERB.search(text[cls.end : m.start][:-12] or " ")]
+            if not after_verb or len(text[cls.end : after_verb[0].start]) > 120:
+                continue
+            first, method = after_verb[0], "include"
+            following = following[following.index(first) :]
+        yield sentence.statement(first, "member_of_class", cls, method, 0.8)
+        chained = first
+        for nxt in following[1:]:
+            if nxt.type != "drug" or not cues.LIST_GLUE.match(text_between(text, chained, nxt)):
+                break
+            yield sentence.statement(nxt, "member_of_class", cls, method, 0.75)
+            chained = nxt
+
+
+def listed_members(sentence: Sentence) -> Iterator[Statement]:
+    """A list item under "Approved angiogenesis inhibitors include:" names a member of the class (a drug, or a
+    subclass when the item starts with one)."""
+    if sentence.lead_class is None or not cues.INCLUDE_LEAD.search(sentence.lead_in):
+        return
+    drugs = sentence.of("drug")
+    if not drugs:
+        # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member
+        classes = [c for c in sentence.of("drug_class") if c.id != sentence.lead_class.id]
+        if classes and classes[0].start - sentence.start < 12:
+            yield sentence.statement(classes[0], "member_of_class", sentence.lead_class, "list", 0.75,
+                                     outside=True)
+        return
+    yield sentence.statement(drugs[0], "member_of_class", sentence.lead_class, "list", 0.8, outside=True)
+    if cues.TREAT.search(sentence.lead_in):
+        for disease in sentence.lead_diseases:
+            yield sentence.statement(drugs[0], "treats", disease, "list", 0.75, outside=True)
+
+
+def brands(sentence: Sentence) -> Iterator[Statement]:
+    """``brand_name_of``: a drug mentioned by one of its brand names."""
+    for mention in sentence.of("drug"):
+        if mention.name_kind != "brand":
+            continue
+        name = mention.text.rstrip("®™")
+        brand = Mention(mention.doc, mention.start, mention.end, name, mint("brand", name), name, "brand",
+                        mention.method, mention.confidence)
+        yield sentence.statement(brand, "brand_name_of", mention, "brand", 0.9)

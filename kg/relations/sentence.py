@@ -1,0 +1,162 @@
+"""A sentence with its mentions and context, and the helpers every relation rule shares.
+
+Context a sentence carries: the sentence before it, the drug a list's lead-in names ("Everolimus is approved
+to treat:"), the class a lead-in lists members of ("Approved angiogenesis inhibitors include:"), and the
+antecedent of a leading "It" or "The drug". None of the rules is written for one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.model import Document, Evidence, Mention, Statement
+from kg.relations import cues
+
+DRUGLIKE = ("drug", "drug_class")
+
+
+class Sentence:
+    """One sentence with its mentions and the context the rules may use.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("It may help.", "x.md")
+    >>> Sentence(doc, 0, 12, []).hedged
+    True
+    """
+
+    def __init__(self, document: Document, start: int, end: int, mentions: Sequence[Mention]) -> None:
+        self.document = document
+        self.start = start
+        self.end = end
+        self.text = document.text[start:end]
+        self.mentions = [m for m in mentions if m.start >= start and m.end <= end]
+        self.hedged = bool(cues.HEDGE.search(self.text))
+        self.lead_drug: Mention | None = None
+        self.lead_class: Mention | None = None
+        self.lead_diseases: list[Mention] = []
+        self.lead_subjects: list[Mention] = []
+        self.section_effects = False
+        self.item_diseases: list[Mention] = []
+        self.lead_in: str = ""
+        self.antecedent: Mention | None = None
+        self.context_start = start
+
+    def of(self, *types: str) -> list[Mention]:
+        """The mentions of these types, in text order."""
+        return [m for m in self.mentions if m.type in types]
+
+    def negated_between(self, left: Mention, right: Mention) -> bool:
+        """A negation cue between two mentions of the sentence (or before the object when the subject is
+        outside the sentence)."""
+        if left.start < self.start or left.end > self.end:
+            span = self.document.text[self.start : right.start]
+        else:
+            low, high = sorted((left, right), key=lambda m: m.start)
+            span = self.document.text[low.end : high.start]
+        return bool(cues.NEGATION.search(span))
+
+    def hedged_between(self, left: Mention, right: Mention) -> bool:
+        """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
+        inside = [m for m in (left, right) if self.start <= m.start < self.end]
+        if not inside:
+            return self.hedged
+        low = min(m.start for m in inside)
+        high = max(m.start for m in inside)
+        return bool(cues.HEDGE.search(self.document.text[max(self.start, low - 25) : high]))
+
+    def statement(
+        self, subject: Mention, predicate: str, obj: Mention, method: str, confidence: float,
+        *, outside: bool = False,
+    ) -> Statement:
+        """A statement with this sentence (and its context, when the subject is outside it) as evidence."""
+        start = self.context_start if outside else self.start
+        sentence = self.document.text[start : self.end].replace("\n", " ")
+        negatable = method not in (
+            "apposition", "brand", "compositional", "list", "prior_treatment", "trial_context", "such_as",
+            "class_noun", "include",
+        )
+        evidence = Evidence(
+            doc=self.document.id,
+            sentence=sentence,
+            start=start,
+            end=self.end,
+            method=method,
+            confidence=round(confidence * min(subject.confidence, obj.confidence) ** 0.5, 3),
+            negated=negatable and not outside and self.negated_between(subject, obj),
+            hedged=self.hedged_between(subject, obj),
+        )
+        return Statement(subject.id, predicate, obj.id, evidence, subject.text, obj.text)
+
+
+def _example() -> tuple[Sentence, Mention, Mention]:
+    """A sentence with a drug and a disease, for the doctests below."""
+    from kg.documents import parse_document
+
+    doc = parse_document("Imatinib is used to treat leukemia.", "x.md")
+    drug = Mention(doc.id, 0, 8, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    disease = Mention(doc.id, 26, 34, "leukemia", "C1", "leukemia", "disease", "dictionary", 0.9)
+    return Sentence(doc, 0, 35, [drug, disease]), drug, disease
+
+
+def text_between(text: str, left: Mention, right: Mention) -> str:
+    """The text between two mentions.
+
+    >>> sentence, drug, disease = _example()
+    >>> text_between(sentence.text, drug, disease)
+    ' is used to treat '
+    """
+    return text[left.end : right.start]
+
+
+def nearest_before(sentence: Sentence, obj: Mention, types: Sequence[str]) -> Mention | None:
+    """The closest mention before ``obj`` of the first type in ``types`` that has one.
+
+    >>> sentence, drug, disease = _example()
+    >>> nearest_before(sentence, disease, ("drug",)).text
+    'Imatinib'
+    """
+    for wanted in types:
+        before = [m for m in sentence.mentions if m.type == wanted and m.end <= obj.start]
+        if before:
+            return before[-1]
+    return None
+
+
+def subject_of(sentence: Sentence, obj: Mention, types: Sequence[str] = DRUGLIKE) -> tuple[Mention | None, bool]:
+    """The subject for ``obj``: the antecedent of a leading "It", else a drug before it in the sentence,
+    else the list lead-in's drug. The flag says whether it comes from outside the sentence.
+
+    >>> sentence, drug, disease = _example()
+    >>> subject_of(sentence, disease)[0].text, subject_of(sentence, disease)[1]
+    ('Imatinib', False)
+    """
+    if sentence.antecedent is not None:
+        return sentence.antecedent, True
+    found = nearest_before(sentence, obj, types)
+    if found is not None:
+        return found, False
+    if sentence.lead_drug is not None:
+        return sentence.lead_drug, True
+    return None, False
+
+
+def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
+    """Drugs coordinated with ``drug`` just before it ("Both X and Y have been approved", "X plus Y").
+
+    >>> sentence, drug, disease = _example()
+    >>> coordinated_before(sentence, drug)
+    []
+    """
+    text = sentence.document.text
+    partners: list[Mention] = []
+    current = drug
+    for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        if earlier.id == current.id and re.match(r"^\s*\(?\s*$", text_between(text, earlier, current)):
+            current = earlier  # "pembrolizumab (Keytruda)": the same drug by its brand
+            continue
+        if earlier.id == drug.id or not cues.COORDINATED.match(text_between(text, earlier, current)):
+            break
+        partners.append(earlier)
+        current = earlier
+    return partners

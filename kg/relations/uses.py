@@ -1,0 +1,242 @@
+"""Use rules: ``treats``, ``approved_for`` and ``studied_for`` (investigational use)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
+
+
+def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Mention, approved: bool) -> str:
+    """The use a cue window states: investigational (``studied_for``), approval, use, or none ("")."""
+    if cues.INVESTIGATIONAL.search(cue):
+        return "studied_for"
+    if (approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease)
+            and not cues.NOT_YET_APPROVED.search(sentence.text)):
+        return "approved_for"
+    if cues.TREAT.search(cue):
+        return "treats"
+    return ""
+
+
+def _approval_before(sentence: Sentence, subject: Mention) -> str:
+    """An approval cue just before the subject ("the FDA approved both X and Y for ...")."""
+    text = sentence.document.text[max(sentence.start, subject.start - 70) : subject.start]
+    found = cues.APPROVE.search(text)
+    return found.group(0) if found else ""
+
+
+def uses(sentence: Sentence) -> Iterator[Statement]:
+    """``treats``, ``approved_for`` and ``studied_for``: "used to treat", "approved to treat:" lists,
+    "the FDA approved X for Y", "X is being studied in Y" (never ``treats``), prior treatment.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Imatinib is being studied in patients with glioma.", "x.md")
+    >>> ms = [Mention(doc.id, 0, 8, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9),
+    ...       Mention(doc.id, 43, 49, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in uses(Sentence(doc, 0, 50, ms))]
+    [('D1', 'studied_for', 'C1')]
+    """
+    text = sentence.document.text
+    scope = sentence.lead_in + " " + sentence.text
+    approved = bool(cues.APPROVE.search(scope))
+    for disease in sentence.of("disease"):
+        investigational_prefix = text[sentence.start : disease.start]
+        drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
+        if drug is not None and not outside:
+            drug = _head_of_companions(sentence, drug)
+        partners = coordinated_before(sentence, drug) if drug is not None and not outside else []
+        for partner in partners:
+            cue = _approval_before(sentence, partner) + text[partner.end : disease.start]
+            if cues.INVESTIGATIONAL.search(investigational_prefix):
+                cue += " investigational"
+            predicate = _use_predicate(sentence, cue, partner, disease, approved)
+            if predicate:
+                yield sentence.statement(partner, predicate, disease, "verb", 0.7)
+        if drug is not None:
+            between = text[drug.end : disease.start] if not outside else text[sentence.start : disease.start]
+            cue = (sentence.lead_in if outside else _approval_before(sentence, drug)) + " " + between
+            if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
+                cue += " investigational"
+            predicate = _use_predicate(sentence, cue, drug, disease, approved)
+            if predicate:
+                method = "approval" if predicate == "approved_for" else "verb"
+                yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
+        yield from _treated_with_after(sentence, disease)
+        chained: Mention | None = None
+        for prior in sentence.of("drug"):
+            starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 40) : prior.start])
+            continues = chained is not None and cues.LIST_GLUE.match(text_between(text, chained, prior))
+            if starts or continues:
+                yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7)
+                chained = prior
+            else:
+                chained = None
+
+
+def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"patients with X could be treated with A and B": the drugs after "treated with" treat X ("the
+    chemotherapy drug A": the drug, not its class)."""
+    text = sentence.document.text
+    later = [m for m in sentence.of("drug", "drug_class", "disease") if m.start >= disease.end]
+    chain: list[Mention] = []
+    for mention in later:
+        if mention.type == "disease":
+            break
+        gap = text[(chain[-1] if chain else disease).end : mention.start]
+        if not chain:
+            if len(gap) >= 120 or not cues.TREATED_WITH.search(gap) or cues.PRIOR_TREATMENT.search(gap):
+                break
+            if any(disease.end <= m.start and m.end <= mention.start
+                   for m in sentence.of("adverse_event", "biomarker")):
+                break  # "people with X have depression or hot flashes that are treated with Y"
+        elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
+            chain.pop()  # "the chemotherapy drug A"
+        elif mention.id == chain[-1].id:
+            continue
+        elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap)):
+            break
+        chain.append(mention)
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for mention in chain:
+        yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
+
+
+def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
+    """The drug a companion list hangs on: in "approved X for use in combination with Y and Z to treat",
+    the use is X's (Y and Z get it as partners)."""
+    text = sentence.document.text
+    head = current = drug
+    for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        gap = text_between(text, earlier, current)
+        if cues.CONTRAST_GAP.search(gap):
+            break
+        if len(gap) < 50 and cues.WITH_GAP.search(gap):
+            head = current = earlier
+        elif cues.LIST_GLUE.match(gap) or earlier.id == current.id:
+            current = earlier
+        else:
+            break
+    return head
+
+
+def listed_uses(sentence: Sentence) -> Iterator[Statement]:
+    """A list item under a treatment lead-in ("Treatment options may include:") whose disease is named in the
+    lead-in or the paragraph before it: each drug or class of the item treats it (``studied_for`` when the
+    item is "a clinical trial of ...").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Glioma treatment may include:\\n\\n- chemotherapy\\n", "x.md")
+    >>> glioma = Mention(doc.id, 0, 6, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> chemo = Mention(doc.id, 33, 45, "chemotherapy", "K1", "chemotherapy", "drug_class", "dictionary", 0.9)
+    >>> item = Sentence(doc, 33, 45, [chemo])
+    >>> item.lead_in, item.lead_diseases = "Glioma treatment may include:", [glioma]
+    >>> [(s.subject, s.predicate, s.object) for s in listed_uses(item)]
+    [('K1', 'treats', 'C1')]
+    """
+    inline = cues.INLINE_LIST.search(sentence.text)
+    if inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()]):
+        # inline: "Treatment of X may include the following: A, B, or C."
+        colon = sentence.start + inline.end()
+        diseases = [d for d in sentence.of("disease") if d.end <= colon]
+        for subject in [m for m in sentence.of("drug", "drug_class") if m.start >= colon]:
+            for disease in diseases:
+                yield sentence.statement(subject, "treats", disease, "list", 0.7)
+        return
+    if not sentence.lead_in or not sentence.lead_diseases or sentence.of("disease"):
+        return
+    if not cues.TREATMENT_LEAD.search(sentence.lead_in) or cues.SIDE_EFFECT.search(sentence.lead_in):
+        return
+    if sentence.lead_drug is not None and cues.APPROVE.search(sentence.lead_in):
+        return
+    investigational = bool(cues.INVESTIGATIONAL.search(sentence.text))
+    predicate = "studied_for" if investigational else "treats"
+    seen: set[str] = set()
+    for subject in sentence.of("drug", "drug_class"):
+        if subject.id in seen:
+            continue
+        seen.add(subject.id)
+        for disease in sentence.lead_diseases:
+            yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
+
+
+def component_uses(statements: list[Statement], components: dict[str, list[Mention]]) -> list[Statement]:
+    """A regimen's use is its components' use: when "This combination contains X, Y and Z" follows the
+    regimen's name, each ``treats`` of the regimen gives ``treats`` for X, Y and Z with the same evidence.
+
+    >>> from kg.model import Evidence
+    >>> ev = Evidence(doc="d", sentence="s", start=0, end=1, method="verb", confidence=0.8)
+    >>> x = Mention("d", 0, 1, "X", "D2", "x", "drug", "dictionary", 0.9)
+    >>> out = component_uses([Statement("D1", "treats", "C1", ev)], {"D1": [x]})
+    >>> [(s.subject, s.predicate, s.object) for s in out]
+    [('D1', 'treats', 'C1'), ('D2', 'treats', 'C1')]
+    """
+    added: list[Statement] = []
+    for statement in statements:
+        if statement.predicate != "treats" or statement.subject not in components:
+            continue
+        for component in components[statement.subject]:
+            if component.id != statement.subject:
+                added.append(dataclasses.replace(statement, subject=component.id, subject_text=component.text))
+    return statements + added
+
+
+def partner_uses(statements: list[Statement]) -> list[Statement]:
+    """A combination stated to treat a disease treats it with each drug: when one sentence says X is used or
+    approved with Y for a disease, Y ``treats`` it too.
+
+    >>> from kg.model import Evidence
+    >>> ev = Evidence(doc="d", sentence="X is approved with Y to treat: Z", start=0, end=30, method="verb",
+    ...               confidence=0.8)
+    >>> item = dataclasses.replace(ev, method="approval")
+    >>> out = partner_uses([Statement("X", "combined_with", "Y", ev), Statement("X", "approved_for", "Z", item)])
+    >>> [(s.subject, s.predicate, s.object) for s in out[2:]]
+    [('Y', 'treats', 'Z')]
+    """
+    partners: dict[tuple[str, int, int], dict[str, set[str]]] = {}
+    texts: dict[str, str] = {}
+    for s in statements:
+        if s.predicate == "combined_with" and not s.evidence.negated:
+            group = partners.setdefault((s.evidence.doc, s.evidence.start, s.evidence.end), {})
+            group.setdefault(s.subject, set()).add(s.object)
+            group.setdefault(s.object, set()).add(s.subject)
+            texts[s.subject], texts[s.object] = s.subject_text, s.object_text
+    known = {(s.subject, s.object) for s in statements if s.predicate == "treats"}
+    added: list[Statement] = []
+    for s in statements:
+        if s.predicate not in ("treats", "approved_for") or s.evidence.negated:
+            continue
+        for partner in sorted(partners.get((s.evidence.doc, s.evidence.start, s.evidence.end), {}).get(s.subject, ())):
+            if (partner, s.object) not in known:
+                known.add((partner, s.object))
+                added.append(dataclasses.replace(s, subject=partner, predicate="treats",
+                                                 subject_text=texts.get(partner, partner)))
+    return statements + added
+
+
+def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
+    """Under "- Melanoma. It is used:", an item "With Y in patients who ..." gives the companion Y
+    ``treats`` melanoma (the lead drug's own use is read from the item that names the disease).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("With imatinib in adults.", "x.md")
+    >>> drug = Mention(doc.id, 5, 13, "imatinib", "D2", "imatinib", "drug", "dictionary", 0.9)
+    >>> item = Sentence(doc, 0, 24, [drug])
+    >>> item.lead_drug = Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)
+    >>> item.item_diseases = [Mention(doc.id, 0, 1, "M", "C1", "m", "disease", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in item_partner_uses(item)]
+    [('D2', 'treats', 'C1')]
+    """
+    if not sentence.item_diseases or sentence.lead_drug is None or sentence.of("disease"):
+        return
+    text = sentence.document.text
+    for drug in sentence.of("drug"):
+        if drug.id == sentence.lead_drug.id:
+            continue
+        if not cues.COMPANION_BEFORE.search(text[sentence.start : drug.start]):
+            continue
+        for disease in sentence.item_diseases:
+            yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)

@@ -1,0 +1,260 @@
+"""Structure-aware relation reading and fact status, on sentences written here and on real pages of ../shared.
+
+Each test states what a reader of the graph would expect from a short text: coordinated subjects and objects,
+classes with their drug lists, list lead-ins whose disease or drug carries into every item, antecedents across
+sentences, side effects of a combination, investigational use (``studied_for``, never ``treats``), alternatives
+that are not combinations, and approvals that are also uses.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import shared_dir
+
+from kg.documents import parse_document
+from kg.model import Statement
+from kg.pipeline import analyse_document, analyse_path
+
+Triple = tuple[str, str, str]
+
+
+def read(text: str) -> list[Statement]:
+    """The statements the builder reads from a short markdown text."""
+    return list(analyse_document(parse_document(text, "example.md")).statements)
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in read(text)
+            if not s.evidence.negated}
+
+
+def pairs(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == predicate}
+
+
+# ------------------------------------------------------------------------------------- coordination
+
+
+def test_each_coordinated_subject_is_a_member_of_the_class() -> None:
+    found = triples("Sunitinib, sorafenib, and pazopanib are kinase inhibitors.")
+    assert pairs(found, "member_of_class") == {
+        ("sunitinib", "kinase inhibitors"), ("sorafenib", "kinase inhibitors"), ("pazopanib", "kinase inhibitors")}
+
+
+def test_each_coordinated_disease_is_treated() -> None:
+    found = triples("Imatinib is used to treat leukemia, gastrointestinal stromal tumors, or melanoma.")
+    assert pairs(found, "treats") == {
+        ("imatinib", "leukemia"), ("imatinib", "gastrointestinal stromal tumors"), ("imatinib", "melanoma")}
+
+
+def test_a_class_with_a_drug_list_has_each_drug_as_member_and_alternatives_are_not_combined() -> None:
+    found = triples("Patients may receive targeted therapy with sorafenib, lenvatinib, or regorafenib.")
+    assert pairs(found, "member_of_class") == {
+        ("sorafenib", "targeted therapy"), ("lenvatinib", "targeted therapy"), ("regorafenib", "targeted therapy")}
+    assert pairs(found, "combined_with") == set()
+
+
+def test_another_arm_is_not_a_combination_partner() -> None:
+    found = triples("Patients were assigned to receive sunitinib or standard therapy with docetaxel or cetuximab.")
+    assert pairs(found, "combined_with") == set()
+
+
+# ------------------------------------------------------------------------------------- lists and lead-ins
+
+
+def test_a_bulleted_treatment_list_carries_the_disease_of_its_lead_in() -> None:
+    found = triples("Treatment of kidney cancer may include:\n\n- targeted therapy with sunitinib\n"
+                    "- a clinical trial of everolimus\n")
+    assert pairs(found, "treats") == {("targeted therapy", "kidney cancer"), ("sunitinib", "kidney cancer")}
+    assert pairs(found, "studied_for") == {("everolimus", "kidney cancer")}
+
+
+def test_a_lead_in_without_a_disease_takes_the_paragraph_before() -> None:
+    found = triples("Melanoma that has spread is hard to treat.\n\nTreatment options may include:\n\n"
+                    "- immunotherapy with ipilimumab\n")
+    assert {("immunotherapy", "melanoma"), ("ipilimumab", "melanoma")} <= pairs(found, "treats")
+
+
+def test_an_inline_list_after_a_colon_gives_each_option() -> None:
+    found = triples("Treatment of melanoma may include the following: immunotherapy, chemotherapy, or "
+                    "targeted therapy.")
+    assert pairs(found, "treats") == {
+        ("immunotherapy", "melanoma"), ("chemotherapy", "melanoma"), ("targeted therapy", "melanoma")}
+    assert pairs(found, "member_of_class") == set()
+
+
+def test_a_side_effect_list_belongs_to_the_drug_of_its_lead_in() -> None:
+    found = triples("Common side effects of immunotherapy include:\n\n- fatigue\n- nausea\n")
+    assert pairs(found, "has_adverse_effect") == {("immunotherapy", "fatigue"), ("immunotherapy", "nausea")}
+
+
+def test_side_effects_of_a_combination_go_to_each_drug() -> None:
+    found = triples("Side effects of carboplatin plus paclitaxel include nausea and fatigue.")
+    assert pairs(found, "has_adverse_effect") == {
+        ("carboplatin", "nausea"), ("paclitaxel", "nausea"), ("carboplatin", "fatigue"), ("paclitaxel", "fatigue")}
+
+
+def test_a_regimen_components_share_its_use() -> None:
+    text = ("# FOLFOX\n\nThis combination contains the drugs leucovorin calcium, fluorouracil, and oxaliplatin.\n\n"
+            "FOLFOX is used to treat colorectal cancer.\n")
+    treated = {s for s, o in pairs(triples(text), "treats") if o == "colorectal cancer"}
+    assert {"folfox", "fluorouracil", "oxaliplatin"} <= treated
+
+
+def test_the_drug_in_the_next_sentence_is_its_antecedent() -> None:
+    found = triples("Everolimus is a kinase inhibitor. The drug is used to treat kidney cancer.")
+    assert ("everolimus", "kidney cancer") in pairs(found, "treats")
+
+
+# ------------------------------------------------------------------------------------- fact status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everolimus is being studied in clinical trials for melanoma.",
+        "Sunitinib is an investigational treatment for melanoma.",
+        "A clinical trial of sunitinib plus everolimus in kidney cancer has started.",
+    ],
+)
+def test_investigational_use_is_studied_for_never_treats_or_combined(text: str) -> None:
+    found = triples(text)
+    assert pairs(found, "studied_for")
+    assert pairs(found, "treats") == set() and pairs(found, "combined_with") == set()
+
+
+def test_each_coordinated_drug_of_a_trial_is_studied() -> None:
+    found = triples("A clinical trial of sunitinib plus everolimus in kidney cancer has started.")
+    assert pairs(found, "studied_for") == {("sunitinib", "kidney cancer"), ("everolimus", "kidney cancer")}
+
+
+def test_an_approval_is_also_a_use() -> None:
+    found = triples("The FDA approved both sunitinib and everolimus for the treatment of kidney cancer.")
+    assert pairs(found, "approved_for") == {("sunitinib", "kidney cancer"), ("everolimus", "kidney cancer")}
+    assert pairs(found, "treats") == pairs(found, "approved_for")
+
+
+# ------------------------------------------------------------------------------------- real pages
+
+
+def _page(name: str) -> Path:
+    paths = list(shared_dir("corpus", "nci").rglob(name))
+    if not paths:
+        pytest.skip(f"{name} is not in the corpus")
+    return paths[0]
+
+
+def _labels(path: Path) -> set[Triple]:
+    analysis = analyse_path(path)
+    names = {m.id: m.label.lower() for m in analysis.mentions}
+    return {(names.get(s.subject, s.subject), s.predicate, names.get(s.object, s.object))
+            for s in analysis.statements if s.evidence.source == "text" and not s.evidence.negated}
+
+
+def test_a_regimen_page_gives_each_component_the_regimen_uses() -> None:
+    found = _labels(_page("about-cancer-treatment-drugs-r-chop.md"))
+    treated = {s for s, p, o in found if p == "treats" and "lymphoma" in o}
+    assert {"rituximab", "cyclophosphamide", "prednisone"} <= treated
+
+
+def test_a_side_effect_list_on_a_real_page_belongs_to_its_therapy() -> None:
+    found = _labels(_page("about-cancer-treatment-types-hormone-therapy.md"))
+    effects = {o for s, p, o in found if p == "has_adverse_effect" and s == "hormone therapy"}
+    assert {"fatigue", "nausea"} <= effects
+
+
+INVESTIGATIONAL = re.compile(r"being (studied|tested|investigated)|investigational|clinical trials? of\b", re.I)
+
+
+def test_no_investigational_sentence_of_the_gold_yields_treats() -> None:
+    import yaml
+
+    gold = shared_dir("gold")
+    corpus = shared_dir("corpus", "nci")
+    checked = 0
+    for path in sorted(gold.glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))["doc"]
+        for statement in analyse_path(corpus / document).statements:
+            if statement.predicate != "treats" or statement.evidence.source != "text":
+                continue
+            sentence = statement.evidence.sentence
+            subject = sentence.find(statement.subject_text)
+            obj = sentence.find(statement.object_text)
+            if subject < 0 or obj < 0:
+                continue
+            checked += 1
+            low, high = sorted((subject, obj))
+            window = sentence[max(0, low - 30) : high]
+            if "approv" in sentence[low:]:
+                continue  # "the drugs being tested ... have already been approved for": approval is use
+            assert not INVESTIGATIONAL.search(window), (document, sentence)
+    assert checked > 50
+
+
+def test_a_subclass_named_with_called_is_a_member_of_the_wider_class() -> None:
+    found = triples("Sunitinib is a type of targeted therapy drug called a kinase inhibitor.")
+    assert pairs(found, "member_of_class") == {
+        ("sunitinib", "targeted therapy"), ("sunitinib", "kinase inhibitor"),
+        ("kinase inhibitor", "targeted therapy")}
+
+
+def test_subclasses_listed_under_types_of_a_class_are_members() -> None:
+    found = triples("Types of immunotherapy include:\n\n- immune checkpoint inhibitors\n- monoclonal antibodies\n")
+    assert {("immune checkpoint inhibitors", "immunotherapy"), ("monoclonal antibodies", "immunotherapy")} <= pairs(
+        found, "member_of_class")
+
+
+def test_x_can_cause_y_and_effects_reported_for_a_trial_arm() -> None:
+    assert ("imatinib", "nausea") in pairs(triples("Imatinib can cause nausea."), "has_adverse_effect")
+    found = triples("Patients receiving sunitinib had more neutropenia than patients in the placebo group.")
+    assert pairs(found, "has_adverse_effect") == {("sunitinib", "neutropenia")}
+
+
+def test_drugs_after_treated_with_treat_the_disease_before_them() -> None:
+    found = triples("Patients with melanoma could be treated with the immunotherapy drug ipilimumab and "
+                    "the targeted drug vemurafenib.")
+    assert {("ipilimumab", "melanoma"), ("vemurafenib", "melanoma")} <= pairs(found, "treats")
+
+
+def test_the_use_of_a_companion_list_belongs_to_the_drug_it_hangs_on() -> None:
+    found = triples("The FDA approved pertuzumab for use in combination with trastuzumab and docetaxel to treat "
+                    "breast cancer.")
+    assert pairs(found, "approved_for") == {("pertuzumab", "breast cancer")}
+    assert pairs(found, "treats") == {
+        ("pertuzumab", "breast cancer"), ("trastuzumab", "breast cancer"), ("docetaxel", "breast cancer")}
+
+
+def test_a_drug_given_with_a_class_of_therapy_is_combined_with_it() -> None:
+    assert pairs(triples("Pembrolizumab may be given with chemotherapy."), "combined_with") == {
+        ("pembrolizumab", "chemotherapy")}
+    assert pairs(triples("Patients are treated with a combination of hormone therapy and targeted therapy."),
+                 "combined_with") == {("hormone therapy", "targeted therapy")}
+
+
+def test_a_companion_in_a_nested_item_treats_the_item_disease() -> None:
+    text = ("Imatinib is approved to be used alone or with other drugs to treat:\n\n"
+            "- Melanoma. It is used:\n- With trametinib in patients who had surgery.\n"
+            "- Glioma in children.\n")
+    found = triples(text)
+    assert ("trametinib", "melanoma") in pairs(found, "treats")
+    assert ("trametinib", "glioma") not in pairs(found, "treats")
+    assert {("imatinib", "melanoma"), ("imatinib", "glioma")} <= pairs(found, "approved_for")
+
+
+def test_an_approval_not_yet_given_is_not_approved_for() -> None:
+    found = triples("The maker of sunitinib will seek approval from the FDA to treat kidney cancer.")
+    assert pairs(found, "approved_for") == set()
+
+
+def test_a_drug_for_a_symptom_of_the_patients_does_not_treat_their_cancer() -> None:
+    found = triples("Some people with breast cancer have hot flashes that are treated with antidepressants.")
+    assert pairs(found, "treats") == set()
+
+
+def test_another_class_then_a_drug_in_apposition_is_a_member() -> None:
+    found = triples("Another kinase inhibitor, sunitinib, is approved to treat kidney cancer.")
+    assert ("sunitinib", "kinase inhibitor") in pairs(found, "member_of_class")
