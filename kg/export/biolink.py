@@ -46,6 +46,7 @@ PREDICATE_OF_RELATION = MappingProxyType(
         "trial_studies_disease": RELATED_TO,  # no trial → condition predicate
         "treats": "biolink:treats",
         "approved_for": "biolink:treats",  # with clinical_approval_status in KGX
+        "studied_for": "biolink:studied_to_treat",  # investigational use: a study tests it, nothing shown yet
         "has_adverse_effect": "biolink:has_adverse_event",
         "brand_name_of": "biolink:has_active_ingredient",  # Afinitor has active ingredient everolimus
         "sponsored_by": RELATED_TO,  # no sponsor predicate (sponsorship is a trial attribute)
