@@ -1,15 +1,18 @@
 """The ``kg`` command: build, link, extract, eval, validate and vocab.
 
-Exit codes: 0 success; 1 some documents failed and ``--strict`` was given (or validation failed);
-2 usage errors.
+Every problem with an input is one line ``path[:line]: message`` on stderr and the rest goes on; no
+traceback reaches the user (``--debug`` shows it for an internal error).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +22,58 @@ if TYPE_CHECKING:
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("exports")
+DEFAULT_DOC_TIMEOUT = 300.0
+
+EXIT_CODES = """exit codes:
+  0    success
+  1    errors: an input could not be read and --strict was given (or no input could be read at all),
+       SHACL violations (validate, build --strict --validate), a name with no match (vocab lookup),
+       a file that cannot be written
+  2    usage: a bad option or argument, a missing file for validate/query, -o naming a file
+  3    internal error (a bug: run again with --debug for the traceback and report it)
+  130  interrupted (Ctrl-C); 141 output pipe closed (e.g. kg link ... | head): stops quietly"""
+
+
+class UsageError(Exception):
+    """A command line that cannot run as given (exit code 2).
+
+    >>> str(UsageError("-o exports.ttl: is a file, not a folder"))
+    '-o exports.ttl: is a file, not a folder'
+    """
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1.
+
+    >>> positive_int("3")
+    3
+    >>> positive_int("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a whole number of at least 1, not '0'
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse type: a number of seconds above 0, or 0 for no limit.
+
+    >>> positive_seconds("2.5"), positive_seconds("0")
+    (2.5, 0.0)
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds (0 for no limit), not {text!r}")
+    return value
 
 
 def _progress(done: int, total: int) -> None:
@@ -33,7 +88,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageError(f"-o {args.output}: is a file, not a folder")
     report = build(paths, workers=args.workers, progress=_progress)
+    if report.failed and not report.documents:
+        print(f"no document could be read ({report.failed} error(s)): exports not written", file=sys.stderr)
+        return 1
     args.output.mkdir(parents=True, exist_ok=True)
     written = write_exports(report.graph, args.output)
     violations: list[str] = []
@@ -72,8 +132,8 @@ def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[Analysis], int]
             good.append(result)
         else:
             failed += 1
-            print(f"error: {result}", file=sys.stderr)
-    return good, 1 if failed and strict else 0
+            print(result, file=sys.stderr)
+    return good, 1 if failed and (strict or not good) else 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
@@ -133,7 +193,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_validate(args: argparse.Namespace) -> int:
     from kg.validate import format_violations, validate
 
-    violations = validate(args.export)
+    if not args.export.is_file():
+        what = "is a folder, not an export file" if args.export.is_dir() else "no such file"
+        raise UsageError(f"{args.export}: {what}")
+    try:
+        violations = validate(args.export)
+    except (ValueError, SyntaxError, OSError, UnicodeError) as error:
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        prefix = "" if message.startswith(str(args.export)) else f"{args.export}: "
+        print(f"{prefix}{message}", file=sys.stderr)
+        return 1
     print(format_violations(violations))
     return 1 if any(v.severity == "Violation" for v in violations) else 0
 
@@ -149,7 +218,13 @@ def _cmd_vocab(args: argparse.Namespace) -> int:
     elif args.vocab_command == "stats":
         print(commands.stats_text(default_vocabulary()))
     elif args.vocab_command == "lookup":
-        print(commands.lookup_text(default_vocabulary(), " ".join(args.name)))
+        vocabulary = default_vocabulary()
+        unmatched = 0
+        for name in args.name:  # each argument is one name: quote a name of several words
+            if not vocabulary.matches(name):
+                unmatched += 1
+            print(commands.lookup_text(vocabulary, name))
+        return 1 if unmatched else 0
     return 0
 
 
@@ -159,7 +234,11 @@ def parser() -> argparse.ArgumentParser:
     >>> parser().parse_args(["build"]).output
     PosixPath('exports')
     """
-    main_parser = argparse.ArgumentParser(prog="kg", description=__doc__.splitlines()[0] if __doc__ else "")
+    main_parser = argparse.ArgumentParser(
+        prog="kg", description=__doc__.splitlines()[0] if __doc__ else "", epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    main_parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     commands = main_parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="build the graph and write the exports")
@@ -167,7 +246,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="export folder")
     build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
     build.add_argument("--validate", action="store_true", help="check kg.ttl against ontology/shapes.ttl")
-    build.add_argument("-j", "--workers", type=int, default=None, help="worker processes")
+    build.add_argument("-j", "--workers", type=positive_int, default=None, help="worker processes (at least 1)")
     build.set_defaults(run=_cmd_build)
 
     for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):
@@ -207,9 +286,14 @@ def parser() -> argparse.ArgumentParser:
     vocab_learn.add_argument("--corpus", type=Path, required=True)
     vocab_learn.add_argument("-o", "--output", type=Path, default=Path("ontology/vocabulary"))
     vocab_commands.add_parser("stats", help="term counts by type and source")
-    lookup = vocab_commands.add_parser("lookup", help="what a name resolves to")
+    lookup = vocab_commands.add_parser(
+        "lookup", help="what each name resolves to (exit 1 when one has no match)",
+        description="Look up each NAME on its own; quote a name of several words: kg vocab lookup 'breast cancer'.",
+    )
     lookup.add_argument("name", nargs="+")
     vocab.set_defaults(run=_cmd_vocab)
+    for sub in commands.choices.values():  # --debug is also accepted after the command's name
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return main_parser
 
 
@@ -221,7 +305,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     args = parser().parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, while the handler below can still see it
+    except UsageError as error:
+        print(f"kg {args.command}: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # the reader went away (kg link ... | head): stop quietly, and keep Python from complaining on exit
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"kg {args.command}: internal error {type(error).__name__}: {error}"
+              + ("" if args.debug else " (run with --debug for the traceback)"), file=sys.stderr)
+        return 3
     return code
 
 

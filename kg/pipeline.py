@@ -109,9 +109,11 @@ def analyse_paths(
 ) -> Iterable[Analysis | str]:
     """Analyse every document under the given files or folders, in path order (errors as strings)."""
     jobs: list[tuple[Path, Path | None]] = []
+    missing: list[DocumentError] = []  # paths that do not exist, special files: reported, the rest goes on
     for given in paths:
         root = _root_of(given)
-        jobs.extend((path, root) for path in iter_document_paths([given]))
+        jobs.extend((path, root) for path in iter_document_paths([given], missing))
+    yield from (str(error) for error in missing)
     total = len(jobs)
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     if workers <= 1 or total < PARALLEL_THRESHOLD:
@@ -189,7 +191,7 @@ def build(
         for result in analyse_paths(paths, workers=workers, progress=progress):
             if isinstance(result, str):
                 report.errors.append(result)
-                print(f"error: {result}", file=sys.stderr)
+                print(result, file=sys.stderr)
             else:
                 report.documents += 1
                 report.unlinked.extend(unlinked_links(result))
