@@ -82,43 +82,50 @@ def _progress(done: int, total: int) -> None:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from kg.export import write_exports
+    from kg.export import FORMATS, write_exports
+    from kg.export.publish import PublishError, Staging, check_output_folder
     from kg.pipeline import build
-    from kg.summary import format_summary, summarize, write_stats
+    from kg.summary import STATS_NAME, format_summary, summarize, write_stats
 
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
-    if args.output.exists() and not args.output.is_dir():
-        raise UsageError(f"-o {args.output}: is a file, not a folder")
+    try:  # checked before the build, so a wrong -o costs nothing
+        check_output_folder(args.output, {name for name, _ in FORMATS.values()} | {STATS_NAME})
+    except PublishError as error:
+        raise UsageError(f"-o {error}") from None
     report = build(paths, workers=args.workers, progress=_progress)
+    graph = report.graph
+    counts = (
+        f"{report.documents} documents read, {report.failed} failed; {len(graph.nodes)} entities, "
+        f"{len(graph.edges)} relation edges, {len(graph.mentions)} mention edges"
+    )
     if report.failed and not report.documents:
         print(f"no document could be read ({report.failed} error(s)): exports not written", file=sys.stderr)
         return 1
-    args.output.mkdir(parents=True, exist_ok=True)
-    written = write_exports(report.graph, args.output)
-    violations: list[str] = []
-    if args.validate:
-        from kg.validate import validate
-
-        violations = [f"{v.severity}: {v.focus_node} {v.path}: {v.message}"
-                      for v in validate(args.output / "kg.ttl")]
-    summary = summarize(report, written, violations=violations if args.validate else None)
-    written.append(write_stats(summary, args.output / "stats.json"))
-    graph = report.graph
-    seconds = time.perf_counter() - started
-    print(
-        f"{report.documents} documents read, {report.failed} failed; {len(graph.nodes)} entities, "
-        f"{len(graph.edges)} relation edges, {len(graph.mentions)} mention edges; {seconds:.1f} s"
-    )
-    print(format_summary(summary, seconds=seconds))
-    for path in written:
-        print(f"  wrote {path}")
-    if args.strict and violations:
-        print(f"strict: {len(violations)} SHACL problem(s)", file=sys.stderr)
-        return 1
     if report.failed and args.strict:
-        print(f"strict: {report.failed} document(s) could not be read", file=sys.stderr)
+        print(counts)
+        print(f"strict: {report.failed} document(s) could not be read: {args.output} left as it was",
+              file=sys.stderr)
         return 1
+    with Staging(args.output) as staging:  # written beside the output, swapped in as a whole
+        written = write_exports(graph, staging.path)
+        violations: list[str] = []
+        if args.validate:
+            from kg.validate import validate
+
+            violations = [f"{v.severity}: {v.focus_node} {v.path}: {v.message}"
+                          for v in validate(staging.path / "kg.ttl")]
+        summary = summarize(report, written, violations=violations if args.validate else None)
+        write_stats(summary, staging.path / STATS_NAME)
+        if args.strict and violations:
+            print(f"strict: {len(violations)} SHACL problem(s): {args.output} left as it was", file=sys.stderr)
+            return 1
+        published = staging.publish()
+    seconds = time.perf_counter() - started
+    print(f"{counts}; {seconds:.1f} s")
+    print(format_summary(summary, seconds=seconds))
+    for path in published:
+        print(f"  wrote {path}")
     return 0
 
 
