@@ -136,6 +136,8 @@ def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[Analysis], int]
     failed = 0
     for result in analyse_paths(files):
         if isinstance(result, Analysis):
+            for warning in result.document.warnings:
+                print(warning, file=sys.stderr)
             good.append(result)
         else:
             failed += 1

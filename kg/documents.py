@@ -300,10 +300,14 @@ def _document_id(metadata: dict[str, Any], rel: str) -> str:
 def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
     text = _decode(raw, shown)
     metadata, body, body_line = _split_front_matter(text, shown)
+    flattened: list[int] = []
     try:
-        plain, headings, links, blocks = render_markdown(body, body_line)
+        plain, headings, links, blocks = render_markdown(body, body_line, flattened)
     except Exception as exc:  # markdown-it should accept any text; name the file if it does not
         raise DocumentError(shown, None, f"markdown parser failed: {exc}") from exc
+    warnings = tuple(
+        f"{shown}:{line}: warning: lists or quotes nested too deeply: kept as flat text" for line in flattened
+    )
     return Document(
         id=_document_id(metadata, rel),
         path=rel,
@@ -313,6 +317,7 @@ def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
         links=links,
         blocks=blocks,
         body_line=body_line,
+        warnings=warnings,
     )
 
 

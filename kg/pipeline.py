@@ -193,6 +193,8 @@ def build(
                 report.errors.append(result)
                 print(result, file=sys.stderr)
             else:
+                for warning in result.document.warnings:
+                    print(warning, file=sys.stderr)
                 report.documents += 1
                 report.unlinked.extend(unlinked_links(result))
                 yield result

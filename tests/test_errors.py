@@ -168,3 +168,19 @@ def test_internal_error_is_one_line_unless_debug(
     assert err == "kg build: internal error RuntimeError: boom (run with --debug for the traceback)\n"
     assert main(["--debug", "build", str(SEED)]) == 3
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_text_nested_too_deeply_is_kept_flat_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.documents import read_document
+
+    page = tmp_path / "deep.md"
+    page.write_text("---\ntitle: Deep\n---\nIntro.\n\n" + "- " * 10_000 + "Everolimus inhibits mTOR.\n\nAfter.\n")
+    doc = read_document(page)
+    assert doc.text.startswith("Intro.\n") and doc.text.endswith("Everolimus inhibits mTOR.\nAfter.")
+    assert doc.warnings == (f"{page}:6: warning: lists or quotes nested too deeply: kept as flat text",)
+    assert main(["link", str(page)]) == 0
+    captured = capsys.readouterr()
+    assert "NCIT:C48387" in captured.out  # everolimus, found in the flattened text
+    assert captured.err == doc.warnings[0] + "\n"
