@@ -24,8 +24,9 @@ from kg.export import FORMATS
 from kg.model import Document
 from kg.pipeline import analyse_document, default_linker, merge
 
-SETTINGS = settings(max_examples=int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150")), deadline=None, suppress_health_check=list(HealthCheck))
-FEW = settings(max_examples=int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150")) // 3, deadline=None, suppress_health_check=list(HealthCheck))
+EXAMPLES = int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150"))  # raise it to hunt for bugs
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+FEW = settings(max_examples=EXAMPLES // 3, deadline=None, suppress_health_check=list(HealthCheck))
 
 # Words the linker knows, so that examples link, relate and export something, mixed with any unicode.
 WORDS = st.sampled_from([
@@ -44,7 +45,8 @@ TARGETS = st.one_of(
 )
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30))
 YAML_VALUES = st.recursive(
-    SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
     max_leaves=12,
 )
 FRONT_MATTER = st.one_of(
