@@ -93,7 +93,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         check_output_folder(args.output, {name for name, _ in FORMATS.values()} | {STATS_NAME})
     except PublishError as error:
         raise UsageError(f"-o {error}") from None
-    report = build(paths, workers=args.workers, progress=_progress)
+    report = build(paths, workers=args.workers, progress=_progress, doc_timeout=args.doc_timeout)
     graph = report.graph
     counts = (
         f"{report.documents} documents read, {report.failed} failed; {len(graph.nodes)} entities, "
@@ -256,6 +256,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
     build.add_argument("--validate", action="store_true", help="check kg.ttl against ontology/shapes.ttl")
     build.add_argument("-j", "--workers", type=positive_int, default=None, help="worker processes (at least 1)")
+    build.add_argument("--doc-timeout", type=positive_seconds, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
+                       help=f"skip a document whose analysis takes longer (default {DEFAULT_DOC_TIMEOUT:g}; 0: none)")
     build.set_defaults(run=_cmd_build)
 
     for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):
