@@ -22,12 +22,13 @@ FOUR_GB = 4 * 1024**3
 
 
 def _alias_bomb(levels: int = 9) -> str:
-    lines = ["---", "title: Laughs", 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines = ["---", 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for previous, name in zip("abcdefghijklmnop", "bcdefghijklmnopq", strict=False):
         if len(lines) - 2 >= levels:
             break
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
-    return "\n".join([*lines, "---", "Everolimus inhibits mTOR.", ""])
+    last = lines[-1].split(":")[0]
+    return "\n".join([*lines, f"description: *{last}", f"cancerTypes: *{last}", "---", "Everolimus inhibits mTOR.", ""])
 
 
 def test_alias_bomb_is_refused_with_its_line() -> None:
