@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.documents import DocumentError
+
 if TYPE_CHECKING:
     from kg.pipeline import Analysis
 
@@ -29,7 +31,8 @@ EXIT_CODES = """exit codes:
   1    errors: an input could not be read and --strict was given (or no input could be read at all),
        SHACL violations (validate, build --strict --validate), a name with no match (vocab lookup),
        a file that cannot be written
-  2    usage: a bad option or argument, a missing file for validate/query, -o naming a file
+  2    usage: a bad option or argument, a missing file for validate/query, -o naming a file or a folder
+       that holds other files than exports
   3    internal error (a bug: run again with --debug for the traceback and report it)
   130  interrupted (Ctrl-C); 141 output pipe closed (e.g. kg link ... | head): stops quietly"""
 
@@ -330,6 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except DocumentError as error:  # an input a command needed as a whole (kg vocab learn --corpus /missing)
+        print(error, file=sys.stderr)
+        return 1
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         print(f"{where}{error.strerror or error}", file=sys.stderr)

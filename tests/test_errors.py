@@ -184,3 +184,8 @@ def test_text_nested_too_deeply_is_kept_flat_with_a_warning(
     captured = capsys.readouterr()
     assert "NCIT:C48387" in captured.out  # everolimus, found in the flattened text
     assert captured.err == doc.warnings[0] + "\n"
+
+
+def test_commands_needing_a_missing_folder_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["vocab", "learn", "--corpus", str(tmp_path / "nope"), "-o", str(tmp_path / "v")]) == 1
+    assert capsys.readouterr().err == f"{tmp_path / 'nope'}: no such file or directory\n"
