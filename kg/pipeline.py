@@ -102,7 +102,10 @@ def _analyse_or_error(job: tuple[Path, Path | None], doc_timeout: float | None =
         _warm_up()  # loading the vocabulary and the extractors is not the first document's time
     try:
         with time_limit(doc_timeout):  # see kg.guard: one document's work, bounded
-            return analyse_path(path, root)
+            analysis = analyse_path(path, root)
+            # the merge's per-document step, tried here first, where a failure costs only this document
+            KnowledgeGraph().add_document(analysis.document)
+            return analysis
     except DocumentError as error:
         return str(error)
     except DocumentTimeout as error:

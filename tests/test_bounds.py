@@ -153,3 +153,27 @@ def test_workers_end_with_a_killed_build(tmp_path: Path) -> None:
     for pid in alive:  # do not leave them behind, whatever the outcome
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+def test_a_document_the_merge_cannot_take_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.graph import KnowledgeGraph
+    from kg.model import Document
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / "good.md")
+    (corpus / "bad.md").write_text("---\ntitle: Too much\n---\nEverolimus inhibits mTOR.\n")
+    add_document = KnowledgeGraph.add_document
+
+    def refuses_bad(self: KnowledgeGraph, document: Document) -> None:
+        if document.path.endswith("bad.md"):
+            raise MemoryError
+        add_document(self, document)
+
+    monkeypatch.setattr(KnowledgeGraph, "add_document", refuses_bad)
+    assert main(["build", str(corpus), "-o", str(tmp_path / "out"), "-j", "1"]) == 0
+    captured = capsys.readouterr()
+    assert f"{corpus / 'bad.md'}: internal error MemoryError: " in captured.err.splitlines()
+    assert "1 documents read, 1 failed" in captured.out

@@ -141,3 +141,13 @@ def test_live_staging_of_another_build_is_left_alone(tmp_path: Path) -> None:
     other.mkdir()
     assert remove_stale(tmp_path / "out") == []
     assert other.exists()
+
+
+def test_temporary_files_of_killed_older_builds_go_with_the_old_set(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "kg.ttl").write_text("old")
+    (out / ".kg.ttl.x1y2.tmp").write_text("half")
+    assert main(["build", str(SEED), "-o", str(out)]) == 0
+    assert not (out / ".kg.ttl.x1y2.tmp").exists()
+    assert (out / "kg.ttl").read_text() != "old"

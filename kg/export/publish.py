@@ -28,6 +28,7 @@ from types import TracebackType
 __all__ = ["MANIFEST_NAME", "PublishError", "Staging", "check_output_folder", "manifest", "remove_stale"]
 
 MANIFEST_NAME = "MANIFEST.json"
+_LEFTOVER = re.compile(r"\..+\.tmp\Z")  # a temporary file of kg.export.atomic left by a killed earlier version
 _HIDDEN = re.compile(r"\.(?P<name>.+)\.(?P<kind>staging|old)-(?P<pid>\d+)-[0-9a-f]+\Z")
 
 
@@ -41,7 +42,8 @@ class PublishError(Exception):
 
 def check_output_folder(out_dir: Path, export_names: frozenset[str] | set[str]) -> None:
     """Raise :class:`PublishError` unless ``out_dir`` is missing, empty, or holds only export files
-    (``export_names``, ``MANIFEST.json`` or a file the previous manifest lists).
+    (``export_names``, ``MANIFEST.json``, a file the previous manifest lists, or a ``.name.*.tmp`` left by a
+    killed build, which goes with the old set).
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -60,7 +62,9 @@ def check_output_folder(out_dir: Path, export_names: frozenset[str] | set[str]) 
     known = set(export_names) | {MANIFEST_NAME}
     with contextlib.suppress(OSError, ValueError, AttributeError):
         known |= set(json.loads((out_dir / MANIFEST_NAME).read_text(encoding="utf-8"))["files"])
-    others = sorted(entry.name for entry in out_dir.iterdir() if entry.name not in known)
+    others = sorted(
+        entry.name for entry in out_dir.iterdir() if entry.name not in known and not _LEFTOVER.match(entry.name)
+    )
     if others:
         shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
         raise PublishError(
