@@ -38,6 +38,7 @@ from urllib.parse import quote
 
 import yaml
 
+from kg.front_matter import FrontMatterRefused, load_front_matter
 from kg.markdown_text import render_markdown
 from kg.model import Document
 
@@ -275,7 +276,9 @@ def _split_front_matter(text: str, shown: str) -> tuple[dict[str, Any], str, int
         raise DocumentError(shown, 1, "front matter opened with '---' is never closed")
     source = text[first_end + 1 : close.start()]
     try:
-        data = _load_bounded(source, shown)
+        data = load_front_matter(source)
+    except FrontMatterRefused as exc:
+        raise DocumentError(shown, 2 + exc.line, exc.message) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = 2 + mark.line if mark is not None else 2
@@ -288,74 +291,6 @@ def _split_front_matter(text: str, shown: str) -> tuple[dict[str, Any], str, int
     if not close.group().endswith("\n"):
         body_line += 1
     return data, text[close.end() :], body_line
-
-
-MAX_FRONT_MATTER_SIZE = 1_000_000
-"""Front matter whose aliases would expand past this many characters and values is refused (a "billion
-laughs" of a few KB expands to gigabytes); the corpus's largest front matter is about 500 characters."""
-MAX_FRONT_MATTER_DEPTH = 50
-"""Front matter nested deeper than this (lists in lists...) is refused; the corpus's is at most 3 deep."""
-
-
-def _load_bounded(source: str, shown: str) -> Any:
-    """``yaml.safe_load``, except that front matter too deep, recursive, or expanding past
-    :data:`MAX_FRONT_MATTER_SIZE` through its aliases raises :class:`DocumentError` before it is built.
-
-    >>> bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\\n" + "".join(
-    ...     f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\\n"
-    ...     for p, n in zip("abcdefgh", "bcdefghi"))
-    >>> _load_bounded(bomb, "bomb.md")
-    Traceback (most recent call last):
-    ...
-    kg.documents.DocumentError: bomb.md:7: front matter expands past 1,000,000 characters through its aliases
-    """
-    loader = yaml.SafeLoader(source)
-    try:
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                return None
-            _check_expansion(node, shown)
-            return loader.construct_document(node)
-        except RecursionError:
-            raise DocumentError(shown, 2, "front matter is nested too deeply") from None
-    finally:
-        loader.dispose()
-
-
-def _check_expansion(root: yaml.Node, shown: str) -> None:
-    """Measure the front matter as its aliases would expand it, without expanding it (each node once)."""
-    sizes: dict[int, int] = {}
-    in_progress: set[int] = set()
-    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
-    while stack:
-        node, depth, finished = stack.pop()
-        key = id(node)
-        children: list[yaml.Node] = []
-        if isinstance(node, yaml.SequenceNode):
-            children = list(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            children = [item for pair in node.value for item in pair]
-        if finished:
-            in_progress.discard(key)
-            size = len(str(node.value)) + 1 if isinstance(node, yaml.ScalarNode) else 1
-            size += sum(sizes[id(child)] for child in children)
-            if size > MAX_FRONT_MATTER_SIZE:
-                line = 2 + node.start_mark.line
-                raise DocumentError(
-                    shown, line, f"front matter expands past {MAX_FRONT_MATTER_SIZE:,} characters through its aliases"
-                )
-            sizes[key] = size
-            continue
-        if key in sizes:
-            continue
-        if key in in_progress:
-            raise DocumentError(shown, 2 + node.start_mark.line, "front matter refers to itself (a recursive alias)")
-        if depth > MAX_FRONT_MATTER_DEPTH:
-            raise DocumentError(shown, 2 + node.start_mark.line, "front matter is nested too deeply")
-        in_progress.add(key)
-        stack.append((node, depth, True))
-        stack.extend((child, depth + 1, False) for child in children)
 
 
 def _document_id(metadata: dict[str, Any], rel: str) -> str:
