@@ -59,6 +59,9 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
 
 _URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 _FENCE_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(32), 127)}
+
+
 class DocumentError(Exception):
     """A document that cannot be read, naming the file and, when known, the 1-based line.
 
@@ -66,6 +69,8 @@ class DocumentError(Exception):
     'a.md:3: front matter is not closed'
     >>> str(DocumentError("a.md", None, "file is empty"))
     'a.md: file is empty'
+    >>> print(DocumentError("two\\nlines.md", None, "file is empty"))
+    two\\x0alines.md: file is empty
     """
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
@@ -76,7 +81,7 @@ class DocumentError(Exception):
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}".translate(_CONTROL)  # one line, even for a name with a newline
 
     def __reduce__(self) -> tuple[Any, ...]:  # keep the attributes across processes
         return (type(self), (self.path, self.line, self.message))

@@ -109,9 +109,9 @@ def _analyse_or_error(job: tuple[Path, Path | None], doc_timeout: float | None =
     except DocumentError as error:
         return str(error)
     except DocumentTimeout as error:
-        return f"{path}: {error}"
-    except Exception as error:  # one bad document must not stop the build: report it with its path
-        return f"{path}: internal error {type(error).__name__}: {error}"
+        return str(DocumentError(str(path), None, str(error)))
+    except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
+        return str(DocumentError(str(path), None, f"internal error {type(error).__name__}: {error}"))
 
 
 def _root_of(path: Path) -> Path | None:

@@ -189,3 +189,10 @@ def test_text_nested_too_deeply_is_kept_flat_with_a_warning(
 def test_commands_needing_a_missing_folder_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["vocab", "learn", "--corpus", str(tmp_path / "nope"), "-o", str(tmp_path / "v")]) == 1
     assert capsys.readouterr().err == f"{tmp_path / 'nope'}: no such file or directory\n"
+
+
+def test_a_file_name_with_a_newline_is_still_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "two\nlines.md"
+    page.write_text("")
+    assert main(["link", str(page)]) == 1
+    assert capsys.readouterr().err == f"{tmp_path}/two\\x0alines.md: file is empty\n"

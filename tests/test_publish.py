@@ -151,3 +151,15 @@ def test_temporary_files_of_killed_older_builds_go_with_the_old_set(tmp_path: Pa
     assert main(["build", str(SEED), "-o", str(out)]) == 0
     assert not (out / ".kg.ttl.x1y2.tmp").exists()
     assert (out / "kg.ttl").read_text() != "old"
+
+
+def test_output_through_a_symbolic_link_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    for text in ("first", "second"):
+        with Staging(link) as staging:
+            (staging.path / "kg.nt").write_text(text)
+            staging.publish()
+    assert link.is_symlink() and (link / "kg.nt").read_text() == "second"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]

@@ -140,7 +140,8 @@ class Staging:
     """
 
     def __init__(self, out_dir: Path) -> None:
-        self.out_dir = Path(out_dir)
+        out_dir = Path(out_dir)
+        self.out_dir = out_dir.resolve() if out_dir.is_symlink() else out_dir  # swap the folder, keep the link
         token = f"{os.getpid()}-{secrets.token_hex(4)}"
         self.path = self.out_dir.parent / f".{self.out_dir.name}.staging-{token}"
         self._parked = self.out_dir.parent / f".{self.out_dir.name}.old-{token}"
