@@ -343,7 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             traceback.print_exc()
-        print(f"kg {args.command}: internal error {type(error).__name__}: {error}"
+        message = " ".join(str(error).split())  # one line, whatever the exception says
+        print(f"kg {args.command}: internal error {type(error).__name__}: {message}"
               + ("" if args.debug else " (run with --debug for the traceback)"), file=sys.stderr)
         return 3
     return code
