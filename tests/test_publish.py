@@ -163,3 +163,23 @@ def test_output_through_a_symbolic_link_keeps_the_link(tmp_path: Path) -> None:
             staging.publish()
     assert link.is_symlink() and (link / "kg.nt").read_text() == "second"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]
+
+
+def test_strict_with_shacl_problems_leaves_previous_exports_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.validate
+    from kg.validate import Violation
+
+    out = tmp_path / "out"
+    assert main(["build", str(SEED), "-o", str(out)]) == 0
+    before = _snapshot(out)
+    problem = Violation("NCIT:C1", "rdfs:label", "an entity needs a label", "Violation")
+    monkeypatch.setattr(kg.validate, "validate", lambda path: [problem])
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "other.md").write_text("---\ntitle: Other\n---\nImatinib inhibits BCR-ABL.\n")
+    assert main(["build", str(corpus), "-o", str(out), "--strict", "--validate"]) == 1
+    assert "strict: 1 SHACL problem(s)" in capsys.readouterr().err
+    assert _snapshot(out) == before
+    assert _hidden_beside(out) == []
