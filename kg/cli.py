@@ -1,69 +1,138 @@
 """The ``kg`` command: build, link, extract, eval, validate and vocab.
 
-Exit codes: 0 success; 1 some documents failed and ``--strict`` was given (or validation failed);
-2 usage errors.
+Every problem with an input is one line ``path[:line]: message`` on stderr and the rest goes on; no
+traceback reaches the user (``--debug`` shows it for an internal error).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kg.documents import DocumentError
 
 if TYPE_CHECKING:
     from kg.pipeline import Analysis
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("exports")
+DEFAULT_DOC_TIMEOUT = 300.0
+
+EXIT_CODES = """exit codes:
+  0    success
+  1    errors: an input could not be read and --strict was given (or no input could be read at all),
+       SHACL violations (validate, build --strict --validate), a name with no match (vocab lookup),
+       a file that cannot be written
+  2    usage: a bad option or argument, a missing file for validate/query, -o naming a file or a folder
+       that holds other files than exports
+  3    internal error (a bug: run again with --debug for the traceback and report it)
+  130  interrupted (Ctrl-C); 141 output pipe closed (e.g. kg link ... | head): stops quietly"""
+
+
+class UsageError(Exception):
+    """A command line that cannot run as given (exit code 2).
+
+    >>> str(UsageError("-o exports.ttl: is a file, not a folder"))
+    '-o exports.ttl: is a file, not a folder'
+    """
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1.
+
+    >>> positive_int("3")
+    3
+    >>> positive_int("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a whole number of at least 1, not '0'
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse type: a number of seconds above 0, or 0 for no limit.
+
+    >>> positive_seconds("2.5"), positive_seconds("0")
+    (2.5, 0.0)
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds (0 for no limit), not {text!r}")
+    return value
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from kg.export import DEFAULT_FORMATS, write_exports
+    from kg.export import DEFAULT_FORMATS, FORMATS, write_exports
+    from kg.export.publish import PublishError, Staging, check_output_folder
     from kg.pipeline import build
     from kg.progress import Progress
-    from kg.summary import format_summary, summarize, write_stats
+    from kg.summary import STATS_NAME, format_summary, summarize, write_stats
 
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
+    try:  # checked before the build, so a wrong -o costs nothing
+        check_output_folder(args.output, {name for name, _ in FORMATS.values()} | {STATS_NAME})
+    except PublishError as error:
+        raise UsageError(f"-o {error}") from None
     if not args.paths:
         print(f"kg build: no input given: building {DEFAULT_INPUT}/ into {args.output}/, which rewrites the "
               "committed exports; validating as make build does", file=sys.stderr)
         args.validate = True
     reading = Progress("documents", 0, quiet=args.quiet)
-    report = build(paths, workers=args.workers, progress=reading.set)
+    report = build(paths, workers=args.workers, progress=reading.set, doc_timeout=args.doc_timeout)
     reading.finish()
-    args.output.mkdir(parents=True, exist_ok=True)
-    exporting = Progress("exports", len(DEFAULT_FORMATS) + 1, quiet=args.quiet)
-    written = write_exports(report.graph, args.output, report=report, progress=exporting)
-    violations: list[str] = []
-    if args.validate:
-        from kg.validate import validate
-
-        violations = [f"{v.severity}: {v.focus_node} {v.path}: {v.message}"
-                      for v in validate(args.output / "kg.ttl")]
-    summary = summarize(report, written, violations=violations if args.validate else None)
-    written.append(write_stats(summary, args.output / "stats.json"))
-    exporting.advance(note=f"wrote {written[-1]}")
-    exporting.finish()
     graph = report.graph
-    seconds = time.perf_counter() - started
-    print(
+    counts = (
         f"{report.documents} documents read, {report.failed} failed; {len(graph.nodes)} entities, "
-        f"{len(graph.edges)} relation edges, {len(graph.mentions)} mention edges; {seconds:.1f} s"
+        f"{len(graph.edges)} relation edges, {len(graph.mentions)} mention edges"
     )
-    print(format_summary(summary, seconds=seconds))
-    for path in written:
-        print(f"  wrote {path}")
-    if args.strict and violations:
-        print(f"strict: {len(violations)} SHACL problem(s)", file=sys.stderr)
+    if report.failed and not report.documents:
+        print(f"no document could be read ({report.failed} error(s)): exports not written", file=sys.stderr)
         return 1
     if report.failed and args.strict:
-        print(f"strict: {report.failed} document(s) could not be read", file=sys.stderr)
+        print(counts)
+        print(f"strict: {report.failed} document(s) could not be read: {args.output} left as it was",
+              file=sys.stderr)
         return 1
+    with Staging(args.output) as staging:  # written beside the output, swapped in as a whole
+        exporting = Progress("exports", len(DEFAULT_FORMATS) + 1, quiet=args.quiet)
+        written = write_exports(graph, staging.path, report=report, progress=exporting)
+        violations: list[str] = []
+        if args.validate:
+            from kg.validate import validate
+
+            violations = [f"{v.severity}: {v.focus_node} {v.path}: {v.message}"
+                          for v in validate(staging.path / "kg.ttl")]
+        summary = summarize(report, written, violations=violations if args.validate else None)
+        exporting.advance(note=f"wrote {write_stats(summary, staging.path / STATS_NAME)}")
+        exporting.finish()
+        if args.strict and violations:
+            print(f"strict: {len(violations)} SHACL problem(s): {args.output} left as it was", file=sys.stderr)
+            return 1
+        published = staging.publish()
+    seconds = time.perf_counter() - started
+    print(f"{counts}; {seconds:.1f} s")
+    print(format_summary(summary, seconds=seconds))
+    for path in published:
+        print(f"  wrote {path}")
     return 0
 
 
@@ -74,11 +143,13 @@ def _analyses(files: Sequence[Path], strict: bool) -> tuple[list[Analysis], int]
     failed = 0
     for result in analyse_paths(files):
         if isinstance(result, Analysis):
+            for warning in result.document.warnings:
+                print(warning, file=sys.stderr)
             good.append(result)
         else:
             failed += 1
-            print(f"error: {result}", file=sys.stderr)
-    return good, 1 if failed and strict else 0
+            print(result, file=sys.stderr)
+    return good, 1 if failed and (strict or not good) else 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
@@ -145,7 +216,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_validate(args: argparse.Namespace) -> int:
     from kg.validate import format_violations, validate
 
-    violations = validate(args.export)
+    if not args.export.is_file():
+        what = "is a folder, not an export file" if args.export.is_dir() else "no such file"
+        raise UsageError(f"{args.export}: {what}")
+    try:
+        violations = validate(args.export)
+    except (ValueError, SyntaxError, OSError, UnicodeError) as error:
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        prefix = "" if message.startswith(str(args.export)) else f"{args.export}: "
+        print(f"{prefix}{message}", file=sys.stderr)
+        return 1
     print(format_violations(violations))
     return 1 if any(v.severity == "Violation" for v in violations) else 0
 
@@ -161,7 +241,13 @@ def _cmd_vocab(args: argparse.Namespace) -> int:
     elif args.vocab_command == "stats":
         print(commands.stats_text(default_vocabulary()))
     elif args.vocab_command == "lookup":
-        print(commands.lookup_text(default_vocabulary(), " ".join(args.name)))
+        vocabulary = default_vocabulary()
+        unmatched = 0
+        for name in args.name:  # each argument is one name: quote a name of several words
+            if not vocabulary.matches(name):
+                unmatched += 1
+            print(commands.lookup_text(vocabulary, name))
+        return 1 if unmatched else 0
     return 0
 
 
@@ -171,7 +257,11 @@ def parser() -> argparse.ArgumentParser:
     >>> parser().parse_args(["build"]).output
     PosixPath('exports')
     """
-    main_parser = argparse.ArgumentParser(prog="kg", description=__doc__.splitlines()[0] if __doc__ else "")
+    main_parser = argparse.ArgumentParser(
+        prog="kg", description=__doc__.splitlines()[0] if __doc__ else "", epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    main_parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     commands = main_parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="build the graph and write the exports")
@@ -179,8 +269,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="export folder")
     build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
     build.add_argument("--validate", action="store_true", help="check kg.ttl against ontology/shapes.ttl")
-    build.add_argument("-j", "--workers", type=int, default=None, help="worker processes")
+    build.add_argument("-j", "--workers", type=positive_int, default=None, help="worker processes (at least 1)")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    build.add_argument("--doc-timeout", type=positive_seconds, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
+                       help=f"skip a document whose analysis takes longer (default {DEFAULT_DOC_TIMEOUT:g}; 0: none)")
     build.set_defaults(run=_cmd_build)
 
     for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):
@@ -222,9 +314,14 @@ def parser() -> argparse.ArgumentParser:
     vocab_learn.add_argument("--corpus", type=Path, required=True)
     vocab_learn.add_argument("-o", "--output", type=Path, default=Path("ontology/vocabulary"))
     vocab_commands.add_parser("stats", help="term counts by type and source")
-    lookup = vocab_commands.add_parser("lookup", help="what a name resolves to")
+    lookup = vocab_commands.add_parser(
+        "lookup", help="what each name resolves to (exit 1 when one has no match)",
+        description="Look up each NAME on its own; quote a name of several words: kg vocab lookup 'breast cancer'.",
+    )
     lookup.add_argument("name", nargs="+")
     vocab.set_defaults(run=_cmd_vocab)
+    for sub in commands.choices.values():  # --debug is also accepted after the command's name
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return main_parser
 
 
@@ -236,7 +333,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     args = parser().parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, while the handler below can still see it
+    except UsageError as error:
+        print(f"kg {args.command}: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # the reader went away (kg link ... | head): stop quietly, and keep Python from complaining on exit
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except DocumentError as error:  # an input a command needed as a whole (kg vocab learn --corpus /missing)
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        if args.debug:
+            traceback.print_exc()
+        message = " ".join(str(error).split())  # one line, whatever the exception says
+        print(f"kg {args.command}: internal error {type(error).__name__}: {message}"
+              + ("" if args.debug else " (run with --debug for the traceback)"), file=sys.stderr)
+        return 3
     return code
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from urllib.parse import quote
 
 import yaml
 
+from kg.front_matter import FrontMatterRefused, load_front_matter
 from kg.markdown_text import render_markdown
 from kg.model import Document
 
@@ -57,6 +59,9 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
 
 _URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 _FENCE_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(32), 127)}
+
+
 class DocumentError(Exception):
     """A document that cannot be read, naming the file and, when known, the 1-based line.
 
@@ -64,6 +69,8 @@ class DocumentError(Exception):
     'a.md:3: front matter is not closed'
     >>> str(DocumentError("a.md", None, "file is empty"))
     'a.md: file is empty'
+    >>> print(DocumentError("two\\nlines.md", None, "file is empty"))
+    two\\x0alines.md: file is empty
     """
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
@@ -74,7 +81,7 @@ class DocumentError(Exception):
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}".translate(_CONTROL)  # one line, even for a name with a newline
 
     def __reduce__(self) -> tuple[Any, ...]:  # keep the attributes across processes
         return (type(self), (self.path, self.line, self.message))
@@ -92,12 +99,23 @@ def read_document(path: Path, *, root: Path | None = None) -> Document:
     """
     shown = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(shown, None, f"file is {size:,} bytes, over the {MAX_BYTES:,} byte limit")
-        raw = path.read_bytes()
+        kind = _special_kind(os.stat(path).st_mode)
+        if kind:  # checked before opening: opening a FIFO blocks until someone writes to it
+            raise DocumentError(shown, None, f"is a {kind}, not a regular file: skipped")
+        # O_NONBLOCK: should the path become a FIFO between the check and the open, the open does not hang
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            kind = _special_kind(status.st_mode)
+            if kind:
+                raise DocumentError(shown, None, f"is a {kind}, not a regular file: skipped")
+            if status.st_size > MAX_BYTES:
+                raise DocumentError(
+                    shown, None, f"file is {status.st_size:,} bytes, over the {MAX_BYTES:,} byte limit"
+                )
+            raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise DocumentError(shown, None, f"cannot read file: {exc.strerror or exc}") from exc
+        raise DocumentError(shown, None, f"cannot read file: {exc.strerror or exc}") from None
     return _parse(raw, shown, _relative(path, root))
 
 
@@ -112,11 +130,13 @@ def parse_document(raw: str | bytes, path: str) -> Document:
     return _parse(raw, path, path)
 
 
-def iter_document_paths(paths: Iterable[Path]) -> list[Path]:
+def iter_document_paths(paths: Iterable[Path], errors: list[DocumentError] | None = None) -> list[Path]:
     """The article files in ``paths``: files as given, folders walked for ``.md``, ``.markdown``, ``.txt``.
 
     Hidden files and folders inside a walked directory are skipped; the result is sorted and has no
-    duplicates, so a build visits documents in the same order everywhere.
+    duplicates, so a build visits documents in the same order everywhere. A path that does not exist and
+    a special file (FIFO, device, socket: never opened) are errors: raised as :class:`DocumentError`, or,
+    when ``errors`` is given, appended to it while the other paths are still returned.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -124,22 +144,56 @@ def iter_document_paths(paths: Iterable[Path]) -> list[Path]:
     ...     _ = (folder / name).write_text("x")
     >>> [p.name for p in iter_document_paths([folder])]
     ['a.txt', 'b.md']
+    >>> problems: list[DocumentError] = []
+    >>> [p.name for p in iter_document_paths([folder / "missing.md", folder / "b.md"], problems)], len(problems)
+    (['b.md'], 1)
     """
     found: set[Path] = set()
+    problems: list[DocumentError] = []
     for path in paths:
         if path.is_dir():
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-                found.update(
-                    Path(dirpath, name)
-                    for name in filenames
-                    if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES)
-                )
-        elif path.is_file():
-            found.add(path)
+            for dirpath, dirnames, filenames in os.walk(path, onerror=lambda e: problems.append(_walk_error(e))):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in filenames:
+                    if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES):
+                        _add_file(Path(dirpath, name), found, problems)
         else:
-            raise DocumentError(str(path), None, "no such file or directory")
+            _add_file(path, found, problems)
+    if problems and errors is None:
+        raise problems[0]
+    if errors is not None:
+        errors.extend(problems)
     return sorted(found)
+
+
+def _special_kind(mode: int) -> str:
+    """What a non-regular, non-directory file is ('' for a regular file or a directory)."""
+    for test, name in ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return ""
+
+
+def _add_file(path: Path, found: set[Path], problems: list[DocumentError]) -> None:
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        what = "broken symbolic link" if os.path.islink(path) else "no such file or directory"
+        problems.append(DocumentError(str(path), None, what))
+        return
+    except OSError as exc:
+        problems.append(DocumentError(str(path), None, f"cannot read file: {exc.strerror or exc}"))
+        return
+    kind = _special_kind(mode)
+    if kind:
+        problems.append(DocumentError(str(path), None, f"is a {kind}, not a regular file: skipped"))
+    elif stat.S_ISREG(mode):
+        found.add(path)
+
+
+def _walk_error(exc: OSError) -> DocumentError:
+    return DocumentError(str(exc.filename), None, f"cannot read folder: {exc.strerror or exc}")
 
 
 def _relative(path: Path, root: Path | None) -> str:
@@ -156,13 +210,22 @@ def _decode(raw: str | bytes, shown: str) -> str:
     if isinstance(raw, bytes):
         if len(raw) > MAX_BYTES:
             raise DocumentError(shown, None, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,} byte limit")
+        encoding = _other_encoding(raw)
+        if encoding:
+            raise DocumentError(shown, None, f"is {encoding}, not UTF-8: convert it (iconv -t UTF-8) to read it")
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
             bad = raw[exc.start]
+            guess = ""
+            try:
+                raw.decode("cp1252")
+                guess = "; it may be Latin-1/Windows-1252 text: convert it (iconv -f cp1252 -t UTF-8)"
+            except UnicodeDecodeError:
+                pass
             raise DocumentError(
-                shown, line, f"not valid UTF-8 (byte 0x{bad:02x} at byte {exc.start})"
+                shown, line, f"not valid UTF-8 (byte 0x{bad:02x} at byte {exc.start}){guess}"
             ) from None
     else:
         if len(raw) > MAX_BYTES:
@@ -176,6 +239,37 @@ def _decode(raw: str | bytes, shown: str) -> str:
     return text
 
 
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian) text, with a byte order mark"),
+    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian) text, with a byte order mark"),
+    (b"\xfe\xff", "UTF-16 (big-endian) text, with a byte order mark"),
+    (b"\xff\xfe", "UTF-16 (little-endian) text, with a byte order mark"),
+)
+
+
+def _other_encoding(raw: bytes) -> str:
+    """What ``raw`` is when it is plainly not UTF-8 text: UTF-16/32 (by byte order mark or by its zero
+    bytes) or binary; '' otherwise.
+
+    >>> _other_encoding("hi".encode("utf-16"))
+    'UTF-16 (little-endian) text, with a byte order mark'
+    >>> _other_encoding("hello".encode("utf-16-be")), _other_encoding(b"plain")
+    ('UTF-16 (big-endian) text, without a byte order mark', '')
+    """
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    head = raw[:4096]
+    zeros = head.count(b"\x00")
+    if not zeros:
+        return ""
+    even, odd = head[0::2].count(b"\x00"), head[1::2].count(b"\x00")
+    if zeros * 3 >= len(head) // 2 and min(even, odd) * 10 <= max(even, odd):
+        endian = "big" if even > odd else "little"
+        return f"UTF-16 ({endian}-endian) text, without a byte order mark"
+    return "binary data (it has zero bytes), not text"
+
+
 def _split_front_matter(text: str, shown: str) -> tuple[dict[str, Any], str, int]:
     """The metadata, the body and the body's first line (1-based) in the file."""
     first_end = text.find("\n")
@@ -187,7 +281,9 @@ def _split_front_matter(text: str, shown: str) -> tuple[dict[str, Any], str, int
         raise DocumentError(shown, 1, "front matter opened with '---' is never closed")
     source = text[first_end + 1 : close.start()]
     try:
-        data = yaml.safe_load(source)
+        data = load_front_matter(source)
+    except FrontMatterRefused as exc:
+        raise DocumentError(shown, 2 + exc.line, exc.message) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = 2 + mark.line if mark is not None else 2
@@ -212,10 +308,14 @@ def _document_id(metadata: dict[str, Any], rel: str) -> str:
 def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
     text = _decode(raw, shown)
     metadata, body, body_line = _split_front_matter(text, shown)
+    flattened: list[int] = []
     try:
-        plain, headings, links, blocks = render_markdown(body, body_line)
+        plain, headings, links, blocks = render_markdown(body, body_line, flattened)
     except Exception as exc:  # markdown-it should accept any text; name the file if it does not
         raise DocumentError(shown, None, f"markdown parser failed: {exc}") from exc
+    warnings = tuple(
+        f"{shown}:{line}: warning: lists or quotes nested too deeply: kept as flat text" for line in flattened
+    )
     return Document(
         id=_document_id(metadata, rel),
         path=rel,
@@ -225,6 +325,7 @@ def _parse(raw: str | bytes, shown: str, rel: str) -> Document:
         links=links,
         blocks=blocks,
         body_line=body_line,
+        warnings=warnings,
     )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it import helpers as md_helpers
 from markdown_it.common.utils import unescapeAll
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from kg.model import Block, Heading, Link
@@ -53,6 +54,37 @@ _MD.helpers = SimpleNamespace(  # type: ignore[assignment]  # this instance only
     parseLinkDestination=_link_destination,
     parseLinkTitle=md_helpers.parseLinkTitle,
 )
+_FLATTENED = "kg_flattened"  # env key: the body lines (0-based) where nesting was too deep
+_block_tokenize = _MD.block.tokenize
+
+
+def _tokenize_or_flatten(state: StateBlock, start_line: int, end_line: int) -> None:
+    """markdown-it's block tokenizer, except that content nested deeper than ``maxNesting`` (where
+    markdown-it skips it silently) is kept as one flat paragraph of its raw lines, and noted in the env."""
+    if state.level < state.md.options.maxNesting:
+        _block_tokenize(state, start_line, end_line)
+        return
+    first = line = state.skipEmptyLines(start_line)
+    last = first
+    while line < end_line:  # the lines of this container: stop where an outer block resumes
+        if state.isEmpty(line):
+            line += 1
+            continue
+        if state.sCount[line] < state.blkIndent:
+            break
+        line += 1
+        last = line
+    if last > first:
+        content = state.getLines(first, last, state.blkIndent, False).strip()
+        state.push("paragraph_open", "p", 1).map = [first, last]
+        inline = state.push("inline", "", 0)
+        inline.map, inline.content, inline.children = [first, last], content, []
+        state.push("paragraph_close", "p", -1)
+        state.env.setdefault(_FLATTENED, []).append(first)
+    state.line = max(last, start_line + 1) if last > first else end_line
+
+
+_MD.block.tokenize = _tokenize_or_flatten  # type: ignore[method-assign, assignment]
 
 
 
@@ -226,15 +258,24 @@ class _Renderer:
 
 
 def render_markdown(
-    body: str, body_line: int
+    body: str, body_line: int, flattened: list[int] | None = None
 ) -> tuple[str, tuple[Heading, ...], tuple[Link, ...], tuple[Block, ...]]:
     """Parse a markdown body and render it: plain text, headings, links and blocks (lines counted from
     ``body_line``, the body's first line in the file).
 
+    Content nested deeper than markdown-it's limit (20 lists or quotes) is kept as flat text, its raw
+    lines joined; the file lines where that happened are appended to ``flattened``.
+
     >>> text, headings, links, blocks = render_markdown("# Title\\n\\nSee [mTOR](/def/1).\\n", 1)
     >>> text, links[0].text, links[0].line
     ('Title\\nSee mTOR.', 'mTOR', 3)
+    >>> lines: list[int] = []
+    >>> render_markdown(">" * 30 + " deep [mTOR](/def/1)", 5, lines)[0], lines
+    ('>>>>>>>>>> deep mTOR', [5])
     """
-    tokens = _MD.parse(body)
+    env: dict[str, Any] = {}
+    tokens = _MD.parse(body, env)
     _repair_cards(tokens)
+    if flattened is not None:
+        flattened.extend(body_line + line for line in env.get(_FLATTENED, ()))
     return _Renderer(body_line).render(tokens)

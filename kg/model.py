@@ -107,6 +107,7 @@ class Document:
     links: tuple[Link, ...] = ()
     blocks: tuple[Block, ...] = ()
     body_line: int = 1
+    warnings: tuple[str, ...] = ()  # "path:line: message" for what was read but not as written
 
     @property
     def title(self) -> str:

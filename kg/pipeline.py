@@ -12,11 +12,12 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
-from kg.documents import DocumentError, iter_document_paths, read_document
+from kg.documents import DocumentError, iter_document_paths, parse_document, read_document
 from kg.graph import KnowledgeGraph, Node
+from kg.guard import DocumentTimeout, end_with_parent, time_limit
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
 from kg.relations import extract_statements
@@ -90,14 +91,27 @@ def analyse_path(path: Path, root: Path | None = None) -> Analysis:
     return analyse_document(read_document(path, root=root))
 
 
-def _analyse_or_error(job: tuple[Path, Path | None]) -> Analysis | str:
+@cache
+def _warm_up() -> None:
+    analyse_document(parse_document("[Everolimus](/about-cancer/treatment/drugs/everolimus) inhibits mTOR.", "warm-up"))
+
+
+def _analyse_or_error(job: tuple[Path, Path | None], doc_timeout: float | None = None) -> Analysis | str:
     path, root = job
+    if doc_timeout:
+        _warm_up()  # loading the vocabulary and the extractors is not the first document's time
     try:
-        return analyse_path(path, root)
+        with time_limit(doc_timeout):  # see kg.guard: one document's work, bounded
+            analysis = analyse_path(path, root)
+            # the merge's per-document step, tried here first, where a failure costs only this document
+            KnowledgeGraph().add_document(analysis.document)
+            return analysis
     except DocumentError as error:
         return str(error)
-    except Exception as error:  # one bad document must not stop the build: report it with its path
-        return f"{path}: internal error {type(error).__name__}: {error}"
+    except DocumentTimeout as error:
+        return str(DocumentError(str(path), None, str(error)))
+    except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
+        return str(DocumentError(str(path), None, f"internal error {type(error).__name__}: {error}"))
 
 
 def _root_of(path: Path) -> Path | None:
@@ -105,20 +119,27 @@ def _root_of(path: Path) -> Path | None:
 
 
 def analyse_paths(
-    paths: Sequence[Path], *, workers: int | None = None, progress: Callable[[int, int], None] | None = None
+    paths: Sequence[Path],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    doc_timeout: float | None = None,
 ) -> Iterable[Analysis | str]:
-    """Analyse every document under the given files or folders, in path order (errors as strings)."""
+    """Analyse every document under the given files or folders, in path order (errors as strings); a document
+    whose analysis takes longer than ``doc_timeout`` seconds is an error."""
     jobs: list[tuple[Path, Path | None]] = []
+    missing: list[DocumentError] = []  # paths that do not exist, special files: reported, the rest goes on
     for given in paths:
         root = _root_of(given)
-        jobs.extend((path, root) for path in iter_document_paths([given]))
+        jobs.extend((path, root) for path in iter_document_paths([given], missing))
+    yield from (str(error) for error in missing)
     total = len(jobs)
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     if workers <= 1 or total < PARALLEL_THRESHOLD:
-        results: Iterable[Analysis | str] = map(_analyse_or_error, jobs)
+        results: Iterable[Analysis | str] = map(partial(_analyse_or_error, doc_timeout=doc_timeout), jobs)
     else:
-        executor = ProcessPoolExecutor(max_workers=workers)
-        results = executor.map(_analyse_or_error, jobs, chunksize=8)
+        executor = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent)
+        results = executor.map(partial(_analyse_or_error, doc_timeout=doc_timeout), jobs, chunksize=8)
     for done, result in enumerate(results, start=1):
         if progress is not None:
             progress(done, total)
@@ -174,9 +195,13 @@ def add_curated_relations(graph: KnowledgeGraph) -> None:
 
 
 def build(
-    paths: Sequence[Path], *, workers: int | None = None, progress: Callable[[int, int], None] | None = None
+    paths: Sequence[Path],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    doc_timeout: float | None = None,
 ) -> BuildReport:
-    """Build the knowledge graph of every document under ``paths``.
+    """Build the knowledge graph of every document under ``paths`` (``doc_timeout``: see :func:`analyse_paths`).
 
     >>> report = build([Path("seeds")])
     >>> report.documents, report.failed
@@ -186,11 +211,13 @@ def build(
 
     def readable() -> Iterable[Analysis]:
         # streamed into the merge, so no document's text outlives its turn
-        for result in analyse_paths(paths, workers=workers, progress=progress):
+        for result in analyse_paths(paths, workers=workers, progress=progress, doc_timeout=doc_timeout):
             if isinstance(result, str):
                 report.errors.append(result)
-                print(f"error: {result}", file=sys.stderr)
+                print(result, file=sys.stderr)
             else:
+                for warning in result.document.warnings:
+                    print(warning, file=sys.stderr)
                 report.documents += 1
                 report.unlinked.extend(unlinked_links(result))
                 yield result

@@ -35,9 +35,8 @@ def test_build_reports_bad_files_and_builds_the_rest(
     assert "1 documents read, 3 failed" in captured.out
     assert "NCIT:C48387" in (out / "kg.nt").read_text() or "NCIT_C48387" in (out / "kg.nt").read_text()
     assert sorted(p.name for p in out.iterdir()) == [
-        "kg.cyjs.json", "kg.graphml", "kg.jsonld", "kg.kgx.edges.tsv", "kg.kgx.nodes.tsv",
-        "kg.nq", "kg.nt", "kg.ttl", "kg.yed.graphml", "preview.html",
-        "stats.json",
+        "MANIFEST.json", "kg.cyjs.json", "kg.graphml", "kg.jsonld", "kg.kgx.edges.tsv", "kg.kgx.nodes.tsv",
+        "kg.nq", "kg.nt", "kg.ttl", "kg.yed.graphml", "preview.html", "stats.json",
     ]
 
 
