@@ -122,7 +122,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             violations = [f"{v.severity}: {v.focus_node} {v.path}: {v.message}"
                           for v in validate(staging.path / "kg.ttl")]
         summary = summarize(report, written, violations=violations if args.validate else None)
-        exporting.advance(note=f"wrote {write_stats(summary, staging.path / STATS_NAME)}")
+        exporting.advance(note=f"wrote {write_stats(summary, staging.path / STATS_NAME).name}")
         exporting.finish()
         if args.strict and violations:
             print(f"strict: {len(violations)} SHACL problem(s): {args.output} left as it was", file=sys.stderr)

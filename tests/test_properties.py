@@ -7,6 +7,7 @@ module runs in about a minute.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -120,6 +121,9 @@ def _export(name: str, data: bytes) -> None:
         for edge in payload["elements"]["edges"]:
             assert edge["data"]["source"] in graph and edge["data"]["target"] in graph
             graph.add_edge(edge["data"]["source"], edge["data"]["target"], **edge["data"])
+    elif name.startswith("kgx"):
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8")), delimiter="\t"))
+        assert rows and all(len(row) == len(rows[0]) for row in rows)
     else:
         assert data.startswith(b"<!DOCTYPE html>") or data.lower().startswith(b"<!doctype html>")
 

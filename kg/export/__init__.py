@@ -104,7 +104,7 @@ def write_exports(
         file_name, writer = FORMATS[name]
         written.append(write_atomic(out_dir / file_name, partial(_call, writer, graph)))
         if progress is not None:
-            progress.advance(note=f"wrote {written[-1]}")
+            progress.advance(note=f"wrote {written[-1].name}")
     if stats:
         from kg.pipeline import BuildReport
         from kg.summary import summarize, write_stats
@@ -112,7 +112,7 @@ def write_exports(
         built = report if report is not None else BuildReport(graph, documents=len(graph.documents))
         written.append(write_stats(summarize(built, written), out_dir / "stats.json"))
         if progress is not None:
-            progress.advance(note=f"wrote {written[-1]}")
+            progress.advance(note=f"wrote {written[-1].name}")
     return written
 
 
