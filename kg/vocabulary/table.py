@@ -164,9 +164,9 @@ class TermTable:
         for key, value in list(self._xrefs.items()):
             if value == old_id:
                 self._xrefs[key] = into_id
-        for key, value in list(self._names.items()):
+        for name_key, value in list(self._names.items()):
             if value == old_id:
-                self._names[key] = into_id
+                self._names[name_key] = into_id
 
     def terms(self) -> list[Term]:
         """Every concept, sorted by id.
