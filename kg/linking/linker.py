@@ -22,6 +22,7 @@ from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
+from kg.linking.therapy import normalise_therapies
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -131,7 +132,7 @@ class Linker:
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
         ]
-        return _without_overlaps(kept)
+        return _without_overlaps(normalise_therapies(kept, text, self.vocabulary))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
