@@ -20,6 +20,7 @@ from kg.linking.abbreviations import find_abbreviations
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
+from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
 from kg.linking.therapy import normalise_therapies
@@ -132,7 +133,8 @@ class Linker:
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
         ]
-        return _without_overlaps(normalise_therapies(kept, text, self.vocabulary))
+        kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
+        return _without_overlaps(kept)
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
