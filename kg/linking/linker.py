@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
+from kg.linking.context_types import type_by_context
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
@@ -134,6 +135,7 @@ class Linker:
             and not any(start <= m.start < end for start, end in navigation)
         ]
         kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
+        kept = type_by_context(kept, document, self.vocabulary)
         return _without_overlaps(kept)
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
