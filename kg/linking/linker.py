@@ -25,6 +25,7 @@ from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
 from kg.linking.therapy import normalise_therapies
+from kg.linking.trials import agreed_trials
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -135,7 +136,7 @@ class Linker:
             and not any(start <= m.start < end for start, end in navigation)
         ]
         kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
-        kept = type_by_context(kept, document, self.vocabulary)
+        kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
         return _without_overlaps(kept)
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
