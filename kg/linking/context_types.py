@@ -33,6 +33,10 @@ DISEASE_CUES = re.compile(
     r"\btreat(?:s|ed|ing|ment of)?\b|\bconditions?\b|\bdiseases?\b",
     re.IGNORECASE,
 )
+CONDITION_CUES = re.compile(
+    r"\bdiagnosed with|\bhistory of|\b(?:patients|people|women|men|adults|children) (?:who have |with )|\bhave had\b",
+    re.IGNORECASE,
+)
 SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include)", re.IGNORECASE)
 TRIAL_CUES = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|randomi[sz]ed|participants|enrolled|arm|placebo|endpoint|results?|"
@@ -99,7 +103,7 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention
     side_effect = bool(SIDE_EFFECT_CUES.search(context))
     if mention.type == "disease":
-        if not side_effect or _NEOPLASM.search(mention.label) or _NEOPLASM.search(mention.text):
+        if not side_effect or CONDITION_CUES.search(context) or _NEOPLASM.search(mention.label + mention.text):
             return mention
         found = resolve_name(vocabulary, mention.text, only=("adverse_event",))
         if found is not None:

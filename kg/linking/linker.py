@@ -169,7 +169,7 @@ class Linker:
                     and m.type not in ("publication",)
                 ]
                 long_mention = max(inside, key=lambda m: m.end - m.start, default=None)
-            if long_mention is None:
+            if long_mention is None or _names_a_list(known, abbreviation.long_start, abbreviation.long_end):
                 continue
             pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
             for match in pattern.finditer(text, abbreviation.short_start):
@@ -281,6 +281,12 @@ def anchor_label(anchor: str, entity_type: str) -> str:
         label = re.sub(r"antibodies$", "antibody", label)
         label = re.sub(r"therapies$", "therapy", label)
     return label
+
+
+def _names_a_list(known: list[Mention], start: int, end: int) -> bool:
+    """Whether a long form lists several drugs ("CMV (cisplatin, methotrexate, vinblastine)"): its
+    abbreviation names the combination, not the last drug."""
+    return sum(1 for m in known if start <= m.start and m.end <= end and m.type == "drug") > 1
 
 
 def _entries(terms: Iterable[Term]) -> Iterable[Entry]:

@@ -148,6 +148,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
     if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())):
         return False
+    if entry.kind == "brand" and surface.islower() and not entry.name.islower():
+        return False  # brands are proper names: "artist", "choice", "today" in running text are words
     if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
         return False
     if entry.name.isupper() and len(key) > 3 and surface.islower():

@@ -21,7 +21,7 @@ from kg.vocabulary.store import Vocabulary
 PROCEDURE = re.compile(
     r"\b(radiation|radiotherap\w*|irradiation|radiosurgery|brachytherapy|surger(?:y|ies)|surgical|resections?|"
     r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton|chemoradi\w*|"
-    r"external[- ]beam|stem cell rescue)\b",
+    r"external[- ]beam|stem cell rescue|fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies))\b",
     re.IGNORECASE,
 )
 QUALIFIERS = frozenset(
@@ -34,6 +34,19 @@ QUALIFIERS = frozenset(
 GENERIC_HEADS = frozenset("therapy therapies treatment treatments drug drugs agent agents medicine medicines".split())
 _KIND_HEADS = re.compile(r"\s+(drugs?|agents?|medicines?|treatments?|therapies)$", re.IGNORECASE)
 _RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
+
+
+def _inside_radioactive(mention: Mention, text: str) -> bool:
+    """An element named as "radioactive <element>" (or its abbreviation, "radioactive iodine (RAI)") names
+    a radiation treatment, not the element."""
+    if mention.text.lower().startswith("radioactive "):
+        return "radio" not in mention.label.lower()
+    if _RADIOACTIVE.search(text[max(0, mention.start - 12) : mention.start]):
+        return True
+    if mention.method == "abbreviation":
+        defined = rf"radioactive\s+{re.escape(mention.label)}\s*\(\s*{re.escape(mention.text)}\s*\)"
+        return re.search(defined, text, re.IGNORECASE) is not None
+    return False
 
 
 def _words(text: str) -> list[str]:
@@ -54,7 +67,7 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     >>> normalise_therapy(r, "radiation therapy", vocab) is None
     True
     """
-    if mention.type == "drug" and _RADIOACTIVE.search(text[max(0, mention.start - 12) : mention.start]):
+    if mention.type == "drug" and _inside_radioactive(mention, text):
         return None
     if mention.type not in ("drug_class", "drug"):
         return mention
@@ -62,7 +75,7 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         return None
     if mention.type == "drug" and PROCEDURE.search(mention.label) and not PROCEDURE.search(mention.text):
         return mention  # a drug whose label names a procedure word ("radium 223") but the text does not
-    if mention.type == "drug" and PROCEDURE.search(mention.text) and " " in mention.text:
+    if mention.type == "drug" and PROCEDURE.search(mention.text):
         return None
     if mention.type != "drug_class":
         return mention
