@@ -98,7 +98,7 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention
     context = context_of(document, mention)
     if mention.type == "endpoint":
-        if mention.method == "pattern" and not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
+        if not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
             return None
         return mention
     side_effect = bool(SIDE_EFFECT_CUES.search(context))

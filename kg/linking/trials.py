@@ -37,7 +37,7 @@ def agreed_trials(mentions: list[Mention], document: Document, vocabulary: Vocab
             kept.append(mention)
             continue
         registered = sorted({t.id for t in vocabulary.lookup(mention.text) if t.type == "trial"})
-        if len(registered) <= 1 or mention.method == "anchor":
+        if len(registered) <= 1:
             kept.append(mention)
             continue
         agreeing = [r for r in registered if r.split(":", 1)[1] in in_page]
