@@ -197,3 +197,25 @@ def test_real_bladder_page_links_bladder_cancer() -> None:
 def test_real_thyroid_page_has_no_radioactive_iodine_drug() -> None:
     mentions = _page("02_nci_core/cancer-types/types-thyroid-patient-thyroid-treatment-pdq.md")
     assert not any(m.type == "drug" and m.text.lower().startswith(("radioactive", "rai")) for m in mentions)
+
+
+def test_coordination_ellipsis_names_each_disease() -> None:
+    labels = {m.label for m in _link("The drug is used for gynecologic, breast, and prostate cancers.")}
+    assert {"breast cancer", "prostate cancer"} <= labels
+    assert any("reproductive" in label or "gynecologic" in label for label in labels)
+
+
+def test_head_and_neck_is_no_coordination_of_diseases() -> None:
+    mentions = _link("Patients had head and neck squamous cell carcinoma.")
+    assert not any(m.label.startswith(("head carcinoma", "neck")) for m in mentions)
+
+
+def test_a_biomarker_qualified_subtype_is_disease_plus_biomarker() -> None:
+    mentions = _by_text("Women with HER2-positive breast cancer were enrolled.")
+    assert mentions["breast cancer"].label == "breast cancer"
+    assert mentions["HER2-positive"].type == "biomarker"
+
+
+def test_stage_qualifiers_are_not_a_disease_of_their_own() -> None:
+    mention = next(m for m in _link("Men with metastatic prostate cancer were enrolled.") if m.type == "disease")
+    assert mention.label == "prostate cancer"

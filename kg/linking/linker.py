@@ -19,6 +19,7 @@ from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
+from kg.linking.diseases import coordinated, read_diseases
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
@@ -137,7 +138,8 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        return _without_overlaps(kept)
+        linked = _without_overlaps(read_diseases(kept, self.vocabulary))
+        return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
