@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.documents import DocumentError, iter_document_paths, read_document
 from kg.identifiers import mint
-from kg.linking.linker import anchor_label, guess_type
+from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.links import parse_link_target
 from kg.linking.matcher import name_key
 from kg.linking.resolve import GENERIC_KEYS, plausible_name, resolve_name

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
+from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
@@ -24,7 +25,7 @@ from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
-from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
+from kg.linking.resolve import Candidate, choose_entry, resolve_name
 from kg.linking.therapy import normalise_therapies
 from kg.linking.trials import agreed_trials
 from kg.model import Document, Mention, Term
@@ -238,51 +239,6 @@ class Linker:
                 )
             )
         return mentions
-
-
-_CLASS_HEADS = re.compile(
-    r"\b(inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|therap(?:y|ies)|chemotherapy|"
-    r"immunotherapy|vaccines?|drugs?|agents?|analogs?|modulators?|degraders?)\s*$",
-    re.IGNORECASE,
-)
-_ENDPOINT_HEADS = re.compile(
-    r"\b(survival|response rates?|duration of response|quality of life|disease control|time to [a-z ]+)\s*$",
-    re.IGNORECASE,
-)
-_AE_HEADS = re.compile(r"\b(toxicity|pain|loss|neuropathy|nausea|rash|fatigue|bleeding)\s*$", re.I)
-
-
-def guess_type(anchor: str) -> str | None:
-    """The entity type a dictionary anchor names, from its head word; None when it is none of ours.
-
-    >>> guess_type("aromatase inhibitor"), guess_type("progression-free survival"), guess_type("postmenopausal")
-    ('drug_class', 'endpoint', None)
-    """
-    if name_key(anchor) in GENERIC_KEYS:
-        return None
-    if _CLASS_HEADS.search(anchor):
-        return "drug_class"
-    if _ENDPOINT_HEADS.search(anchor):
-        return "endpoint"
-    if _AE_HEADS.search(anchor):
-        return "adverse_event"
-    return None
-
-
-def anchor_label(anchor: str, entity_type: str) -> str:
-    """A display label for an entity known only from an anchor: singular and lower case unless an acronym.
-
-    >>> anchor_label("Aromatase inhibitors", "drug_class")
-    'aromatase inhibitor'
-    """
-    words = anchor.split()
-    words = [w if sum(c.isupper() for c in w) > 1 else w.lower() for w in words]
-    label = " ".join(words)
-    if entity_type == "drug_class":
-        label = re.sub(r"(inhibitor|antagonist|agonist|blocker|drug|agent|modulator)s$", r"\1", label)
-        label = re.sub(r"antibodies$", "antibody", label)
-        label = re.sub(r"therapies$", "therapy", label)
-    return label
 
 
 def _names_a_list(known: list[Mention], start: int, end: int) -> bool:
