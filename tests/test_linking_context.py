@@ -219,3 +219,13 @@ def test_a_biomarker_qualified_subtype_is_disease_plus_biomarker() -> None:
 def test_stage_qualifiers_are_not_a_disease_of_their_own() -> None:
     mention = next(m for m in _link("Men with metastatic prostate cancer were enrolled.") if m.type == "disease")
     assert mention.label == "prostate cancer"
+
+
+def test_what_a_drug_blocks_is_not_a_drug_given() -> None:
+    mentions = _link("Apalutamide blocks testosterone from binding to the androgen receptor.")
+    assert [m.label for m in mentions if m.type == "drug"] == ["apalutamide"]
+
+
+def test_a_staging_acronym_is_not_a_gene() -> None:
+    mentions = _link("The stage is set by the TNM value, grade, and size.")
+    assert not any(m.type == "target" for m in mentions)

@@ -8,6 +8,8 @@ around the mention — its sentence, the lead-in of the list it sits in, and its
 - outside it, a name that is also a disease keeps the disease reading where the text speaks of a condition
   (diagnosed with, history of, patients with, treatment of), and an adverse event named as a
   symptom or sign of the disease ("symptoms of ... include fatigue") is not a drug's adverse event;
+- a short gene alias that is also a common acronym ("TNM", "MRI") is a gene only where its sentence speaks of
+  genes or proteins;
 - a trial-reporting endpoint ("quality of life") needs trial context on care pages: a study, trial,
   patients randomised, or a result; otherwise it is left out.
 """
@@ -41,6 +43,11 @@ SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may includ
 TRIAL_CUES = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|randomi[sz]ed|participants|enrolled|arm|placebo|endpoint|results?|"
     r"improved|longer|median|compared|hazard ratio|measured|reported)\b",
+    re.IGNORECASE,
+)
+GENE_CUES = re.compile(
+    r"\bgenes?\b|proteins?|receptors?|mutat|kinase|express|amplif|positive|negative|inhibit|\bblock|"
+    r"\btarget|antibod|pathway|signal|fusion|rearrange|overexpress|variant|\blevels?\b",
     re.IGNORECASE,
 )
 _NEOPLASM = re.compile(
@@ -84,6 +91,11 @@ def context_of(document: Document, mention: Mention) -> str:
     return " | ".join(p.strip() for p in parts)
 
 
+def _acronym_alias(mention: Mention) -> bool:
+    compact = mention.text.replace("-", "")
+    return len(compact) <= 4 and compact.isupper() and compact != mention.label.replace("-", "")
+
+
 def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
     """The mention typed by what its context says, or None when its context says it is none of ours.
 
@@ -94,6 +106,9 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     >>> retype_by_context(m, doc, default_vocabulary()).type
     'adverse_event'
     """
+    if mention.type == "target" and _acronym_alias(mention):
+        # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
+        return mention if GENE_CUES.search(_sentence(document.text, mention.start, mention.end)) else None
     if mention.method in ("link", "identifier") or mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
     context = context_of(document, mention)

@@ -33,6 +33,12 @@ QUALIFIERS = frozenset(
 )
 GENERIC_HEADS = frozenset("therapy therapies treatment treatments drug drugs agent agents medicine medicines".split())
 _KIND_HEADS = re.compile(r"\s+(drugs?|agents?|medicines?|treatments?|therapies)$", re.IGNORECASE)
+# What a drug acts on is not a drug given: "blocks testosterone", "lowers the amount of estrogen".
+_ACTED_ON = re.compile(
+    r"\b(?:block(?:s|ing)?|lower(?:s|ing)?|reduc(?:e|es|ing)|(?:levels?|amounts?|production|effects?) of|"
+    r"mak(?:e|es|ing)|produc(?:e|es|ing)|stop(?:s|ping)?)\s+(?:the\s+)?(?:body's\s+)?$",
+    re.IGNORECASE,
+)
 _RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
 
 
@@ -71,6 +77,9 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         return None
     if mention.type not in ("drug_class", "drug"):
         return mention
+    before = text[max(0, mention.start - 40) : mention.start]
+    if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
+        return None
     if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
         return None
     if mention.type == "drug" and PROCEDURE.search(mention.label) and not PROCEDURE.search(mention.text):

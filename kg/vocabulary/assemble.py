@@ -139,14 +139,16 @@ def _fold_shared_brands(table: TermTable, pages: set[str]) -> None:
         alive = sorted({i for i in ids if i in table}, key=lambda i: (i not in pages, not i.startswith("NCIT:"), i))
         if len(alive) < 2:
             continue
-        base = generic_base(table.get(alive[0]).label)
-        # the term already named by the plain generic keeps its id and label ("fluorouracil", not
-        # "fluorouracil (Topical)"); the others become its cross-references
-        alive.sort(key=lambda i: table.get(i).label.lower() != base)
         keeper = alive[0]
+        base = generic_base(table.get(keeper).label)
+        # the keeper takes the plain generic as its label when another term is named by it ("fluorouracil",
+        # not "fluorouracil (Topical)")
+        plain = any(table.get(i).label.lower() == base for i in alive[1:])
         for other in alive[1:]:
             if generic_base(table.get(other).label) == base:
                 table.absorb(other, keeper)
+        if plain and table.get(keeper).label.lower() != base:
+            table.relabel(keeper, base)
 
 
 def _fold_salts(table: TermTable) -> None:

@@ -168,6 +168,20 @@ class TermTable:
             if value == old_id:
                 self._names[name_key] = into_id
 
+    def relabel(self, term_id: str, label: str) -> None:
+        """Give a concept a new preferred label; the old one stays a synonym.
+
+        >>> t = TermTable(); _ = t.add(Term("NCIT:C1", "drug", "fluorouracil (Topical)"))
+        >>> t.relabel("NCIT:C1", "fluorouracil")
+        >>> t.get("NCIT:C1").label, t.get("NCIT:C1").synonyms
+        ('fluorouracil', ('fluorouracil (Topical)',))
+        """
+        entry = self._entries[term_id]
+        old = entry.label
+        entry.label = label
+        self._add_name(entry, entry.synonyms, old)
+        self._add_name(entry, entry.synonyms, label)
+
     def terms(self) -> list[Term]:
         """Every concept, sorted by id.
 
