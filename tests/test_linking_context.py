@@ -229,3 +229,14 @@ def test_what_a_drug_blocks_is_not_a_drug_given() -> None:
 def test_a_staging_acronym_is_not_a_gene() -> None:
     mentions = _link("The stage is set by the TNM value, grade, and size.")
     assert not any(m.type == "target" for m in mentions)
+
+
+def test_journal_abbreviations_in_references_are_not_drugs() -> None:
+    mentions = _link("Smith A, et al.: Cancer statistics, 2014. CA Cancer J Clin 64 (2): 83-103, 2014.")
+    assert not any(m.type == "drug" for m in mentions)
+
+
+def test_possessive_institution_names_are_kept_whole() -> None:
+    names = {m.text for m in _link("The Children's Oncology Group and St. Jude Children's Research Hospital led it.")
+             if m.type == "organization"}
+    assert {"Children's Oncology Group", "St. Jude Children's Research Hospital"} <= names

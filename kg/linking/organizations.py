@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd)\.|[A-Z][A-Za-z0-9&'’-]*)"
+_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd|St)\.|[A-Z][A-Za-z0-9&'’-]*)"
 _CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at|&)"
 _RUN = re.compile(  # names never run across lines or headings: spaces and tabs only
     rf"{_WORD}(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}[ \t]+){{0,2}}{_WORD})*"
@@ -29,7 +29,7 @@ _LEADING = re.compile(
     rf"Some|All|Other|Such|Since|When|While|Although|Though|Because|Until|After|Before|If|Once|Today|Now|Last|"
     rf"Recently|Earlier|Later|However|Also)\s+|{_CONNECTOR}\s+|[A-Z][a-z]+\s+the\s+)+"
 )
-_POSSESSIVE = re.compile(r"^[A-Z][A-Za-z]*['’]s\s+")
+_POSSESSIVE = re.compile(r"^(?!(?:Children|Women|Men|People)['’]s)[A-Z][A-Za-z]*['’]s\s+")  # not "Children's Oncology"
 _LEADING_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+\s+")  # "NCI-sponsored National Clinical Trials Network"
 _CONTEXT = re.compile(
     r"(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|financed)\s+(?:in part\s+)?by|"

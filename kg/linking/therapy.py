@@ -39,6 +39,7 @@ _ACTED_ON = re.compile(
     r"mak(?:e|es|ing)|produc(?:e|es|ing)|stop(?:s|ping)?)\s+(?:the\s+)?(?:body's\s+)?$",
     re.IGNORECASE,
 )
+_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bet al\b|\bPMID\b|\bJ Clin\b")
 _RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
 
 
@@ -53,6 +54,12 @@ def _inside_radioactive(mention: Mention, text: str) -> bool:
         defined = rf"radioactive\s+{re.escape(mention.label)}\s*\(\s*{re.escape(mention.text)}\s*\)"
         return re.search(defined, text, re.IGNORECASE) is not None
     return False
+
+
+def _line(text: str, mention: Mention) -> str:
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return text[start : end if end != -1 else len(text)]
 
 
 def _words(text: str) -> list[str]:
@@ -77,6 +84,8 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         return None
     if mention.type not in ("drug_class", "drug"):
         return mention
+    if mention.type == "drug" and mention.name_kind != "label" and _CITATION.search(_line(text, mention)):
+        return None  # a brand-like word in a reference ("J Clin Oncol") is no drug
     before = text[max(0, mention.start - 40) : mention.start]
     if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
         return None
