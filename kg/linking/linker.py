@@ -26,6 +26,7 @@ from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
+from kg.linking.targets import targets_or_biomarkers
 from kg.linking.therapy import normalise_therapies
 from kg.linking.trials import agreed_trials
 from kg.model import Document, Mention, Term
@@ -139,7 +140,7 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        linked = _without_overlaps(read_diseases(kept, self.vocabulary))
+        linked = targets_or_biomarkers(_without_overlaps(read_diseases(kept, self.vocabulary)), document)
         return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
