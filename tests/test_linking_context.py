@@ -245,5 +245,5 @@ def test_possessive_institution_names_are_kept_whole() -> None:
 def test_a_gene_nothing_acts_on_is_the_pages_biomarker() -> None:
     mentions = _link("Women with HER2-negative breast cancer were enrolled. HER2 was tested in all.")
     assert not any(m.type == "target" for m in mentions)
-    acted = _link("Trastuzumab binds to HER2 on cancer cells. Tumors were HER2-positive.")
+    acted = _link("Trastuzumab blocks the HER2 protein on cancer cells. Tumors were HER2-positive.")
     assert any(m.type == "target" and m.text == "HER2" for m in acted)
