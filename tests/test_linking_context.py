@@ -247,3 +247,9 @@ def test_a_gene_nothing_acts_on_is_the_pages_biomarker() -> None:
     assert not any(m.type == "target" for m in mentions)
     acted = _link("Trastuzumab blocks the HER2 protein on cancer cells. Tumors were HER2-positive.")
     assert any(m.type == "target" and m.text == "HER2" for m in acted)
+
+
+def test_an_undefined_abbreviation_spelling_a_name_in_the_page_is_that_entity() -> None:
+    mentions = _link("The Children's Oncology Group ran the study. COG trials enrol children.")
+    organization = {m.text: m.id for m in mentions if m.type == "organization"}
+    assert organization.get("COG") == organization.get("Children's Oncology Group") is not None

@@ -21,6 +21,7 @@ from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
@@ -140,7 +141,8 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        linked = targets_or_biomarkers(_without_overlaps(read_diseases(kept, self.vocabulary)), document)
+        linked = _without_overlaps(read_diseases(kept, self.vocabulary))
+        linked = targets_or_biomarkers(undefined_abbreviations(linked, document), document)
         return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
