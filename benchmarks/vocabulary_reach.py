@@ -38,8 +38,9 @@ def names_of(path: Path, root: Path) -> set[str]:
         return set()
     names: set[str] = set()
     for organ in document.metadata.get("cancerTypes") or ():
-        if isinstance(organ, str) and len(organ.split()) <= 3:
-            names.add(f"{organ.lower()} cancer")
+        if isinstance(organ, str) and len(organ.split()) <= 3 and organ.lower() != "general":
+            organ = organ.lower()
+            names.add(organ if re.search(rf"(?:{_HEADS})$", organ) else f"{organ} cancer")
     texts = [document.title, *(h.text for h in document.headings), *(link.text for link in document.links)]
     for text in texts:
         for match in _PHRASE.finditer(text.split(" - ")[0]):

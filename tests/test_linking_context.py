@@ -85,7 +85,9 @@ def test_a_common_acronym_is_not_a_gene() -> None:
 # -- 5. vocabulary reach -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["bladder cancer", "anal cancer", "adrenocortical cancer"])
+@pytest.mark.parametrize(
+    "name", ["bladder cancer", "anal cancer", "adrenocortical cancer", "skin cancer", "bone cancer"]
+)
 def test_everyday_disease_names_resolve(name: str) -> None:
     found = resolve_name(default_vocabulary(), name, only=("disease",))
     assert found is not None and found.type == "disease"
