@@ -255,3 +255,8 @@ def test_an_undefined_abbreviation_spelling_a_name_in_the_page_is_that_entity() 
     mentions = _link("The Children's Oncology Group ran the study. COG trials enrol children.")
     organization = {m.text: m.id for m in mentions if m.type == "organization"}
     assert organization.get("COG") == organization.get("Children's Oncology Group") is not None
+
+
+def test_kind_drugs_are_the_kind_of_therapy() -> None:
+    labels = {m.label for m in _link("Targeted drugs and biologic agents were compared.") if m.type == "drug_class"}
+    assert "targeted therapy" in labels and len(labels) == 2

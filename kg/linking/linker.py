@@ -28,7 +28,7 @@ from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
 from kg.linking.targets import targets_or_biomarkers
-from kg.linking.therapy import normalise_therapies
+from kg.linking.therapy import kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
@@ -128,6 +128,7 @@ class Linker:
             mentions.append(_mention(document, match.start(), match.end(), candidate, "identifier", 0.99))
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
+        mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.linking.resolve import resolve_name
-from kg.model import Mention
+from kg.model import Document, Mention
 from kg.vocabulary.store import Vocabulary
 
 PROCEDURE = re.compile(
@@ -112,6 +112,31 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         if found is not None:
             return replace(mention, id=found.id, label=found.label, xrefs=())
     return mention
+
+
+_KIND_PHRASE = re.compile(r"\b([A-Za-z][a-z-]{3,}) (drugs?|agents?|medicines?)\b", re.IGNORECASE)
+
+
+def kind_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """"<kind> drugs/agents" where "<kind> therapy" is a class the vocabulary knows ("targeted drugs",
+    "biologic agents"), as mentions of that class.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Targeted Drugs were compared.", "x.md")
+    >>> [(m.text, m.label) for m in kind_mentions(doc, default_vocabulary())]
+    [('Targeted Drugs', 'targeted therapy')]
+    """
+    mentions: list[Mention] = []
+    for match in _KIND_PHRASE.finditer(document.text):
+        kind = match.group(1).lower()
+        if kind in QUALIFIERS or kind in GENERIC_HEADS:
+            continue
+        found = resolve_name(vocabulary, f"{kind} therapy", only=("drug_class",))
+        if found is not None:
+            mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), found.id, found.label,
+                                    "drug_class", "pattern", 0.75))
+    return mentions
 
 
 def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
