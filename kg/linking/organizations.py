@@ -36,6 +36,7 @@ _CONTEXT = re.compile(
     r"collaboration with|maker of [^,]{1,40},)\s+((?:the\s+)?[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4}"
     r"(?:(?:,| and)[ \t]+[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4})*)"
     r"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
+    r"|\b(?:manufacturer|maker|developer|drugmaker)s?,[ \t]+([A-Z][A-Za-z-]+(?:[ \t][A-Z][A-Za-z-]+){0,2})"
 )
 
 
@@ -84,13 +85,16 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     >>> text = "Dr. Byrd, of the Ohio State University Comprehensive Cancer Center, led the study."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Ohio State University Comprehensive Cancer Center']
+    >>> text = "It was funded by the drug's manufacturer, Acme."
+    >>> [text[s:e] for s, e, _ in organization_spans(text)]
+    ['Acme']
     >>> text = "The study was funded by Pharmacyclics and Janssen."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Pharmacyclics', 'Janssen']
     """
     seen: set[tuple[int, int]] = set()
     for match in _CONTEXT.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         names = re.split(r",\s+(?!(?:Inc|Ltd|LLC|Co|Corp)\b)|\s+and\s+", match.group(group))
         offset = match.start(group)
         for name in names:
