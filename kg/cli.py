@@ -237,7 +237,9 @@ def _cmd_vocab(args: argparse.Namespace) -> int:
     if args.vocab_command == "build":
         print(commands.build(args.sources, args.output))
     elif args.vocab_command == "learn":
-        print(commands.learn(args.corpus, args.output))
+        from kg.linking.learn import learn
+
+        print(learn(args.corpus, args.output))
     elif args.vocab_command == "stats":
         print(commands.stats_text(default_vocabulary()))
     elif args.vocab_command == "lookup":

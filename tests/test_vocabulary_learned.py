@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.documents import parse_document
+from kg.linking.learn import learn_from_corpus
 from kg.linking.linker import Linker
 from kg.model import Term
-from kg.vocabulary.learned import LearnedName, learn_from_corpus, merge_learned, read_learned, write_learned
+from kg.vocabulary.learned import LearnedName, merge_learned, read_learned, write_learned
 from kg.vocabulary.store import Vocabulary
 from tests.conftest import SEEDS
 

@@ -17,11 +17,19 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
+from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
+from kg.linking.context_types import type_by_context
+from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
+from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
-from kg.linking.resolve import GENERIC_KEYS, Candidate, choose_entry, resolve_name
+from kg.linking.resolve import Candidate, choose_entry, resolve_name
+from kg.linking.targets import targets_or_biomarkers
+from kg.linking.therapy import kind_mentions, normalise_therapies
+from kg.linking.trials import agreed_trials
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -120,6 +128,7 @@ class Linker:
             mentions.append(_mention(document, match.start(), match.end(), candidate, "identifier", 0.99))
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
+        mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
@@ -131,7 +140,11 @@ class Linker:
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
         ]
-        return _without_overlaps(kept)
+        kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
+        kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
+        linked = _without_overlaps(read_diseases(kept, self.vocabulary))
+        linked = targets_or_biomarkers(undefined_abbreviations(linked, document), document)
+        return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
@@ -163,7 +176,7 @@ class Linker:
                     and m.type not in ("publication",)
                 ]
                 long_mention = max(inside, key=lambda m: m.end - m.start, default=None)
-            if long_mention is None:
+            if long_mention is None or _names_a_list(known, abbreviation.long_start, abbreviation.long_end):
                 continue
             pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
             for match in pattern.finditer(text, abbreviation.short_start):
@@ -232,49 +245,10 @@ class Linker:
         return mentions
 
 
-_CLASS_HEADS = re.compile(
-    r"\b(inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|therap(?:y|ies)|chemotherapy|"
-    r"immunotherapy|vaccines?|drugs?|agents?|analogs?|modulators?|degraders?)\s*$",
-    re.IGNORECASE,
-)
-_ENDPOINT_HEADS = re.compile(
-    r"\b(survival|response rates?|duration of response|quality of life|disease control|time to [a-z ]+)\s*$",
-    re.IGNORECASE,
-)
-_AE_HEADS = re.compile(r"\b(toxicity|pain|loss|neuropathy|nausea|rash|fatigue|bleeding)\s*$", re.I)
-
-
-def guess_type(anchor: str) -> str | None:
-    """The entity type a dictionary anchor names, from its head word; None when it is none of ours.
-
-    >>> guess_type("aromatase inhibitor"), guess_type("progression-free survival"), guess_type("postmenopausal")
-    ('drug_class', 'endpoint', None)
-    """
-    if name_key(anchor) in GENERIC_KEYS:
-        return None
-    if _CLASS_HEADS.search(anchor):
-        return "drug_class"
-    if _ENDPOINT_HEADS.search(anchor):
-        return "endpoint"
-    if _AE_HEADS.search(anchor):
-        return "adverse_event"
-    return None
-
-
-def anchor_label(anchor: str, entity_type: str) -> str:
-    """A display label for an entity known only from an anchor: singular and lower case unless an acronym.
-
-    >>> anchor_label("Aromatase inhibitors", "drug_class")
-    'aromatase inhibitor'
-    """
-    words = anchor.split()
-    words = [w if sum(c.isupper() for c in w) > 1 else w.lower() for w in words]
-    label = " ".join(words)
-    if entity_type == "drug_class":
-        label = re.sub(r"(inhibitor|antagonist|agonist|blocker|drug|agent|modulator)s$", r"\1", label)
-        label = re.sub(r"antibodies$", "antibody", label)
-        label = re.sub(r"therapies$", "therapy", label)
-    return label
+def _names_a_list(known: list[Mention], start: int, end: int) -> bool:
+    """Whether a long form lists several drugs ("CMV (cisplatin, methotrexate, vinblastine)"): its
+    abbreviation names the combination, not the last drug."""
+    return sum(1 for m in known if start <= m.start and m.end <= end and m.type == "drug") > 1
 
 
 def _entries(terms: Iterable[Term]) -> Iterable[Entry]:

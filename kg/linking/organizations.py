@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd)\.|[A-Z][A-Za-z0-9&'’-]*)"
+_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd|St)\.|[A-Z][A-Za-z0-9&'’-]*)"
 _CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at|&)"
-_RUN = re.compile(
-    rf"{_WORD}(?:(?:\s+|,\s+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}\s+){{0,2}}{_WORD})*"
+_RUN = re.compile(  # names never run across lines or headings: spaces and tabs only
+    rf"{_WORD}(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}[ \t]+){{0,2}}{_WORD})*"
 )
 _KEYWORD = re.compile(
     r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
@@ -24,14 +24,19 @@ _KEYWORD = re.compile(
     r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative)$"
 )
 _NOT_ORGANIZATION = re.compile(r"\b(Journal|Proceedings|Lancet|Meeting|Symposium|Congress|Conference|Annual|Review)\b")
-_LEADING = re.compile(rf"^(?:(?:The|This|These|A|An|In|For|Both|Each|At|By|With|From)\s+|{_CONNECTOR}\s+)+")
-_POSSESSIVE = re.compile(r"^[A-Z][A-Za-z]*['’]s\s+")
+_LEADING = re.compile(
+    rf"^(?:(?:The|This|These|A|An|In|For|Both|Each|At|By|With|From|One|Two|Three|Four|Five|Several|Many|Most|"
+    rf"Some|All|Other|Such|Since|When|While|Although|Though|Because|Until|After|Before|If|Once|Today|Now|Last|"
+    rf"Recently|Earlier|Later|However|Also)\s+|{_CONNECTOR}\s+|[A-Z][a-z]+\s+the\s+)+"
+)
+_POSSESSIVE = re.compile(r"^(?!(?:Children|Women|Men|People)['’]s)[A-Z][A-Za-z]*['’]s\s+")  # not "Children's Oncology"
 _LEADING_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+\s+")  # "NCI-sponsored National Clinical Trials Network"
 _CONTEXT = re.compile(
     r"(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|financed)\s+(?:in part\s+)?by|"
     r"collaboration with|maker of [^,]{1,40},)\s+((?:the\s+)?[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4}"
-    r"(?:(?:,| and)\s+[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4})*)"
+    r"(?:(?:,| and)[ \t]+[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4})*)"
     r"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
+    r"|\b(?:manufacturer|maker|developer|drugmaker)s?,[ \t]+([A-Z][A-Za-z-]+(?:[ \t][A-Z][A-Za-z-]+){0,2})"
 )
 
 
@@ -57,10 +62,10 @@ def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a run at " and the " (or " and " after a full name), then end each part at its last keyword."""
     position = start
     parts: list[tuple[int, int]] = []
-    for match in re.finditer(r",?\s+and\s+(the\s+)?(?=[A-Z])", text[start:end]):
+    for match in re.finditer(r",?\s+(and|at)\s+(the\s+)?(?=[A-Z])", text[start:end]):
         left_end = start + match.start()
         words = text[position:left_end].split()
-        if match.group(1) or (words and _KEYWORD.search(words[-1])):
+        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])):
             parts.append((position, left_end))
             position = start + match.end()
     parts.append((position, end))
@@ -80,13 +85,16 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     >>> text = "Dr. Byrd, of the Ohio State University Comprehensive Cancer Center, led the study."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Ohio State University Comprehensive Cancer Center']
+    >>> text = "It was funded by the drug's manufacturer, Acme."
+    >>> [text[s:e] for s, e, _ in organization_spans(text)]
+    ['Acme']
     >>> text = "The study was funded by Pharmacyclics and Janssen."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Pharmacyclics', 'Janssen']
     """
     seen: set[tuple[int, int]] = set()
     for match in _CONTEXT.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         names = re.split(r",\s+(?!(?:Inc|Ltd|LLC|Co|Corp)\b)|\s+and\s+", match.group(group))
         offset = match.start(group)
         for name in names:

@@ -45,6 +45,9 @@ GENERIC_KEYS = frozenset(
 ) | frozenset(("disease progression", "side effect", "side effects", "medical condition", "combination therapy",
               "combined therapy", "combined treatment", "combination treatment"))
 
+# Generic words that name no disease by themselves, with or without qualifiers.
+_GENERIC_DISEASE = GENERIC_KEYS - frozenset("skin bone blood fat cell cells".split())
+
 # Stage and course words: "metastatic cancer" is breast cancer's qualifier plus a generic head, not a disease.
 QUALIFIERS = frozenset(
     """metastatic advanced early late recurrent relapsed refractory untreated previously newly
@@ -116,8 +119,8 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
         return False
     words = key.split()
-    if entity_type in ("disease", "adverse_event") and all(w in GENERIC_KEYS or w in QUALIFIERS for w in words):
-        return False
+    if entity_type in ("disease", "adverse_event") and all(w in _GENERIC_DISEASE or w in QUALIFIERS for w in words):
+        return False  # "metastatic cancer"; but an organ word makes a disease ("skin cancer", "bone cancer")
     if entity_type == "drug_class" and len(words) == 1 and not surface.isupper() and not _CLASS_WORD.search(key):
         return False
     if entity_type in ("disease", "adverse_event") and len(words) == 1 and not surface.isupper():
@@ -148,6 +151,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
     if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())):
         return False
+    if entry.kind == "brand" and surface.islower() and not entry.name.islower():
+        return False  # brands are proper names: "artist", "choice", "today" in running text are words
     if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
         return False
     if entry.name.isupper() and len(key) > 3 and surface.islower():

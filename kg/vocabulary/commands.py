@@ -56,17 +56,3 @@ def lookup_text(vocab: Vocabulary, name: str) -> str:
         lines.append(f"{name} → {term.id}  {term.type}  {term.label}  ({kind})")
     return "\n".join(lines)
 
-
-def learn(corpus: Path, out: Path) -> str:
-    """Learn names from the corpus's links into ``out/learned.tsv.gz``; returns a short report.
-
-    >>> "learned" in learn(Path("seeds"), Path(__import__("tempfile").mkdtemp()))
-    True
-    """
-    from kg.vocabulary.learned import learn_from_corpus, write_learned
-    from kg.vocabulary.store import Vocabulary
-
-    names = learn_from_corpus([corpus], Vocabulary.load(learned=False))
-    path = write_learned(names, out)
-    entities = {n.entity for n in names}
-    return f"learned {len(names)} names of {len(entities)} entities from {corpus}: {path}"

@@ -7,6 +7,9 @@ once which entity each dictionary id stands for (the vocabulary term with that i
 frequent anchor names, else a new entity of the type the anchor's head word says), and writes the anchors as
 names of that entity to ``ontology/vocabulary/learned.tsv.gz``. :meth:`Vocabulary.load` merges them, so the
 linker finds these wordings in running text of documents that never link them.
+
+This module is the data and its
+readers and writers only; learning itself needs the linker and lives in :mod:`kg.linking.learn`.
 """
 
 from __future__ import annotations
@@ -15,8 +18,7 @@ import gzip
 import io
 import os
 import tempfile
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,86 +46,6 @@ class LearnedName:
     label: str
     xref: str
     documents: int
-
-
-def learn_from_corpus(paths: Sequence[Path], vocabulary: object) -> list[LearnedName]:
-    """Learn names from the dictionary and drug-page links of every document under ``paths``.
-
-    Documents that cannot be read are skipped (``kg build`` reports them).
-    """
-    from kg.documents import DocumentError, iter_document_paths, read_document
-    from kg.linking.links import parse_link_target
-
-    anchors: dict[str, Counter[str]] = defaultdict(Counter)
-    documents: dict[str, set[str]] = defaultdict(set)
-    for given in paths:
-        for path in iter_document_paths([given]):
-            try:
-                document = read_document(path, root=given if given.is_dir() else None)
-            except DocumentError:
-                continue
-            for link in document.links:
-                target = parse_link_target(link.target)
-                if target is None or target.kind != "dictionary" or not target.curie:
-                    continue
-                anchor = " ".join(link.text.split())
-                if " (" in anchor:
-                    anchor = anchor[: anchor.index(" (")]
-                if len(anchor) >= MIN_NAME_LENGTH and len(anchor.split()) <= MAX_NAME_WORDS:
-                    anchors[target.curie][anchor] += 1
-                    documents[target.curie].add(document.id)
-    return _resolve_all(anchors, documents, vocabulary)
-
-
-def _resolve_all(
-    anchors: dict[str, Counter[str]], documents: dict[str, set[str]], vocabulary: object
-) -> list[LearnedName]:
-    from kg.identifiers import mint
-    from kg.linking.linker import anchor_label, guess_type
-    from kg.linking.matcher import name_key
-    from kg.linking.resolve import GENERIC_KEYS, plausible_name, resolve_name
-    from kg.vocabulary.store import Vocabulary
-
-    assert isinstance(vocabulary, Vocabulary)
-    learned: list[LearnedName] = []
-    for curie in sorted(anchors):
-        ranked = sorted(anchors[curie].items(), key=lambda item: (-item[1], item[0]))
-        entity: tuple[str, str, str] | None = None
-        term = vocabulary.by_xref(curie)
-        if term is not None:
-            entity = (term.id, term.type, term.label)
-        # first an anchor that is a term's own label, then a several-word synonym
-        for exact in (True, False):
-            for anchor, _ in ranked:
-                if entity is not None:
-                    break
-                found = resolve_name(vocabulary, anchor)
-                if found is None or not _names_it(anchor, found.label):
-                    continue
-                if not exact or name_key(anchor).rstrip("s") == name_key(found.label).rstrip("s"):
-                    entity = (found.id, found.type, found.label)
-        if entity is None:
-            guessed = guess_type(ranked[0][0])
-            if guessed is None or " " not in name_key(ranked[0][0]) or name_key(ranked[0][0]) in GENERIC_KEYS:
-                continue
-            label = anchor_label(ranked[0][0], guessed)
-            entity = (curie if curie.startswith("NCIDICT:") else mint(guessed, label), guessed, label)
-        entity_id, entity_type, label = entity
-        for anchor, _ in ranked:
-            if plausible_name(entity_type, name_key(anchor), anchor) and _names_it(anchor, label):
-                learned.append(LearnedName(anchor, entity_id, entity_type, label, curie, len(documents[curie])))
-    return learned
-
-
-def _names_it(anchor: str, label: str) -> bool:
-    """A one-word anchor is learned only when it is the entity's own name (plural allowed): one-word
-    synonyms ("aggressive" for aggressive behavior, "HDACs" for HDAC9) are too often another sense."""
-    from kg.linking.matcher import name_key
-
-    key = name_key(anchor)
-    if key.startswith("median "):
-        return False  # "median overall survival" is a statistic of the endpoint, not another name of it
-    return " " in key or key in (name_key(label), name_key(label) + "s")
 
 
 def write_learned(names: Iterable[LearnedName], directory: Path) -> Path:

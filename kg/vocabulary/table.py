@@ -146,6 +146,42 @@ class TermTable:
             return self.find_name(term.type, term.label)
         return None
 
+    def absorb(self, old_id: str, into_id: str) -> None:
+        """Fold the concept ``old_id`` into ``into_id`` (names, brands, codes, xrefs, sources) and drop it;
+        a minted ``KG:`` id is not kept as a cross-reference.
+
+        >>> t = TermTable(); _ = t.add(Term("NCIT:C1", "drug", "alectinib"))
+        >>> _ = t.add(Term("KG:drug/a-hcl", "drug", "alectinib hydrochloride", brands=("Alecensa",)))
+        >>> t.absorb("KG:drug/a-hcl", "NCIT:C1")
+        >>> t.get("NCIT:C1").brands, "KG:drug/a-hcl" in t
+        (('Alecensa',), False)
+        """
+        old = self._entries.pop(old_id)
+        into = self._entries[into_id]
+        self._merge(into, old.freeze() if not old_id.startswith("KG:") else Term(
+            "KG:", old.type, old.label, tuple(old.synonyms.values()), tuple(old.brands.values()),
+            tuple(old.codes.values()), tuple(old.xrefs), tuple(old.sources)))
+        for key, value in list(self._xrefs.items()):
+            if value == old_id:
+                self._xrefs[key] = into_id
+        for name_key, value in list(self._names.items()):
+            if value == old_id:
+                self._names[name_key] = into_id
+
+    def relabel(self, term_id: str, label: str) -> None:
+        """Give a concept a new preferred label; the old one stays a synonym.
+
+        >>> t = TermTable(); _ = t.add(Term("NCIT:C1", "drug", "fluorouracil (Topical)"))
+        >>> t.relabel("NCIT:C1", "fluorouracil")
+        >>> t.get("NCIT:C1").label, t.get("NCIT:C1").synonyms
+        ('fluorouracil', ('fluorouracil (Topical)',))
+        """
+        entry = self._entries[term_id]
+        old = entry.label
+        entry.label = label
+        self._add_name(entry, entry.synonyms, old)
+        self._add_name(entry, entry.synonyms, label)
+
     def terms(self) -> list[Term]:
         """Every concept, sorted by id.
 

@@ -20,17 +20,17 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Weight loss": ("losing weight",),
     "Peripheral sensory neuropathy": ("numbness and tingling", "nerve damage", "peripheral neuropathy"),
     "Hot flashes": ("hot flushes",),
-    "Arthralgia": ("joint pain",),
-    "Myalgia": ("muscle pain", "muscle aches"),
+    "Arthralgia": ("joint pain", "joint aches", "joint ache"),
+    "Myalgia": ("muscle pain", "muscle aches", "muscle ache"),
     "Dyspnea": ("shortness of breath",),
-    "Pruritus": ("itching", "itchy skin"),
+    "Pruritus": ("itching", "itchy skin", "itchiness"),
     "Rash acneiform": ("acne-like rash",),
     "Neutrophil count decreased": ("low neutrophil count", "neutropenia"),
     "Platelet count decreased": ("low platelet count", "thrombocytopenia"),
     "White blood cell decreased": ("low white blood cell count", "leukopenia"),
     "Anemia": ("low red blood cell count",),
     "Edema limbs": ("swelling of the arms or legs", "swelling in the hands or feet"),
-    "Osteoporosis": ("bone loss", "bone thinning"),
+    "Osteoporosis": ("bone loss", "bone thinning", "weakened bones", "weak bones", "thinning of the bones"),
     "Hyperglycemia": ("high blood sugar",),
     "Hypertension": ("high blood pressure",),
     "Pneumonitis": ("inflammation of the lungs", "lung inflammation"),
@@ -41,6 +41,20 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Headache": ("headaches",),
     "Dysgeusia": ("taste changes", "change in taste"),
     "Palmar-plantar erythrodysesthesia syndrome": ("hand-foot syndrome",),
+    "Proteinuria": ("protein in the urine",),
+    "Injection site reaction": ("injection site reactions", "skin reactions at the needle site",
+                                "reactions at the injection site"),
+    "Hypotension": ("low blood pressure",),
+    "Gynecomastia": ("enlarged breasts", "breast enlargement", "enlarged and tender breasts"),
+    "Libido decreased": ("loss of interest in sex", "decreased libido", "lower sex drive", "low sex drive"),
+    "Erectile dysfunction": ("impotence", "trouble getting an erection"),
+    "Breast pain": ("tender breasts", "breast tenderness", "sore breasts"),
+    "Irregular menstruation": ("changes in your periods", "irregular periods", "changes in menstrual periods",
+                               "menstrual changes"),
+    "Allergic reaction": ("allergic reactions",),
+    "Arterial thromboembolism": ("clots in the arteries", "arterial blood clots", "arterial clots"),
+    "Rash maculo-papular": ("rash", "rashes", "skin rash"),
+    "Nasal congestion": ("sinus congestion", "stuffy nose"),
 }
 
 
@@ -50,6 +64,12 @@ MESH_EVENTS: dict[str, tuple[str, ...]] = {
     "D006470": ("bleeding", "hemorrhage", "haemorrhage", "hemorrhages"),  # Hemorrhage
     "D005402": ("fistula", "fistulas", "fistulae"),  # Fistula
     "D013927": ("blood clots", "blood clot", "thrombosis"),  # Thrombosis
+    "D007416": ("gastrointestinal perforation", "gastrointestinal perforations", "bowel perforation",
+                "GI perforation", "perforation of the bowel"),  # Intestinal Perforation
+    "D007239": ("infection", "infections"),  # Infections
+    "D066126": ("cardiotoxicity", "cardiac toxicity", "heart damage"),  # Cardiotoxicity
+    "D056486": ("hepatotoxicity", "liver toxicity", "toxicity in the liver", "liver damage"),  # drug liver injury
+    "D004890": ("redness", "skin redness", "erythema"),  # Erythema
 }
 
 # Patient-language names of HPO phenotypes (keyed by HP id), added to the phenotype's own synonyms.
@@ -57,6 +77,7 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
     "HP:0001058": ("impaired wound healing", "delayed wound healing", "slow wound healing", "wound healing problems"),
     "HP:0030166": ("night sweating",),
     "HP:0001635": ("congestive heart failure",),
+    "HP:0000969": ("swelling", "fluid retention", "retaining fluid"),
 }
 
 

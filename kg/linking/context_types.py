@@ -1,0 +1,149 @@
+"""Typing by context: a name is an adverse event only where the text speaks of side effects.
+
+The same word names a disease and a side effect ("rash", "heart failure", "infection", "depression"). Read
+around the mention — its sentence, the lead-in of the list it sits in, and its section heading:
+
+- in side-effect context (side effects, adverse events, toxicity, "can cause", reactions), a disease that is
+  not a neoplasm is typed as an adverse event;
+- outside it, a name that is also a disease keeps the disease reading where the text speaks of a condition
+  (diagnosed with, history of, patients with, treatment of), and an adverse event named as a
+  symptom or sign of the disease ("symptoms of ... include fatigue") is not a drug's adverse event;
+- a short gene alias that is also a common acronym ("TNM", "MRI") is a gene only where its sentence speaks of
+  genes or proteins;
+- a trial-reporting endpoint ("quality of life") needs trial context on care pages: a study, trial,
+  patients randomised, or a result; otherwise it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.identifiers import mint
+from kg.linking.resolve import resolve_name
+from kg.model import Document, Mention
+from kg.vocabulary.store import Vocabulary
+
+SIDE_EFFECT_CUES = re.compile(
+    r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ed|ing)\b|reactions?\b|\bharms?\b|complications?|"
+    r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
+    r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b",
+    re.IGNORECASE,
+)
+DISEASE_CUES = re.compile(
+    r"\bdiagnosed with|\bhistory of|\b(?:patients|people|women|men|adults|children) (?:who have |with )|"
+    r"\btreat(?:s|ed|ing|ment of)?\b|\bconditions?\b|\bdiseases?\b",
+    re.IGNORECASE,
+)
+CONDITION_CUES = re.compile(
+    r"\bdiagnosed with|\bhistory of|\b(?:patients|people|women|men|adults|children) (?:who have |with )|\bhave had\b",
+    re.IGNORECASE,
+)
+SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include)", re.IGNORECASE)
+TRIAL_CUES = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|randomi[sz]ed|participants|enrolled|arm|placebo|endpoint|results?|"
+    r"improved|longer|median|compared|hazard ratio|measured|reported)\b",
+    re.IGNORECASE,
+)
+GENE_CUES = re.compile(
+    r"\bgenes?\b|proteins?|receptors?|mutat|kinase|express|amplif|positive|negative|inhibit|\bblock|"
+    r"\btarget|antibod|pathway|signal|fusion|rearrange|overexpress|variant|\blevels?\b",
+    re.IGNORECASE,
+)
+_NEOPLASM = re.compile(
+    r"cancer|carcinoma|tumou?r|neoplas|oma\b|omas\b|leukemia|lymphoma|myeloma|sarcoma|malignan|metasta",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]
+    after = _SENTENCE_END.search(text, end, line_end)
+    return text[before[-1] if before else line_start : after.end() if after else line_end]
+
+
+def context_of(document: Document, mention: Mention) -> str:
+    """The text that says what a mention is: its sentence, the lead-in of its list, its section heading.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("# Risks\\n\\nSide effects include:\\n\\n- rash\\n- fever\\n", "x.md")
+    >>> start = doc.text.index("fever")
+    >>> context_of(doc, Mention("x", start, start + 5, "fever", "X", "fever", "adverse_event", "d", 1.0))
+    'fever | Side effects include: | Risks'
+    """
+    text = document.text
+    parts = [_sentence(text, mention.start, mention.end)]
+    blocks = sorted(document.blocks, key=lambda b: b.start)
+    index = next((i for i, b in enumerate(blocks) if b.start <= mention.start <= b.end), None)
+    if index is not None and blocks[index].kind == "list_item":
+        lead = index - 1
+        while lead >= 0 and blocks[lead].kind == "list_item":
+            lead -= 1
+        if lead >= 0 and blocks[lead].kind != "heading":
+            parts.append(text[blocks[lead].start : blocks[lead].end][-200:])
+    heading = next((h for h in reversed(document.headings) if h.start <= mention.start), None)
+    if heading is not None and heading.start != mention.start:
+        parts.append(heading.text)
+    return " | ".join(p.strip() for p in parts)
+
+
+def _acronym_alias(mention: Mention) -> bool:
+    compact = mention.text.replace("-", "")
+    return len(compact) <= 4 and compact.isupper() and compact != mention.label.replace("-", "")
+
+
+def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
+    """The mention typed by what its context says, or None when its context says it is none of ours.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Side effects of the drug include rash.", "x.md")
+    >>> m = Mention("x", 33, 37, "rash", "MONDO:0006547", "exanthem", "disease", "dictionary", 0.8)
+    >>> retype_by_context(m, doc, default_vocabulary()).type
+    'adverse_event'
+    """
+    if mention.type == "target" and _acronym_alias(mention):
+        # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
+        return mention if GENE_CUES.search(_sentence(document.text, mention.start, mention.end)) else None
+    if mention.method in ("link", "identifier") or mention.type not in ("disease", "adverse_event", "endpoint"):
+        return mention
+    context = context_of(document, mention)
+    if mention.type == "endpoint":
+        if not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
+            return None
+        return mention
+    side_effect = bool(SIDE_EFFECT_CUES.search(context))
+    if mention.type == "disease":
+        if not side_effect or CONDITION_CUES.search(context) or _NEOPLASM.search(mention.label + mention.text):
+            return mention
+        found = resolve_name(vocabulary, mention.text, only=("adverse_event",))
+        if found is not None:
+            return replace(mention, id=found.id, label=found.label, type="adverse_event", xrefs=())
+        label = " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in mention.text.split())
+        return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
+    if side_effect:
+        return mention
+    disease = resolve_name(vocabulary, mention.text, only=("disease",))
+    if disease is not None and DISEASE_CUES.search(context):
+        return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
+    if SYMPTOM_CUES.search(context):
+        return None
+    return mention
+
+
+def type_by_context(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """:func:`retype_by_context` over a document's mentions.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Symptoms of the cancer include fatigue.", "x.md")
+    >>> m = Mention("x", 31, 38, "fatigue", "MEDDRA:10016256", "fatigue", "adverse_event", "dictionary", 0.9)
+    >>> type_by_context([m], doc, default_vocabulary())
+    []
+    """
+    typed = (retype_by_context(m, document, vocabulary) for m in mentions)
+    return [m for m in typed if m is not None]

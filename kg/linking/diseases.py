@@ -1,0 +1,130 @@
+"""Disease mentions read the way the gold rulebook reads them.
+
+- Stage and course qualifiers are not diseases of their own: "metastatic prostate cancer" is a mention of
+  prostate cancer (a named sub-type such as "castration-resistant prostate cancer" stays itself).
+- A sub-type qualified by a biomarker is the disease plus the biomarker: "HER2-positive breast cancer" gives
+  breast cancer and HER2 status, "HPV-positive oropharyngeal cancer" oropharyngeal cancer and HPV status.
+- Coordination ellipsis: "gynecologic, breast, and prostate cancers" and "mantle cell or indolent
+  (slow-growing) lymphoma" name one disease per conjunct; the whole coordinated phrase is the mention of a
+  conjunct that has no contiguous form, the last conjunct with the head its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.identifiers import mint
+from kg.linking.resolve import QUALIFIERS, resolve_name
+from kg.model import Mention
+from kg.vocabulary.store import Vocabulary
+
+_MARKER = re.compile(
+    r"^((?:hormone|estrogen|progesterone)[- ]receptor|HR|ER|PR|[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)"
+    r"[- ‐–](positive|negative)(?:,? (?:and|or) [A-Za-z0-9-]+[- ](?:positive|negative))*\s+",
+)
+_BASES = {"hr": "hormone receptor", "er": "estrogen receptor", "pr": "progesterone receptor"}
+_HEAD = re.compile(r"(cancers?|carcinomas?|lymphomas?|leukemias?|tumou?rs?|sarcomas?|melanomas?|neoplasms?)$", re.I)
+_CONJUNCT = r"[A-Za-z][\w-]*(?: [a-z][\w-]*)?(?: \([^()]{1,30}\))?"
+_COORDINATION = re.compile(rf"((?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+)((?:{_CONJUNCT}\s+)?)$")
+
+
+def _strip_parentheses(text: str) -> str:
+    return " ".join(re.sub(r"\([^()]*\)", " ", text).split())
+
+
+def _singular_head(head: str) -> str:
+    return re.sub(r"(?<=[a-z])s$", "", head.lower())
+
+
+def split_qualified(mention: Mention, vocabulary: Vocabulary) -> list[Mention]:
+    """A disease mention with stage qualifiers folded and a leading biomarker split off.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> m = Mention("d", 0, 27, "HER2-positive breast cancer", "MONDO:0006244", "x", "disease", "dictionary", 0.8)
+    >>> [(x.text, x.type, x.label) for x in split_qualified(m, default_vocabulary())]
+    [('HER2-positive', 'biomarker', 'HER2 status'), ('breast cancer', 'disease', 'breast cancer')]
+    """
+    if mention.type != "disease" or mention.method in ("link", "identifier"):
+        return [mention]
+    marker = _MARKER.match(mention.text)
+    if marker:
+        rest_start = mention.start + marker.end()
+        rest = mention.text[marker.end() :]
+        disease = resolve_name(vocabulary, rest, only=("disease",))
+        if disease is None:
+            return [mention]
+        base = _BASES.get(marker.group(1).lower(), marker.group(1).replace("-", " ").lower()
+                          if not marker.group(1).isupper() else marker.group(1))
+        label = f"{base} status"
+        marker_end = mention.start + len(marker.group(0).rstrip())
+        return [
+            Mention(mention.doc, mention.start, marker_end, mention.text[: marker_end - mention.start],
+                    mint("biomarker", label), label, "biomarker", "pattern", 0.75),
+            replace(mention, start=rest_start, text=rest, id=disease.id, label=disease.label, xrefs=()),
+        ]
+    words = mention.text.lower().split()
+    if len(words) > 2 and words[0] in QUALIFIERS:
+        kept = words
+        while len(kept) > 1 and kept[0] in QUALIFIERS:
+            kept = kept[1:]
+        disease = resolve_name(vocabulary, " ".join(kept), only=("disease",))
+        if disease is not None and len(kept) >= 2:
+            return [replace(mention, id=disease.id, label=disease.label, xrefs=())]
+    return [mention]
+
+
+def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """Mentions of the diseases a coordination names before a shared head ("breast and prostate cancers").
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> t = "It treats gynecologic, breast, and prostate cancers."
+    >>> m = Mention("d", 35, 51, "prostate cancers", "MONDO:0008315", "prostate cancer", "disease", "dictionary", 0.9)
+    >>> sorted({x.label for x in coordinated([m], t, default_vocabulary())})
+    ['breast cancer', 'female reproductive organ cancer', 'prostate cancer']
+    """
+    added: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    for mention in mentions:
+        head = _HEAD.search(mention.text)
+        if mention.type != "disease" or head is None:
+            continue
+        before = text[max(0, mention.start - 120) : mention.start]
+        if "\n" in before:
+            before = before[before.rindex("\n") + 1 :]
+        match = _COORDINATION.search(before)
+        if match is None:
+            continue
+        start = mention.start - len(before) + match.start()
+        conjuncts = [c for c in re.split(r",?\s+(?:and|or)(?:\s+|$)|,\s+", match.group(1).strip()) if c]
+        if match.group(2).strip():
+            conjuncts.append(match.group(2).strip())
+        head_word = _singular_head(head.group(1))
+        found = []
+        for index, conjunct in enumerate(conjuncts):
+            name = _strip_parentheses(conjunct)
+            disease = resolve_name(vocabulary, f"{name} {head_word}", only=("disease",))
+            if disease is None and index == 0 and " " in name:  # "treats gynecologic": the conjunct is the end
+                start += conjunct.index(" ") + 1
+                disease = resolve_name(vocabulary, f"{name.split()[-1]} {head_word}", only=("disease",))
+            if disease is not None:
+                found.append(disease)
+            elif index < len(conjuncts) - 1 or not match.group(2).strip():
+                found = []  # every listed conjunct must name a disease ("head and neck" names none)
+                break
+        for disease in found:
+            added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], disease.id,
+                                 disease.label, "disease", "pattern", 0.75))
+        if found:
+            covered.append((start, mention.start))
+    kept = [m for m in mentions if not (m.type == "disease" and any(s <= m.start and m.end <= e for s, e in covered))]
+    return kept + added
+
+
+def read_diseases(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
+    """:func:`split_qualified` over a document's mentions.
+
+    >>> read_diseases([], __import__("kg.vocabulary", fromlist=["x"]).default_vocabulary())
+    []
+    """
+    return [part for mention in mentions for part in split_qualified(mention, vocabulary)]

@@ -1,0 +1,55 @@
+"""Undefined abbreviations whose long form the same document uses.
+
+Pages often write "NSCLC" or "ADT" without ever defining it, while the long form ("non-small cell lung
+cancer", "androgen deprivation therapy") appears elsewhere in the page. An all-capital token of two to six
+letters that is not linked is read as the one entity of the document whose name's initials it spells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Document, Mention
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{2,6})s?(?![A-Za-z0-9-])")
+_TYPES = ("disease", "drug_class", "organization", "endpoint", "adverse_event")
+_SMALL = frozenset("of and the for in with to on a an".split())
+
+
+def initials(name: str) -> str:
+    """The initials of a name, hyphenated parts counted, small words skipped.
+
+    >>> initials("non-small cell lung cancer"), initials("androgen deprivation therapy")
+    ('NSCLC', 'ADT')
+    """
+    words = [w for w in re.split(r"[\s\-‐–/]+", name) if w and w.lower() not in _SMALL]
+    return "".join(w[0] for w in words).upper()
+
+
+def undefined_abbreviations(mentions: list[Mention], document: Document) -> list[Mention]:
+    """Mentions for capital tokens that spell the initials of exactly one entity mentioned in the document.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Men had androgen deprivation therapy. ADT lowers hormones.", "x.md")
+    >>> long = Mention("x", 8, 36, "androgen deprivation therapy", "KG:c", "ADT", "drug_class", "dictionary", 0.9)
+    >>> [(m.text, m.id) for m in undefined_abbreviations([long], doc) if m.method == "abbreviation"]
+    [('ADT', 'KG:c')]
+    """
+    spelled: dict[str, dict[str, Mention]] = {}
+    for mention in mentions:
+        if mention.type in _TYPES and " " in mention.text.strip():
+            for name in {mention.text, mention.label}:
+                spelled.setdefault(initials(name), {})[mention.id] = mention
+    taken = bytearray(len(document.text) + 1)
+    for mention in mentions:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    added: list[Mention] = []
+    for match in _TOKEN.finditer(document.text):
+        owners = spelled.get(match.group(1), {})
+        if len(owners) != 1 or any(taken[match.start() : match.end()]):
+            continue
+        source = next(iter(owners.values()))
+        added.append(replace(source, start=match.start(), end=match.end(), text=match.group(0),
+                             method="abbreviation", confidence=0.7, name_kind=""))
+    return mentions + added

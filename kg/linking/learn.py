@@ -1,0 +1,106 @@
+"""Learning names from the corpus's own links (``kg vocab learn``): the half of corpus learning that needs
+the linker's name rules. The learned names are data of the vocabulary (:mod:`kg.vocabulary.learned` reads,
+writes and merges them), so the imports run one way: linking → vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.documents import DocumentError, iter_document_paths, read_document
+from kg.identifiers import mint
+from kg.linking.anchors import anchor_label, guess_type
+from kg.linking.links import parse_link_target
+from kg.linking.matcher import name_key
+from kg.linking.resolve import GENERIC_KEYS, plausible_name, resolve_name
+from kg.vocabulary.learned import MAX_NAME_WORDS, MIN_NAME_LENGTH, LearnedName, write_learned
+from kg.vocabulary.store import Vocabulary
+
+
+def learn_from_corpus(paths: Sequence[Path], vocabulary: Vocabulary) -> list[LearnedName]:
+    """Learn names from the dictionary and drug-page links of every document under ``paths``.
+
+    Documents that cannot be read are skipped (``kg build`` reports them).
+
+    >>> names = learn_from_corpus([Path("seeds")], Vocabulary.load(learned=False))
+    >>> all(n.xref.startswith("NCIDICT:") for n in names)
+    True
+    """
+    anchors: dict[str, Counter[str]] = defaultdict(Counter)
+    documents: dict[str, set[str]] = defaultdict(set)
+    for given in paths:
+        for path in iter_document_paths([given]):
+            try:
+                document = read_document(path, root=given if given.is_dir() else None)
+            except DocumentError:
+                continue
+            for link in document.links:
+                target = parse_link_target(link.target)
+                if target is None or target.kind != "dictionary" or not target.curie:
+                    continue
+                anchor = " ".join(link.text.split())
+                if " (" in anchor:
+                    anchor = anchor[: anchor.index(" (")]
+                if len(anchor) >= MIN_NAME_LENGTH and len(anchor.split()) <= MAX_NAME_WORDS:
+                    anchors[target.curie][anchor] += 1
+                    documents[target.curie].add(document.id)
+    return _resolve_all(anchors, documents, vocabulary)
+
+
+def _resolve_all(
+    anchors: dict[str, Counter[str]], documents: dict[str, set[str]], vocabulary: Vocabulary
+) -> list[LearnedName]:
+    learned: list[LearnedName] = []
+    for curie in sorted(anchors):
+        ranked = sorted(anchors[curie].items(), key=lambda item: (-item[1], item[0]))
+        entity: tuple[str, str, str] | None = None
+        term = vocabulary.by_xref(curie)
+        if term is not None:
+            entity = (term.id, term.type, term.label)
+        # first an anchor that is a term's own label, then a several-word synonym
+        for exact in (True, False):
+            for anchor, _ in ranked:
+                if entity is not None:
+                    break
+                found = resolve_name(vocabulary, anchor)
+                if found is None or not _names_it(anchor, found.label):
+                    continue
+                if not exact or name_key(anchor).rstrip("s") == name_key(found.label).rstrip("s"):
+                    entity = (found.id, found.type, found.label)
+        if entity is None:
+            guessed = guess_type(ranked[0][0])
+            if guessed is None or " " not in name_key(ranked[0][0]) or name_key(ranked[0][0]) in GENERIC_KEYS:
+                continue
+            label = anchor_label(ranked[0][0], guessed)
+            entity = (curie if curie.startswith("NCIDICT:") else mint(guessed, label), guessed, label)
+        entity_id, entity_type, label = entity
+        for anchor, _ in ranked:
+            if plausible_name(entity_type, name_key(anchor), anchor) and _names_it(anchor, label):
+                learned.append(LearnedName(anchor, entity_id, entity_type, label, curie, len(documents[curie])))
+    return learned
+
+
+def _names_it(anchor: str, label: str) -> bool:
+    """A one-word anchor is learned only when it is the entity's own name (plural allowed): one-word
+    synonyms ("aggressive" for aggressive behavior, "HDACs" for HDAC9) are too often another sense."""
+    key = name_key(anchor)
+    if key.startswith("median "):
+        return False  # "median overall survival" is a statistic of the endpoint, not another name of it
+    return " " in key or key in (name_key(label), name_key(label) + "s")
+
+
+def learn(corpus: Path, out: Path) -> str:
+    """Learn names from the corpus's links into ``out/learned.tsv.gz``; returns a short report.
+
+    >>> "learned" in learn(Path("seeds"), Path(__import__("tempfile").mkdtemp()))
+    True
+    """
+    names = learn_from_corpus([corpus], Vocabulary.load(learned=False))
+    path = write_learned(names, out)
+    entities = {n.entity for n in names}
+    return f"learned {len(names)} names of {len(entities)} entities from {corpus}: {path}"
+
+
+__all__ = ["learn", "learn_from_corpus"]

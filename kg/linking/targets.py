@@ -1,0 +1,60 @@
+"""A gene is a drug target only where the document says something acts on it.
+
+The rulebook reads a bare gene name ("HER2", "BRCA1", "PD-L1") as a target when the text says a drug or class
+acts on the gene's product (inhibits, blocks, targets, binds) and otherwise as the biomarker the page tests
+("HER2 status", "BRCA1 mutation"). A target that no sentence of the document acts on, and that the page also
+names as a biomarker, is read as that biomarker (a class named for the gene, "EGFR inhibitors", acts on it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.linking.context_types import _sentence
+from kg.model import Document, Mention
+
+ACTION_CUES = re.compile(
+    r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|attach\w*|acts? on|against|antagonist\w*|agonist\w*|"
+    r"degrad\w*|interfer\w*|shuts? down|turns? off|stops?)\b",
+    re.IGNORECASE,
+)
+
+
+def _base(label: str) -> str:
+    return re.sub(r"\s+(?:status|mutations?|expression|fusions?|rearrangements?|amplification|levels?)$", "",
+                  label).replace("‐", "-").upper()
+
+
+def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[Mention]:
+    """Target mentions of genes nothing acts on, re-read as the page's biomarker of that gene.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Women had HER2-negative disease. HER2 was measured.", "x.md")
+    >>> ms = [Mention("x", 10, 23, "HER2-negative", "KG:b", "HER2 status", "biomarker", "pattern", 0.75),
+    ...       Mention("x", 33, 37, "HER2", "HGNC:3430", "ERBB2", "target", "dictionary", 0.8)]
+    >>> [(m.text, m.type) for m in targets_or_biomarkers(ms, doc)]
+    [('HER2-negative', 'biomarker'), ('HER2', 'biomarker')]
+    """
+    biomarkers: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type == "biomarker":
+            biomarkers.setdefault(_base(mention.label), mention)
+    if not biomarkers:
+        return mentions
+    acted_on: set[str] = set()
+    for mention in mentions:
+        if mention.type == "target" and ACTION_CUES.search(_sentence(document.text, mention.start, mention.end)):
+            acted_on.add(mention.id)
+    named_in_classes = " ".join(m.text.upper() for m in mentions if m.type == "drug_class")
+    for mention in mentions:
+        if mention.type == "target" and re.search(rf"\b{re.escape(mention.text.upper())}\b", named_in_classes):
+            acted_on.add(mention.id)  # "EGFR inhibitors", "ALK-targeted therapy" act on the gene's product
+    result: list[Mention] = []
+    for mention in mentions:
+        marker = biomarkers.get(mention.text.replace("‐", "-").upper()) or biomarkers.get(mention.label.upper())
+        if mention.type == "target" and mention.id not in acted_on and marker is not None:
+            result.append(replace(mention, id=marker.id, label=marker.label, type="biomarker", xrefs=()))
+        else:
+            result.append(mention)
+    return result

@@ -1,0 +1,151 @@
+"""Therapy normalisation: procedures are not drugs, and setting words do not make a new class.
+
+- Radiation therapy, surgery, transplants, ablation, laser and photodynamic procedures are neither drugs nor
+  drug classes: their mentions are dropped (the gold and the graph have no procedure nodes).
+- Route, setting, line and intent qualifiers ("systemic", "adjuvant", "second-line", "high-dose",
+  "combination") do not make a new class: "combination chemotherapy" is a mention of chemotherapy, and
+  "adjuvant therapy" or "second-line treatment" alone names no class at all.
+- "<kind> drugs/agents" is the class "<kind> therapy" when the vocabulary knows it ("targeted drugs").
+- An element named inside a therapy name ("radioactive iodine") is not the element.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.linking.resolve import resolve_name
+from kg.model import Document, Mention
+from kg.vocabulary.store import Vocabulary
+
+PROCEDURE = re.compile(
+    r"\b(radiation|radiotherap\w*|irradiation|radiosurgery|brachytherapy|surger(?:y|ies)|surgical|resections?|"
+    r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton|chemoradi\w*|"
+    r"external[- ]beam|stem cell rescue|fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies))\b",
+    re.IGNORECASE,
+)
+QUALIFIERS = frozenset(
+    """adjuvant neoadjuvant first-line second-line third-line later-line frontline front-line maintenance
+    systemic regional local standard palliative salvage consolidation induction investigational intrathecal
+    intravenous oral topical high-dose low-dose dose-dense combination combined intensive other additional
+    conventional traditional initial subsequent prior previous further current new novel experimental
+    single-agent multidrug multi-drug postoperative preoperative perioperative""".split()
+)
+GENERIC_HEADS = frozenset("therapy therapies treatment treatments drug drugs agent agents medicine medicines".split())
+_KIND_HEADS = re.compile(r"\s+(drugs?|agents?|medicines?|treatments?|therapies)$", re.IGNORECASE)
+# What a drug acts on is not a drug given: "blocks testosterone", "lowers the amount of estrogen".
+_ACTED_ON = re.compile(
+    r"\b(?:block(?:s|ing)?|lower(?:s|ing)?|reduc(?:e|es|ing)|(?:levels?|amounts?|production|effects?) of|"
+    r"mak(?:e|es|ing)|produc(?:e|es|ing)|stop(?:s|ping)?)\s+(?:the\s+)?(?:body's\s+)?$",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bet al\b|\bPMID\b|\bJ Clin\b")
+_RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
+
+
+def _inside_radioactive(mention: Mention, text: str) -> bool:
+    """An element named as "radioactive <element>" (or its abbreviation, "radioactive iodine (RAI)") names
+    a radiation treatment, not the element."""
+    if mention.text.lower().startswith("radioactive "):
+        return "radio" not in mention.label.lower()
+    if _RADIOACTIVE.search(text[max(0, mention.start - 12) : mention.start]):
+        return True
+    if mention.method == "abbreviation":
+        defined = rf"radioactive\s+{re.escape(mention.label)}\s*\(\s*{re.escape(mention.text)}\s*\)"
+        return re.search(defined, text, re.IGNORECASE) is not None
+    return False
+
+
+def _line(text: str, mention: Mention) -> str:
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return text[start : end if end != -1 else len(text)]
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[‐–]", "-", text.lower()).split()
+
+
+def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Mention | None:
+    """The mention with procedures dropped (None) and setting qualifiers folded into the class they qualify.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> vocab = default_vocabulary()
+    >>> m = Mention("d", 0, 22, "combination chemotherapy", "KG:x", "combination chemotherapy", "drug_class",
+    ...             "dictionary", 0.8)
+    >>> normalise_therapy(m, "combination chemotherapy", vocab).label
+    'chemotherapy'
+    >>> r = Mention("d", 0, 17, "radiation therapy", "NCIDICT:44295", "radiation therapy", "drug_class",
+    ...             "dictionary", 0.9)
+    >>> normalise_therapy(r, "radiation therapy", vocab) is None
+    True
+    """
+    if mention.type == "drug" and _inside_radioactive(mention, text):
+        return None
+    if mention.type not in ("drug_class", "drug"):
+        return mention
+    if mention.type == "drug" and mention.name_kind != "label" and _CITATION.search(_line(text, mention)):
+        return None  # a brand-like word in a reference ("J Clin Oncol") is no drug
+    before = text[max(0, mention.start - 40) : mention.start]
+    if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
+        return None
+    if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
+        return None
+    if mention.type == "drug" and PROCEDURE.search(mention.label) and not PROCEDURE.search(mention.text):
+        return mention  # a drug whose label names a procedure word ("radium 223") but the text does not
+    if mention.type == "drug" and PROCEDURE.search(mention.text):
+        return None
+    if mention.type != "drug_class":
+        return mention
+    words = _words(mention.text)
+    kept = [w for w in words if w not in QUALIFIERS]
+    if not kept or all(w in GENERIC_HEADS for w in kept):
+        return None
+    candidates = []
+    if len(kept) < len(words):
+        candidates.append(" ".join(kept))
+    remainder = " ".join(kept)
+    if _KIND_HEADS.search(remainder):
+        candidates.append(_KIND_HEADS.sub(" therapy", remainder))
+    for name in candidates:
+        found = resolve_name(vocabulary, name, only=("drug_class",))
+        if found is not None:
+            return replace(mention, id=found.id, label=found.label, xrefs=())
+    return mention
+
+
+_KIND_PHRASE = re.compile(r"\b([A-Za-z][a-z-]{3,}) (drugs?|agents?|medicines?)\b", re.IGNORECASE)
+
+
+def kind_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """"<kind> drugs/agents" where "<kind> therapy" is a class the vocabulary knows ("targeted drugs",
+    "biologic agents"), as mentions of that class.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Targeted Drugs were compared.", "x.md")
+    >>> [(m.text, m.label) for m in kind_mentions(doc, default_vocabulary())]
+    [('Targeted Drugs', 'targeted therapy')]
+    """
+    mentions: list[Mention] = []
+    for match in _KIND_PHRASE.finditer(document.text):
+        kind = match.group(1).lower()
+        if kind in QUALIFIERS or kind in GENERIC_HEADS:
+            continue
+        found = resolve_name(vocabulary, f"{kind} therapy", only=("drug_class",))
+        if found is not None:
+            mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), found.id, found.label,
+                                    "drug_class", "pattern", 0.75))
+    return mentions
+
+
+def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """:func:`normalise_therapy` over a document's mentions.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> m = Mention("d", 0, 7, "surgery", "X:1", "surgery", "drug_class", "dictionary", 0.8)
+    >>> normalise_therapies([m], "surgery", default_vocabulary())
+    []
+    """
+    normalised = (normalise_therapy(m, text, vocabulary) for m in mentions)
+    return [m for m in normalised if m is not None]

@@ -1,0 +1,66 @@
+"""Everyday spellings of disease names that the ontologies leave out.
+
+Ontologies name organs anatomically ("urinary bladder cancer", "malignant neoplasm of the anus") where
+patient pages write "bladder cancer" and "anal cancer". These rules rewrite the organ words and the
+``malignant <organ> neoplasm`` pattern; they add synonyms, never replace a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Anatomical organ words → the word patient pages use before "cancer" (cue words, not disease names).
+ORGAN_WORDS: dict[str, str] = {
+    "urinary bladder": "bladder",
+    "anus": "anal",
+    "anal canal": "anal",
+    "renal pelvis and ureter": "kidney",
+    "uterine corpus": "uterine",
+    "oral cavity": "oral",
+    "gallbladder": "gallbladder",
+    "stomach": "stomach",
+    "colon": "colon",
+    "rectum": "rectal",
+    "liver": "liver",
+    "pancreas": "pancreatic",
+    "kidney": "kidney",
+    "thyroid gland": "thyroid",
+    "adrenal cortex": "adrenocortical",
+    "penis": "penile",
+    "vulva": "vulvar",
+    "vagina": "vaginal",
+    "testis": "testicular",
+    "esophagus": "esophageal",
+    "small intestine": "small intestine",
+    "skin": "skin",
+    "bone": "bone",
+    "eye": "eye",
+}
+_MALIGNANT_NEOPLASM = re.compile(r"^malignant (?:neoplasm|tumou?r) of (?:the )?(.+)$|^malignant (.+) neoplasm$")
+_CANCER_HEADS = re.compile(r"^(.+) (cancer|carcinoma)$")
+
+
+def disease_variants(name: str) -> list[str]:
+    """Everyday spellings of a disease name (empty when there is none).
+
+    >>> disease_variants("urinary bladder cancer")
+    ['bladder cancer']
+    >>> disease_variants("malignant neoplasm of the anus")
+    ['anal cancer']
+    >>> disease_variants("breast carcinoma")
+    []
+    """
+    key = " ".join(name.lower().split())
+    found: list[str] = []
+    neoplasm = _MALIGNANT_NEOPLASM.match(key)
+    if neoplasm:
+        organ = neoplasm.group(1) or neoplasm.group(2)
+        if organ in ORGAN_WORDS:
+            found.append(f"{ORGAN_WORDS[organ]} cancer")
+    cancer = _CANCER_HEADS.match(key)
+    if cancer:
+        organ, head = cancer.groups()
+        word = ORGAN_WORDS.get(organ)
+        if word is not None and word != organ:
+            found.append(f"{word} {head}")
+    return [v for v in found if v != key]
