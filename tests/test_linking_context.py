@@ -260,3 +260,9 @@ def test_an_undefined_abbreviation_spelling_a_name_in_the_page_is_that_entity() 
 def test_kind_drugs_are_the_kind_of_therapy() -> None:
     labels = {m.label for m in _link("Targeted drugs and biologic agents were compared.") if m.type == "drug_class"}
     assert "targeted therapy" in labels and len(labels) == 2
+
+
+@pytest.mark.parametrize("text", ["Side effects of carboplatin include nausea.", "Patients stopped taking tamoxifen.",
+                                  "The doctor may reduce tamoxifen if side effects are severe."])
+def test_drugs_named_after_effects_of_or_stop_are_drugs_given(text: str) -> None:
+    assert [m.type for m in _link(text)].count("drug") == 1

@@ -33,10 +33,11 @@ QUALIFIERS = frozenset(
 )
 GENERIC_HEADS = frozenset("therapy therapies treatment treatments drug drugs agent agents medicine medicines".split())
 _KIND_HEADS = re.compile(r"\s+(drugs?|agents?|medicines?|treatments?|therapies)$", re.IGNORECASE)
-# What a drug acts on is not a drug given: "blocks testosterone", "lowers the amount of estrogen".
+# What a drug acts on is not a drug given: "blocks testosterone", "lowers the amount of estrogen". ("Effects of",
+# "stops" and "reduces" are left out: "side effects of <drug>", "stopping <drug>" name a drug given.)
 _ACTED_ON = re.compile(
-    r"\b(?:block(?:s|ing)?|lower(?:s|ing)?|reduc(?:e|es|ing)|(?:levels?|amounts?|production|effects?) of|"
-    r"mak(?:e|es|ing)|produc(?:e|es|ing)|stop(?:s|ping)?)\s+(?:the\s+)?(?:body's\s+)?$",
+    r"\b(?:block(?:s|ing)?|lower(?:s|ing)?|(?:levels?|amounts?|production) of|"
+    r"mak(?:e|es|ing)|produc(?:e|es|ing))\s+(?:the\s+)?(?:body's\s+)?$",
     re.IGNORECASE,
 )
 _CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bet al\b|\bPMID\b|\bJ Clin\b")
