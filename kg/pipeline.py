@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.cache import linker_state
 from kg.documents import DocumentError, iter_document_paths, read_document
 from kg.graph import KnowledgeGraph, Node
 from kg.linking.linker import Linker
@@ -62,8 +63,9 @@ class BuildReport:
 
 @cache
 def default_linker() -> Linker:
-    """The linker over the committed vocabulary, built once per process."""
-    return Linker(default_vocabulary())
+    """The linker over the committed vocabulary, loaded once per process from the start-up cache."""
+    vocabulary, matcher = linker_state()
+    return Linker(vocabulary, matcher)
 
 
 def analyse_document(document: Document, linker: Linker | None = None) -> Analysis:
