@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import triples
+from kg.export.rdf import sorted_triples
 from kg.graph import KnowledgeGraph
 from kg.identifiers import compress, expand, prefix_map
 
@@ -49,21 +49,54 @@ def write_jsonld(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     ['kg:Target']
     """
     compact = cache(_compact)
-    nodes: list[dict[str, Any]] = []
+    handle.write(b'{\n "@context": ' + _dump(context(), 1).encode("utf-8") + b',\n "@graph": [')
+    written = 0
     current: dict[str, Any] | None = None
-    for triple in triples(graph):
+    for triple in sorted_triples(graph):  # sorted, so each subject's triples are consecutive
         subject = _subject_id(triple.subject, compact)
         if current is None or current["@id"] != subject:
+            if current is not None:
+                written += _write_node(handle, current, written)
             current = {"@id": subject}
-            nodes.append(current)
         predicate = triple.predicate.value
         if predicate == _RDF_TYPE and isinstance(triple.object, ox.NamedNode):
             current.setdefault("@type", []).append(compact(triple.object.value))
         else:
             current.setdefault(compact(predicate), []).append(_value(triple.object, compact))
-    document = {"@context": context(), "@graph": [_ordered(node) for node in nodes]}
-    text = json.dumps(document, ensure_ascii=False, indent=1)
-    handle.write(text.encode("utf-8") + b"\n")
+    if current is not None:
+        written += _write_node(handle, current, written)
+    handle.write(b"\n ]\n}\n" if written else b"]\n}\n")
+
+
+def _write_node(handle: BinaryIO, node: dict[str, Any], written: int) -> int:
+    handle.write((",\n  " if written else "\n  ").encode("utf-8") + _dump(_ordered(node), 2).encode("utf-8"))
+    return 1
+
+
+def _dump(value: Any, level: int) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=1)`` writes it at nesting ``level``, so the
+    file can be written node by node, with the same bytes as one ``json.dumps`` of the whole document.
+
+    >>> sample = {"a": [1, 2.5, True, None, "é"], "b": {}, "c": [], "d": {"@id": "x"}}
+    >>> _dump(sample, 0) == json.dumps(sample, ensure_ascii=False, indent=1)
+    True
+    """
+    if isinstance(value, str):
+        return _encode_string(value)
+    inner = "\n" + " " * (level + 1)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{_encode_string(key)}: {_dump(item, level + 1)}" for key, item in value.items())
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join(_dump(item, level + 1) for item in value) + "\n" + " " * level + "]"
+    return json.dumps(value)
+
+
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def _compact(iri: str) -> str:

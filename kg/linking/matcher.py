@@ -104,7 +104,8 @@ class Matcher:
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._packed: list[str | tuple[str, tuple[Entry, ...]]] = []
         for index, (key, found) in enumerate(table.items()):
-            self._automaton.add_word(key, index)
+            # the value carries the key's length, so hits that fail the word-boundary test cost no lookup
+            self._automaton.add_word(key, index << _LENGTH_BITS | min(len(key), _LENGTH_MASK))
             self._packed.append(_pack(key, found))
         self._automaton.make_automaton()
         self._unpacked: dict[int, tuple[str, tuple[Entry, ...]]] = {}
@@ -136,20 +137,27 @@ class Matcher:
         folded = fold(text)
         length = len(text)
         entries_of = self._entries_of
-        for end_index, index in self._automaton.iter(folded):
-            key, entries = entries_of(index)
-            start = end_index - len(key) + 1
-            end = end_index + 1
+        for end_index, value in self._automaton.iter(folded):
+            size = value & _LENGTH_MASK
+            start = end_index - size + 1 if size < _LENGTH_MASK else -1
             if start > 0 and text[start - 1].isalnum():
                 continue
+            end = end_index + 1
             if end < length and text[end].isalnum():
                 plural = _plural_end(text, end)
                 if plural is None:
                     continue
                 end = plural
+            key, entries = entries_of(value >> _LENGTH_BITS)
+            if start < 0:  # a key too long for the length field
+                start = end_index - len(key) + 1
+                if start > 0 and text[start - 1].isalnum():
+                    continue
             yield Hit(start, end, key, entries)
 
 
+_LENGTH_BITS = 12
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 _KEY_END, _ENTRY_END, _FIELD_END = "\x1d", "\x1e", "\x1f"
 
 
