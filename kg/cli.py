@@ -33,9 +33,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
-    report = build(paths, workers=args.workers, progress=_progress)
+    cache = None if args.no_cache else args.cache
+    report = build(paths, workers=args.workers, progress=_progress, cache=cache, executor=args.executor,
+                   scheduler=args.scheduler)
     args.output.mkdir(parents=True, exist_ok=True)
     written = write_exports(report.graph, args.output)
+    if args.shards:
+        from kg.export.shards import write_shards
+
+        written.extend(write_shards(args.output / "kg.nq", args.output / "shards", args.shards))
     violations: list[str] = []
     if args.validate:
         from kg.validate import validate
@@ -153,6 +159,13 @@ def _cmd_vocab(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kg`` command.
 
@@ -168,6 +181,15 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="exit 1 when any document cannot be read")
     build.add_argument("--validate", action="store_true", help="check kg.ttl against ontology/shapes.ttl")
     build.add_argument("-j", "--workers", type=int, default=None, help="worker processes")
+    build.add_argument("--cache", type=Path, default=Path("build/kg-cache"),
+                       help="per-document cache folder (default build/kg-cache): unchanged documents are reused")
+    build.add_argument("--no-cache", action="store_true", help="analyse every document again")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where documents are analysed: local processes or a dask.distributed cluster")
+    build.add_argument("--scheduler", default=None,
+                       help="Dask scheduler address (default: a LocalCluster started for the build)")
+    build.add_argument("--shards", type=_positive, default=0, metavar="N",
+                       help="also write kg.nq as N shards in shards/, each loadable on its own")
     build.set_defaults(run=_cmd_build)
 
     for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):

@@ -7,16 +7,16 @@ is reported with its path and line and left out; the rest of the build goes on.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from kg.cache import linker_state
+from kg.doccache import DocumentCache
 from kg.documents import DocumentError, iter_document_paths, read_document
+from kg.executors import make_executor
 from kg.graph import KnowledgeGraph, Node
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
@@ -24,8 +24,6 @@ from kg.relations import extract_statements
 from kg.results import TrialResult, extract_results
 from kg.summary import UnlinkedLink, unlinked_links
 from kg.vocabulary import default_vocabulary
-
-PARALLEL_THRESHOLD = 40
 
 
 @dataclass(frozen=True)
@@ -92,14 +90,36 @@ def analyse_path(path: Path, root: Path | None = None) -> Analysis:
     return analyse_document(read_document(path, root=root))
 
 
-def _analyse_or_error(job: tuple[Path, Path | None]) -> Analysis | str:
-    path, root = job
+@dataclass(frozen=True)
+class Job:
+    """One document to analyse: its path, the folder it was found under, and where to cache the result.
+
+    >>> Job(Path("a.md")).root is None
+    True
+    """
+
+    path: Path
+    root: Path | None = None
+    cache_dir: Path | None = None
+    key: str | None = None
+
+
+def run_job(job: Job) -> Analysis | str:
+    """Read, link and extract one document (the error as a string when it cannot be read), and cache the
+    analysis when the job says where. Runs in worker processes and on Dask workers.
+
+    >>> run_job(Job(Path("seeds/000_702680f2cf8034cf.txt"))).document.title[:8]
+    'Combinat'
+    """
     try:
-        return analyse_path(path, root)
+        analysis = analyse_path(job.path, job.root)
     except DocumentError as error:
         return str(error)
     except Exception as error:  # one bad document must not stop the build: report it with its path
-        return f"{path}: internal error {type(error).__name__}: {error}"
+        return f"{job.path}: internal error {type(error).__name__}: {error}"
+    if job.cache_dir is not None and job.key is not None:
+        DocumentCache(job.cache_dir).store(job.key, analysis)
+    return analysis
 
 
 def _root_of(path: Path) -> Path | None:
@@ -107,24 +127,54 @@ def _root_of(path: Path) -> Path | None:
 
 
 def analyse_paths(
-    paths: Sequence[Path], *, workers: int | None = None, progress: Callable[[int, int], None] | None = None
+    paths: Sequence[Path],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache: Path | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> Iterable[Analysis | str]:
-    """Analyse every document under the given files or folders, in path order (errors as strings)."""
-    jobs: list[tuple[Path, Path | None]] = []
+    """Analyse every document under the given files or folders, in path order (errors as strings).
+
+    With ``cache`` (a folder), a document whose bytes, path, vocabulary and code are unchanged is taken from
+    the cache (:mod:`kg.doccache`) and only the others are analysed, by the ``local`` or ``dask`` executor
+    (:mod:`kg.executors`).
+
+    >>> [type(a).__name__ for a in analyse_paths([Path("seeds")])]
+    ['Analysis']
+    """
+    jobs: list[Job] = []
     for given in paths:
         root = _root_of(given)
-        jobs.extend((path, root) for path in iter_document_paths([given]))
+        jobs.extend(Job(path, root) for path in iter_document_paths([given]))
+    cached: dict[int, Analysis] = {}
+    if cache is not None:
+        store = DocumentCache(cache)
+        for index, job in enumerate(jobs):
+            key = _key_of(store, job)
+            if key is None:
+                continue
+            hit = store.load(key)
+            if isinstance(hit, Analysis):
+                cached[index] = hit
+            jobs[index] = Job(job.path, job.root, cache, key)
+    to_run = [job for index, job in enumerate(jobs) if index not in cached]
+    runner = make_executor(executor, workers=workers, scheduler=scheduler) if to_run else None
+    results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    if workers <= 1 or total < PARALLEL_THRESHOLD:
-        results: Iterable[Analysis | str] = map(_analyse_or_error, jobs)
-    else:
-        executor = ProcessPoolExecutor(max_workers=workers)
-        results = executor.map(_analyse_or_error, jobs, chunksize=8)
-    for done, result in enumerate(results, start=1):
+    for done in range(1, total + 1):
+        result = cached.pop(done - 1, None) or next(results)
         if progress is not None:
             progress(done, total)
         yield result
+
+
+def _key_of(store: DocumentCache, job: Job) -> str | None:
+    try:
+        return store.key(job.path, job.root, job.path.read_bytes())
+    except OSError:
+        return None  # reported by the reader
 
 
 def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
@@ -176,9 +226,15 @@ def add_curated_relations(graph: KnowledgeGraph) -> None:
 
 
 def build(
-    paths: Sequence[Path], *, workers: int | None = None, progress: Callable[[int, int], None] | None = None
+    paths: Sequence[Path],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache: Path | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
-    """Build the knowledge graph of every document under ``paths``.
+    """Build the knowledge graph of every document under ``paths`` (options as :func:`analyse_paths`).
 
     >>> report = build([Path("seeds")])
     >>> report.documents, report.failed
@@ -188,7 +244,10 @@ def build(
 
     def readable() -> Iterable[Analysis]:
         # streamed into the merge, so no document's text outlives its turn
-        for result in analyse_paths(paths, workers=workers, progress=progress):
+        analyses = analyse_paths(
+            paths, workers=workers, progress=progress, cache=cache, executor=executor, scheduler=scheduler
+        )
+        for result in analyses:
             if isinstance(result, str):
                 report.errors.append(result)
                 print(f"error: {result}", file=sys.stderr)
