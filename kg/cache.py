@@ -1,7 +1,8 @@
 """The start-up cache: the vocabulary with its indexes and the compiled matcher, built once, loaded fast.
 
 Building the matcher over 389,496 names and the vocabulary's name index takes seconds; the first use writes
-them to one pickle file, and later processes load it in a fraction of a second. The file is keyed by the
+them to two pickle files (``vocabulary-…`` and ``matcher-…``), and later processes load them in a fraction
+of a second. The file is keyed by the
 content hash of the vocabulary files and by the code version (:func:`code_version`: every source file of
 ``kg``, the Python version and the pyahocorasick build), so it is never stale: any change gives a new key,
 and older files in the folder are removed when a new one is written.
@@ -151,8 +152,8 @@ def _unpack_term(packed: str) -> Term:
     return Term(row[0], row[1], row[2], *(tuple(v.split(_LIST)) if v else () for v in row[3:]))
 
 
-def _state_of(vocabulary: Vocabulary, matcher: Matcher) -> dict[str, Any]:
-    """What the cache file holds: packed terms and name index, the xref index, relations, the matcher."""
+def _state_of(vocabulary: Vocabulary) -> dict[str, Any]:
+    """What the vocabulary file holds: packed terms and name index, the xref index, the relations."""
     terms: dict[str, Any] = {}
     for term_id, term in vocabulary.terms.items():
         packed = _pack_term(term)
@@ -164,62 +165,94 @@ def _state_of(vocabulary: Vocabulary, matcher: Matcher) -> dict[str, Any]:
         simple = all(_SEP not in term_id for _, term_id in pairs)
         names[name] = _SEP.join(f"{kind}:{term_id}" for kind, term_id in pairs) if simple and pairs else pairs
     relations = [(r.subject, r.predicate, r.object, r.source) for r in vocabulary.relations]
-    return {"terms": terms, "names": names, "xrefs": vocabulary._xrefs, "relations": relations, "matcher": matcher}
+    return {"terms": terms, "names": names, "xrefs": vocabulary._xrefs, "relations": relations}
 
 
-def _from_state(state: dict[str, Any]) -> tuple[Vocabulary, Matcher]:
+def _from_state(state: dict[str, Any]) -> Vocabulary:
     vocabulary = Vocabulary(LazyTerms(state["terms"]), [CuratedRelation(*r) for r in state["relations"]])
     vocabulary._xrefs = state["xrefs"]
     vocabulary._names = LazyNames(state["names"])
-    matcher: Matcher = state["matcher"]
-    return vocabulary, matcher
+    return vocabulary
 
 
-def cache_path() -> Path:
-    """The cache file for the committed vocabulary and this code version.
+def cache_path(kind: str = "vocabulary") -> Path:
+    """The cache file of ``kind`` (``vocabulary`` or ``matcher``) for the committed vocabulary and this code.
 
-    >>> cache_path().name.startswith("linker-")
+    >>> cache_path("matcher").name.startswith("matcher-")
     True
     """
-    return cache_dir() / f"linker-{vocabulary_hash()}-{code_version()}.pickle"
+    return cache_dir() / f"{kind}-{vocabulary_hash()}-{code_version()}.pickle"
+
+
+def _load(kind: str) -> Any:
+    try:
+        with cache_path(kind).open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, KeyError, TypeError, AttributeError):
+        return None
 
 
 @cache
+def _built() -> tuple[Vocabulary, Matcher]:
+    """Build both from the vocabulary files and write both cache files."""
+    vocabulary = Vocabulary.load()
+    matcher = Linker(vocabulary).matcher
+    state = _state_of(vocabulary)
+    _write(cache_path("vocabulary"), state)
+    _write(cache_path("matcher"), matcher)
+    return _from_state(state), matcher
+
+
+@cache
+def cached_vocabulary() -> Vocabulary:
+    """The committed vocabulary with its name and xref indexes, from the cache (built and cached if missing).
+
+    >>> cached_vocabulary().get("HGNC:3942").label
+    'MTOR'
+    """
+    state = _load("vocabulary")
+    return _from_state(state) if isinstance(state, dict) else _built()[0]
+
+
+@cache
+def cached_matcher() -> Matcher:
+    """The matcher compiled from the committed vocabulary, from the cache (built and cached if missing).
+
+    It is kept in a file of its own: the merge needs the vocabulary but not the matcher's memory.
+
+    >>> cached_matcher().size > 100000
+    True
+    """
+    matcher = _load("matcher")
+    return matcher if isinstance(matcher, Matcher) else _built()[1]
+
+
 def linker_state() -> tuple[Vocabulary, Matcher]:
-    """The committed vocabulary and its compiled matcher: loaded from the cache, or built and cached.
+    """The committed vocabulary and its compiled matcher, each loaded once per process.
 
     >>> vocabulary, matcher = linker_state()
     >>> vocabulary.get("HGNC:3942").label, matcher.size > 100000
     ('MTOR', True)
     """
-    path = cache_path()
-    try:
-        with path.open("rb") as handle:
-            return _from_state(pickle.load(handle))
-    except (OSError, EOFError, pickle.UnpicklingError, KeyError, TypeError, AttributeError):
-        pass
-    vocabulary = Vocabulary.load()
-    matcher = Linker(vocabulary).matcher
-    state = _state_of(vocabulary, matcher)
-    _write(path, state)
-    return _from_state(state)
+    return cached_vocabulary(), cached_matcher()
 
 
 KEEP_FILES = 3
 
 
-def _write(path: Path, state: dict[str, Any]) -> None:
+def _write(path: Path, state: Any) -> None:
     """Write the cache file atomically and keep only the newest few; a folder that cannot be written is
     skipped (with a warning) and the state is used from memory."""
     temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".linker-", suffix=".tmp")
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".kg-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         temporary = None
-        older = sorted(path.parent.glob("linker-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        kind = path.name.split("-")[0]
+        older = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in [p for p in older if p != path][KEEP_FILES - 1 :]:
             old.unlink(missing_ok=True)
     except OSError as error:

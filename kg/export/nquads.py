@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from kg.export.rdf import nquads_bytes
+from kg.export.rdf import nquads_lines
 from kg.graph import KnowledgeGraph
 
 
@@ -21,4 +21,4 @@ def write_nquads(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> out.getvalue().splitlines()[0].endswith(b"<https://www.cancer.gov/x> .")
     True
     """
-    handle.write(nquads_bytes(graph))
+    handle.writelines(nquads_lines(graph))

@@ -19,7 +19,7 @@ Where a new triple goes: add a ``yield ox.Quad(...)`` to the generator of the th
 (``_entity_quads`` for entity properties, ``_document_quads``, ``_mention_quads``, ``_edge_quads`` and
 ``_evidence_quads`` for statements, ``_result_quads``), or a new generator called from ``_all_quads``. Every
 RDF export (Turtle, N-Triples, N-Quads, JSON-LD) picks it up: quads are generated once per format family and
-serialised by pyoxigraph (:func:`nquads_bytes`, :func:`ntriples_bytes`); nothing else builds triples.
+serialised by pyoxigraph (:func:`nquads_lines`, :func:`ntriples_bytes`); nothing else builds triples.
 """
 
 from __future__ import annotations
@@ -111,22 +111,26 @@ def typed_literal(value: bool | int | float | date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=term("xsd:date"))
 
 
-def sorted_lines(data: bytes | None) -> bytes:
-    """Serialised N-Triples or N-Quads with duplicate lines removed and the rest sorted (bytewise).
+def sorted_lines(data: bytes | None) -> list[bytes]:
+    """Serialised N-Triples or N-Quads as lines, duplicates removed and the rest sorted (bytewise).
 
     >>> sorted_lines(b"<b> <p> <o> .\\n<a> <p> <o> .\\n<b> <p> <o> .\\n")
-    b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
+    [b'<a> <p> <o> .\\n', b'<b> <p> <o> .\\n']
     """
-    return b"".join(sorted(set((data or b"").splitlines(keepends=True))))
+    lines = (data or b"").splitlines(keepends=True)
+    del data  # the lines hold the same bytes: drop the whole text before sorting
+    unique = set(lines)
+    del lines
+    return sorted(unique)
 
 
-def nquads_bytes(graph: KnowledgeGraph) -> bytes:
-    """The graph as sorted, de-duplicated N-Quads: quads are generated once and serialised by pyoxigraph.
+def nquads_lines(graph: KnowledgeGraph) -> list[bytes]:
+    """The graph as sorted, de-duplicated N-Quads lines: quads are generated once, serialised by pyoxigraph.
 
     >>> from kg.graph import Node
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
-    >>> nquads_bytes(g).count(b"\\n")
+    >>> len(nquads_lines(g))
     3
     """
     return sorted_lines(ox.serialize(_all_quads(graph), format=ox.RdfFormat.N_QUADS))
@@ -149,7 +153,7 @@ def ntriples_bytes(graph: KnowledgeGraph) -> bytes:
     if key not in _LAST_NTRIPLES:
         _LAST_NTRIPLES.clear()
         data = ox.serialize((quad.triple for quad in _all_quads(graph)), format=ox.RdfFormat.N_TRIPLES)
-        _LAST_NTRIPLES[key] = sorted_lines(data)
+        _LAST_NTRIPLES[key] = b"".join(sorted_lines(data))
     return _LAST_NTRIPLES[key]
 
 
@@ -185,7 +189,7 @@ def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
     >>> len(quads(g))
     3
     """
-    return list(ox.parse(nquads_bytes(graph), format=ox.RdfFormat.N_QUADS))
+    return list(ox.parse(b"".join(nquads_lines(graph)), format=ox.RdfFormat.N_QUADS))
 
 
 def triples(graph: KnowledgeGraph) -> list[ox.Triple]:

@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import sorted_triples
+from kg.export.rdf import ntriples_bytes
 from kg.graph import KnowledgeGraph
 from kg.identifiers import prefix_map
 
@@ -29,7 +29,9 @@ def write_turtle(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     True
     """
     prefixes = prefix_map()
-    body = ox.serialize(sorted_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)) or b""
+    # the sorted N-Triples, parsed and re-serialised inside pyoxigraph (default-graph quads are triples)
+    parsed = ox.parse(ntriples_bytes(graph), format=ox.RdfFormat.N_TRIPLES)
+    body = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)) or b""
     start = 0
     while body.startswith(b"@prefix ", start):
         start = body.index(b"\n", start) + 1

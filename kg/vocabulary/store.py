@@ -160,6 +160,6 @@ def default_vocabulary() -> Vocabulary:
     >>> default_vocabulary() is default_vocabulary()
     True
     """
-    from kg.cache import linker_state  # the same vocabulary, with its indexes, from the start-up cache
+    from kg.cache import cached_vocabulary  # the same vocabulary, with its indexes, from the start-up cache
 
-    return linker_state()[0]
+    return cached_vocabulary()
