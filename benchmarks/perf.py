@@ -35,12 +35,20 @@ def _peak_mb() -> float:
     return max(own, children) / 1024
 
 
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and its finished worker processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     print("| " + " | ".join(header) + " |")
-    print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|")
+    print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|", flush=True)
     for row in rows:
         print("| " + " | ".join(str(cell) for cell in row) + " |")
-    print()
+    if rows:
+        print()
 
 
 def cold(runs: int = 5) -> None:
@@ -66,20 +74,22 @@ def measure_build(corpus: Path, *, workers: int | None = None, cache: Path | Non
     from kg.export import DEFAULT_FORMATS, write_exports
     from kg.pipeline import build
 
-    stages: list[tuple[str, float, float]] = []
-    started = time.perf_counter()
+    cpu_start = _cpu_s()
+    stages: list[tuple[str, float, float, float]] = []
+    started, cpu = time.perf_counter(), _cpu_s()
     report = build([corpus], workers=workers, cache=cache, executor=executor)
-    stages.append(("read, link, extract, merge", time.perf_counter() - started, _peak_mb()))
+    stages.append(("read, link, extract, merge", time.perf_counter() - started, _peak_mb(), _cpu_s() - cpu))
     with tempfile.TemporaryDirectory() as tmp:
         for name in DEFAULT_FORMATS:
-            began = time.perf_counter()
+            began, cpu_began = time.perf_counter(), _cpu_s()
             write_exports(report.graph, Path(tmp), [name])
-            stages.append((f"export {name}", time.perf_counter() - began, _peak_mb()))
+            stages.append((f"export {name}", time.perf_counter() - began, _peak_mb(), _cpu_s() - cpu_began))
         triples = sum(1 for _ in (Path(tmp) / "kg.nt").open("rb"))
     characters = sum(len(path.read_bytes()) for path in corpus.rglob("*.md"))
     return {
         "documents": report.documents, "failed": report.failed, "wall": time.perf_counter() - started,
-        "peak_mb": _peak_mb(), "stages": stages, "triples": triples, "megabytes": characters / 1e6,
+        "peak_mb": _peak_mb(), "stages": stages, "cpu": _cpu_s() - cpu_start,
+        "triples": triples, "megabytes": characters / 1e6,
         "edges": len(report.graph.edges), "nodes": len(report.graph.nodes),
     }
 
@@ -87,9 +97,11 @@ def measure_build(corpus: Path, *, workers: int | None = None, cache: Path | Non
 def _print_build(result: dict[str, Any], title: str) -> None:
     print(f"{title}: {result['documents']} documents ({result['megabytes']:.1f} MB), {result['failed']} failed, "
           f"{result['nodes']} entities, {result['edges']} relation edges, {result['triples']} triples\n")
-    rows = [(name, f"{seconds:.1f} s", f"{peak:.0f} MB") for name, seconds, peak in result["stages"]]
-    rows.append(("**total**", f"**{result['wall']:.1f} s**", f"**{result['peak_mb']:.0f} MB**"))
-    _table(("stage", "wall", "peak RSS so far"), rows)
+    rows = [(name, f"{seconds:.1f} s", f"{cpu:.1f} s", f"{peak:.0f} MB")
+            for name, seconds, peak, cpu in result["stages"]]
+    rows.append(("**total**", f"**{result['wall']:.1f} s**", f"**{result['cpu']:.1f} s**",
+                 f"**{result['peak_mb']:.0f} MB**"))
+    _table(("stage", "wall", "CPU (all processes)", "peak RSS so far"), rows)
 
 
 def _subprocess_build(corpus: Path, *extra: str) -> dict[str, Any]:
@@ -130,18 +142,24 @@ def incremental(corpus: Path) -> None:
 
 
 def growth(corpus: Path, factors: tuple[int, ...] = (1, 2, 4)) -> None:
-    """1x, 2x, 4x the corpus (copies with distinct urls), each built in a fresh process, no cache."""
-    rows = []
+    """1x, 2x, 4x the corpus (copies with distinct urls), each built in a fresh process, no cache.
+
+    Rows are printed as each size finishes.
+    """
+    print("Growth (fresh process per size, no cache, all exports):\n")
+    header = ("corpus", "documents", "input", "wall", "CPU", "wall / 1× wall", "peak RSS", "triples")
+    _table(header, [])
     base: float | None = None
     for factor in factors:
         with tempfile.TemporaryDirectory() as tmp:
             work = _copy_corpus(corpus, Path(tmp) / "corpus", factor)
             result = _subprocess_build(work)
         base = base or result["wall"]
-        rows.append((f"{factor}×", result["documents"], f"{result['megabytes']:.0f} MB", f"{result['wall']:.1f} s",
-                     f"{result['wall'] / base:.2f}", f"{result['peak_mb']:.0f} MB", result["triples"]))
-    print("Growth (fresh process per size, no cache, all exports):\n")
-    _table(("corpus", "documents", "input", "wall", "× 1× time", "peak RSS", "triples"), rows)
+        row = (f"{factor}×", result["documents"], f"{result['megabytes']:.0f} MB", f"{result['wall']:.1f} s",
+               f"{result['cpu']:.1f} s", f"{result['wall'] / base:.2f}", f"{result['peak_mb']:.0f} MB",
+               result["triples"])
+        print("| " + " | ".join(str(cell) for cell in row) + " |", flush=True)
+    print()
 
 
 def main(argv: list[str] | None = None) -> int:
