@@ -39,12 +39,13 @@ class LocalExecutor:
     [1, 2, 3]
     """
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, threshold: int = PARALLEL_THRESHOLD) -> None:
         self.workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+        self.threshold = threshold  # fewer jobs than this run in this process
 
     def map(self, function: Callable[[Job], Result], jobs: Sequence[Job]) -> Iterator[Result]:
         """The results of ``function`` on each job, in order."""
-        if self.workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        if self.workers <= 1 or len(jobs) < self.threshold:
             yield from map(function, jobs)
             return
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
@@ -85,14 +86,20 @@ class DaskExecutor:
                 cluster.close()
 
 
-def make_executor(name: str = "local", *, workers: int | None = None, scheduler: str | None = None) -> Executor:
-    """The executor called ``name`` (``local`` or ``dask``).
+def make_executor(
+    name: str = "local",
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    threshold: int = PARALLEL_THRESHOLD,
+) -> Executor:
+    """The executor called ``name`` (``local`` or ``dask``); ``threshold``: see :class:`LocalExecutor`.
 
     >>> type(make_executor("local")).__name__
     'LocalExecutor'
     """
     if name == "local":
-        return LocalExecutor(workers)
+        return LocalExecutor(workers, threshold)
     if name == "dask":
         return DaskExecutor(scheduler, workers)
     raise ValueError(f"unknown executor {name!r} (known: {', '.join(EXECUTORS)})")

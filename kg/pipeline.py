@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.cache import linker_state
 from kg.doccache import DocumentCache
 from kg.documents import DocumentError, iter_document_paths, read_document
-from kg.executors import make_executor
+from kg.executors import PARALLEL_THRESHOLD, make_executor
 from kg.graph import KnowledgeGraph, Node
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
@@ -160,7 +160,10 @@ def analyse_paths(
                 cached[index] = hit
             jobs[index] = Job(job.path, job.root, cache, key)
     to_run = [job for index, job in enumerate(jobs) if index not in cached]
-    runner = make_executor(executor, workers=workers, scheduler=scheduler) if to_run else None
+    # In a cached build even one changed document is analysed in a worker process: the merging process then
+    # never loads the matcher (~300 MB), so a rebuild's peak memory stays that of a clean build.
+    threshold = 1 if cache is not None and workers != 1 else PARALLEL_THRESHOLD
+    runner = make_executor(executor, workers=workers, scheduler=scheduler, threshold=threshold) if to_run else None
     results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
     for done in range(1, total + 1):
