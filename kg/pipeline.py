@@ -148,16 +148,15 @@ def analyse_paths(
     for given in paths:
         root = _root_of(given)
         jobs.extend(Job(path, root) for path in iter_document_paths([given]))
-    cached: dict[int, Analysis] = {}
-    if cache is not None:
-        store = DocumentCache(cache)
+    cached: set[int] = set()  # documents with a cache entry: loaded one at a time, as the merge reaches them
+    store = DocumentCache(cache) if cache is not None else None
+    if store is not None:
         for index, job in enumerate(jobs):
             key = _key_of(store, job)
             if key is None:
                 continue
-            hit = store.load(key)
-            if isinstance(hit, Analysis):
-                cached[index] = hit
+            if store.file(key).is_file():
+                cached.add(index)
             jobs[index] = Job(job.path, job.root, cache, key)
     to_run = [job for index, job in enumerate(jobs) if index not in cached]
     # In a cached build even one changed document is analysed in a worker process: the merging process then
@@ -166,10 +165,14 @@ def analyse_paths(
     runner = make_executor(executor, workers=workers, scheduler=scheduler, threshold=threshold) if to_run else None
     results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
-    for done in range(1, total + 1):
-        result = cached.pop(done - 1, None) or next(results)
+    for index, job in enumerate(jobs):
+        if index in cached:
+            hit = store.load(job.key) if store is not None and job.key is not None else None
+            result = hit if isinstance(hit, Analysis) else run_job(job)  # an unreadable entry is redone
+        else:
+            result = next(results)
         if progress is not None:
-            progress(done, total)
+            progress(index + 1, total)
         yield result
 
 

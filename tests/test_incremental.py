@@ -106,3 +106,11 @@ def test_dask_local_cluster_build_equals_the_local_build(corpus: Path, tmp_path:
     assert report.documents == SAMPLE_SIZE
     write_exports(report.graph, tmp_path / "dask")
     assert {p.name: p.read_bytes() for p in sorted((tmp_path / "dask").iterdir())} == local
+
+
+def test_a_damaged_cache_entry_is_analysed_again(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    clean = _exports(corpus, tmp_path / "clean", cache=cache)
+    for entry in sorted(cache.rglob("*.pickle"))[:2]:
+        entry.write_bytes(b"not a pickle")
+    assert _exports(corpus, tmp_path / "again", cache=cache) == clean
