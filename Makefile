@@ -38,7 +38,7 @@ corpus: $(STAMP)
 	$(BIN)/kg build ../shared/corpus/nci -o build/nci-kg
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/build_corpus.py ../shared/corpus/nci
+	$(BIN)/python benchmarks/perf.py all ../shared/corpus/nci
 	$(BIN)/python benchmarks/build_corpus.py ../shared/corpus/nci --scaling
 	$(BIN)/kg build ../shared/corpus/nci -o build/nci-kg > /dev/null
 	$(BIN)/python benchmarks/queries.py build/nci-kg/kg.nt

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("exports")
 DEFAULT_DOC_TIMEOUT = 300.0
+SHARDS_DIR = "shards"
 
 EXIT_CODES = """exit codes:
   0    success
@@ -89,7 +90,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     paths = args.paths or [DEFAULT_INPUT]
     try:  # checked before the build, so a wrong -o costs nothing
-        check_output_folder(args.output, {name for name, _ in FORMATS.values()} | {STATS_NAME})
+        check_output_folder(args.output, {name for name, _ in FORMATS.values()} | {STATS_NAME, SHARDS_DIR})
     except PublishError as error:
         raise UsageError(f"-o {error}") from None
     if not args.paths:
@@ -97,7 +98,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
               "committed exports; validating as make build does", file=sys.stderr)
         args.validate = True
     reading = Progress("documents", 0, quiet=args.quiet)
-    report = build(paths, workers=args.workers, progress=reading.set, doc_timeout=args.doc_timeout)
+    report = build(paths, workers=args.workers, progress=reading.set, doc_timeout=args.doc_timeout,
+                   cache=None if args.no_cache else args.cache, executor=args.executor, scheduler=args.scheduler)
     reading.finish()
     graph = report.graph
     counts = (
@@ -115,6 +117,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     with Staging(args.output) as staging:  # written beside the output, swapped in as a whole
         exporting = Progress("exports", len(DEFAULT_FORMATS) + 1, quiet=args.quiet)
         written = write_exports(graph, staging.path, report=report, progress=exporting)
+        if args.shards:
+            from kg.export.shards import write_shards
+
+            written.extend(write_shards(staging.path / "kg.nq", staging.path / SHARDS_DIR, args.shards))
         violations: list[str] = []
         if args.validate:
             from kg.validate import validate
@@ -253,6 +259,7 @@ def _cmd_vocab(args: argparse.Namespace) -> int:
     return 0
 
 
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kg`` command.
 
@@ -275,6 +282,15 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     build.add_argument("--doc-timeout", type=positive_seconds, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
                        help=f"skip a document whose analysis takes longer (default {DEFAULT_DOC_TIMEOUT:g}; 0: none)")
+    build.add_argument("--cache", type=Path, default=Path("build/kg-cache"),
+                       help="per-document cache folder (default build/kg-cache): unchanged documents are reused")
+    build.add_argument("--no-cache", action="store_true", help="analyse every document again")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where documents are analysed: local processes or a dask.distributed cluster")
+    build.add_argument("--scheduler", default=None,
+                       help="Dask scheduler address (default: a LocalCluster started for the build)")
+    build.add_argument("--shards", type=positive_int, default=0, metavar="N",
+                       help=f"also write kg.nq as N shards in {SHARDS_DIR}/, each loadable on its own")
     build.set_defaults(run=_cmd_build)
 
     for name, run, what in (("link", _cmd_link, "mentions"), ("extract", _cmd_extract, "relations")):

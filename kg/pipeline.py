@@ -7,25 +7,24 @@ is reported with its path and line and left out; the rest of the build goes on.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 
+from kg.cache import linker_state
+from kg.doccache import DocumentCache
 from kg.documents import DocumentError, iter_document_paths, parse_document, read_document
+from kg.executors import PARALLEL_THRESHOLD, make_executor
 from kg.graph import KnowledgeGraph, Node
-from kg.guard import DocumentTimeout, end_with_parent, time_limit
+from kg.guard import DocumentTimeout, time_limit
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
 from kg.relations import extract_statements
 from kg.results import TrialResult, extract_results
 from kg.summary import UnlinkedLink, unlinked_links
 from kg.vocabulary import default_vocabulary
-
-PARALLEL_THRESHOLD = 40
 
 
 @dataclass(frozen=True)
@@ -63,8 +62,9 @@ class BuildReport:
 
 @cache
 def default_linker() -> Linker:
-    """The linker over the committed vocabulary, built once per process."""
-    return Linker(default_vocabulary())
+    """The linker over the committed vocabulary, loaded once per process from the start-up cache."""
+    vocabulary, matcher = linker_state()
+    return Linker(vocabulary, matcher)
 
 
 def analyse_document(document: Document, linker: Linker | None = None) -> Analysis:
@@ -96,22 +96,46 @@ def _warm_up() -> None:
     analyse_document(parse_document("[Everolimus](/about-cancer/treatment/drugs/everolimus) inhibits mTOR.", "warm-up"))
 
 
-def _analyse_or_error(job: tuple[Path, Path | None], doc_timeout: float | None = None) -> Analysis | str:
-    path, root = job
-    if doc_timeout:
+@dataclass(frozen=True)
+class Job:
+    """One document to analyse: its path, the folder it was found under, where to cache the result, and how
+    long its analysis may take (seconds; None or 0: no limit).
+
+    >>> Job(Path("a.md")).root is None
+    True
+    """
+
+    path: Path
+    root: Path | None = None
+    cache_dir: Path | None = None
+    key: str | None = None
+    doc_timeout: float | None = None
+
+
+def run_job(job: Job) -> Analysis | str:
+    """Read, link and extract one document (the error as a one-line string when it cannot be read or takes
+    longer than its time limit), and cache the analysis when the job says where. Runs in worker processes and
+    on Dask workers.
+
+    >>> run_job(Job(Path("seeds/000_702680f2cf8034cf.txt"))).document.title[:8]
+    'Combinat'
+    """
+    if job.doc_timeout:
         _warm_up()  # loading the vocabulary and the extractors is not the first document's time
     try:
-        with time_limit(doc_timeout):  # see kg.guard: one document's work, bounded
-            analysis = analyse_path(path, root)
+        with time_limit(job.doc_timeout):  # see kg.guard: one document's work, bounded
+            analysis = analyse_path(job.path, job.root)
             # the merge's per-document step, tried here first, where a failure costs only this document
             KnowledgeGraph().add_document(analysis.document)
-            return analysis
     except DocumentError as error:
         return str(error)
     except DocumentTimeout as error:
-        return str(DocumentError(str(path), None, str(error)))
+        return str(DocumentError(str(job.path), None, str(error)))
     except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
-        return str(DocumentError(str(path), None, f"internal error {type(error).__name__}: {error}"))
+        return str(DocumentError(str(job.path), None, f"internal error {type(error).__name__}: {error}"))
+    if job.cache_dir is not None and job.key is not None:
+        DocumentCache(job.cache_dir).store(job.key, analysis)
+    return analysis
 
 
 def _root_of(path: Path) -> Path | None:
@@ -124,26 +148,59 @@ def analyse_paths(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     doc_timeout: float | None = None,
+    cache: Path | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> Iterable[Analysis | str]:
     """Analyse every document under the given files or folders, in path order (errors as strings); a document
-    whose analysis takes longer than ``doc_timeout`` seconds is an error."""
-    jobs: list[tuple[Path, Path | None]] = []
+    whose analysis takes longer than ``doc_timeout`` seconds is an error.
+
+    With ``cache`` (a folder), a document whose bytes, path, vocabulary and code are unchanged is taken from
+    the cache (:mod:`kg.doccache`) and only the others are analysed, by the ``local`` or ``dask`` executor
+    (:mod:`kg.executors`).
+
+    >>> [type(a).__name__ for a in analyse_paths([Path("seeds")])]
+    ['Analysis']
+    """
+    jobs: list[Job] = []
     missing: list[DocumentError] = []  # paths that do not exist, special files: reported, the rest goes on
     for given in paths:
         root = _root_of(given)
-        jobs.extend((path, root) for path in iter_document_paths([given], missing))
+        jobs.extend(Job(path, root, doc_timeout=doc_timeout) for path in iter_document_paths([given], missing))
     yield from (str(error) for error in missing)
+    cached: set[int] = set()  # documents with a cache entry: loaded one at a time, as the merge reaches them
+    store = DocumentCache(cache) if cache is not None else None
+    if store is not None:
+        for index, job in enumerate(jobs):
+            key = _key_of(store, job)
+            if key is None:
+                continue
+            if store.file(key).is_file():
+                cached.add(index)
+            jobs[index] = Job(job.path, job.root, cache, key, doc_timeout)
+    to_run = [job for index, job in enumerate(jobs) if index not in cached]
+    # In a cached build even one changed document is analysed in a worker process: the merging process then
+    # never loads the matcher (~300 MB), so a rebuild's peak memory stays that of a clean build.
+    threshold = 1 if cache is not None and workers != 1 else PARALLEL_THRESHOLD
+    runner = make_executor(executor, workers=workers, scheduler=scheduler, threshold=threshold) if to_run else None
+    results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    if workers <= 1 or total < PARALLEL_THRESHOLD:
-        results: Iterable[Analysis | str] = map(partial(_analyse_or_error, doc_timeout=doc_timeout), jobs)
-    else:
-        executor = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent)
-        results = executor.map(partial(_analyse_or_error, doc_timeout=doc_timeout), jobs, chunksize=8)
-    for done, result in enumerate(results, start=1):
+    for index, job in enumerate(jobs):
+        if index in cached:
+            hit = store.load(job.key) if store is not None and job.key is not None else None
+            result = hit if isinstance(hit, Analysis) else run_job(job)  # an unreadable entry is redone
+        else:
+            result = next(results)
         if progress is not None:
-            progress(done, total)
+            progress(index + 1, total)
         yield result
+
+
+def _key_of(store: DocumentCache, job: Job) -> str | None:
+    try:
+        return store.key(job.path, job.root, job.path.read_bytes())
+    except OSError:
+        return None  # reported by the reader
 
 
 def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
@@ -200,8 +257,11 @@ def build(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     doc_timeout: float | None = None,
+    cache: Path | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
-    """Build the knowledge graph of every document under ``paths`` (``doc_timeout``: see :func:`analyse_paths`).
+    """Build the knowledge graph of every document under ``paths`` (options as :func:`analyse_paths`).
 
     >>> report = build([Path("seeds")])
     >>> report.documents, report.failed
@@ -211,7 +271,11 @@ def build(
 
     def readable() -> Iterable[Analysis]:
         # streamed into the merge, so no document's text outlives its turn
-        for result in analyse_paths(paths, workers=workers, progress=progress, doc_timeout=doc_timeout):
+        analyses = analyse_paths(
+            paths, workers=workers, progress=progress, doc_timeout=doc_timeout, cache=cache, executor=executor,
+            scheduler=scheduler,
+        )
+        for result in analyses:
             if isinstance(result, str):
                 report.errors.append(result)
                 print(result, file=sys.stderr)

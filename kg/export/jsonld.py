@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import triples
+from kg.export.rdf import sorted_triples
 from kg.graph import KnowledgeGraph
 from kg.identifiers import compress, expand, prefix_map
 
@@ -49,21 +49,88 @@ def write_jsonld(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     ['biolink:Gene', 'kg:Target']
     """
     compact = cache(_compact)
-    nodes: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    for triple in triples(graph):
-        subject = _subject_id(triple.subject, compact)
-        if current is None or current["@id"] != subject:
-            current = {"@id": subject}
-            nodes.append(current)
+    handle.write(b'{\n "@context": ' + _dump(context(), 1).encode("utf-8") + b',\n "@graph": [')
+    separator = b"\n  "
+    subject: str | None = None
+    types: list[str] = []
+    properties: dict[str, list[str]] = {}
+    for triple in sorted_triples(graph):  # sorted, so each subject's triples are consecutive
+        this = _subject_id(triple.subject, compact)
+        if this != subject:
+            if subject is not None:
+                handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
+                separator = b",\n  "
+            subject, types, properties = this, [], {}
         predicate = triple.predicate.value
         if predicate == _RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-            current.setdefault("@type", []).append(compact(triple.object.value))
+            types.append(_encode_string(compact(triple.object.value)))
         else:
-            current.setdefault(compact(predicate), []).append(_value(triple.object, compact))
-    document = {"@context": context(), "@graph": [_ordered(node) for node in nodes]}
-    text = json.dumps(document, ensure_ascii=False, indent=1)
-    handle.write(text.encode("utf-8") + b"\n")
+            properties.setdefault(compact(predicate), []).append(_value_text(triple.object, compact))
+    if subject is not None:
+        handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
+    handle.write(b"\n ]\n}\n" if subject is not None else b"]\n}\n")
+
+
+# One node object as json.dumps(..., indent=1) writes it inside "@graph" (nesting level 2): "@id", "@type",
+# then the properties sorted by name, each a list of values (level 4; a value object's keys at level 5).
+_KEY, _ITEM, _INNER = "\n   ", "\n    ", "\n     "
+
+
+def _node_text(subject: str, types: list[str], properties: dict[str, list[str]]) -> str:
+    """The JSON text of one node object, from values already encoded by :func:`_value_text`.
+
+    >>> node = {"@id": "x", "@type": ["kg:Drug"], "b": [{"@id": "http://y/"}], "a": ["s"]}
+    >>> text = _node_text("x", ['"kg:Drug"'], {"b": [_value_text(ox.NamedNode("http://y/"), str)], "a": ['"s"']})
+    >>> text == _dump(_ordered(node), 2)
+    True
+    """
+    parts = ["{" + _KEY + '"@id": ' + _encode_string(subject)]
+    if types:
+        parts.append(_KEY + '"@type": [' + _ITEM + ("," + _ITEM).join(types) + _KEY + "]")
+    for name in sorted(properties):
+        values = properties[name]
+        parts.append(_KEY + _encode_string(name) + ": [" + _ITEM + ("," + _ITEM).join(values) + _KEY + "]")
+    return ",".join(parts) + "\n  }"
+
+
+def _value_text(obj: object, compact: Callable[[str], str]) -> str:
+    """A value as JSON text at nesting level 4 (see :func:`_value`).
+
+    >>> _value_text(ox.Literal("0.5", datatype=ox.NamedNode(expand("xsd:double"))), _compact) == _dump(
+    ...     {"@value": "0.5", "@type": "xsd:double"}, 4)
+    True
+    """
+    value = _value(obj, compact)
+    if isinstance(value, str):
+        return _encode_string(value)
+    fields = ("," + _INNER).join(f"{_encode_string(k)}: {_encode_string(v)}" for k, v in value.items())
+    return "{" + _INNER + fields + _ITEM + "}"
+
+
+def _dump(value: Any, level: int) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=1)`` writes it at nesting ``level``, so the
+    file can be written node by node, with the same bytes as one ``json.dumps`` of the whole document.
+
+    >>> sample = {"a": [1, 2.5, True, None, "é"], "b": {}, "c": [], "d": {"@id": "x"}}
+    >>> _dump(sample, 0) == json.dumps(sample, ensure_ascii=False, indent=1)
+    True
+    """
+    if isinstance(value, str):
+        return _encode_string(value)
+    inner = "\n" + " " * (level + 1)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{_encode_string(key)}: {_dump(item, level + 1)}" for key, item in value.items())
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join(_dump(item, level + 1) for item in value) + "\n" + " " * level + "]"
+    return json.dumps(value)
+
+
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def _compact(iri: str) -> str:

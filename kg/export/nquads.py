@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-import pyoxigraph as ox
-
-from kg.export.rdf import quads
+from kg.export.rdf import nquads_lines
 from kg.graph import KnowledgeGraph
 
 
@@ -23,5 +21,4 @@ def write_nquads(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> out.getvalue().splitlines()[0].endswith(b"<https://www.cancer.gov/x> .")
     True
     """
-    data = ox.serialize(quads(graph), format=ox.RdfFormat.N_QUADS)
-    handle.write(b"".join(sorted((data or b"").splitlines(keepends=True))))
+    handle.writelines(nquads_lines(graph))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-import pyoxigraph as ox
-
-from kg.export.rdf import triples
+from kg.export.rdf import ntriples_bytes
 from kg.graph import KnowledgeGraph
 
 
@@ -22,5 +20,4 @@ def write_ntriples(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> out.getvalue().count(b"\\n")
     5
     """
-    data = ox.serialize(triples(graph), format=ox.RdfFormat.N_TRIPLES)
-    handle.write(b"".join(sorted((data or b"").splitlines(keepends=True))))
+    handle.write(ntriples_bytes(graph))

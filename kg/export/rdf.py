@@ -15,6 +15,12 @@ What is written (namespaces from ``ontology/prefixes.json``, schema in ``ontolog
   piece of evidence (evidence read in a document goes to that document's graph).
 
 Nothing is a blank node, so the output is stable and diffable; quads are de-duplicated and sorted.
+
+Where a new triple goes: add a ``yield ox.Quad(...)`` to the generator of the thing it describes
+(``_entity_quads`` for entity properties, ``_document_quads``, ``_mention_quads``, ``_edge_quads`` and
+``_evidence_quads`` for statements, ``_result_quads``), or a new generator called from ``_all_quads``. Every
+RDF export (Turtle, N-Triples, N-Quads, JSON-LD) picks it up: quads are generated once per format family and
+serialised by pyoxigraph (:func:`nquads_lines`, :func:`ntriples_bytes`); nothing else builds triples.
 """
 
 from __future__ import annotations
@@ -107,6 +113,75 @@ def typed_literal(value: bool | int | float | date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=term("xsd:date"))
 
 
+def sorted_lines(data: bytes | None) -> list[bytes]:
+    """Serialised N-Triples or N-Quads as lines, duplicates removed and the rest sorted (bytewise).
+
+    >>> sorted_lines(b"<b> <p> <o> .\\n<a> <p> <o> .\\n<b> <p> <o> .\\n")
+    [b'<a> <p> <o> .\\n', b'<b> <p> <o> .\\n']
+    """
+    lines = (data or b"").splitlines(keepends=True)
+    del data  # the lines hold the same bytes: drop the whole text before sorting
+    unique = set(lines)
+    del lines
+    return sorted(unique)
+
+
+def nquads_lines(graph: KnowledgeGraph) -> list[bytes]:
+    """The graph as sorted, de-duplicated N-Quads lines: quads are generated once, serialised by pyoxigraph.
+
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> len(nquads_lines(g))
+    3
+    """
+    return sorted_lines(ox.serialize(_all_quads(graph), format=ox.RdfFormat.N_QUADS))
+
+
+def ntriples_bytes(graph: KnowledgeGraph) -> bytes:
+    """The graph's triples (named graphs merged) as sorted, de-duplicated N-Triples.
+
+    Turtle, N-Triples and JSON-LD all read this one sorted text (parsed back by pyoxigraph as they go), so it
+    is kept for the last graph only (one entry: memory stays bounded), keyed by the graph's identity and
+    the size of everything in it.
+
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> ntriples_bytes(g).splitlines()[0].split()[1]
+    b'<http://purl.org/dc/terms/identifier>'
+    """
+    key = _fingerprint(graph)
+    if key not in _LAST_NTRIPLES:
+        _LAST_NTRIPLES.clear()
+        data = ox.serialize((quad.triple for quad in _all_quads(graph)), format=ox.RdfFormat.N_TRIPLES)
+        _LAST_NTRIPLES[key] = b"".join(sorted_lines(data))
+    return _LAST_NTRIPLES[key]
+
+
+_LAST_NTRIPLES: dict[tuple[int, ...], bytes] = {}
+
+
+def _fingerprint(graph: KnowledgeGraph) -> tuple[int, ...]:
+    evidence = sum(len(edge.evidence) for edge in graph.edges.values())
+    mentions = sum(graph.mentions.values())
+    return (id(graph), len(graph.nodes), len(graph.documents), len(graph.mentions), mentions, len(graph.edges),
+            evidence, len(graph.results))
+
+
+def sorted_triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
+    """The triples of :func:`ntriples_bytes`, in its order, parsed back one at a time.
+
+    >>> from kg.graph import Node
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> next(sorted_triples(g)).object.value
+    'HGNC:3942'
+    """
+    for quad in ox.parse(ntriples_bytes(graph), format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
+
+
 def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
     """Every quad of the graph, de-duplicated and sorted by their N-Quads form.
 
@@ -116,25 +191,7 @@ def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
     >>> len(quads(g))
     5
     """
-    key = _fingerprint(graph)
-    if key in _LAST_QUADS:
-        return _LAST_QUADS[key]
-    result = sorted(set(_all_quads(graph)), key=str)
-    _LAST_QUADS.clear()
-    _LAST_QUADS[key] = result
-    return result
-
-
-# The RDF writers each need the quads of the same graph: keep the last graph's quads (one entry, so memory
-# stays bounded), keyed by the graph's identity and the size of everything in it.
-_LAST_QUADS: dict[tuple[int, ...], list[ox.Quad]] = {}
-
-
-def _fingerprint(graph: KnowledgeGraph) -> tuple[int, ...]:
-    evidence = sum(len(edge.evidence) for edge in graph.edges.values())
-    mentions = sum(graph.mentions.values())
-    return (id(graph), len(graph.nodes), len(graph.documents), len(graph.mentions), mentions, len(graph.edges),
-            evidence, len(graph.results))
+    return list(ox.parse(b"".join(nquads_lines(graph)), format=ox.RdfFormat.N_QUADS))
 
 
 def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
@@ -148,8 +205,7 @@ def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
     >>> len(triples(g))
     6
     """
-    unique = {quad.triple for quad in quads(graph)}
-    return sorted(unique, key=str)
+    return list(sorted_triples(graph))
 
 
 def _all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:

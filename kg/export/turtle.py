@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import triples
+from kg.export.rdf import ntriples_bytes
 from kg.graph import KnowledgeGraph
 from kg.identifiers import prefix_map
 
@@ -29,11 +29,12 @@ def write_turtle(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     True
     """
     prefixes = prefix_map()
-    body = ox.serialize(triples(graph), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))
-    lines = (body or b"").splitlines(keepends=True)
+    # the sorted N-Triples, parsed and re-serialised inside pyoxigraph (default-graph quads are triples)
+    parsed = ox.parse(ntriples_bytes(graph), format=ox.RdfFormat.N_TRIPLES)
+    body = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)) or b""
     start = 0
-    while start < len(lines) and lines[start].startswith(b"@prefix "):
-        start += 1
+    while body.startswith(b"@prefix ", start):
+        start = body.index(b"\n", start) + 1
     header = "".join(f"@prefix {name}: <{prefixes[name]}> .\n" for name in sorted(prefixes))
     handle.write(header.encode("utf-8") + b"\n")
-    handle.write(b"".join(lines[start:]))
+    handle.write(memoryview(body)[start:])

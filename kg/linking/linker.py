@@ -50,9 +50,10 @@ class Linker:
     ['HGNC:3942', 'NCIT:C48387']
     """
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, matcher: Matcher | None = None) -> None:
         self.vocabulary = vocabulary
-        self.matcher = Matcher(_entries(vocabulary.terms.values()))
+        # ``matcher``: one compiled from this vocabulary before (kg/cache.py keeps one on disk)
+        self.matcher = matcher if matcher is not None else Matcher(_entries(vocabulary.terms.values()))
 
     # -- 1. links --------------------------------------------------------------------------------
     def _link_mentions(self, document: Document) -> list[Mention]:

@@ -99,11 +99,33 @@ class Matcher:
             table.setdefault(key, []).append(entry)
             if len(key) > 4 and key.endswith("y") and key[-2] not in "aeiou":
                 table.setdefault(key[:-1] + "ies", []).append(entry)  # therapy → therapies
-        self._automaton = ahocorasick.Automaton()
-        for key, found in table.items():
-            self._automaton.add_word(key, (key, tuple(found)))
+        # The automaton stores an index; what a key stands for is kept as one packed string per key and
+        # unpacked on its first hit, so a pickled matcher (kg/cache.py) loads in a fraction of a second.
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._packed: list[str | tuple[str, tuple[Entry, ...]]] = []
+        for index, (key, found) in enumerate(table.items()):
+            # the value carries the key's length, so hits that fail the word-boundary test cost no lookup
+            self._automaton.add_word(key, index << _LENGTH_BITS | min(len(key), _LENGTH_MASK))
+            self._packed.append(_pack(key, found))
         self._automaton.make_automaton()
+        self._unpacked: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         self.size = len(table)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the automaton and the packed entries, not the entries unpacked so far."""
+        return {"_automaton": self._automaton, "_packed": self._packed, "size": self.size}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._unpacked = {}
+
+    def _entries_of(self, index: int) -> tuple[str, tuple[Entry, ...]]:
+        found = self._unpacked.get(index)
+        if found is None:
+            packed = self._packed[index]
+            found = _unpack(packed) if isinstance(packed, str) else packed
+            self._unpacked[index] = found
+        return found
 
     def find(self, text: str) -> Iterator[Hit]:
         """Every key occurrence that starts and ends at a word boundary (a trailing plural 's' allowed).
@@ -114,17 +136,46 @@ class Matcher:
             return
         folded = fold(text)
         length = len(text)
-        for end_index, (key, entries) in self._automaton.iter(folded):
-            start = end_index - len(key) + 1
-            end = end_index + 1
+        entries_of = self._entries_of
+        for end_index, value in self._automaton.iter(folded):
+            size = value & _LENGTH_MASK
+            start = end_index - size + 1 if size < _LENGTH_MASK else -1
             if start > 0 and text[start - 1].isalnum():
                 continue
+            end = end_index + 1
             if end < length and text[end].isalnum():
                 plural = _plural_end(text, end)
                 if plural is None:
                     continue
                 end = plural
+            key, entries = entries_of(value >> _LENGTH_BITS)
+            if start < 0:  # a key too long for the length field
+                start = end_index - len(key) + 1
+                if start > 0 and text[start - 1].isalnum():
+                    continue
             yield Hit(start, end, key, entries)
+
+
+_LENGTH_BITS = 12
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+_KEY_END, _ENTRY_END, _FIELD_END = "\x1d", "\x1e", "\x1f"
+
+
+def _pack(key: str, entries: list[Entry]) -> str | tuple[str, tuple[Entry, ...]]:
+    """One string for a key and its entries (or the tuple itself when a name holds a separator).
+
+    >>> _unpack(_pack("afinitor", [Entry("NCIT:C48387", "Afinitor", "brand", "drug")]))[1][0].name
+    'Afinitor'
+    """
+    fields = [key, *(f for e in entries for f in (e.term_id, e.name, e.kind, e.type))]
+    if any(c in f for f in fields for c in (_KEY_END, _ENTRY_END, _FIELD_END)):
+        return (key, tuple(entries))
+    return key + _KEY_END + _ENTRY_END.join(_FIELD_END.join((e.term_id, e.name, e.kind, e.type)) for e in entries)
+
+
+def _unpack(packed: str) -> tuple[str, tuple[Entry, ...]]:
+    key, _, rest = packed.partition(_KEY_END)
+    return key, tuple(Entry(*record.split(_FIELD_END)) for record in rest.split(_ENTRY_END))
 
 
 def _plural_end(text: str, end: int) -> int | None:

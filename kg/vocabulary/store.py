@@ -160,4 +160,6 @@ def default_vocabulary() -> Vocabulary:
     >>> default_vocabulary() is default_vocabulary()
     True
     """
-    return Vocabulary.load()
+    from kg.cache import cached_vocabulary  # the same vocabulary, with its indexes, from the start-up cache
+
+    return cached_vocabulary()
