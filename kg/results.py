@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.model import Document, Mention
-from kg.sentences import sentence_spans
+from kg.sentences import mentions_within, sentence_spans
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _VALUE = re.compile(rf"{_NUMBER}\s?(months?|weeks?|years?|days?|%|percent)\b")
@@ -93,9 +93,11 @@ def extract_results(document: Document, mentions: Sequence[Mention]) -> list[Tri
     trials_in_doc = sorted({m.id for m in mentions if m.type == "trial"})
     results: list[TrialResult] = []
     last_trial = trials_in_doc[0] if len(trials_in_doc) == 1 else ""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for start, end in sentence_spans(document.text):
         sentence = document.text[start:end]
-        here = [m for m in mentions if m.start >= start and m.end <= end]
+        here = mentions_within(by_start, starts, start, end)
         trials = [m.id for m in here if m.type == "trial"]
         if trials:
             last_trial = trials[0]

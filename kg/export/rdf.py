@@ -133,7 +133,7 @@ def nquads_lines(graph: KnowledgeGraph) -> list[bytes]:
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
     >>> len(nquads_lines(g))
-    3
+    5
     """
     return sorted_lines(ox.serialize(_all_quads(graph), format=ox.RdfFormat.N_QUADS))
 
