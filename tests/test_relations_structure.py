@@ -258,3 +258,17 @@ def test_a_drug_for_a_symptom_of_the_patients_does_not_treat_their_cancer() -> N
 def test_another_class_then_a_drug_in_apposition_is_a_member() -> None:
     found = triples("Another kinase inhibitor, sunitinib, is approved to treat kidney cancer.")
     assert ("sunitinib", "kinase inhibitor") in pairs(found, "member_of_class")
+
+
+@pytest.mark.parametrize("text", [
+    "Pertuzumab is approved to be used with chemotherapy to treat breast cancer.",
+    "Trabectedin is approved to treat liposarcoma in patients who have already received chemotherapy that included "
+    "an anthracycline.",
+])
+def test_a_class_given_with_or_before_a_drug_is_not_its_class(text: str) -> None:
+    assert pairs(triples(text), "member_of_class") == set()
+
+
+def test_a_copula_still_names_the_class() -> None:
+    assert pairs(triples("Trastuzumab is a monoclonal antibody."), "member_of_class") == {
+        ("trastuzumab", "monoclonal antibody")}

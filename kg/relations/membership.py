@@ -12,6 +12,14 @@ from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, coordinated_before, text_between
 
 
+# Words between a drug and a class that say the class is given with, before or instead of the drug.
+_GIVEN_WITH = re.compile(
+    r"\b(?:approved|used|given|with|after|before|received|receiving|treated|plus|followed|combined|combination|"
+    r"than|instead|includ(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
 def membership(sentence: Sentence) -> Iterator[Statement]:
     """``member_of_class``: appositions, copulas, "such as" lists, "the chemotherapy drugs X, Y and Z"."""
     text = sentence.document.text
@@ -37,8 +45,9 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 previous is not drug and cues.MEMBER.match(between)
             )
             span = text[(sentence.start if outside else drug.end) : following.start]
-            if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90):
-                break
+            if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90
+                              or _GIVEN_WITH.search(span)):
+                break  # "X is approved to be used with chemotherapy": a partner or earlier treatment, not a kind
             if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
                 break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
             if previous is not drug and previous.type == "drug_class" and cues.CALLED.match(between):
