@@ -11,7 +11,6 @@ from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, coordinated_before, text_between
 
-
 # Words between a drug and a class that say the class is given with, before or instead of the drug.
 _GIVEN_WITH = re.compile(
     r"\b(?:approved|used|given|with|after|before|received|receiving|treated|plus|followed|combined|combination|"
