@@ -266,3 +266,10 @@ def test_kind_drugs_are_the_kind_of_therapy() -> None:
                                   "The doctor may reduce tamoxifen if side effects are severe."])
 def test_drugs_named_after_effects_of_or_stop_are_drugs_given(text: str) -> None:
     assert [m.type for m in _link(text)].count("drug") == 1
+
+
+@pytest.mark.parametrize("text", ["Art therapy and music therapy can help teens cope.",
+                                  "Cognitive behavioral therapy may lower anxiety.",
+                                  "Physical therapy helps patients regain strength after treatment."])
+def test_mind_body_and_rehabilitation_therapies_are_not_drug_classes(text: str) -> None:
+    assert [m.text for m in _link(text) if m.type in ("drug", "drug_class")] == []
