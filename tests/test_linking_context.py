@@ -273,3 +273,13 @@ def test_drugs_named_after_effects_of_or_stop_are_drugs_given(text: str) -> None
                                   "Physical therapy helps patients regain strength after treatment."])
 def test_mind_body_and_rehabilitation_therapies_are_not_drug_classes(text: str) -> None:
     assert [m.text for m in _link(text) if m.type in ("drug", "drug_class")] == []
+
+
+def test_a_symptom_of_the_disease_is_not_an_adverse_event() -> None:
+    text = "The most common symptom is blood in the urine, called hematuria."
+    assert [m.text for m in _link(text) if m.type == "adverse_event"] == []
+
+
+def test_a_side_effect_stays_an_adverse_event() -> None:
+    text = "A common side effect of the drug is hematuria."
+    assert [m.text for m in _link(text) if m.type == "adverse_event"] == ["hematuria"]

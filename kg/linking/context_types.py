@@ -39,7 +39,7 @@ CONDITION_CUES = re.compile(
     r"\bdiagnosed with|\bhistory of|\b(?:patients|people|women|men|adults|children) (?:who have |with )|\bhave had\b",
     re.IGNORECASE,
 )
-SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include)", re.IGNORECASE)
+SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include|is|are)\b", re.IGNORECASE)
 TRIAL_CUES = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|randomi[sz]ed|participants|enrolled|arm|placebo|endpoint|results?|"
     r"improved|longer|median|compared|hazard ratio|measured|reported)\b",
