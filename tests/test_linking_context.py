@@ -275,7 +275,7 @@ def test_mind_body_and_rehabilitation_therapies_are_not_drug_classes(text: str) 
     assert [m.text for m in _link(text) if m.type in ("drug", "drug_class")] == []
 
 
-def test_a_symptom_of_the_disease_is_not_an_adverse_event() -> None:
+def test_the_most_common_symptom_is_not_an_adverse_event() -> None:
     text = "The most common symptom is blood in the urine, called hematuria."
     assert [m.text for m in _link(text) if m.type == "adverse_event"] == []
 
