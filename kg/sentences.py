@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.model import Mention
 
-__all__ = ["mentions_within", "sentence_at", "sentence_spans"]
+__all__ = ["mentions_within", "sentence_around", "sentence_at", "sentence_spans"]
 
 Span = tuple[int, int]
 
@@ -141,3 +142,19 @@ def mentions_within(mentions: Sequence[Mention], starts: Sequence[int], start: i
     """
     low, high = bisect_left(starts, start), bisect_left(starts, end)
     return [m for m in mentions[low:high] if m.end <= end]
+
+
+@lru_cache(maxsize=8)
+def _cached_spans(text: str) -> list[Span]:
+    return sentence_spans(text)  # one document's mentions ask in turn: the text's hash is computed once
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``start``..``end`` (the span itself when it lies between sentences).
+
+    >>> text = "Dr. Lee spoke. Rash may occur.\\nFatigue"
+    >>> sentence_around(text, 15, 19), sentence_around(text, 31, 38)
+    ('Rash may occur.', 'Fatigue')
+    """
+    span = sentence_at(_cached_spans(text), start)
+    return text[span[0] : max(span[1], end)] if span is not None else text[start:end]

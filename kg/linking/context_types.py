@@ -22,6 +22,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
+from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
 SIDE_EFFECT_CUES = re.compile(
@@ -54,16 +55,6 @@ _NEOPLASM = re.compile(
     r"cancer|carcinoma|tumou?r|neoplas|oma\b|omas\b|leukemia|lymphoma|myeloma|sarcoma|malignan|metasta",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    before = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]
-    after = _SENTENCE_END.search(text, end, line_end)
-    return text[before[-1] if before else line_start : after.end() if after else line_end]
 
 
 def context_of(document: Document, mention: Mention) -> str:
@@ -76,7 +67,7 @@ def context_of(document: Document, mention: Mention) -> str:
     'fever | Side effects include: | Risks'
     """
     text = document.text
-    parts = [_sentence(text, mention.start, mention.end)]
+    parts = [sentence_around(text, mention.start, mention.end)]
     blocks = sorted(document.blocks, key=lambda b: b.start)
     index = next((i for i, b in enumerate(blocks) if b.start <= mention.start <= b.end), None)
     if index is not None and blocks[index].kind == "list_item":
@@ -108,7 +99,7 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     """
     if mention.type == "target" and _acronym_alias(mention):
         # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
-        return mention if GENE_CUES.search(_sentence(document.text, mention.start, mention.end)) else None
+        return mention if GENE_CUES.search(sentence_around(document.text, mention.start, mention.end)) else None
     if mention.method in ("link", "identifier") or mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
     context = context_of(document, mention)

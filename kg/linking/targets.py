@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.linking.context_types import _sentence
 from kg.model import Document, Mention
+from kg.sentences import sentence_around
 
 ACTION_CUES = re.compile(
     r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|attach\w*|acts? on|against|antagonist\w*|agonist\w*|"
@@ -44,7 +44,9 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         return mentions
     acted_on: set[str] = set()
     for mention in mentions:
-        if mention.type == "target" and ACTION_CUES.search(_sentence(document.text, mention.start, mention.end)):
+        if mention.type != "target":
+            continue
+        if ACTION_CUES.search(sentence_around(document.text, mention.start, mention.end)):
             acted_on.add(mention.id)
     named_in_classes = " ".join(m.text.upper() for m in mentions if m.type == "drug_class")
     for mention in mentions:
