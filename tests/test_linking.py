@@ -134,3 +134,10 @@ def test_code_named_compounds_introduced_as_drugs_are_drugs(text: str, name: str
                                   "They took the drug in 2012."])
 def test_ordinary_words_after_drug_are_not_drugs(text: str) -> None:
     assert [t for t in _link(text) if t[2] == "drug"] == []
+
+
+def test_capitalised_names_one_per_line_are_each_linked() -> None:
+    # a list of names (or a heading line before it) is not one long proper name running across line breaks
+    found = _link("Drugs Approved for Basal Cell Carcinoma\n\n- Vismodegib\n- Sonidegib\n")
+    assert {text for text, _, kind in found if kind == "drug"} == {"Vismodegib", "Sonidegib"}
+    assert ("Basal Cell Carcinoma", "disease") in {(text, kind) for text, _, kind in found}

@@ -138,6 +138,43 @@ def test_an_approval_is_also_a_use() -> None:
     assert pairs(found, "treats") == pairs(found, "approved_for")
 
 
+# ------------------------------------------------------------------------------------- lists of bare names
+
+
+def test_a_list_of_names_under_an_approval_line_gives_each_drug_the_approval() -> None:
+    found = triples("Drugs Approved for Melanoma\n\n- Vemurafenib\n- Zelboraf (Vemurafenib)\n- Trametinib\n")
+    approved = pairs(found, "approved_for")
+    assert {d for d, _ in approved} >= {"vemurafenib", "trametinib"} and {o for _, o in approved} == {"melanoma"}
+    assert ("trametinib", "melanoma") in pairs(found, "treats")
+
+
+def test_a_sentence_before_a_list_of_names_says_what_each_name_is() -> None:
+    found = triples("Three kinase inhibitors have been approved for chronic myeloid leukemia.\n\n"
+                    "- imatinib\n- dasatinib\n- nilotinib\n")
+    members = pairs(found, "member_of_class")
+    assert {d for d, _ in members} == {"imatinib", "dasatinib", "nilotinib"}
+    assert {d for d, _ in pairs(found, "approved_for")} >= {"imatinib", "dasatinib", "nilotinib"}
+
+
+def test_items_that_say_something_themselves_do_not_take_the_line_before() -> None:
+    found = triples("Two kinase inhibitors are approved for chronic myeloid leukemia.\n\n"
+                    "- imatinib can cause nausea\n- dasatinib may be given with prednisone\n")
+    assert {d for d, _ in pairs(found, "approved_for")} == {"kinase inhibitors"}
+
+
+def test_an_approval_list_with_no_disease_in_its_line_takes_none_from_the_paragraphs_before() -> None:
+    found = triples("Solid tumors need a blood supply.\n\nApproved angiogenesis inhibitors include:\n\n"
+                    "- bevacizumab\n- sorafenib\n")
+    assert pairs(found, "approved_for") == set()
+    assert ("sorafenib", "angiogenesis inhibitors") in pairs(found, "member_of_class")
+
+
+def test_a_use_that_has_been_studied_is_not_treats() -> None:
+    found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
+    assert pairs(found, "treats") == set()
+    assert pairs(found, "studied_for") == {("imatinib", "melanoma")}
+
+
 # ------------------------------------------------------------------------------------- real pages
 
 
@@ -165,6 +202,12 @@ def test_a_side_effect_list_on_a_real_page_belongs_to_its_therapy() -> None:
     found = _labels(_page("about-cancer-treatment-types-hormone-therapy.md"))
     effects = {o for s, p, o in found if p == "has_adverse_effect" and s == "hormone therapy"}
     assert {"fatigue", "nausea"} <= effects
+
+
+def test_a_drugs_approved_page_gives_each_listed_drug_its_approval() -> None:
+    found = _labels(_page("about-cancer-treatment-drugs-skin.md"))
+    approved = {s for s, p, o in found if p == "approved_for" and o == "melanoma"}
+    assert len(approved) >= 10  # the page lists over twenty drugs under its melanoma heading
 
 
 INVESTIGATIONAL = re.compile(r"being (studied|tested|investigated)|investigational|clinical trials? of\b", re.I)

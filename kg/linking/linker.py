@@ -333,7 +333,7 @@ def _site_suffix(document: Document) -> tuple[int, int] | None:
     return (start, len(title))
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")  # on the same line: a list item or heading ends a name
 
 
 def _inside_proper_name(document: Document, mention: Mention) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
-from kg.relations.sentence import DRUGLIKE, Sentence
+from kg.relations.sentence import DRUGLIKE, Sentence, bare_item
 from kg.sentences import mentions_within, sentence_spans
 
 __all__ = ["extract_statements"]
@@ -38,6 +38,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     recent_trials: list[Mention] = []
     recent_drug: Mention | None = None
     lead_in, lead_start = "", 0
+    soft_lead = ""  # the sentence just before a list, when it does not end with ":"
     lead_drug: Mention | None = None
     lead_class: Mention | None = None
     lead_diseases: list[Mention] = []
@@ -62,6 +63,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         if not in_list:
             nested_diseases = []
             lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
+            soft_lead = "" if lead_in else sentence.text
             lead_start = start
             drugs, classes = sentence.of("drug"), sentence.of("drug_class")
             lead_drug = drugs[0] if drugs else None
@@ -75,12 +77,16 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             if sentence.of(*DRUGLIKE):
                 topic_subjects = sentence.of(*DRUGLIKE)
         else:
-            sentence.lead_in = lead_in
-            sentence.lead_drug = lead_drug if lead_in else None
-            sentence.lead_class = lead_class if lead_in else None
-            sentence.lead_diseases = lead_diseases if lead_in else []
-            sentence.lead_subjects = lead_subjects if lead_in else []
-            if lead_in:
+            if not lead_in and soft_lead and bare_item(sentence):
+                # "Drugs Approved for Melanoma" or "Six of these drugs are approved for X." before a list of
+                # bare names: the line before the list says what each name is
+                sentence.lead_in, sentence.soft_lead = soft_lead, True
+                sentence.lead_class, sentence.lead_diseases = lead_class, lead_diseases
+                sentence.context_start = lead_start
+            elif lead_in:
+                sentence.lead_in = lead_in
+                sentence.lead_drug, sentence.lead_class = lead_drug, lead_class
+                sentence.lead_diseases, sentence.lead_subjects = lead_diseases, lead_subjects
                 sentence.context_start = lead_start
             # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
             if block is not None:
@@ -101,6 +107,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(combinations.combinations(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
+        statements.extend(uses.listed_approvals(sentence))
         statements.extend(uses.item_partner_uses(sentence))
         if recent_drug is not None and cues.REGIMEN_START.match(sentence.text):
             components.setdefault(recent_drug.id, []).extend(sentence.of("drug"))

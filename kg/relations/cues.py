@@ -62,7 +62,8 @@ PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
-    r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials)\b",
+    r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
+    r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
     re.I,
 )
 TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
@@ -104,3 +105,4 @@ NOT_YET_APPROVED = re.compile(
     r"[^.;]{0,30}\bapprov", re.I
 )
 ONE_OF = re.compile(r"\banother\s+$", re.I)
+PLURAL_LEAD = re.compile(r"\b(?:approved|include|includes|are|such as|examples?)\b", re.I)

@@ -97,7 +97,13 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
 def listed_members(sentence: Sentence) -> Iterator[Statement]:
     """A list item under "Approved angiogenesis inhibitors include:" names a member of the class (a drug, or a
     subclass when the item starts with one)."""
-    if sentence.lead_class is None or not cues.INCLUDE_LEAD.search(sentence.lead_in):
+    if sentence.lead_class is None:
+        return
+    if sentence.soft_lead:
+        # "Six CAR T-cell therapies have been approved ..." before a list of names: each is one of them
+        if not (sentence.lead_class.text.endswith("s") and cues.PLURAL_LEAD.search(sentence.lead_in)):
+            return
+    elif not cues.INCLUDE_LEAD.search(sentence.lead_in):
         return
     drugs = sentence.of("drug")
     if not drugs:

@@ -39,6 +39,7 @@ class Sentence:
         self.section_effects = False
         self.item_diseases: list[Mention] = []
         self.lead_in: str = ""
+        self.soft_lead = False  # the lead-in is the sentence before a list of bare names, not a "...:" line
         self.antecedent: Mention | None = None
         self.context_start = start
 
@@ -139,6 +140,30 @@ def subject_of(sentence: Sentence, obj: Mention, types: Sequence[str] = DRUGLIKE
     if sentence.lead_drug is not None:
         return sentence.lead_drug, True
     return None, False
+
+
+_BARE_REST = re.compile(r"^[\s,;:.()\[\]/®™*+-]*(?:(?:and|or|with|plus)[\s,;:.()\[\]/®™*+-]*)*$", re.I)
+
+
+def bare_item(sentence: Sentence) -> bool:
+    """A list item that is nothing but drug names ("Libtayo (Cemiplimab-rwlc)", "Nivolumab and X"): it states
+    nothing itself, so what it says comes from the line before the list.
+
+    >>> sentence, drug, disease = _example()
+    >>> bare_item(sentence)
+    False
+    """
+    drugs = sentence.of("drug")
+    if not drugs:
+        return False
+    rest, last = [], sentence.start
+    for mention in sorted(sentence.mentions, key=lambda m: m.start):
+        if mention.type != "drug":
+            return False
+        rest.append(sentence.document.text[last : mention.start])
+        last = max(last, mention.end)
+    rest.append(sentence.document.text[last : sentence.end])
+    return bool(_BARE_REST.match("".join(rest)))
 
 
 def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:

@@ -163,6 +163,36 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
             yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
 
 
+def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
+    """A list of bare drug names under an approval line ("Drugs Approved for Melanoma", "Six of these drugs
+    are approved for X:"): each drug is ``approved_for`` the line's disease.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Drugs Approved for Glioma\n\n- Imatinib\n", "x.md")
+    >>> glioma = Mention(doc.id, 19, 25, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 26, 34, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> item = Sentence(doc, 26, 34, [drug])
+    >>> item.lead_in, item.lead_diseases, item.context_start = "Drugs Approved for Glioma", [glioma], 0
+    >>> [(s.subject, s.predicate, s.object) for s in listed_approvals(item)]
+    [('D1', 'approved_for', 'C1')]
+    """
+    lead = sentence.lead_in
+    if not lead or not sentence.lead_diseases or sentence.lead_drug is not None or sentence.of("disease"):
+        return
+    if not cues.APPROVE.search(lead) or cues.NOT_YET_APPROVED.search(lead) or cues.HEDGE.search(lead):
+        return
+    if cues.INVESTIGATIONAL.search(lead) or cues.SIDE_EFFECT.search(lead):
+        return
+    diseases = [d for d in sentence.lead_diseases if d.start >= sentence.context_start]  # named in the line
+    seen: set[str] = set()
+    for drug in sentence.of("drug"):
+        if drug.id in seen:
+            continue
+        seen.add(drug.id)
+        for disease in diseases:
+            yield sentence.statement(drug, "approved_for", disease, "list", 0.75, outside=True)
+
+
 def component_uses(statements: list[Statement], components: dict[str, list[Mention]]) -> list[Statement]:
     """A regimen's use is its components' use: when "This combination contains X, Y and Z" follows the
     regimen's name, each ``treats`` of the regimen gives ``treats`` for X, Y and Z with the same evidence.
