@@ -51,6 +51,13 @@ def test_each_coordinated_disease_is_treated() -> None:
         ("imatinib", "leukemia"), ("imatinib", "gastrointestinal stromal tumors"), ("imatinib", "melanoma")}
 
 
+def test_brand_names_in_parentheses_do_not_break_a_class_drug_list() -> None:
+    found = triples("Patients received chemotherapy with procarbazine (Matulane), lomustine (Gleostine), and "
+                    "vincristine.")
+    assert {d.split(" (")[0] for d, c in pairs(found, "member_of_class")} == {"procarbazine", "lomustine",
+                                                                               "vincristine"}
+
+
 def test_a_class_with_a_drug_list_has_each_drug_as_member_and_alternatives_are_not_combined() -> None:
     found = triples("Patients may receive targeted therapy with sorafenib, lenvatinib, or regorafenib.")
     assert pairs(found, "member_of_class") == {

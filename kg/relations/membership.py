@@ -88,7 +88,10 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         yield sentence.statement(first, "member_of_class", cls, method, 0.8)
         chained = first
         for nxt in following[1:]:
-            if nxt.type != "drug" or not cues.LIST_GLUE.match(text_between(text, chained, nxt)):
+            if nxt.id == chained.id and nxt.type == "drug":
+                chained = nxt  # "procarbazine (Matulane), lomustine": the same drug by its brand
+                continue
+            if nxt.type != "drug" or not cues.LIST_GLUE.match(text_between(text, chained, nxt).lstrip(" )®™")):
                 break
             yield sentence.statement(nxt, "member_of_class", cls, method, 0.75)
             chained = nxt
