@@ -145,6 +145,25 @@ def test_an_approval_is_also_a_use() -> None:
     assert pairs(found, "treats") == pairs(found, "approved_for")
 
 
+def _drug_uses(text: str, drug: str) -> set[tuple[str, str]]:
+    """(predicate, object text) of the statements whose subject is the entity the text names ``drug``."""
+    analysis = analyse_document(parse_document(text, "example.md"))
+    entity = next(m.id for m in analysis.mentions if m.text.lower() == drug)
+    return {(s.predicate, s.object_text.lower()) for s in analysis.statements if s.subject == entity}
+
+
+def test_the_definite_class_noun_refers_back_to_the_drug() -> None:
+    text = ("Cetuximab binds to EGFR. In addition to colorectal cancer, the monoclonal antibody is approved to "
+            "treat head and neck cancer.")
+    assert ("approved_for", "head and neck cancer") in _drug_uses(text, "cetuximab")
+
+
+def test_therapy_categories_and_plurals_do_not_refer_back_to_the_drug() -> None:
+    text = ("Cetuximab binds to EGFR. The chemotherapy is used to treat colon cancer. Monoclonal antibodies are "
+            "used to treat lymphoma.")
+    assert not {o for p, o in _drug_uses(text, "cetuximab") if p == "treats"}
+
+
 # ------------------------------------------------------------------------------------- lists of bare names
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
-from kg.relations.sentence import DRUGLIKE, Sentence, bare_item
+from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug
 from kg.sentences import mentions_within, sentence_spans
 
 __all__ = ["extract_statements"]
@@ -97,6 +97,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
                 nested_diseases = this_item
             elif sentence.of("disease"):
                 nested_diseases = []
+        definite_class_as_drug(sentence, recent_drug)
         if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
             sentence.antecedent = recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else start)

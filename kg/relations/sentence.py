@@ -166,6 +166,37 @@ def bare_item(sentence: Sentence) -> bool:
     return bool(_BARE_REST.match("".join(rest)))
 
 
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_AGENT_HEAD = re.compile(
+    r"(?:antibody|inhibitor|agent|blocker|analog|analogue|antagonist|agonist|conjugate|drug|medicine)$", re.I
+)
+
+
+def definite_class_as_drug(sentence: Sentence, drug: Mention | None) -> None:
+    """In a sentence that names no drug, "the monoclonal antibody" or "this kinase inhibitor" (a definite,
+    singular class naming one agent) refers back to the drug the text is about: the mention is read as that
+    drug. Therapy categories ("the chemotherapy") and plurals are left as classes.
+
+    >>> sentence, drug, disease = _example()
+    >>> definite_class_as_drug(sentence, drug)
+    >>> [m.type for m in sentence.mentions]
+    ['drug', 'disease']
+    """
+    if drug is None or sentence.of("drug"):
+        return
+    text = sentence.document.text
+    for index, mention in enumerate(sentence.mentions):
+        if mention.type != "drug_class" or not _AGENT_HEAD.search(mention.text):
+            continue
+        if not _DEFINITE.search(text[max(0, mention.start - 6) : mention.start]):
+            continue
+        sentence.mentions[index] = Mention(
+            mention.doc, mention.start, mention.end, mention.text, drug.id, drug.label, drug.type, "anaphora",
+            min(mention.confidence, drug.confidence) * 0.9,
+        )
+        return
+
+
 def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
     """Drugs coordinated with ``drug`` just before it ("Both X and Y have been approved", "X plus Y").
 
