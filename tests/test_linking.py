@@ -141,3 +141,9 @@ def test_capitalised_names_one_per_line_are_each_linked() -> None:
     found = _link("Drugs Approved for Basal Cell Carcinoma\n\n- Vismodegib\n- Sonidegib\n")
     assert {text for text, _, kind in found if kind == "drug"} == {"Vismodegib", "Sonidegib"}
     assert ("Basal Cell Carcinoma", "disease") in {(text, kind) for text, _, kind in found}
+
+
+@pytest.mark.parametrize("text", ["Cetuximab binds to EGFR.", "The antibody attaches to HER2 on the cell.",
+                                  "Osimertinib inhibits EGFR."])
+def test_a_gene_symbol_that_a_drug_binds_or_inhibits_is_a_target(text: str) -> None:
+    assert "target" in {kind for _, _, kind in _link(text)}

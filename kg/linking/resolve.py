@@ -67,7 +67,8 @@ _DISEASE_HEADS = frozenset(
 _GENE_CONTEXT = re.compile(
     r"\b(genes?|proteins?|receptors?|mutations?|mutated|mutant|kinases?|inhibitors?|expression|expressing|"
     r"amplification|amplified|fusions?|rearrangements?|positive|negative|overexpress\w*|variants?|"
-    r"pathway|signaling|blocks?|blocking|targets?|targeting|antibod(?:y|ies))\b",
+    r"pathway|signaling|blocks?|blocking|targets?|targeting|antibod(?:y|ies)|inhibit(?:s|ed|ing)?|binds?|"
+    r"binding|bound|attach(?:es|ed|ing)?)\b",
     re.IGNORECASE,
 )
 
