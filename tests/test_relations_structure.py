@@ -58,6 +58,12 @@ def test_brand_names_in_parentheses_do_not_break_a_class_drug_list() -> None:
                                                                                "vincristine"}
 
 
+def test_a_fronted_indefinite_class_is_the_drugs_class() -> None:
+    found = triples("A kinase inhibitor that blocks BCR-ABL, imatinib changed the care of leukemia. "
+                    "A drug given with chemotherapy, rituximab helps.")
+    assert pairs(found, "member_of_class") == {("imatinib", "kinase inhibitor")}
+
+
 def test_a_class_with_a_drug_list_has_each_drug_as_member_and_alternatives_are_not_combined() -> None:
     found = triples("Patients may receive targeted therapy with sorafenib, lenvatinib, or regorafenib.")
     assert pairs(found, "member_of_class") == {

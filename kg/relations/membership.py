@@ -78,6 +78,8 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             between) else "class_with" if cues.CLASS_WITH.match(between) else None
         if method is None and between.strip() == "," and cues.ONE_OF.search(text[max(0, cls.start - 12) : cls.start]):
             method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ..."
+        if method is None and _fronted_apposition(sentence, cls, first):
+            method = "apposition"  # "A kinase inhibitor that blocks BCR-ABL, imatinib was ..."
         if method is None:
             after_verb = [m for m in following if cues.INCLUDE_VERB.search(text[cls.end : m.start])
                           and not cues.INCLUDE_VERB.search(text[cls.end : m.start][:-12] or " ")]
@@ -95,6 +97,17 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
                 break
             yield sentence.statement(nxt, "member_of_class", cls, method, 0.75)
             chained = nxt
+
+
+_FRONT = re.compile(r"^[\W_]*(?:An?|One|Another)\s+$")
+_FRONTED_GAP = re.compile(r"^(?:\s+(?:that|which|who)\b[^,;:.()]{0,80})?\s*,\s*$")
+
+
+def _fronted_apposition(sentence: Sentence, cls: Mention, drug: Mention) -> bool:
+    """"An antiangiogenic agent that binds to VEGF, bevacizumab ...": a sentence-initial indefinite class,
+    with at most a short relative clause, set off by a comma before the drug."""
+    text = sentence.document.text
+    return bool(_FRONT.match(text[sentence.start : cls.start]) and _FRONTED_GAP.match(text[cls.end : drug.start]))
 
 
 def listed_members(sentence: Sentence) -> Iterator[Statement]:
