@@ -201,6 +201,18 @@ def test_an_approval_list_with_no_disease_in_its_line_takes_none_from_the_paragr
     assert ("sorafenib", "angiogenesis inhibitors") in pairs(found, "member_of_class")
 
 
+def test_a_list_item_far_below_its_lead_in_quotes_the_lead_in_and_the_item() -> None:
+    found = read("Chemotherapy drugs used to treat sarcoma include:\n\n- doxorubicin\n- ifosfamide\n- vincristine\n")
+    last = [s for s in found if s.subject_text == "vincristine" and s.predicate == "treats"]
+    assert last and last[0].evidence.sentence == ("Chemotherapy drugs used to treat sarcoma include: [...] vincristine")
+
+
+def test_it_does_not_refer_to_a_drug_the_text_has_moved_away_from() -> None:
+    text = ("Propranolol is used to treat hemangioma. Some hemangiomas form a liver shunt. It can cause heart "
+            "failure.")
+    assert pairs(triples(text), "has_adverse_effect") == set()
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -37,6 +37,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     previous: Sentence | None = None
     recent_trials: list[Mention] = []
     recent_drug: Mention | None = None
+    previous_block_kind = ""
     lead_in, lead_start = "", 0
     soft_lead = ""  # the sentence just before a list, when it does not end with ":"
     lead_drug: Mention | None = None
@@ -98,7 +99,11 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             elif sentence.of("disease"):
                 nested_diseases = []
         definite_class_as_drug(sentence, recent_drug)
-        if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
+        # "It" refers back to the drug only while the text is still about it: the sentence before names a drug,
+        # refers back to it itself, or is a heading ("This condition is ... It can cause" is not the drug)
+        still_about = previous is None or bool(previous.of("drug")) or previous.antecedent is not None or (
+            previous_block_kind == "heading")
+        if cues.PRONOUN_START.match(sentence.text) and recent_drug is not None and still_about:
             sentence.antecedent = recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else start)
         statements.extend(mechanism.mechanism(sentence))
@@ -122,6 +127,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             # "With X in women with ...": X is a companion, not what a following "It" refers to
             recent_drug = drugs_here[0]
         previous = sentence
+        previous_block_kind = block.kind if block is not None else previous_block_kind
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
 
 

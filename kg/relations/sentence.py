@@ -73,6 +73,11 @@ class Sentence:
         """A statement with this sentence (and its context, when the subject is outside it) as evidence."""
         start = self.context_start if outside else self.start
         sentence = self.document.text[start : self.end].replace("\n", " ")
+        lead_end = start + len(self.lead_in)
+        if outside and self.lead_in and self.document.text[start:lead_end] == self.lead_in and (
+                self.document.text[lead_end : self.start].strip()):
+            # a list item far below its lead-in: the lead-in and the item, not every item in between
+            sentence = f"{self.lead_in} [...] {self.text}".replace("\n", " ")
         negatable = method not in (
             "apposition", "brand", "compositional", "list", "prior_treatment", "trial_context", "such_as",
             "class_noun", "include",
