@@ -213,6 +213,23 @@ def test_it_does_not_refer_to_a_drug_the_text_has_moved_away_from() -> None:
     assert pairs(triples(text), "has_adverse_effect") == set()
 
 
+def test_side_effects_of_contrasted_arms_go_to_each_arms_drug() -> None:
+    found = triples("In the adverse event analysis, women taking tamoxifen had more blood clots and muscle cramps, "
+                    "whereas women taking letrozole had more bone fractures.")
+    assert pairs(found, "has_adverse_effect") == {
+        ("tamoxifen", "blood clots"), ("tamoxifen", "muscle cramps"), ("letrozole", "bone fractures")}
+
+
+def test_a_drug_set_against_a_class_is_not_a_member() -> None:
+    found = triples("Unlike tamoxifen, aromatase inhibitors do not raise the risk of blood clots.")
+    assert pairs(found, "member_of_class") == set()
+
+
+def test_a_disease_named_as_an_outcome_is_not_treated() -> None:
+    found = triples("Trastuzumab is used to treat breast cancer with a low rate of congestive heart failure.")
+    assert pairs(found, "treats") == {("trastuzumab", "breast cancer")}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -106,3 +106,11 @@ NOT_YET_APPROVED = re.compile(
 )
 ONE_OF = re.compile(r"\banother\s+$", re.I)
 PLURAL_LEAD = re.compile(r"\b(?:approved|include|includes|are|such as|examples?)\b", re.I)
+CONTRAST_BEFORE = re.compile(
+    r"\b(?:unlike|like|besides|instead of|rather than|compared (?:with|to)|in addition to|apart from|than)\s+$", re.I
+)
+OUTCOME_BEFORE = re.compile(
+    r"\b(?:rates?|risks?|incidence|cases|episodes|signs|symptoms|history|odds|chances?) of\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)

@@ -37,10 +37,21 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     drugs = sentence.of(*DRUGLIKE) or (previous.of(*DRUGLIKE)[-1:] if previous else [])
     if not drugs and sentence.antecedent is not None:
         drugs = [sentence.antecedent]
+    clauses = _clauses(sentence)
     for event in events:
-        for drug in drugs:
+        # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause
+        clause = next(((s, e) for s, e in clauses if s <= event.start < e), (sentence.start, sentence.end))
+        own = [d for d in drugs if clause[0] <= d.start < clause[1]]
+        for drug in own or drugs:
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence cut at "whereas", "while", ";" and ", but" (document offsets)."""
+    cuts = [sentence.start + m.start() for m in cues.CLAUSE_BREAK.finditer(sentence.text)]
+    bounds = [sentence.start, *cuts, sentence.end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
 def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:

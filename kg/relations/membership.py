@@ -29,6 +29,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
     for index, drug in enumerate(subjects):
         if drug.type not in DRUGLIKE:
             continue
+        if cues.CONTRAST_BEFORE.search(text[max(sentence.start, drug.start - 20) : drug.start]):
+            continue  # "Unlike tamoxifen, AIs do not ...": set against the class, not one of it
         previous = drug
         for following in subjects[index + 1 :]:
             if following.type != "drug_class":

@@ -44,6 +44,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     scope = sentence.lead_in + " " + sentence.text
     approved = bool(cues.APPROVE.search(scope))
     for disease in sentence.of("disease"):
+        if cues.OUTCOME_BEFORE.search(text[max(sentence.start, disease.start - 40) : disease.start]):
+            continue  # "a low rate of heart failure", "the risk of endometrial cancer": an outcome, not a use
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
         if drug is not None and not outside:
