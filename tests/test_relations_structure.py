@@ -230,6 +230,12 @@ def test_a_disease_named_as_an_outcome_is_not_treated() -> None:
     assert pairs(found, "treats") == {("trastuzumab", "breast cancer")}
 
 
+def test_a_companion_list_goes_on_past_a_class_noun() -> None:
+    found = triples("Cetuximab is used with platinum chemotherapy and fluorouracil in patients with head and neck "
+                    "cancer.")
+    assert {frozenset(p) for p in pairs(found, "combined_with")} >= {frozenset(("cetuximab", "fluorouracil"))}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

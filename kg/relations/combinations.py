@@ -75,6 +75,9 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
             yield left, right
 
 
+_HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
+
+
 def _companion_lists(
     sentence: Sentence, drugs: list[Mention]
 ) -> Iterator[tuple[list[Mention], Mention | None, bool]]:
@@ -89,7 +92,9 @@ def _companion_lists(
             continue
         group = [first]
         for nxt in drugs[index + 1 :]:
-            if not cues.LIST_GLUE.match(text_between(text, group[-1], nxt)):
+            # "with platinum chemotherapy and fluorouracil": a class noun after a drug does not end the list
+            gap = _HEAD_NOUN.sub("", text_between(text, group[-1], nxt), count=1)
+            if not cues.LIST_GLUE.match(gap):
                 break
             group.append(nxt)
         subject, outside = subject_of(sentence, first, ("drug",))
