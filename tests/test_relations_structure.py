@@ -236,6 +236,18 @@ def test_a_companion_list_goes_on_past_a_class_noun() -> None:
     assert {frozenset(p) for p in pairs(found, "combined_with")} >= {frozenset(("cetuximab", "fluorouracil"))}
 
 
+def test_a_drug_the_cancer_has_been_treated_with_is_earlier_use_not_a_partner() -> None:
+    found = triples("Pancreatic cancer. Gemcitabine is used in patients whose pancreatic cancer has been treated "
+                    "with fluorouracil.")
+    assert pairs(found, "combined_with") == set()
+    assert ("fluorouracil", "pancreatic cancer") in pairs(found, "treats")
+
+
+def test_a_one_word_class_is_linked_and_read_as_the_drugs_class() -> None:
+    found = triples("Gemcitabine is a type of chemotherapy drug called an antimetabolite.")
+    assert ("gemcitabine", "antimetabolite") in pairs(found, "member_of_class")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()
