@@ -77,7 +77,9 @@ _GRADING = re.compile(r"\bgrad(?:e|ing)\b|\bstage\b", re.I)
 _ENGLISH_INFLECTION = re.compile(r"(ing|ed|ly)$")
 # One-word class names that name kinds of drugs ("anthracycline", "immunosuppressant", "chemotherapy"), as
 # opposed to substances also listed as classes ("estrogen", "progesterone").
-_CLASS_WORD = re.compile(r"(therapy|therapies|ants?|ines?|anes?|oids?|ides?|ators?|itors?|ists?|ics?|ins?s|ites?|onates?)$")
+_CLASS_WORD = re.compile(
+    r"(therapy|therapies|ants?|ines?|anes?|oids?|ides?|ators?|itors?|ists?|ics?|ins?s|ites?|onates?)$"
+)
 
 _STRONG_GENE_CONTEXT = re.compile(
     r"^\W{0,3}(genes?|proteins?|mutations?|mutated|kinases?|inhibitors?|expression|amplification|fusions?|"
