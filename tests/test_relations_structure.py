@@ -180,6 +180,12 @@ def test_a_list_of_names_under_an_approval_line_gives_each_drug_the_approval() -
     assert ("trametinib", "melanoma") in pairs(found, "treats")
 
 
+def test_a_lone_drug_name_under_an_approval_line_is_read_like_a_list_item() -> None:
+    found = triples("Drugs Approved for Ewing Sarcoma\n\nDactinomycin\n\nDrugs Approved for Glioma\n\n- Vorasidenib\n")
+    assert ("dactinomycin", "ewing sarcoma") in pairs(found, "approved_for")
+    assert ("dactinomycin", "glioma") not in pairs(found, "approved_for")
+
+
 def test_a_sentence_before_a_list_of_names_says_what_each_name_is() -> None:
     found = triples("Three kinase inhibitors have been approved for chronic myeloid leukemia.\n\n"
                     "- imatinib\n- dasatinib\n- nilotinib\n")

@@ -61,7 +61,10 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             if block.kind == "heading":
                 section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
         sentence.section_effects = section_effects or bool(cues.SIDE_EFFECT.search(lead_in))
-        if not in_list:
+        # a paragraph of nothing but a drug name under a title-like line ("Drugs Approved for X") is an item
+        under_title = block is not None and block.kind == "paragraph" and bool(soft_lead) and (
+            not soft_lead.rstrip().endswith((".", "!", "?")) and bare_item(sentence))
+        if not in_list and not under_title:
             nested_diseases = []
             lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             soft_lead = "" if lead_in else sentence.text
