@@ -254,6 +254,12 @@ def test_a_one_word_class_is_linked_and_read_as_the_drugs_class() -> None:
     assert ("gemcitabine", "antimetabolite") in pairs(found, "member_of_class")
 
 
+def test_a_lead_in_that_lost_its_colon_still_opens_its_list() -> None:
+    found = triples("Targeted therapy can cause side effects. Other side effects might include\n\n- fatigue\n"
+                    "- high blood pressure\n")
+    assert {e for _, e in pairs(found, "has_adverse_effect")} == {"fatigue", "high blood pressure"}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -66,7 +66,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             not soft_lead.rstrip().endswith((".", "!", "?")) and bare_item(sentence))
         if not in_list and not under_title:
             nested_diseases = []
-            lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
+            # "Side effects may include:" (or the same without its colon) opens the list that follows
+            lead_in = sentence.text if cues.OPEN_LEAD.search(sentence.text) else ""
             soft_lead = "" if lead_in else sentence.text
             lead_start = start
             drugs, classes = sentence.of("drug"), sentence.of("drug_class")

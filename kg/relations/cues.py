@@ -117,3 +117,4 @@ OUTCOME_BEFORE = re.compile(
     re.I,
 )
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
+OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
