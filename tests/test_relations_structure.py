@@ -260,6 +260,12 @@ def test_a_lead_in_that_lost_its_colon_still_opens_its_list() -> None:
     assert {e for _, e in pairs(found, "has_adverse_effect")} == {"fatigue", "high blood pressure"}
 
 
+def test_a_drug_the_disease_progressed_during_is_earlier_use_not_a_partner() -> None:
+    found = triples("Pembrolizumab was approved for melanoma that has progressed during treatment with ipilimumab.")
+    assert pairs(found, "combined_with") == set()
+    assert ("ipilimumab", "melanoma") in pairs(found, "treats")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

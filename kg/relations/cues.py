@@ -40,7 +40,7 @@ TREAT = re.compile(
     re.I,
 )
 PRIOR_TREATMENT = re.compile(
-    r"\b(?:(?:after|following|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
+    r"\b(?:(?:after|following|during|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
     r"(?:has|have|had)\s+(?:already\s+)?been\s+treated|(?:was|were)\s+(?:previously\s+|already\s+)?treated)"
     r"\s+with\s+$",
     re.I,
