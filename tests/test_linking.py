@@ -147,3 +147,9 @@ def test_capitalised_names_one_per_line_are_each_linked() -> None:
                                   "Osimertinib inhibits EGFR."])
 def test_a_gene_symbol_that_a_drug_binds_or_inhibits_is_a_target(text: str) -> None:
     assert "target" in {kind for _, _, kind in _link(text)}
+
+
+def test_the_bodys_own_molecules_are_not_drugs() -> None:
+    found = _link("CTLA-4 is a protein on T cells. The T-cell receptor binds to antigen.")
+    assert not [text for text, _, kind in found if kind == "drug"]
+    assert ("CTLA-4", "target") in {(text, kind) for text, _, kind in found}

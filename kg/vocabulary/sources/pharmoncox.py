@@ -77,8 +77,8 @@ def read_synonyms(path: Path) -> Iterator[Term]:
             aliases[key] = alias
     for raw_display, (chembl, aliases) in groups.items():
         display = html.unescape(raw_display)
-        if not chembl and is_procedure(display):
-            continue  # surgery and radiation are treatments, not drugs or kinds of drug
+        if not chembl and (is_procedure(display) or is_body_molecule(display)):
+            continue  # surgery and radiation are treatments, a receptor or an antigen is not a drug
         term_type = "drug_class" if is_therapy_category(display) else "drug"
         term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint(term_type, display)
         label = lower_label(display)
@@ -117,6 +117,24 @@ def is_procedure(display: str) -> bool:
     False
     """
     return bool(_PROCEDURE.search(display))
+
+
+_BODY_MOLECULE = re.compile(
+    r"\b(protein|receptor|antigen|microglobulin|enzyme|ligand|radicals?)(?:\s+\d+)?$", re.IGNORECASE
+)
+_MADE_AGENT = re.compile(r"\b(recombinant|vaccine|conjugate|antibody|peptide|fusion|modified|engineered)\b", re.I)
+
+
+def is_body_molecule(display: str) -> bool:
+    """The alias table also lists the body's own molecules (a receptor, an antigen) that drugs act on or tests
+    measure; without a ChEMBL id they are not drugs.
+
+    >>> is_body_molecule("Cytotoxic T-Lymphocyte Protein 4"), is_body_molecule("T-Cell Receptor")
+    (True, True)
+    >>> is_body_molecule("Recombinant Interleukin-2 Protein"), is_body_molecule("Everolimus")
+    (False, False)
+    """
+    return bool(_BODY_MOLECULE.search(display)) and not _MADE_AGENT.search(display)
 
 
 def is_therapy_category(display: str) -> bool:
