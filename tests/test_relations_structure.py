@@ -266,6 +266,18 @@ def test_a_drug_the_disease_progressed_during_is_earlier_use_not_a_partner() -> 
     assert ("ipilimumab", "melanoma") in pairs(found, "treats")
 
 
+def test_a_list_of_staging_tests_gives_no_uses() -> None:
+    found = triples("Esophageal cancer is staged with tests. The following tests may be used in the staging "
+                    "process:\n\n- PET scan: a small amount of radioactive glucose is injected into a vein.\n")
+    assert pairs(found, "treats") == set()
+
+
+def test_types_of_a_class_listed_under_a_lead_in_are_not_uses() -> None:
+    found = triples("Immunotherapy is used for esophageal cancer. There are two types of checkpoint inhibitor "
+                    "therapy:\n\n- CTLA-4 inhibitors, such as ipilimumab.\n")
+    assert {s for s, _ in pairs(found, "treats")} <= {"immunotherapy"}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

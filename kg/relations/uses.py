@@ -152,6 +152,10 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
         return
     if not cues.TREATMENT_LEAD.search(sentence.lead_in) or cues.SIDE_EFFECT.search(sentence.lead_in):
         return
+    if cues.DIAGNOSTIC_LEAD.search(sentence.lead_in):
+        return  # "The following tests may be used in staging:" lists tests, not treatments
+    if cues.TYPES_OF.search(sentence.lead_in) and not cues.TREAT.search(sentence.lead_in):
+        return  # "There are two types of checkpoint inhibitor therapy:": kinds of the class, not uses
     if sentence.lead_drug is not None and cues.APPROVE.search(sentence.lead_in):
         return
     investigational = bool(cues.INVESTIGATIONAL.search(sentence.text))
