@@ -278,6 +278,15 @@ def test_types_of_a_class_listed_under_a_lead_in_are_not_uses() -> None:
     assert {s for s, _ in pairs(found, "treats")} <= {"immunotherapy"}
 
 
+def test_a_drug_given_with_either_of_two_drugs_is_combined_with_each_but_they_are_alternatives() -> None:
+    found = triples("Durvalumab is used with etoposide and either carboplatin or cisplatin in patients with small "
+                    "cell lung cancer.")
+    combined = {frozenset(p) for p in pairs(found, "combined_with")}
+    assert {frozenset(("etoposide", "carboplatin")), frozenset(("etoposide", "cisplatin")),
+            frozenset(("durvalumab", "cisplatin"))} <= combined
+    assert frozenset(("carboplatin", "cisplatin")) not in combined
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

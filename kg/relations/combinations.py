@@ -47,8 +47,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             if subject is not None:
                 pair(subject, member, outside)
         for left, right in itertools.combinations(group, 2):
-            if not re.search(r"\bor\b", text_between(text, left, right)):
-                pair(left, right)
+            pair(left, right)  # alternatives ("either B or C") are left out by pair()
     for left, right in _with_classes(sentence):
         pair(left, right)
     for left, right, outside in pairs.values():
@@ -113,7 +112,16 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
             chains.append([drug])
     found: set[frozenset[str]] = set()
     for chain in chains:
-        glues = [text_between(text, a, b) for a, b in itertools.pairwise(chain)]
-        if any(re.search(r"\bor\b", glue) for glue in glues):
-            found.update(frozenset((a.id, b.id)) for a, b in itertools.combinations(chain, 2))
+        # "A and either B or C": A goes with B or with C; only B and C are alternatives
+        segments = [[chain[0]]]
+        for a, b in itertools.pairwise(chain):
+            glue = text_between(text, a, b)
+            if re.search(r"\band\b", glue) and not re.search(r"\bor\b", glue):
+                segments.append([b])
+            else:
+                segments[-1].append(b)
+        for segment in segments:
+            glues = [text_between(text, a, b) for a, b in itertools.pairwise(segment)]
+            if any(re.search(r"\bor\b", glue) for glue in glues):
+                found.update(frozenset((a.id, b.id)) for a, b in itertools.combinations(segment, 2))
     return found
