@@ -287,6 +287,14 @@ def test_a_drug_given_with_either_of_two_drugs_is_combined_with_each_but_they_ar
     assert frozenset(("carboplatin", "cisplatin")) not in combined
 
 
+def test_two_alternative_regimens_are_not_combined_with_each_other() -> None:
+    found = triples("Bevacizumab is used with carboplatin and paclitaxel or carboplatin and gemcitabine in patients "
+                    "with ovarian cancer.")
+    combined = {frozenset(p) for p in pairs(found, "combined_with")}
+    assert {frozenset(("carboplatin", "paclitaxel")), frozenset(("carboplatin", "gemcitabine"))} <= combined
+    assert frozenset(("paclitaxel", "gemcitabine")) not in combined
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -112,16 +112,29 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
             chains.append([drug])
     found: set[frozenset[str]] = set()
     for chain in chains:
-        # "A and either B or C": A goes with B or with C; only B and C are alternatives
-        segments = [[chain[0]]]
-        for a, b in itertools.pairwise(chain):
-            glue = text_between(text, a, b)
-            if re.search(r"\band\b", glue) and not re.search(r"\bor\b", glue):
-                segments.append([b])
+        glues = [text_between(text, a, b) for a, b in itertools.pairwise(chain)]
+        if not any(re.search(r"\bor\b", glue) for glue in glues):
+            continue
+        either = any(re.search(r"\beither\b", glue) for glue in glues)
+        # regimens: "A and B or A and C" is two regimens; "A, B, or C" three; "A and either B or C" gives A
+        # with B or with C, so only B and C are alternatives
+        regimens = [[chain[0]]]
+        for glue, drug in zip(glues, chain[1:], strict=True):
+            joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
+            if either:
+                starts_new = bool(joined)
             else:
-                segments[-1].append(b)
-        for segment in segments:
-            glues = [text_between(text, a, b) for a, b in itertools.pairwise(segment)]
-            if any(re.search(r"\bor\b", glue) for glue in glues):
-                found.update(frozenset((a.id, b.id)) for a, b in itertools.combinations(segment, 2))
+                starts_new = not joined
+            if starts_new:
+                regimens.append([drug])
+            else:
+                regimens[-1].append(drug)
+        if either:
+            for regimen in regimens:
+                found.update(frozenset((a.id, b.id)) for a, b in itertools.combinations(regimen, 2) if a.id != b.id)
+            continue
+        together = {frozenset((a.id, b.id)) for r in regimens for a, b in itertools.combinations(r, 2)}
+        for one, other in itertools.combinations(regimens, 2):
+            found.update(frozenset((a.id, b.id)) for a in one for b in other if a.id != b.id)
+        found -= together
     return found
