@@ -121,11 +121,7 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
         regimens = [[chain[0]]]
         for glue, drug in zip(glues, chain[1:], strict=True):
             joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
-            if either:
-                starts_new = bool(joined)
-            else:
-                starts_new = not joined
-            if starts_new:
+            if bool(joined) == either:  # with "either", "and" opens a new group; without it, "or" and "," do
                 regimens.append([drug])
             else:
                 regimens[-1].append(drug)
