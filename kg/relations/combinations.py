@@ -42,7 +42,12 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
     if cues.REGIMEN.search(sentence.text) and len(drugs) > 1:
         for left, right in itertools.combinations(drugs, 2):
             pair(left, right)
-    for group, subject, outside in _companion_lists(sentence, drugs):
+    members: list[Mention] = []  # drugs and classes: "with a fluoropyrimidine and either A or B"
+    for mention in sentence.of("drug", "drug_class"):
+        if not members or members[-1].id != mention.id:
+            members.append(mention)
+    alternatives |= _alternatives(text, members)
+    for group, subject, outside in _companion_lists(sentence, members):
         for member in group:
             if subject is not None:
                 pair(subject, member, outside)
@@ -83,7 +88,7 @@ def _companion_lists(
     text = sentence.document.text
     for index, first in enumerate(drugs):
         before = text[sentence.start : first.start]
-        if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-40:]):
+        if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-90:]):
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
             continue  # "previously treated with a regimen containing X": an earlier treatment

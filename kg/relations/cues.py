@@ -40,7 +40,8 @@ TREAT = re.compile(
     re.I,
 )
 PRIOR_TREATMENT = re.compile(
-    r"\b(?:(?:after|following|during|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
+    r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
+    r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|"
     r"(?:has|have|had)\s+(?:already\s+)?been\s+treated|(?:was|were)\s+(?:previously\s+|already\s+)?treated)"
     r"\s+with\s+$",
     re.I,

@@ -69,8 +69,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
         yield from _treated_with_after(sentence, disease)
         chained: Mention | None = None
-        for prior in sentence.of("drug"):
-            starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 40) : prior.start])
+        for prior in sentence.of("drug", "drug_class"):
+            starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 90) : prior.start])
             continues = chained is not None and cues.LIST_GLUE.match(text_between(text, chained, prior))
             if starts or continues:
                 yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7)
