@@ -302,14 +302,6 @@ def test_a_class_the_cancer_progressed_after_is_earlier_use_not_a_partner() -> N
     assert ("platinum-based chemotherapy", "head and neck cancer") in pairs(found, "treats")
 
 
-def test_a_drug_given_with_a_class_and_either_of_two_drugs_is_combined_with_each() -> None:
-    found = triples("Bevacizumab is used with a fluoropyrimidine and either irinotecan or oxaliplatin in colorectal "
-                    "cancer.")
-    combined = {frozenset(p) for p in pairs(found, "combined_with")}
-    assert {frozenset(("bevacizumab", "fluoropyrimidine")), frozenset(("bevacizumab", "oxaliplatin"))} <= combined
-    assert frozenset(("irinotecan", "oxaliplatin")) not in combined
-
-
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

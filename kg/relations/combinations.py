@@ -44,6 +44,9 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             pair(left, right)
     members: list[Mention] = []  # drugs and classes: "with a fluoropyrimidine and either A or B"
     for mention in sentence.of("drug", "drug_class"):
+        if members and mention.type == "drug_class" and members[-1].type == "drug" and re.match(
+                r"^[\s-]*(?:based\s+)?$", text_between(text, members[-1], mention)):
+            continue  # "platinum chemotherapy", "platinum-based chemotherapy": the drug's own class noun
         if not members or members[-1].id != mention.id:
             members.append(mention)
     alternatives |= _alternatives(text, members)
