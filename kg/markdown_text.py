@@ -106,6 +106,9 @@ def _repair_cards(tokens: list[Token]) -> None:
             ):
                 continue
             last.content = last.content[: found.start()]
+            for token in tokens[at - 1 : close_at + 1]:
+                if token.type == "paragraph_open":
+                    token.meta["card"] = True  # a teaser of another page: navigation, not article text
             first = opening.children[0] if opening.children else None
             if first is not None and first.type == "text":
                 first.content = first.content[1:]
@@ -212,6 +215,8 @@ class _Renderer:
                     self._emit(line, kind, first, level)
             elif ttype == "paragraph_open":
                 kind, level = (containers[-1] if containers else "paragraph"), 0
+                if token.meta.get("card"):
+                    kind = "card"
             elif ttype == "heading_open":
                 kind, level = "heading", int(token.tag[1:])
             elif ttype == "list_item_open":

@@ -74,7 +74,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class Block:
-    """One block of the plain text (paragraph, heading, list item or table row) and its kind.
+    """One block of the plain text (paragraph, heading, list item, table row, or "card": a teaser of another
+    page, which is navigation) and its kind.
 
     >>> Block(kind="list_item", start=0, end=5, line=3).kind
     'list_item'

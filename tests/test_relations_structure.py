@@ -302,6 +302,22 @@ def test_a_class_the_cancer_progressed_after_is_earlier_use_not_a_partner() -> N
     assert ("platinum-based chemotherapy", "head and neck cancer") in pairs(found, "treats")
 
 
+CARD = ("[![A drawing of a cell](/images/cell.jpg)\n\nNew Drug Approved for Melanoma\n\nNivolumab is "
+        "approved to treat melanoma.](/news/nivolumab-melanoma)\n\n")
+
+
+def test_a_teaser_card_between_a_lead_in_and_its_list_is_skipped() -> None:
+    text = "Immunotherapy can cause skin reactions, which include:\n\n" + CARD + "- rash\n- itchiness\n"
+    found = triples(text)
+    assert {e for _, e in pairs(found, "has_adverse_effect")} >= {"rash"}
+    assert pairs(found, "treats") == set() and pairs(found, "approved_for") == set()
+
+
+def test_names_in_a_teaser_card_are_navigation_not_mentions() -> None:
+    analysis = analyse_document(parse_document("Some text about cancer.\n\n" + CARD, "example.md"))
+    assert not [m for m in analysis.mentions if m.text.lower() in ("nivolumab", "melanoma")]
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -303,7 +303,7 @@ _NAVIGATION_HEADING = re.compile(
 def navigation_spans(document: Document) -> list[tuple[int, int]]:
     r"""Sections of cancer.gov pages that are navigation, not article text ("More About Everolimus",
     "Research Results and Related Resources", "Clinical Trials Accepting Patients"): from the heading to the
-    next heading of the same or a higher level.
+    next heading of the same or a higher level; and teaser cards of other pages.
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("# Drug\n\nText.\n\n## More About Drug\n\nLinks.\n", "x.md")
@@ -321,6 +321,7 @@ def navigation_spans(document: Document) -> list[tuple[int, int]]:
                 end = later.start - 1
                 break
         spans.append((heading.start, end))
+    spans.extend((block.start, block.end) for block in document.blocks if block.kind == "card")
     return spans
 
 

@@ -48,6 +48,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     topic_subjects: list[Mention] = []
     components: dict[str, list[Mention]] = {}
     in_list = False
+    in_card = False
     section_effects = False
     this_item: list[Mention] = []
     nested_diseases: list[Mention] = []
@@ -56,6 +57,10 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     for start, end in sentence_spans(document.text):
         sentence = Sentence(document, start, end, mentions_within(by_start, starts, start, end))
         block = blocks.get(start)
+        if block is not None:
+            in_card = block.kind == "card"
+        if in_card:
+            continue  # a teaser of another page sits between a lead-in and its list: navigation, not text
         if block is not None:
             in_list = block.kind == "list_item"
             if block.kind == "heading":

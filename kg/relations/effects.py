@@ -25,7 +25,8 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     if not events:
         return
     if not cues.SIDE_EFFECT.search(sentence.text):
-        if sentence.lead_in and (cues.SIDE_EFFECT.search(sentence.lead_in) or sentence.section_effects):
+        if sentence.lead_in and (cues.SIDE_EFFECT.search(sentence.lead_in) or sentence.section_effects
+                                 or _causes(sentence.lead_in)):
             # a bulleted item under "Common side effects of X include:" (X from the lead-in or the
             # paragraph before it) is a side effect of X
             for event in events:
@@ -52,6 +53,11 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     cuts = [sentence.start + m.start() for m in cues.CLAUSE_BREAK.finditer(sentence.text)]
     bounds = [sentence.start, *cuts, sentence.end]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _causes(lead_in: str) -> bool:
+    """"X can cause skin reactions, which include:": a lead-in saying its subject causes what it lists."""
+    return bool(cues.CAUSE.search(lead_in)) and not cues.NEGATION.search(lead_in)
 
 
 def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
