@@ -318,6 +318,12 @@ def test_names_in_a_teaser_card_are_navigation_not_mentions() -> None:
     assert not [m for m in analysis.mentions if m.text.lower() in ("nivolumab", "melanoma")]
 
 
+def test_side_effects_said_to_be_less_common_with_a_drug_are_not_its_side_effects() -> None:
+    found = triples("Patients who received bendamustine had more skin reactions, but other side effects were far less "
+                    "common, including neuropathy.")
+    assert ("bendamustine", "neuropathy") not in pairs(found, "has_adverse_effect")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

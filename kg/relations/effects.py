@@ -44,6 +44,8 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         clause = next(((s, e) for s, e in clauses if s <= event.start < e), (sentence.start, sentence.end))
         own = [d for d in drugs if clause[0] <= d.start < clause[1]]
         for drug in own or drugs:
+            if drug.end <= event.start and cues.FEWER.search(sentence.document.text[drug.end : event.start]):
+                continue  # "with X, other side effects were far less common, including A": not X's effects
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
 
