@@ -144,6 +144,8 @@ def subject_of(sentence: Sentence, obj: Mention, types: Sequence[str] = DRUGLIKE
         return found, False
     if sentence.lead_drug is not None:
         return sentence.lead_drug, True
+    if sentence.lead_class is not None and sentence.lead_class.type in types:
+        return sentence.lead_class, True  # "Checkpoint inhibitors are used to treat cancers such as:" + items
     return None, False
 
 
