@@ -324,6 +324,13 @@ def test_side_effects_said_to_be_less_common_with_a_drug_are_not_its_side_effect
     assert ("bendamustine", "neuropathy") not in pairs(found, "has_adverse_effect")
 
 
+def test_diseases_listed_under_a_class_lead_in_are_the_class_uses() -> None:
+    found = triples("Checkpoint inhibitors are approved to treat many types of cancer, including:\n\n"
+                    "- bladder cancer\n- melanoma\n")
+    assert pairs(found, "approved_for") == {("checkpoint inhibitors", "bladder cancer"),
+                                            ("checkpoint inhibitors", "melanoma")}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()
