@@ -6,7 +6,7 @@ import pytest
 
 from kg.documents import parse_document, read_document
 from kg.linking.links import parse_link_target
-from kg.pipeline import default_linker
+from kg.pipeline import analyse_document, default_linker
 from tests.conftest import SEEDS, shared_dir
 
 SEED = SEEDS / "000_702680f2cf8034cf.txt"
@@ -153,3 +153,16 @@ def test_the_bodys_own_molecules_are_not_drugs() -> None:
     found = _link("CTLA-4 is a protein on T cells. The T-cell receptor binds to antigen.")
     assert not [text for text, _, kind in found if kind == "drug"]
     assert ("CTLA-4", "target") in {(text, kind) for text, _, kind in found}
+
+
+def test_every_name_of_a_drug_pages_brand_list_is_a_brand_of_the_page_drug() -> None:
+    text = "# Bevacizumab\n\nUS Brand Name(s)\n\nAvastin Newbrandia Mvasi\n\nFDA Approved\n\nYes\n"
+    analysis = analyse_document(parse_document(text, "example.md"))
+    drug = next(m.id for m in analysis.mentions if m.text == "Bevacizumab")
+    brands = {s.subject_text for s in analysis.statements if s.predicate == "brand_name_of" and s.object == drug}
+    assert "Newbrandia" in brands
+
+
+def test_dosage_form_words_in_a_brand_list_are_not_brands() -> None:
+    text = "# Carmustine Implant\n\nUS Brand Name(s)\n\nGliadel Wafer\n\nFDA Approved\n\nYes\n"
+    assert "Wafer" not in {text for text, _, _ in _link(text)}

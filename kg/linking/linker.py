@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
 from kg.linking.anchors import anchor_label, guess_type
+from kg.linking.brand_lists import brand_list_mentions
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
@@ -145,6 +146,8 @@ class Linker:
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
         linked = _without_overlaps(read_diseases(kept, self.vocabulary))
         linked = targets_or_biomarkers(undefined_abbreviations(linked, document), document)
+        linked += [b for b in brand_list_mentions(document, linked)
+                   if not any(m.start < b.end and b.start < m.end for m in linked)]
         return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
