@@ -166,3 +166,8 @@ def test_every_name_of_a_drug_pages_brand_list_is_a_brand_of_the_page_drug() -> 
 def test_dosage_form_words_in_a_brand_list_are_not_brands() -> None:
     text = "# Carmustine Implant\n\nUS Brand Name(s)\n\nGliadel Wafer\n\nFDA Approved\n\nYes\n"
     assert "Wafer" not in {text for text, _, _ in _link(text)}
+
+
+def test_a_drug_name_joined_by_plus_names_each_drug() -> None:
+    found = _link("Women who received ribociclib plus letrozole lived longer.")
+    assert {text for text, _, kind in found if kind == "drug"} == {"ribociclib", "letrozole"}

@@ -19,6 +19,7 @@ from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
 from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.brand_lists import brand_list_mentions
+from kg.linking.combination_names import split_combination_names
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
@@ -144,7 +145,7 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        linked = _without_overlaps(read_diseases(kept, self.vocabulary))
+        linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
         linked = targets_or_biomarkers(undefined_abbreviations(linked, document), document)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
@@ -217,6 +218,10 @@ class Linker:
             for match in pattern.finditer(text):
                 mentions.append(_mention(document, match.start(), match.end(), candidate, "abbreviation", 0.8))
         return mentions
+
+    def _drug_name(self, name: str) -> tuple[str, str] | None:
+        found = resolve_name(self.vocabulary, name, only=("drug",))
+        return (found.id, found.label) if found is not None else None
 
     def _resolve_long_form(self, entity_type: str, long_form: str) -> Candidate:
         found = resolve_name(self.vocabulary, long_form, only=(entity_type,))

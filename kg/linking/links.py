@@ -16,6 +16,7 @@ NCT_PATTERN = re.compile(r"\bNCT\d{8}\b")
 _DRUG_PAGE = re.compile(r"/about-cancer/treatment/drugs/([A-Za-z0-9_-]+)/?$")
 _TERM_DEF = re.compile(r"/publications/dictionaries/cancer-terms/def/([A-Za-z0-9-]+)/?$")
 _DRUG_DEF = re.compile(r"/publications/dictionaries/cancer-drug/def/([A-Za-z0-9-]+)/?$")
+_QUERY_DICTIONARY = re.compile(r"/publications/dictionaries/cancer-(drug|terms)/?$")
 _INTERVENTION = re.compile(r"/intervention/(C\d+)\b")
 _TYPES_PAGE = re.compile(r"^/types/([a-z0-9-]+)/?$")
 _PUBMED = re.compile(r"(?:/pubmed/|pubmed\.ncbi\.nlm\.nih\.gov/)(\d+)")
@@ -54,6 +55,8 @@ def parse_link_target(href: str) -> LinkTarget | None:
     'clinicaltrials:NCT00863655'
     >>> parse_link_target("https://www.cancer.gov/about-cancer/treatment/clinical-trials/intervention/C48387").curie
     'NCIT:C48387'
+    >>> parse_link_target("https://www.cancer.gov/publications/dictionaries/cancer-drug?cdrid=689330").curie
+    'NCIDRUG:689330'
     >>> parse_link_target("javascript:void(0)") is None
     True
     """
@@ -80,6 +83,13 @@ def parse_link_target(href: str) -> LinkTarget | None:
         ]
         term_id = _dictionary_id(ids[0]) if ids else None
         return LinkTarget("dictionary", term_id, f"NCIDICT:{term_id}") if term_id else None
+    query_id = _QUERY_DICTIONARY.search(path)
+    if query_id:  # "/publications/dictionaries/cancer-drug?cdrid=689330": the same entry by its query form
+        ids = [v for k, vs in parse_qs(parts.query).items() if k.lower() == "cdrid" for v in vs]
+        term_id = _dictionary_id(ids[0]) if ids else None
+        if term_id:
+            kind, prefix = ("drug_dictionary", "NCIDRUG") if query_id.group(1) == "drug" else ("dictionary", "NCIDICT")
+            return LinkTarget(kind, term_id, f"{prefix}:{term_id}")
     for pattern, kind, prefix in (
         (_TERM_DEF, "dictionary", "NCIDICT"),
         (_DRUG_DEF, "drug_dictionary", "NCIDRUG"),
