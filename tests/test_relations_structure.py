@@ -331,6 +331,18 @@ def test_diseases_listed_under_a_class_lead_in_are_the_class_uses() -> None:
                                             ("checkpoint inhibitors", "melanoma")}
 
 
+def test_a_drug_that_prolonged_survival_of_patients_with_a_disease_treats_it() -> None:
+    found = triples("The drug abiraterone prolonged the median survival time of patients with prostate cancer.")
+    assert ("abiraterone", "prostate cancer") in pairs(found, "treats")
+
+
+def test_a_regimen_containing_a_drug_that_the_cancer_was_treated_with_is_earlier_use_of_each() -> None:
+    found = triples("Abiraterone is approved for men with prostate cancer that has previously been treated with a "
+                    "chemotherapy regimen containing docetaxel.")
+    assert {"chemotherapy", "docetaxel"} <= {d for d, _ in pairs(found, "treats")}
+    assert ("docetaxel", "chemotherapy") in pairs(found, "member_of_class")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -35,14 +35,16 @@ COMPANION_LIST = re.compile(
 )
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
 TREAT = re.compile(
-    r"\b(treat\w*|therapy for|used (?:in|for)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"\b(treat\w*|therapy for|used (?:in|for)|(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
+    r"women|men)\s+with|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management))\b",
     re.I,
 )
 PRIOR_TREATMENT = re.compile(
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
     r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|"
-    r"(?:has|have|had)\s+(?:already\s+)?been\s+treated|(?:was|were)\s+(?:previously\s+|already\s+)?treated)"
+    r"(?:has|have|had)\s+(?:already\s+|previously\s+)?been\s+treated|"
+    r"(?:was|were)\s+(?:previously\s+|already\s+)?treated)"
     r"\s+with\s+$",
     re.I,
 )
@@ -125,3 +127,4 @@ FEWER = re.compile(
     r"\b(?:less (?:common|frequent|often|likely)|fewer|lower (?:rates?|incidence)|rarer|reduced (?:rates?|risk))\b",
     re.I,
 )
+CONTAINING = re.compile(r"^\s*(?:regimens?\s+)?(?:containing|that (?:included|includes|contained)|including)\s+$", re.I)

@@ -76,8 +76,9 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             continue
         first = following[0]
         between = text_between(text, cls, first)
-        method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if cues.CLASS_THEN_DRUG.match(
-            between) else "class_with" if cues.CLASS_WITH.match(between) else None
+        method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if (
+            cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)) else "class_with" if (
+            cues.CLASS_WITH.match(between)) else None
         if method is None and between.strip() == "," and cues.ONE_OF.search(text[max(0, cls.start - 12) : cls.start]):
             method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ..."
         if method is None and _fronted_apposition(sentence, cls, first):

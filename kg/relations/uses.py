@@ -71,7 +71,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         chained: Mention | None = None
         for prior in sentence.of("drug", "drug_class"):
             starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 90) : prior.start])
-            continues = chained is not None and cues.LIST_GLUE.match(text_between(text, chained, prior))
+            continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
+                                                 or cues.CONTAINING.match(text_between(text, chained, prior)))
             if starts or continues:
                 yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7)
                 chained = prior
@@ -99,7 +100,7 @@ def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statem
             chain.pop()  # "the chemotherapy drug A"
         elif mention.id == chain[-1].id:
             continue
-        elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap)):
+        elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap) or cues.CONTAINING.match(gap)):
             break
         chain.append(mention)
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
