@@ -343,6 +343,17 @@ def test_a_regimen_containing_a_drug_that_the_cancer_was_treated_with_is_earlier
     assert ("docetaxel", "chemotherapy") in pairs(found, "member_of_class")
 
 
+def test_an_approval_to_reduce_the_risk_of_a_cancer_is_not_treatment_of_it() -> None:
+    found = triples("The FDA approved raloxifene for reducing the risk of invasive breast cancer in women with "
+                    "osteoporosis.")
+    assert pairs(found, "approved_for") == set() and pairs(found, "treats") == set()
+
+
+def test_an_approval_to_reduce_the_risk_of_recurrence_is_treatment() -> None:
+    found = triples("The FDA approved anastrozole to reduce the risk of recurrence in women with breast cancer.")
+    assert ("anastrozole", "breast cancer") in pairs(found, "approved_for")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

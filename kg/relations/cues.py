@@ -128,3 +128,5 @@ FEWER = re.compile(
     re.I,
 )
 CONTAINING = re.compile(r"^\s*(?:regimens?\s+)?(?:containing|that (?:included|includes|contained)|including)\s+$", re.I)
+PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}risks?\b", re.I)
+RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)

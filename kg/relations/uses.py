@@ -14,6 +14,8 @@ def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Ment
     """The use a cue window states: investigational (``studied_for``), approval, use, or none ("")."""
     if cues.INVESTIGATIONAL.search(cue):
         return "studied_for"
+    if cues.PREVENTION.search(cue) and not cues.RECURRENCE.search(cue):
+        return ""  # "approved to reduce breast cancer risk": prevention, not treatment of the disease
     if (approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease)
             and not cues.NOT_YET_APPROVED.search(sentence.text)):
         return "approved_for"
