@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
+from kg.linking.adverse_events import coordinated_events, organ_event_mentions
 from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
@@ -130,6 +131,7 @@ class Linker:
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
+        mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
@@ -145,7 +147,8 @@ class Linker:
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
         linked = _without_overlaps(read_diseases(kept, self.vocabulary))
         linked = targets_or_biomarkers(undefined_abbreviations(linked, document), document)
-        return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
+        linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []

@@ -45,7 +45,7 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Injection site reaction": ("injection site reactions", "skin reactions at the needle site",
                                 "reactions at the injection site"),
     "Hypotension": ("low blood pressure",),
-    "Gynecomastia": ("enlarged breasts", "breast enlargement", "enlarged and tender breasts"),
+    "Gynecomastia": ("enlarged breasts", "breast enlargement"),
     "Libido decreased": ("loss of interest in sex", "decreased libido", "lower sex drive", "low sex drive"),
     "Erectile dysfunction": ("impotence", "trouble getting an erection"),
     "Breast pain": ("tender breasts", "breast tenderness", "sore breasts"),
@@ -55,6 +55,7 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Arterial thromboembolism": ("clots in the arteries", "arterial blood clots", "arterial clots"),
     "Rash maculo-papular": ("rash", "rashes", "skin rash"),
     "Nasal congestion": ("sinus congestion", "stuffy nose"),
+    "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression"),
 }
 
 
@@ -96,6 +97,9 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("solid tumors", "solid tumour", "solid tumours", "solid neoplasm", "solid neoplasms", "solid cancer"),
     ),
     ("MESH:D006084", "transplant rejection", ("graft rejection", "organ rejection", "transplant rejections")),
+    # MONDO names these only with the cell lineage ("indolent B-cell non-Hodgkin lymphoma"); articles drop it
+    ("MONDO:0017594", "indolent lymphoma", ("indolent lymphomas", "indolent non-Hodgkin lymphoma",
+                                            "indolent non-Hodgkin lymphomas")),
 )
 
 
