@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.identifiers import mint
 from kg.model import Document, Mention
 from kg.sentences import sentence_around
 
@@ -40,8 +41,6 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
     for mention in mentions:
         if mention.type == "biomarker":
             biomarkers.setdefault(_base(mention.label), mention)
-    if not biomarkers:
-        return mentions
     acted_on: set[str] = set()
     for mention in mentions:
         if mention.type != "target":
@@ -57,6 +56,9 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         marker = biomarkers.get(mention.text.replace("‐", "-").upper()) or biomarkers.get(mention.label.upper())
         if mention.type == "target" and mention.id not in acted_on and marker is not None:
             result.append(replace(mention, id=marker.id, label=marker.label, type="biomarker", xrefs=()))
+        elif mention.type == "target" and mention.id not in acted_on:
+            label = f"{mention.label} status"
+            result.append(replace(mention, id=mint("biomarker", label), label=label, type="biomarker", xrefs=()))
         else:
             result.append(mention)
     return result
