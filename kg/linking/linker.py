@@ -23,6 +23,7 @@ from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
@@ -134,6 +135,7 @@ class Linker:
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
+        mentions.extend(glossed_mentions(document, self.vocabulary))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
