@@ -23,6 +23,7 @@ from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
@@ -136,6 +137,7 @@ class Linker:
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))
+        mentions.extend(endpoint_mentions(document))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
@@ -147,7 +149,7 @@ class Linker:
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
         ]
-        kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
+        kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
         linked = _without_overlaps(read_diseases(kept, self.vocabulary))
         linked = targets_or_biomarkers(coordinated_biomarkers(undefined_abbreviations(linked, document), document),

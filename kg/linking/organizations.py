@@ -21,8 +21,9 @@ _KEYWORD = re.compile(
     r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
     r"Therapeutics|Biosciences|Biotech|Laboratories|Oncology|University|Institutes?|Center|Centre|Hospital|"
     r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
-    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative)$"
+    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)$"
 )
+_MEETING_OF = re.compile(r"^.*\b(?:Meeting|Symposium|Congress|Conference)\s+of\s+(?:the\s+)?")  # "Congress of the X Society"
 _NOT_ORGANIZATION = re.compile(r"\b(Journal|Proceedings|Lancet|Meeting|Symposium|Congress|Conference|Annual|Review)\b")
 _LEADING = re.compile(
     rf"^(?:(?:The|This|These|A|An|In|For|Both|Each|At|By|With|From|One|Two|Three|Four|Five|Several|Many|Most|"
@@ -45,6 +46,10 @@ _TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+)?[A-Z]\S
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     name = text[start:end]
+    meeting = _MEETING_OF.match(name)
+    if meeting:  # a society named through its meeting is the society
+        start += meeting.end()
+        name = text[start:end]
     for pattern in (_LEADING, _POSSESSIVE, _LEADING_MODIFIER):
         match = pattern.match(name)
         if match:
@@ -62,12 +67,13 @@ def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a run at " and the " (or " and " after a full name), then end each part at its last keyword."""
     position = start
     parts: list[tuple[int, int]] = []
-    for match in re.finditer(r",?\s+(and|at)\s+(the\s+)?(?=[A-Z])", text[start:end]):
+    for match in re.finditer(r",?\s+(and|at|in)\s+(the\s+)?(?=[A-Z])", text[start:end]):
         left_end = start + match.start()
         words = text[position:left_end].split()
-        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])):
+        place = match.group(1) == "in" and not any(_KEYWORD.search(w) for w in text[start + match.end() : end].split())
+        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])) or place:
             parts.append((position, left_end))
-            position = start + match.end()
+            position = start + match.end()  # "... Research in London": the place is no part of the name
     parts.append((position, end))
     for part_start, part_end in parts:
         last = None
