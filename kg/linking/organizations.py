@@ -23,7 +23,8 @@ _KEYWORD = re.compile(
     r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
     r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)$"
 )
-_MEETING_OF = re.compile(r"^.*\b(?:Meeting|Symposium|Congress|Conference)\s+of\s+(?:the\s+)?")  # "Congress of the X Society"
+# "Congress of the X Society": the society named through its meeting
+_MEETING_OF = re.compile(r"^.*\b(?:Meeting|Symposium|Congress|Conference)\s+of\s+(?:the\s+)?")
 _NOT_ORGANIZATION = re.compile(r"\b(Journal|Proceedings|Lancet|Meeting|Symposium|Congress|Conference|Annual|Review)\b")
 _LEADING = re.compile(
     rf"^(?:(?:The|This|These|A|An|In|For|Both|Each|At|By|With|From|One|Two|Three|Four|Five|Several|Many|Most|"
