@@ -42,7 +42,15 @@ _CONTEXT = re.compile(
 )
 
 
-_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+)?[A-Z]\S*)*$")
+_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
+
+
+def _keyword_with_tail(name: str) -> bool:
+    """A keyword followed by an "of/for" name: "National Center for Complementary and Integrative Health"."""
+    for word in re.finditer(r"\S+", name):
+        if _KEYWORD.search(word.group(0)) and _TAIL.match(name[word.end() :]):
+            return True
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,6 +108,20 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     ['Pharmacyclics', 'Janssen']
     """
     seen: set[tuple[int, int]] = set()
+    # keyword names first: a context name stops at "for" ("funded by the National Center for ...")
+    for run in _RUN.finditer(text):
+        for part_start, part_end in _split(text, run.start(), run.end()):
+            start, end = _trim(text, part_start, part_end)
+            name = text[start:end]
+            last_word = name.split()[-1] if name.split() else ""
+            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
+                name.split()[0] if name.split() else ""
+            ) and not _keyword_with_tail(name)):
+                continue
+            if _NOT_ORGANIZATION.search(name) or any(start < e and s < end for s, e in seen):
+                continue
+            seen.add((start, end))
+            yield start, end, 0.75
     for match in _CONTEXT.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
         names = re.split(r",\s+(?!(?:Inc|Ltd|LLC|Co|Corp)\b)|\s+and\s+", match.group(group))
@@ -112,16 +134,3 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
             if end - start >= 3 and not overlaps and not _NOT_ORGANIZATION.search(text[start:end]):
                 seen.add((start, end))
                 yield start, end, 0.7
-    for run in _RUN.finditer(text):
-        for part_start, part_end in _split(text, run.start(), run.end()):
-            start, end = _trim(text, part_start, part_end)
-            name = text[start:end]
-            last_word = name.split()[-1] if name.split() else ""
-            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
-                name.split()[0] if name.split() else ""
-            )):
-                continue
-            if _NOT_ORGANIZATION.search(name) or any(start < e and s < end for s, e in seen):
-                continue
-            seen.add((start, end))
-            yield start, end, 0.75

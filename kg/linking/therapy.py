@@ -32,9 +32,10 @@ QUALIFIERS = frozenset(
     systemic regional local standard palliative salvage consolidation induction investigational intrathecal
     intravenous oral topical high-dose low-dose dose-dense combination combined intensive other additional
     conventional traditional initial subsequent prior previous further current new novel experimental
-    single-agent multidrug multi-drug postoperative preoperative perioperative""".split()
+    single-agent multidrug multi-drug postoperative preoperative perioperative high low dose""".split()
 )
-GENERIC_HEADS = frozenset("therapy therapies treatment treatments drug drugs agent agents medicine medicines".split())
+GENERIC_HEADS = frozenset(
+    "therapy therapies treatment treatments drug drugs agent agents medicine medicines dose doses".split())
 _KIND_HEADS = re.compile(r"\s+(drugs?|agents?|medicines?|treatments?|therapies)$", re.IGNORECASE)
 # What a drug acts on is not a drug given: "blocks testosterone", "lowers the amount of estrogen". ("Effects of",
 # "stops" and "reduces" are left out: "side effects of <drug>", "stopping <drug>" name a drug given.)
