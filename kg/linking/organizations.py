@@ -47,10 +47,8 @@ _TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?
 
 def _keyword_with_tail(name: str) -> bool:
     """A keyword followed by an "of/for" name: "National Center for Complementary and Integrative Health"."""
-    for word in re.finditer(r"\S+", name):
-        if _KEYWORD.search(word.group(0)) and _TAIL.match(name[word.end() :]):
-            return True
-    return False
+    words = re.finditer(r"\S+", name)
+    return any(_KEYWORD.search(w.group(0)) is not None and _TAIL.match(name[w.end() :]) is not None for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
