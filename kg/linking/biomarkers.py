@@ -5,11 +5,14 @@
   form, is mentioned by the whole coordinated phrase, the last by its own words.
 - "<MARKER> level(s)" ("PSA levels", "CA-125 level") is the biomarker "<MARKER> level"; a bare marker that the
   vocabulary reads as a gene alias then joins it (see :mod:`kg.linking.targets`).
+- One marker, one node: "PD-L1 positive", "PD-L1 levels" and "PD-L1 expression" on a page are one biomarker.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from kg.identifiers import mint
 from kg.model import Document, Mention
@@ -19,7 +22,7 @@ _KINDS = {
     "mutation": "mutation", "mutations": "mutation", "alteration": "mutation", "alterations": "mutation",
     "variant": "mutation", "variants": "mutation", "rearrangement": "rearrangement",
     "rearrangements": "rearrangement", "fusion": "fusion", "fusions": "fusion", "amplification": "amplification",
-    "amplifications": "amplification", "change": "mutation", "changes": "mutation",
+    "amplifications": "amplification",
 }
 _GENE_PHRASE = re.compile(
     rf"\b({_GENE})(?:,? (?:and|or|and/or) ({_GENE}))? genes? ({'|'.join(sorted(_KINDS, key=len, reverse=True))})\b"
@@ -70,3 +73,36 @@ def coordinated_biomarkers(mentions: list[Mention], document: Document) -> list[
         if match.group(2) and (match.start(), match.end()) in spans
     ]
     return mentions + added
+
+
+def one_per_marker(mentions: list[Mention]) -> list[Mention]:
+    """Biomarker mentions of one marker ("PD-L1 status", "PD-L1 levels", "PD-L1 expression") as one node, named
+    as the page most often names it: the rulebook folds values and measures of a marker into one biomarker.
+
+    >>> ms = [Mention("x", 0, 14, "PD-L1 positive", "KG:a", "PD-L1 status", "biomarker", "pattern", 0.75),
+    ...       Mention("x", 20, 36, "PD-L1 expression", "KG:b", "PD-L1 expression", "biomarker", "pattern", 0.75),
+    ...       Mention("x", 40, 56, "PD-L1 expression", "KG:b", "PD-L1 expression", "biomarker", "pattern", 0.75)]
+    >>> sorted({m.label for m in one_per_marker(ms)})
+    ['PD-L1 expression']
+    """
+    by_marker: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.type == "biomarker":
+            by_marker.setdefault(_marker(mention.label), []).append(mention)
+    chosen: dict[str, Mention] = {}
+    for marker, group in by_marker.items():
+        counts = Counter(m.id for m in group)
+        best = max(group, key=lambda m: (counts[m.id], -group.index(m)))
+        chosen[marker] = best
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "biomarker":
+            best = chosen[_marker(mention.label)]
+            mention = replace(mention, id=best.id, label=best.label, xrefs=best.xrefs)
+        result.append(mention)
+    return result
+
+
+def _marker(label: str) -> str:
+    return re.sub(r"\s+(?:status|mutations?|expression|fusions?|rearrangements?|amplification|levels?)$", "",
+                  label).replace("‐", "-").upper()
