@@ -192,3 +192,23 @@ def test_real_milk_thistle_page_names_its_funder_whole_and_no_dose_class() -> No
     assert "National Center for Complementary and Integrative Health" in orgs
     assert "National Center" not in orgs
     assert not [m for m in mentions if m.type == "drug_class" and "dose" in m.text.lower()]
+
+
+def test_a_risk_factor_is_not_a_side_effect() -> None:
+    assert _of_type("Risk factors include smoking, being overweight, and not getting enough exercise.",
+                    "adverse_event") == {}
+
+
+def test_a_linked_risk_factor_is_not_a_side_effect_either() -> None:
+    text = "Risk factors include smoking and [overweight](/publications/dictionaries/cancer-terms/def/45848)."
+    assert _of_type(text, "adverse_event") == {}
+
+
+def test_a_side_effect_in_a_treatment_sentence_stays() -> None:
+    events = _of_type("Patients taking the drug often had diarrhea and a rash.", "adverse_event")
+    assert {"diarrhea", "rash"} <= set(events)
+
+
+def test_measures_of_one_marker_are_one_biomarker() -> None:
+    mentions = _link("Tumors were PD-L1 positive. PD-L1 expression was measured, and PD-L1 levels varied.")
+    assert len({m.id for m in mentions if m.type == "biomarker"}) == 1

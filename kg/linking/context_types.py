@@ -41,6 +41,11 @@ CONDITION_CUES = re.compile(
     re.IGNORECASE,
 )
 SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include|is|are)\b", re.IGNORECASE)
+TREATMENT_CUES = re.compile(
+    r"\b(?:drugs?|medicines?|medications?|treat\w*|therap\w*|chemo\w*|immunotherap\w*|inhibitors?|doses?|"
+    r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b",
+    re.IGNORECASE,
+)
 TRIAL_CUES = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|randomi[sz]ed|participants|enrolled|arm|placebo|endpoint|results?|"
     r"improved|longer|median|compared|hazard ratio|measured|reported)\b",
@@ -100,8 +105,10 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     if mention.type == "target" and _acronym_alias(mention):
         # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
         return mention if GENE_CUES.search(sentence_around(document.text, mention.start, mention.end)) else None
-    if mention.method in ("link", "identifier") or mention.type not in ("disease", "adverse_event", "endpoint"):
+    if mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
+    if mention.method in ("link", "identifier") and mention.type != "adverse_event":
+        return mention  # a link names the entity; whether it is a side effect is still the context's to say
     context = context_of(document, mention)
     if mention.type == "endpoint":
         if not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
@@ -123,6 +130,8 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
     if SYMPTOM_CUES.search(context):
         return None
+    if not TREATMENT_CUES.search(context):
+        return None  # a risk factor or a condition ("HPV infection", "being overweight"), not a side effect
     return mention
 
 
