@@ -212,3 +212,16 @@ def test_a_side_effect_in_a_treatment_sentence_stays() -> None:
 def test_measures_of_one_marker_are_one_biomarker() -> None:
     mentions = _link("Tumors were PD-L1 positive. PD-L1 expression was measured, and PD-L1 levels varied.")
     assert len({m.id for m in mentions if m.type == "biomarker"}) == 1
+
+
+def test_a_described_trial_link_mentions_the_trial_by_its_name() -> None:
+    text = ("The XYZTRIAL study enrolled women. (See a [summary of the XYZTRIAL protocol]"
+            "(https://clinicaltrials.gov/show/NCT00000001).)")
+    trials = [m for m in _link(text) if m.type == "trial"]
+    assert {m.text for m in trials} == {"XYZTRIAL"}
+    assert len({m.id for m in trials}) == 1
+
+
+def test_a_gene_named_as_a_receptor_is_a_readable_biomarker() -> None:
+    markers = _of_type("Women with estrogen-receptor positive disease were eligible.", "biomarker")
+    assert set(markers.values()) == {"estrogen receptor status"}

@@ -33,7 +33,7 @@ from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
 from kg.linking.targets import targets_or_biomarkers
 from kg.linking.therapy import kind_mentions, normalise_therapies
-from kg.linking.trials import agreed_trials
+from kg.linking.trials import agreed_trials, named_trial_links
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -151,6 +151,7 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
+        kept = named_trial_links(kept)
         linked = _without_overlaps(read_diseases(kept, self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
         linked = targets_or_biomarkers(one_per_marker(linked), document)

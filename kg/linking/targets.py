@@ -27,6 +27,23 @@ def _base(label: str) -> str:
                   label).replace("‐", "-").upper()
 
 
+def _marker_name(mention: Mention) -> str:
+    """The marker as the page names it, spelled as the biomarker patterns spell it ("estrogen receptor", "HER2").
+
+    >>> _marker_name(Mention("x", 0, 17, "estrogen-receptor", "HGNC:3467", "ESR1", "target", "dictionary", 0.8))
+    'estrogen receptor'
+    >>> _marker_name(Mention("x", 0, 4, "Her2", "HGNC:3430", "ERBB2", "target", "dictionary", 0.8))
+    'HER2'
+    """
+    text = mention.text.replace("‐", "-")
+    if re.search(r"[a-z]{3,}-?[a-z]{3,}", text) and " " not in text.strip("-") and "-" not in text:
+        return mention.label  # a one-word protein name ("aromatase"): the gene symbol names it
+    if re.fullmatch(r"[A-Za-z]{2,}[0-9]*(?:[-/][A-Za-z0-9]+)?", text) and sum(c.isupper() for c in text) >= 1 \
+            and len(text) <= 8:
+        return text.upper()
+    return re.sub(r"(?<=[a-z]{4})s$", "", re.sub(r"[-\s]+", " ", text.lower()).strip())  # "receptors"
+
+
 def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[Mention]:
     """Target mentions of genes nothing acts on, re-read as the page's biomarker of that gene.
 
@@ -57,7 +74,7 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         if mention.type == "target" and mention.id not in acted_on and marker is not None:
             result.append(replace(mention, id=marker.id, label=marker.label, type="biomarker", xrefs=()))
         elif mention.type == "target" and mention.id not in acted_on:
-            label = f"{mention.label} status"
+            label = f"{_marker_name(mention)} status"
             result.append(replace(mention, id=mint("biomarker", label), label=label, type="biomarker", xrefs=()))
         else:
             result.append(mention)
