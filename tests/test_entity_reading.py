@@ -225,3 +225,14 @@ def test_a_described_trial_link_mentions_the_trial_by_its_name() -> None:
 def test_a_gene_named_as_a_receptor_is_a_readable_biomarker() -> None:
     markers = _of_type("Women with estrogen-receptor positive disease were eligible.", "biomarker")
     assert set(markers.values()) == {"estrogen receptor status"}
+
+
+def test_a_dye_or_tracer_given_for_a_scan_is_no_drug_class() -> None:
+    mentions = _link("A fluorescent dye and a radioactive tracer are injected before the scan.")
+    assert [m for m in mentions if m.type == "drug_class"] == []
+
+
+def test_a_link_titled_around_a_name_mentions_the_name() -> None:
+    text = "For more, visit [Drugs Approved for Hodgkin Lymphoma](/about-cancer/treatment/drugs/hodgkin-lymphoma)."
+    diseases = [m.text for m in _link(text) if m.type == "disease"]
+    assert diseases == ["Hodgkin Lymphoma"]

@@ -44,6 +44,9 @@ _ACTED_ON = re.compile(
     r"mak(?:e|es|ing)|produc(?:e|es|ing))\s+(?:the\s+)?(?:body's\s+)?$",
     re.IGNORECASE,
 )
+# Agents given to see, not to treat: "a fluorescent dye", "a radioactive tracer", "contrast agent".
+DIAGNOSTIC = re.compile(r"\b(?:dyes?|tracers?|radiotracers?|contrast(?: agents?| dyes?| materials?| media)?)\b",
+                        re.IGNORECASE)
 _CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bet al\b|\bPMID\b|\bJ Clin\b")
 _RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
 
@@ -95,6 +98,8 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
         return None
     if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
+        return None
+    if mention.type == "drug_class" and DIAGNOSTIC.search(mention.text):
         return None
     if mention.type == "drug" and PROCEDURE.search(mention.label) and not PROCEDURE.search(mention.text):
         return mention  # a drug whose label names a procedure word ("radium 223") but the text does not
