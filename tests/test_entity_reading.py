@@ -236,3 +236,8 @@ def test_a_link_titled_around_a_name_mentions_the_name() -> None:
     text = "For more, visit [Drugs Approved for Hodgkin Lymphoma](/about-cancer/treatment/drugs/hodgkin-lymphoma)."
     diseases = [m.text for m in _link(text) if m.type == "disease"]
     assert diseases == ["Hodgkin Lymphoma"]
+
+
+def test_a_condition_caused_by_a_virus_is_not_a_side_effect() -> None:
+    text = "The vaccine is approved to prevent genital warts caused by HPV. HPV is the main cause of anal cancer."
+    assert _of_type(text, "adverse_event") == {}

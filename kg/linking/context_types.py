@@ -26,7 +26,7 @@ from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
 SIDE_EFFECT_CUES = re.compile(
-    r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ed|ing)\b|reactions?\b|\bharms?\b|complications?|"
+    r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
     r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
     r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b",
     re.IGNORECASE,
