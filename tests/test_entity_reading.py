@@ -241,3 +241,8 @@ def test_a_link_titled_around_a_name_mentions_the_name() -> None:
 def test_a_condition_caused_by_a_virus_is_not_a_side_effect() -> None:
     text = "The vaccine is approved to prevent genital warts caused by HPV. HPV is the main cause of anal cancer."
     assert _of_type(text, "adverse_event") == {}
+
+
+def test_a_person_named_like_a_side_effect_is_no_side_effect() -> None:
+    text = "Side effects were rare, wrote John Burn, M.D. The team, Dr. Burns said, will continue."
+    assert _of_type(text, "adverse_event") == {}

@@ -96,3 +96,29 @@ def coordinated_events(mentions: list[Mention], text: str, vocabulary: Vocabular
         added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], found.id, found.label,
                              "adverse_event", "pattern", 0.75))
     return mentions + added
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.\s+(?:[A-Z][a-z]+\s+)?$")
+_PERSON_AFTER = re.compile(r"^(?:,\s*(?:M\.\s?D\.|Ph\.\s?D\.|MD|PhD)|['’]s\b|\s+(?:said|says|noted|explained|added))")
+
+
+def not_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """Adverse-event and disease words that are a person's name here ("John Burn, M.D.", "Dr. Burns said")
+    are left out: a capitalised word after a title, or before a degree, a possessive or a verb of saying.
+
+    >>> t = "wrote John Burn, M.D., of the university."
+    >>> m = Mention("x", 11, 15, "Burn", "HP:1", "burn", "adverse_event", "dictionary", 0.9)
+    >>> not_people([m], t)
+    []
+    """
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.type in ("adverse_event", "disease") and mention.text[:1].isupper() and " " not in mention.text:
+            before = text[max(0, mention.start - 20) : mention.start]
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            after = text[mention.end : mention.end + 12]
+            sentence_start = re.search(r"(?:^|[.!?:]\s+)$", text[line_start : mention.start]) is not None
+            if not sentence_start and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)):
+                continue
+        kept.append(mention)
+    return kept

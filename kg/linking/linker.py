@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
-from kg.linking.adverse_events import coordinated_events, organ_event_mentions
+from kg.linking.adverse_events import coordinated_events, not_people, organ_event_mentions
 from kg.linking.anchors import anchor_label, guess_type, named_inside
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
@@ -151,7 +151,7 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        kept = named_inside(named_trial_links(kept), self.vocabulary)
+        kept = not_people(named_inside(named_trial_links(kept), self.vocabulary), text)
         linked = _without_overlaps(read_diseases(kept, self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
         linked = targets_or_biomarkers(one_per_marker(linked), document)
