@@ -244,5 +244,6 @@ def test_a_condition_caused_by_a_virus_is_not_a_side_effect() -> None:
 
 
 def test_a_person_named_like_a_side_effect_is_no_side_effect() -> None:
-    text = "Side effects were rare, wrote John Burn, M.D. The team, Dr. Burns said, will continue."
+    text = ("Side effects were rare, wrote John Burn, M.D. The side effects team, Dr. Burns said, will report "
+            "the side effects.")
     assert _of_type(text, "adverse_event") == {}

@@ -118,7 +118,7 @@ def not_people(mentions: list[Mention], text: str) -> list[Mention]:
             line_start = text.rfind("\n", 0, mention.start) + 1
             after = text[mention.end : mention.end + 12]
             sentence_start = re.search(r"(?:^|[.!?:]\s+)$", text[line_start : mention.start]) is not None
-            if not sentence_start and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)):
+            if _PERSON_BEFORE.search(before) or (not sentence_start and _PERSON_AFTER.match(after)):
                 continue
         kept.append(mention)
     return kept
