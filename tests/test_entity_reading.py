@@ -247,3 +247,14 @@ def test_a_person_named_like_a_side_effect_is_no_side_effect() -> None:
     text = ("Side effects were rare, wrote John Burn, M.D. The side effects team, Dr. Burns said, will report "
             "the side effects.")
     assert _of_type(text, "adverse_event") == {}
+
+
+def test_a_risk_factor_list_names_no_side_effects() -> None:
+    text = "## Sunlight can affect the risk of melanoma\n\nRisk factors include the following:\n\n- Fair skin.\n" \
+           "- Red or blond hair.\n"
+    assert _of_type(text, "adverse_event") == {}
+
+
+def test_excision_and_dissection_are_procedures_not_drugs() -> None:
+    mentions = _link("Treatment may include wide local excision and a radical lymph node dissection.")
+    assert [m for m in mentions if m.type in ("drug", "drug_class")] == []

@@ -41,6 +41,8 @@ CONDITION_CUES = re.compile(
     re.IGNORECASE,
 )
 SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include|is|are)\b", re.IGNORECASE)
+RISK_FACTOR_CUES = re.compile(r"\brisk factors?\b", re.IGNORECASE)
+EXPLICIT_SIDE_EFFECT = re.compile(r"side[- ]effects?|adverse|toxicit", re.IGNORECASE)
 TREATMENT_CUES = re.compile(
     r"\b(?:drugs?|medicines?|medications?|treat\w*|therap\w*|chemo\w*|immunotherap\w*|inhibitors?|doses?|"
     r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b",
@@ -116,13 +118,17 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention
     side_effect = bool(SIDE_EFFECT_CUES.search(context))
     if mention.type == "disease":
-        if not side_effect or CONDITION_CUES.search(context) or _NEOPLASM.search(mention.label + mention.text):
+        risk_factor = RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context)
+        if not side_effect or risk_factor or CONDITION_CUES.search(context) or _NEOPLASM.search(
+                mention.label + mention.text):
             return mention
         found = resolve_name(vocabulary, mention.text, only=("adverse_event",))
         if found is not None:
             return replace(mention, id=found.id, label=found.label, type="adverse_event", xrefs=())
         label = " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in mention.text.split())
         return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
+    if RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context):
+        return None  # "Risk factors include: fair skin, red hair": a risk factor is not a side effect
     if side_effect:
         return mention
     disease = resolve_name(vocabulary, mention.text, only=("disease",))
