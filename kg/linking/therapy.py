@@ -21,7 +21,8 @@ from kg.vocabulary.store import Vocabulary
 PROCEDURE = re.compile(
     r"\b(radiation|radiotherap\w*|irradiation|radiosurgery|brachytherapy|surger(?:y|ies)|surgical|resections?|"
     r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton|chemoradi\w*|"
-    r"external[- ]beam|stem cell rescue|dissections?|excisions?|amputations?|curettage|fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies)|"
+    r"external[- ]beam|stem cell rescue|dissections?|excisions?|amputations?|curettage|"
+    r"fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies)|"
     # therapies that are not drugs: mind-body, rehabilitation and supportive care
     r"(?:art|music|play|talk|speech|physical|occupational|behavioral|behavioural|family|group) therapy|"
     r"psychotherap\w*|counsel+ing|acupuncture|massage|meditation|yoga|hypnosis|relaxation)\b",
