@@ -258,3 +258,8 @@ def test_a_risk_factor_list_names_no_side_effects() -> None:
 def test_excision_and_dissection_are_procedures_not_drugs() -> None:
     mentions = _link("Treatment may include wide local excision and a radical lymph node dissection.")
     assert [m for m in mentions if m.type in ("drug", "drug_class")] == []
+
+
+def test_a_protein_listed_as_a_drug_is_the_gene() -> None:
+    mentions = _link("Ipilimumab blocks CTLA-4, a protein on T cells.")
+    assert [(m.type, m.label) for m in mentions if m.text == "CTLA-4"] == [("target", "CTLA4")]

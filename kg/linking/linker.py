@@ -31,7 +31,7 @@ from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
-from kg.linking.targets import targets_or_biomarkers
+from kg.linking.targets import proteins_not_drugs, targets_or_biomarkers
 from kg.linking.therapy import kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials, named_trial_links
 from kg.model import Document, Mention, Term
@@ -154,7 +154,7 @@ class Linker:
         kept = not_people(named_inside(named_trial_links(kept), self.vocabulary), text)
         linked = _without_overlaps(read_diseases(kept, self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
-        linked = targets_or_biomarkers(one_per_marker(linked), document)
+        linked = targets_or_biomarkers(one_per_marker(proteins_not_drugs(linked, self.vocabulary)), document)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 

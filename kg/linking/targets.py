@@ -12,8 +12,10 @@ import re
 from dataclasses import replace
 
 from kg.identifiers import mint
+from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
 from kg.sentences import sentence_around
+from kg.vocabulary.store import Vocabulary
 
 ACTION_CUES = re.compile(
     r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|attach\w*|acts? on|against|antagonist\w*|agonist\w*|"
@@ -25,6 +27,30 @@ ACTION_CUES = re.compile(
 def _base(label: str) -> str:
     return re.sub(r"\s+(?:status|mutations?|expression|fusions?|rearrangements?|amplification|levels?)$", "",
                   label).replace("‐", "-").upper()
+
+
+_PROTEIN_LABEL = re.compile(r"\b(?:protein|receptor|antigen|ligand)\b", re.IGNORECASE)
+
+
+def proteins_not_drugs(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
+    """A gene-like name that the vocabulary lists as a drug named for a protein ("CTLA-4" as "cytotoxic
+    T-lymphocyte protein 4") is the protein: it becomes a mention of the gene.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> m = Mention("x", 0, 6, "CTLA-4", "NCIT:X", "cytotoxic T-Lymphocyte protein 4", "drug", "dictionary", 0.8)
+    >>> [(x.type, x.label) for x in proteins_not_drugs([m], default_vocabulary())]
+    [('target', 'CTLA4')]
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        compact = mention.text.replace("-", "")
+        if mention.type == "drug" and _PROTEIN_LABEL.search(mention.label) and len(compact) <= 8 and \
+                compact.isalnum() and not any(c.islower() for c in compact):
+            found = resolve_name(vocabulary, compact, only=("target",))
+            if found is not None:
+                mention = replace(mention, id=found.id, label=found.label, type="target", xrefs=())
+        result.append(mention)
+    return result
 
 
 def _marker_name(mention: Mention) -> str:
