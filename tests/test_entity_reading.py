@@ -263,3 +263,16 @@ def test_excision_and_dissection_are_procedures_not_drugs() -> None:
 def test_a_protein_listed_as_a_drug_is_the_gene() -> None:
     mentions = _link("Ipilimumab blocks CTLA-4, a protein on T cells.")
     assert [(m.type, m.label) for m in mentions if m.text == "CTLA-4"] == [("target", "CTLA4")]
+
+
+def test_side_effects_named_by_comparison_with_normal() -> None:
+    events = _of_type("Side effects include lower than normal blood pressure and a higher than normal level of "
+                      "calcium in the blood.", "adverse_event")
+    assert set(events.values()) == {"hypotension", "hypercalcemia"}
+
+
+@pytest.mark.parametrize(("phrase", "label"), [("trouble swallowing", "dysphagia"), ("feeling dizzy", "dizziness"),
+                                               ("kidney problems", "kidney toxicity")])
+def test_patient_words_for_side_effects(phrase: str, label: str) -> None:
+    events = _of_type(f"Side effects of the drug may include {phrase}.", "adverse_event")
+    assert events == {phrase: label}

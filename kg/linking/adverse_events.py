@@ -3,6 +3,8 @@
 - Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
   the liver" name one adverse event each ("cardiac toxicity" is cardiotoxicity); the vocabulary's term is used
   when it knows the name, otherwise an adverse-event node is minted for it.
+- Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
+  calcium in the blood" high blood calcium.
 - Coordination ellipsis: "muscle or joint aches", "low or high blood pressure", "enlarged and tender breasts"
   name one adverse event per conjunct. The conjunct with no contiguous form ("muscle aches") is mentioned by
   the whole coordinated phrase, as the gold rulebook keeps it; the last conjunct keeps its own mention.
@@ -29,7 +31,7 @@ SYSTEM_WORDS: dict[str, str] = {
 }
 _SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
 _ORGAN_EVENT = re.compile(
-    rf"\b({_SYSTEM})[ -](side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?)\b"
+    rf"\b({_SYSTEM})[ -](side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
     rf"|\b(toxicit(?:y|ies)) (?:in|to|of) the ({_SYSTEM})\b",
     re.IGNORECASE,
 )
@@ -122,3 +124,33 @@ def not_people(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
+
+
+_COMPARATIVE = re.compile(r"\b(high|low)er than (?:normal|usual)\s+(?=((?:[a-z-]+ ){0,5}[a-z-]+))")
+
+
+def comparative_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Side effects named by comparison with normal: "lower than normal blood pressure" (hypotension).
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Side effects include lower than normal blood pressure.", "x.md")
+    >>> [(m.text, m.label) for m in comparative_event_mentions(doc, default_vocabulary())]
+    [('lower than normal blood pressure', 'hypotension')]
+    """
+    mentions: list[Mention] = []
+    for match in _COMPARATIVE.finditer(document.text):
+        level, words = match.group(1).lower(), match.group(2).split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            names = [f"{level} {phrase}"]
+            of = re.match(r"^(?:the )?levels? of (.+?)(?: in the blood)?$", phrase)
+            if of:
+                names += [f"{level} blood {of.group(1)}", f"{level} {of.group(1)} levels"]
+            found = next((f for f in (resolve_name(vocabulary, n, only=("adverse_event",)) for n in names) if f), None)
+            if found is not None:
+                end = match.start(2) + len(phrase)
+                mentions.append(Mention(document.id, match.start(), end, document.text[match.start() : end], found.id,
+                                        found.label, "adverse_event", "pattern", 0.75))
+                break
+    return mentions

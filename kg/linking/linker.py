@@ -17,7 +17,12 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
-from kg.linking.adverse_events import coordinated_events, not_people, organ_event_mentions
+from kg.linking.adverse_events import (
+    comparative_event_mentions,
+    coordinated_events,
+    not_people,
+    organ_event_mentions,
+)
 from kg.linking.anchors import anchor_label, guess_type, named_inside
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
@@ -135,6 +140,7 @@ class Linker:
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
+        mentions.extend(comparative_event_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))
         mentions.extend(endpoint_mentions(document))

@@ -56,6 +56,16 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Rash maculo-papular": ("rash", "rashes", "skin rash"),
     "Nasal congestion": ("sinus congestion", "stuffy nose"),
     "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression"),
+    "Dysphagia": ("trouble swallowing", "difficulty swallowing", "problems swallowing"),
+    "Dizziness": ("feeling dizzy", "lightheadedness"),
+    "Muscle cramp": ("muscle cramps", "cramping", "cramps"),
+    "Somnolence": ("sleepiness", "sedation"),
+    "Hypercalcemia": ("high calcium levels", "high blood calcium", "high level of calcium in the blood"),
+    "Hypocalcemia": ("low calcium levels", "low blood calcium", "low level of calcium in the blood"),
+    "Hypokalemia": ("low potassium levels", "low blood potassium", "low potassium"),
+    "Hyponatremia": ("low sodium levels", "low blood sodium", "low sodium"),
+    "Hypomagnesemia": ("low magnesium levels", "low blood magnesium", "low magnesium"),
+    "Dehydration": ("being dehydrated",),
 }
 
 
