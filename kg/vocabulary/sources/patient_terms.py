@@ -96,6 +96,12 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
 CLASS_NAMES: dict[str, tuple[str, ...]] = {
     "NDFRT:N0000175712": ("purine analog", "purine analogue", "purine analogs", "purine analogues"),
     "NDFRT:N0000191809": ("pyrimidine analogue", "pyrimidine analogues"),
+    "MESH:D018796": ("antibody-drug conjugate", "antibody-drug conjugates", "antibody drug conjugate",
+                     "antibody drug conjugates"),  # Immunoconjugates
+    "MESH:D020533": ("angiogenesis inhibitor", "antiangiogenesis agent", "antiangiogenesis agents",
+                     "antiangiogenic agent", "antiangiogenic agents", "antiangiogenesis drugs", "antiangiogenic drugs"),
+    "MESH:D000091369": ("immunomodulating agent", "immune-modulatory agent", "immune-modulatory agents",
+                        "immune system modulator", "immune system modulators", "immune modulators"),
 }
 
 # Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
