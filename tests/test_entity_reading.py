@@ -276,3 +276,8 @@ def test_side_effects_named_by_comparison_with_normal() -> None:
 def test_patient_words_for_side_effects(phrase: str, label: str) -> None:
     events = _of_type(f"Side effects of the drug may include {phrase}.", "adverse_event")
     assert events == {phrase: label}
+
+
+def test_an_organization_name_with_an_en_dash_is_whole() -> None:
+    assert "Dana–Farber Cancer Institute" in _of_type("Dr. X, of the Dana–Farber Cancer Institute, led it.",
+                                                      "organization")

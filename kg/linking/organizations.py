@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd|St)\.|[A-Z][A-Za-z0-9&'’-]*)"
+_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd|St)\.|[A-Z][A-Za-z0-9&'’‐–-]*)"  # "Dana–Farber"
 _CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at|&)"
 _RUN = re.compile(  # names never run across lines or headings: spaces and tabs only
     rf"{_WORD}(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}[ \t]+){{0,2}}{_WORD})*"
