@@ -4,9 +4,12 @@ display label."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.linking.matcher import name_key
-from kg.linking.resolve import GENERIC_KEYS
+from kg.linking.resolve import GENERIC_KEYS, resolve_name
+from kg.model import Mention
+from kg.vocabulary.store import Vocabulary
 
 _CLASS_HEADS = re.compile(
     r"\b(inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|therap(?:y|ies)|chemotherapy|"
@@ -53,4 +56,32 @@ def anchor_label(anchor: str, entity_type: str) -> str:
     return label
 
 
-__all__ = ["anchor_label", "guess_type"]
+
+
+def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
+    """A link whose anchor is a title around a name ("Drugs Approved for Hodgkin Lymphoma" linked to a list
+    page) mentions the entity by that name only: the span shrinks to the words that name it.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> vocab = default_vocabulary()
+    >>> found = resolve_name(vocab, "Hodgkin lymphoma")
+    >>> m = Mention("x", 0, 35, "Drugs Approved for Hodgkin Lymphoma", found.id, found.label, "disease", "link", 0.97)
+    >>> [(x.start, x.text) for x in named_inside([m], vocab)]
+    [(19, 'Hodgkin Lymphoma')]
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        if mention.method in ("link", "anchor") and len(words) >= 3 and mention.type != "trial":
+            for index in range(1, len(words)):
+                name = " ".join(words[index:])
+                found = resolve_name(vocabulary, name, only=(mention.type,))
+                if found is not None and found.id == mention.id:
+                    offset = len(" ".join(words[:index])) + 1
+                    mention = replace(mention, start=mention.start + offset, text=name)
+                    break
+        result.append(mention)
+    return result
+
+
+__all__ = ["anchor_label", "guess_type", "named_inside"]

@@ -26,7 +26,7 @@ from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
 SIDE_EFFECT_CUES = re.compile(
-    r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ed|ing)\b|reactions?\b|\bharms?\b|complications?|"
+    r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
     r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
     r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b",
     re.IGNORECASE,
@@ -41,6 +41,13 @@ CONDITION_CUES = re.compile(
     re.IGNORECASE,
 )
 SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include|is|are)\b", re.IGNORECASE)
+RISK_FACTOR_CUES = re.compile(r"\brisk factors?\b", re.IGNORECASE)
+EXPLICIT_SIDE_EFFECT = re.compile(r"side[- ]effects?|adverse|toxicit", re.IGNORECASE)
+TREATMENT_CUES = re.compile(
+    r"\b(?:drugs?|medicines?|medications?|treat\w*|therap\w*|chemo\w*|immunotherap\w*|inhibitors?|doses?|"
+    r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b",
+    re.IGNORECASE,
+)
 TRIAL_CUES = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|randomi[sz]ed|participants|enrolled|arm|placebo|endpoint|results?|"
     r"improved|longer|median|compared|hazard ratio|measured|reported)\b",
@@ -100,8 +107,10 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     if mention.type == "target" and _acronym_alias(mention):
         # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
         return mention if GENE_CUES.search(sentence_around(document.text, mention.start, mention.end)) else None
-    if mention.method in ("link", "identifier") or mention.type not in ("disease", "adverse_event", "endpoint"):
+    if mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
+    if mention.method in ("link", "identifier") and mention.type != "adverse_event":
+        return mention  # a link names the entity; whether it is a side effect is still the context's to say
     context = context_of(document, mention)
     if mention.type == "endpoint":
         if not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
@@ -109,13 +118,17 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention
     side_effect = bool(SIDE_EFFECT_CUES.search(context))
     if mention.type == "disease":
-        if not side_effect or CONDITION_CUES.search(context) or _NEOPLASM.search(mention.label + mention.text):
+        risk_factor = RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context)
+        if not side_effect or risk_factor or CONDITION_CUES.search(context) or _NEOPLASM.search(
+                mention.label + mention.text):
             return mention
         found = resolve_name(vocabulary, mention.text, only=("adverse_event",))
         if found is not None:
             return replace(mention, id=found.id, label=found.label, type="adverse_event", xrefs=())
         label = " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in mention.text.split())
         return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
+    if RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context):
+        return None  # "Risk factors include: fair skin, red hair": a risk factor is not a side effect
     if side_effect:
         return mention
     disease = resolve_name(vocabulary, mention.text, only=("disease",))
@@ -123,6 +136,8 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
     if SYMPTOM_CUES.search(context):
         return None
+    if not TREATMENT_CUES.search(context):
+        return None  # a risk factor or a condition ("HPV infection", "being overweight"), not a side effect
     return mention
 
 

@@ -39,8 +39,8 @@ def undefined_abbreviations(mentions: list[Mention], document: Document) -> list
     spelled: dict[str, dict[str, Mention]] = {}
     for mention in mentions:
         if mention.type in _TYPES and " " in mention.text.strip():
-            for name in {mention.text, mention.label}:
-                spelled.setdefault(initials(name), {})[mention.id] = mention
+            # the long form the page writes, not a vocabulary label it never uses ("CT" is no "carious teeth")
+            spelled.setdefault(initials(mention.text), {})[mention.id] = mention
     taken = bytearray(len(document.text) + 1)
     for mention in mentions:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)

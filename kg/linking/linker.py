@@ -17,21 +17,30 @@ from collections.abc import Iterable
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
-from kg.linking.anchors import anchor_label, guess_type
+from kg.linking.adverse_events import (
+    comparative_event_mentions,
+    coordinated_events,
+    not_people,
+    organ_event_mentions,
+)
+from kg.linking.anchors import anchor_label, guess_type, named_inside
+from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.endpoints import endpoint_mentions, fold_statistics
+from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
-from kg.linking.targets import targets_or_biomarkers
+from kg.linking.targets import proteins_not_drugs, targets_or_biomarkers
 from kg.linking.therapy import kind_mentions, normalise_therapies
-from kg.linking.trials import agreed_trials
+from kg.linking.trials import agreed_trials, named_trial_links
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -132,6 +141,11 @@ class Linker:
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
+        mentions.extend(organ_event_mentions(document, self.vocabulary))
+        mentions.extend(comparative_event_mentions(document, self.vocabulary))
+        mentions.extend(biomarker_mentions(document))
+        mentions.extend(glossed_mentions(document, self.vocabulary))
+        mentions.extend(endpoint_mentions(document))
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
@@ -143,13 +157,16 @@ class Linker:
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
         ]
-        kept = normalise_organizations(normalise_therapies(kept, text, self.vocabulary), document)
+        kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
+        kept = not_people(named_inside(named_trial_links(kept), self.vocabulary), text)
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
-        linked = targets_or_biomarkers(undefined_abbreviations(linked, document), document)
+        linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
+        linked = targets_or_biomarkers(one_per_marker(proteins_not_drugs(linked, self.vocabulary)), document)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
-        return sorted(coordinated(linked, text, self.vocabulary), key=lambda m: (m.start, m.end, m.id))
+        linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd|St)\.|[A-Z][A-Za-z0-9&'’-]*)"
+_WORD = r"(?:(?:[A-Z]\.){2,}|M\.\s?D\.|(?:Inc|Co|Corp|Ltd|St)\.|[A-Z][A-Za-z0-9&'’‐–-]*)"  # "Dana–Farber"
 _CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at|&)"
 _RUN = re.compile(  # names never run across lines or headings: spaces and tabs only
     rf"{_WORD}(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}[ \t]+){{0,2}}{_WORD})*"
@@ -21,8 +21,10 @@ _KEYWORD = re.compile(
     r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
     r"Therapeutics|Biosciences|Biotech|Laboratories|Oncology|University|Institutes?|Center|Centre|Hospital|"
     r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
-    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative)$"
+    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)$"
 )
+# "Congress of the X Society": the society named through its meeting
+_MEETING_OF = re.compile(r"^.*\b(?:Meeting|Symposium|Congress|Conference)\s+of\s+(?:the\s+)?")
 _NOT_ORGANIZATION = re.compile(r"\b(Journal|Proceedings|Lancet|Meeting|Symposium|Congress|Conference|Annual|Review)\b")
 _LEADING = re.compile(
     rf"^(?:(?:The|This|These|A|An|In|For|Both|Each|At|By|With|From|One|Two|Three|Four|Five|Several|Many|Most|"
@@ -40,11 +42,21 @@ _CONTEXT = re.compile(
 )
 
 
-_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+)?[A-Z]\S*)*$")
+_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
+
+
+def _keyword_with_tail(name: str) -> bool:
+    """A keyword followed by an "of/for" name: "National Center for Complementary and Integrative Health"."""
+    words = re.finditer(r"\S+", name)
+    return any(_KEYWORD.search(w.group(0)) is not None and _TAIL.match(name[w.end() :]) is not None for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     name = text[start:end]
+    meeting = _MEETING_OF.match(name)
+    if meeting:  # a society named through its meeting is the society
+        start += meeting.end()
+        name = text[start:end]
     for pattern in (_LEADING, _POSSESSIVE, _LEADING_MODIFIER):
         match = pattern.match(name)
         if match:
@@ -62,12 +74,13 @@ def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a run at " and the " (or " and " after a full name), then end each part at its last keyword."""
     position = start
     parts: list[tuple[int, int]] = []
-    for match in re.finditer(r",?\s+(and|at)\s+(the\s+)?(?=[A-Z])", text[start:end]):
+    for match in re.finditer(r",?\s+(and|at|in)\s+(the\s+)?(?=[A-Z])", text[start:end]):
         left_end = start + match.start()
         words = text[position:left_end].split()
-        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])):
+        place = match.group(1) == "in" and not any(_KEYWORD.search(w) for w in text[start + match.end() : end].split())
+        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])) or place:
             parts.append((position, left_end))
-            position = start + match.end()
+            position = start + match.end()  # "... Research in London": the place is no part of the name
     parts.append((position, end))
     for part_start, part_end in parts:
         last = None
@@ -93,6 +106,20 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     ['Pharmacyclics', 'Janssen']
     """
     seen: set[tuple[int, int]] = set()
+    # keyword names first: a context name stops at "for" ("funded by the National Center for ...")
+    for run in _RUN.finditer(text):
+        for part_start, part_end in _split(text, run.start(), run.end()):
+            start, end = _trim(text, part_start, part_end)
+            name = text[start:end]
+            last_word = name.split()[-1] if name.split() else ""
+            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
+                name.split()[0] if name.split() else ""
+            ) and not _keyword_with_tail(name)):
+                continue
+            if _NOT_ORGANIZATION.search(name) or any(start < e and s < end for s, e in seen):
+                continue
+            seen.add((start, end))
+            yield start, end, 0.75
     for match in _CONTEXT.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
         names = re.split(r",\s+(?!(?:Inc|Ltd|LLC|Co|Corp)\b)|\s+and\s+", match.group(group))
@@ -105,16 +132,3 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
             if end - start >= 3 and not overlaps and not _NOT_ORGANIZATION.search(text[start:end]):
                 seen.add((start, end))
                 yield start, end, 0.7
-    for run in _RUN.finditer(text):
-        for part_start, part_end in _split(text, run.start(), run.end()):
-            start, end = _trim(text, part_start, part_end)
-            name = text[start:end]
-            last_word = name.split()[-1] if name.split() else ""
-            if len(name.split()) < 2 or (not _KEYWORD.search(last_word) and not _KEYWORD.search(
-                name.split()[0] if name.split() else ""
-            )):
-                continue
-            if _NOT_ORGANIZATION.search(name) or any(start < e and s < end for s, e in seen):
-                continue
-            seen.add((start, end))
-            yield start, end, 0.75

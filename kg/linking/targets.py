@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.identifiers import mint
+from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
 from kg.sentences import sentence_around
+from kg.vocabulary.store import Vocabulary
 
 ACTION_CUES = re.compile(
     r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|attach\w*|acts? on|against|antagonist\w*|agonist\w*|"
@@ -24,6 +27,47 @@ ACTION_CUES = re.compile(
 def _base(label: str) -> str:
     return re.sub(r"\s+(?:status|mutations?|expression|fusions?|rearrangements?|amplification|levels?)$", "",
                   label).replace("‐", "-").upper()
+
+
+_PROTEIN_LABEL = re.compile(r"\b(?:protein|receptor|antigen|ligand)\b", re.IGNORECASE)
+
+
+def proteins_not_drugs(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
+    """A gene-like name that the vocabulary lists as a drug named for a protein ("CTLA-4" as "cytotoxic
+    T-lymphocyte protein 4") is the protein: it becomes a mention of the gene.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> m = Mention("x", 0, 6, "CTLA-4", "NCIT:X", "cytotoxic T-Lymphocyte protein 4", "drug", "dictionary", 0.8)
+    >>> [(x.type, x.label) for x in proteins_not_drugs([m], default_vocabulary())]
+    [('target', 'CTLA4')]
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        compact = mention.text.replace("-", "")
+        if mention.type == "drug" and _PROTEIN_LABEL.search(mention.label) and len(compact) <= 8 and \
+                compact.isalnum() and not any(c.islower() for c in compact):
+            found = resolve_name(vocabulary, compact, only=("target",))
+            if found is not None:
+                mention = replace(mention, id=found.id, label=found.label, type="target", xrefs=())
+        result.append(mention)
+    return result
+
+
+def _marker_name(mention: Mention) -> str:
+    """The marker as the page names it, spelled as the biomarker patterns spell it ("estrogen receptor", "HER2").
+
+    >>> _marker_name(Mention("x", 0, 17, "estrogen-receptor", "HGNC:3467", "ESR1", "target", "dictionary", 0.8))
+    'estrogen receptor'
+    >>> _marker_name(Mention("x", 0, 4, "Her2", "HGNC:3430", "ERBB2", "target", "dictionary", 0.8))
+    'HER2'
+    """
+    text = mention.text.replace("‐", "-")
+    if re.search(r"[a-z]{3,}-?[a-z]{3,}", text) and " " not in text.strip("-") and "-" not in text:
+        return mention.label  # a one-word protein name ("aromatase"): the gene symbol names it
+    if re.fullmatch(r"[A-Za-z]{2,}[0-9]*(?:[-/][A-Za-z0-9]+)?", text) and sum(c.isupper() for c in text) >= 1 \
+            and len(text) <= 8:
+        return text.upper()
+    return re.sub(r"(?<=[a-z]{4})s$", "", re.sub(r"[-\s]+", " ", text.lower()).strip())  # "receptors"
 
 
 def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[Mention]:
@@ -40,8 +84,6 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
     for mention in mentions:
         if mention.type == "biomarker":
             biomarkers.setdefault(_base(mention.label), mention)
-    if not biomarkers:
-        return mentions
     acted_on: set[str] = set()
     for mention in mentions:
         if mention.type != "target":
@@ -57,6 +99,9 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         marker = biomarkers.get(mention.text.replace("‐", "-").upper()) or biomarkers.get(mention.label.upper())
         if mention.type == "target" and mention.id not in acted_on and marker is not None:
             result.append(replace(mention, id=marker.id, label=marker.label, type="biomarker", xrefs=()))
+        elif mention.type == "target" and mention.id not in acted_on:
+            label = f"{_marker_name(mention)} status"
+            result.append(replace(mention, id=mint("biomarker", label), label=label, type="biomarker", xrefs=()))
         else:
             result.append(mention)
     return result

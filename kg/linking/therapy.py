@@ -21,7 +21,8 @@ from kg.vocabulary.store import Vocabulary
 PROCEDURE = re.compile(
     r"\b(radiation|radiotherap\w*|irradiation|radiosurgery|brachytherapy|surger(?:y|ies)|surgical|resections?|"
     r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton|chemoradi\w*|"
-    r"external[- ]beam|stem cell rescue|fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies)|"
+    r"external[- ]beam|stem cell rescue|dissections?|excisions?|amputations?|curettage|"
+    r"fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies)|"
     # therapies that are not drugs: mind-body, rehabilitation and supportive care
     r"(?:art|music|play|talk|speech|physical|occupational|behavioral|behavioural|family|group) therapy|"
     r"psychotherap\w*|counsel+ing|acupuncture|massage|meditation|yoga|hypnosis|relaxation)\b",
@@ -32,9 +33,10 @@ QUALIFIERS = frozenset(
     systemic regional local standard palliative salvage consolidation induction investigational intrathecal
     intravenous oral topical high-dose low-dose dose-dense combination combined intensive other additional
     conventional traditional initial subsequent prior previous further current new novel experimental
-    single-agent multidrug multi-drug postoperative preoperative perioperative""".split()
+    single-agent multidrug multi-drug postoperative preoperative perioperative high low dose""".split()
 )
-GENERIC_HEADS = frozenset("therapy therapies treatment treatments drug drugs agent agents medicine medicines".split())
+GENERIC_HEADS = frozenset(
+    "therapy therapies treatment treatments drug drugs agent agents medicine medicines dose doses".split())
 _KIND_HEADS = re.compile(r"\s+(drugs?|agents?|medicines?|treatments?|therapies)$", re.IGNORECASE)
 # What a drug acts on is not a drug given: "blocks testosterone", "lowers the amount of estrogen". ("Effects of",
 # "stops" and "reduces" are left out: "side effects of <drug>", "stopping <drug>" name a drug given.)
@@ -43,6 +45,9 @@ _ACTED_ON = re.compile(
     r"mak(?:e|es|ing)|produc(?:e|es|ing))\s+(?:the\s+)?(?:body's\s+)?$",
     re.IGNORECASE,
 )
+# Agents given to see, not to treat: "a fluorescent dye", "a radioactive tracer", "contrast agent".
+DIAGNOSTIC = re.compile(r"\b(?:dyes?|tracers?|radiotracers?|contrast(?: agents?| dyes?| materials?| media)?)\b",
+                        re.IGNORECASE)
 _CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bet al\b|\bPMID\b|\bJ Clin\b")
 _RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
 
@@ -94,6 +99,8 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
         return None
     if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
+        return None
+    if mention.type == "drug_class" and DIAGNOSTIC.search(mention.text):
         return None
     if mention.type == "drug" and PROCEDURE.search(mention.label) and not PROCEDURE.search(mention.text):
         return mention  # a drug whose label names a procedure word ("radium 223") but the text does not

@@ -8,6 +8,7 @@ text); otherwise the mention stays a trial node named by its acronym, with no bo
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.identifiers import mint
@@ -47,3 +48,52 @@ def agreed_trials(mentions: list[Mention], document: Document, vocabulary: Vocab
         else:
             kept.append(replace(mention, id=mint("trial", mention.text), label=mention.text, xrefs=()))
     return kept
+
+
+_DESCRIPTION_WORD = re.compile(r"\b(?:summary|protocol|description|details|information|more|about|see|study|trial|"
+                               r"results?|page|website|site|here|this|listing|record)\b", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"\b[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*(?:[ -]\d{1,4}[A-Z]?)?\b")
+
+
+def named_trial_links(mentions: list[Mention]) -> list[Mention]:
+    """A trial link whose anchor describes the link ("summary of the TAILORx protocol") mentions the trial by
+    the name inside it; an anchor with no name in it ("a clinical trial") names no trial.
+
+    >>> m = Mention("x", 4, 35, "summary of the TAILORx protocol", "clinicaltrials:NCT1", "TAILORx", "trial",
+    ...             "link", 0.97)
+    >>> [(x.start, x.text) for x in named_trial_links([m])]
+    [(19, 'TAILORx')]
+    >>> named_trial_links([Mention("x", 0, 14, "clinical trial", "clinicaltrials:NCT1", "NCT1", "trial", "link", 1)])
+    []
+    """
+    kept: list[Mention] = []
+    linked: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.type != "trial" or mention.method not in ("link", "anchor") or not any(
+                w.islower() and len(w) > 2 for w in mention.text.split()):
+            kept.append(mention)
+            continue
+        if not _DESCRIPTION_WORD.search(mention.text) and mention.text[:1].isupper():
+            kept.append(mention)  # a name with small words ("Trial Assigning IndividuaLized Options")
+            continue
+        name = _NAME_TOKEN.search(mention.text)
+        if name is None:
+            continue
+        label = name.group(0) if _DESCRIPTION_WORD.search(mention.label) else mention.label
+        shrunk = replace(mention, start=mention.start + name.start(), end=mention.start + name.end(),
+                         text=name.group(0), label=label)
+        kept.append(shrunk)
+        linked.setdefault(name.group(0).casefold(), []).append(shrunk)
+    # the page links the name to its registration: its other mentions of that name are the same trial; a name
+    # the page links to several registrations ("second ALCHEMIST immunotherapy trial") stays the programme's
+    ambiguous = {name for name, ms in linked.items() if len({m.id for m in ms}) > 1}
+    result = []
+    for m in kept:
+        key = m.text.casefold()
+        if m.type == "trial" and key in ambiguous:
+            if any(m is s for s in linked[key]):
+                continue
+        elif m.type == "trial" and key in linked and m.method != "link":
+            m = replace(m, id=linked[key][0].id, label=linked[key][0].label, xrefs=())
+        result.append(m)
+    return result

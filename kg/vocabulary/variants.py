@@ -32,6 +32,8 @@ ORGAN_WORDS: dict[str, str] = {
     "testis": "testicular",
     "esophagus": "esophageal",
     "small intestine": "small intestine",
+    "gastrointestinal tract": "gastrointestinal",
+    "gastrointestinal system": "gastrointestinal",
     "skin": "skin",
     "bone": "bone",
     "eye": "eye",
@@ -64,3 +66,25 @@ def disease_variants(name: str) -> list[str]:
         if word is not None and word != organ:
             found.append(f"{word} {head}")
     return [v for v in found if v != key]
+
+
+_QUALIFIED_CARCINOMA = re.compile(r"^((?:[a-z0-9-]+ )+)(" + "|".join(sorted(
+    {w for w in ORGAN_WORDS.values()} | {"breast", "prostate", "lung", "ovarian", "cervical", "endometrial",
+                                           "head and neck", "nasopharyngeal", "oropharyngeal", "hepatocellular"},
+    key=len, reverse=True)) + r") carcinomas?$")
+
+
+def subtype_cancer_names(name: str) -> list[str]:
+    """The everyday "cancer" name of a qualified carcinoma sub-type (the caller adds it only where no other
+    disease has that name); a bare organ carcinoma gives none, since "<organ> cancer" is its own concept.
+
+    >>> subtype_cancer_names("castration-resistant prostate carcinoma")
+    ['castration-resistant prostate cancer']
+    >>> subtype_cancer_names("breast carcinoma")
+    []
+    """
+    key = " ".join(name.lower().split())
+    match = _QUALIFIED_CARCINOMA.match(key)
+    if match is None or match.group(1).strip() in ("malignant", "primary"):
+        return []
+    return [f"{match.group(1)}{match.group(2)} cancer"]

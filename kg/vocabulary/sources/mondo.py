@@ -23,5 +23,8 @@ def read_diseases(path: Path) -> Iterator[Term]:
         if not name:
             continue
         synonyms = tuple(str(s) for s in entry.get("synonyms") or ())
+        if "susceptibility" in name.lower():
+            # "nasopharyngeal carcinoma, susceptibility to, 1" lists "nasopharyngeal cancer": that name is the disease's
+            synonyms = tuple(s for s in synonyms if "susceptib" in s.lower())
         xrefs = tuple(xrefs_of(entry, _XREFS))
         yield Term(prefixed(str(entry["id"]), "MONDO"), "disease", name, synonyms, (), (), xrefs, (SOURCE,))

@@ -45,7 +45,7 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Injection site reaction": ("injection site reactions", "skin reactions at the needle site",
                                 "reactions at the injection site"),
     "Hypotension": ("low blood pressure",),
-    "Gynecomastia": ("enlarged breasts", "breast enlargement", "enlarged and tender breasts"),
+    "Gynecomastia": ("enlarged breasts", "breast enlargement"),
     "Libido decreased": ("loss of interest in sex", "decreased libido", "lower sex drive", "low sex drive"),
     "Erectile dysfunction": ("impotence", "trouble getting an erection"),
     "Breast pain": ("tender breasts", "breast tenderness", "sore breasts"),
@@ -55,6 +55,17 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Arterial thromboembolism": ("clots in the arteries", "arterial blood clots", "arterial clots"),
     "Rash maculo-papular": ("rash", "rashes", "skin rash"),
     "Nasal congestion": ("sinus congestion", "stuffy nose"),
+    "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression"),
+    "Dysphagia": ("trouble swallowing", "difficulty swallowing", "problems swallowing"),
+    "Dizziness": ("feeling dizzy", "lightheadedness"),
+    "Muscle cramp": ("muscle cramps", "cramping", "cramps"),
+    "Somnolence": ("sleepiness", "sedation"),
+    "Hypercalcemia": ("high calcium levels", "high blood calcium", "high level of calcium in the blood"),
+    "Hypocalcemia": ("low calcium levels", "low blood calcium", "low level of calcium in the blood"),
+    "Hypokalemia": ("low potassium levels", "low blood potassium", "low potassium"),
+    "Hyponatremia": ("low sodium levels", "low blood sodium", "low sodium"),
+    "Hypomagnesemia": ("low magnesium levels", "low blood magnesium", "low magnesium"),
+    "Dehydration": ("being dehydrated",),
 }
 
 
@@ -85,6 +96,12 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
 CLASS_NAMES: dict[str, tuple[str, ...]] = {
     "NDFRT:N0000175712": ("purine analog", "purine analogue", "purine analogs", "purine analogues"),
     "NDFRT:N0000191809": ("pyrimidine analogue", "pyrimidine analogues"),
+    "MESH:D018796": ("antibody-drug conjugate", "antibody-drug conjugates", "antibody drug conjugate",
+                     "antibody drug conjugates"),  # Immunoconjugates
+    "MESH:D020533": ("angiogenesis inhibitor", "antiangiogenesis agent", "antiangiogenesis agents",
+                     "antiangiogenic agent", "antiangiogenic agents", "antiangiogenesis drugs", "antiangiogenic drugs"),
+    "MESH:D000091369": ("immunomodulating agent", "immune-modulatory agent", "immune-modulatory agents",
+                        "immune system modulator", "immune system modulators", "immune modulators"),
 }
 
 # Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
@@ -96,6 +113,9 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("solid tumors", "solid tumour", "solid tumours", "solid neoplasm", "solid neoplasms", "solid cancer"),
     ),
     ("MESH:D006084", "transplant rejection", ("graft rejection", "organ rejection", "transplant rejections")),
+    # MONDO names these only with the cell lineage ("indolent B-cell non-Hodgkin lymphoma"); articles drop it
+    ("MONDO:0017594", "indolent lymphoma", ("indolent lymphomas", "indolent non-Hodgkin lymphoma",
+                                            "indolent non-Hodgkin lymphomas")),
 )
 
 

@@ -1,0 +1,156 @@
+"""Adverse events named the way articles name them, not the way vocabularies list them.
+
+- Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
+  the liver" name one adverse event each ("cardiac toxicity" is cardiotoxicity); the vocabulary's term is used
+  when it knows the name, otherwise an adverse-event node is minted for it.
+- Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
+  calcium in the blood" high blood calcium.
+- Coordination ellipsis: "muscle or joint aches", "low or high blood pressure", "enlarged and tender breasts"
+  name one adverse event per conjunct. The conjunct with no contiguous form ("muscle aches") is mentioned by
+  the whole coordinated phrase, as the gold rulebook keeps it; the last conjunct keeps its own mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.identifiers import mint
+from kg.linking.resolve import resolve_name
+from kg.model import Document, Mention
+from kg.vocabulary.store import Vocabulary
+
+# Organ-system words → the word the canonical "<system> toxicity" name uses (cue words, no event names).
+SYSTEM_WORDS: dict[str, str] = {
+    "cardiac": "cardiac", "heart": "cardiac", "cardiovascular": "cardiovascular",
+    "hematologic": "hematologic", "hematological": "hematologic", "haematological": "hematologic",
+    "blood": "hematologic", "liver": "liver", "hepatic": "liver", "kidney": "kidney", "renal": "kidney",
+    "lung": "pulmonary", "pulmonary": "pulmonary", "skin": "skin", "dermatologic": "skin",
+    "dermatological": "skin", "cutaneous": "skin", "gastrointestinal": "gastrointestinal", "GI": "gastrointestinal",
+    "neurologic": "neurologic", "neurological": "neurologic", "nerve": "neurologic", "eye": "ocular",
+    "ocular": "ocular", "endocrine": "endocrine", "thyroid": "thyroid",
+}
+_SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
+_ORGAN_EVENT = re.compile(
+    rf"\b({_SYSTEM})[ -](side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
+    rf"|\b(toxicit(?:y|ies)) (?:in|to|of) the ({_SYSTEM})\b",
+    re.IGNORECASE,
+)
+
+
+def _system(word: str) -> str:
+    return SYSTEM_WORDS.get(word, SYSTEM_WORDS.get(word.lower(), word.lower()))
+
+
+def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Mentions of organ-system side effects: "cardiac side effects", "skin reactions", "toxicity in the liver".
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Hematologic side effects and skin reactions were common.", "x.md")
+    >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
+    [('Hematologic side effects', 'hematologic toxicity'), ('skin reactions', 'skin reaction')]
+    """
+    mentions: list[Mention] = []
+    for match in _ORGAN_EVENT.finditer(document.text):
+        if match.group(1):
+            system, head = _system(match.group(1)), match.group(2).lower()
+        else:
+            system, head = _system(match.group(4)), match.group(3).lower()
+        kind = "reaction" if head.startswith("reaction") else "toxicity"
+        if kind == "reaction" and system != "skin":
+            continue  # "allergic reactions" are named elsewhere; only skin reactions are an organ event here
+        label = f"{system} {kind}"
+        found = resolve_name(vocabulary, label, only=("adverse_event",))
+        entity_id, entity_label = (found.id, found.label) if found else (mint("adverse_event", label), label)
+        mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), entity_id, entity_label,
+                                "adverse_event", "pattern", 0.75))
+    return mentions
+
+
+_CONJUNCT_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+(?:and|or)\s+$")
+
+
+def coordinated_events(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """Adverse events named by a conjunct that shares the head of the next one ("muscle or joint aches").
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> t = "Side effects include muscle or joint aches."
+    >>> m = Mention("d", 31, 42, "joint aches", "MEDDRA:10003239", "arthralgia", "adverse_event", "dictionary", 0.9)
+    >>> [(x.text, x.label) for x in coordinated_events([m], t, default_vocabulary())]
+    [('joint aches', 'arthralgia'), ('muscle or joint aches', 'myalgia')]
+    """
+    taken = {(m.start, m.end) for m in mentions}
+    added: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type != "adverse_event" or len(words) < 2:
+            continue
+        match = _CONJUNCT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+        if match is None:
+            continue
+        start = mention.start - len(match.group(0))
+        if any(s <= start < e for s, e in taken):
+            continue  # the conjunct is a mention of its own ("nausea and joint pain")
+        name = " ".join([match.group(1), *words[1:]])
+        found = resolve_name(vocabulary, name, only=("adverse_event",))
+        if found is None or found.id == mention.id:
+            continue
+        added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], found.id, found.label,
+                             "adverse_event", "pattern", 0.75))
+    return mentions + added
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.\s+(?:[A-Z][a-z]+\s+)?$")
+_PERSON_AFTER = re.compile(r"^(?:,\s*(?:M\.\s?D\.|Ph\.\s?D\.|MD|PhD)|['’]s\b|\s+(?:said|says|noted|explained|added))")
+
+
+def not_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """Adverse-event and disease words that are a person's name here ("John Burn, M.D.", "Dr. Burns said")
+    are left out: a capitalised word after a title, or before a degree, a possessive or a verb of saying.
+
+    >>> t = "wrote John Burn, M.D., of the university."
+    >>> m = Mention("x", 11, 15, "Burn", "HP:1", "burn", "adverse_event", "dictionary", 0.9)
+    >>> not_people([m], t)
+    []
+    """
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.type in ("adverse_event", "disease") and mention.text[:1].isupper() and " " not in mention.text:
+            before = text[max(0, mention.start - 20) : mention.start]
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            after = text[mention.end : mention.end + 12]
+            sentence_start = re.search(r"(?:^|[.!?:]\s+)$", text[line_start : mention.start]) is not None
+            if _PERSON_BEFORE.search(before) or (not sentence_start and _PERSON_AFTER.match(after)):
+                continue
+        kept.append(mention)
+    return kept
+
+
+_COMPARATIVE = re.compile(r"\b(high|low)er than (?:normal|usual)\s+(?=((?:[a-z-]+ ){0,5}[a-z-]+))")
+
+
+def comparative_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Side effects named by comparison with normal: "lower than normal blood pressure" (hypotension).
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("Side effects include lower than normal blood pressure.", "x.md")
+    >>> [(m.text, m.label) for m in comparative_event_mentions(doc, default_vocabulary())]
+    [('lower than normal blood pressure', 'hypotension')]
+    """
+    mentions: list[Mention] = []
+    for match in _COMPARATIVE.finditer(document.text):
+        level, words = match.group(1).lower(), match.group(2).split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            names = [f"{level} {phrase}"]
+            of = re.match(r"^(?:the )?levels? of (.+?)(?: in the blood)?$", phrase)
+            if of:
+                names += [f"{level} blood {of.group(1)}", f"{level} {of.group(1)} levels"]
+            found = next((f for f in (resolve_name(vocabulary, n, only=("adverse_event",)) for n in names) if f), None)
+            if found is not None:
+                end = match.start(2) + len(phrase)
+                mentions.append(Mention(document.id, match.start(), end, document.text[match.start() : end], found.id,
+                                        found.label, "adverse_event", "pattern", 0.75))
+                break
+    return mentions

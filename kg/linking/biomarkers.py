@@ -1,0 +1,108 @@
+"""Biomarkers named with a gene word or a measured level, which the compositional patterns do not cover.
+
+- "<GENE> gene mutation(s)/rearrangement/fusion/amplification" and its coordination "<A> or <B> gene mutations":
+  one biomarker per gene ("BRCA1 mutation", "BRCA2 mutation"); the first conjunct, which has no contiguous
+  form, is mentioned by the whole coordinated phrase, the last by its own words.
+- "<MARKER> level(s)" ("PSA levels", "CA-125 level") is the biomarker "<MARKER> level"; a bare marker that the
+  vocabulary reads as a gene alias then joins it (see :mod:`kg.linking.targets`).
+- One marker, one node: "PD-L1 positive", "PD-L1 levels" and "PD-L1 expression" on a page are one biomarker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from kg.identifiers import mint
+from kg.model import Document, Mention
+
+_GENE = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?"
+_KINDS = {
+    "mutation": "mutation", "mutations": "mutation", "alteration": "mutation", "alterations": "mutation",
+    "variant": "mutation", "variants": "mutation", "rearrangement": "rearrangement",
+    "rearrangements": "rearrangement", "fusion": "fusion", "fusions": "fusion", "amplification": "amplification",
+    "amplifications": "amplification",
+}
+_GENE_PHRASE = re.compile(
+    rf"\b({_GENE})(?:,? (?:and|or|and/or) ({_GENE}))? genes? ({'|'.join(sorted(_KINDS, key=len, reverse=True))})\b"
+)
+_LEVEL = re.compile(rf"\b({_GENE}) (levels?)\b")
+_NOT_MARKERS = frozenset("DNA RNA FDA NCI NIH US USA UK EU HIGH LOW".split())
+
+
+def _biomarker(document: Document, start: int, end: int, label: str) -> Mention:
+    return Mention(document.id, start, end, document.text[start:end], mint("biomarker", label), label, "biomarker",
+                   "pattern", 0.75)
+
+
+def biomarker_mentions(document: Document) -> list[Mention]:
+    """Gene-word and level biomarker mentions of a document.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Women with a BRCA1 or BRCA2 gene mutation had PSA levels checked.", "x.md")
+    >>> [(m.text, m.label) for m in biomarker_mentions(doc)]
+    [('BRCA1 or BRCA2 gene mutation', 'BRCA1 mutation'), ('PSA levels', 'PSA level')]
+    """
+    mentions: list[Mention] = []
+    text = document.text
+    for match in _GENE_PHRASE.finditer(text):
+        kind = _KINDS[match.group(3)]
+        genes = [g for g in (match.group(1), match.group(2)) if g]
+        if any(g in _NOT_MARKERS for g in genes):
+            continue
+        mentions.append(_biomarker(document, match.start(), match.end(), f"{genes[0]} {kind}"))
+    for match in _LEVEL.finditer(text):
+        if match.group(1) not in _NOT_MARKERS and not match.group(1).isdigit():
+            mentions.append(_biomarker(document, match.start(), match.end(), f"{match.group(1)} level"))
+    return mentions
+
+
+def coordinated_biomarkers(mentions: list[Mention], document: Document) -> list[Mention]:
+    """The last conjunct of a kept "<A> or <B> gene mutation" mention, as a mention of its own biomarker.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Women with a BRCA1 or BRCA2 gene mutation.", "x.md")
+    >>> [(m.text, m.label) for m in coordinated_biomarkers(biomarker_mentions(doc), doc)]
+    [('BRCA1 or BRCA2 gene mutation', 'BRCA1 mutation'), ('BRCA2 gene mutation', 'BRCA2 mutation')]
+    """
+    spans = {(m.start, m.end) for m in mentions if m.type == "biomarker"}
+    added = [
+        _biomarker(document, match.start(2), match.end(), f"{match.group(2)} {_KINDS[match.group(3)]}")
+        for match in _GENE_PHRASE.finditer(document.text)
+        if match.group(2) and (match.start(), match.end()) in spans
+    ]
+    return mentions + added
+
+
+def one_per_marker(mentions: list[Mention]) -> list[Mention]:
+    """Biomarker mentions of one marker ("PD-L1 status", "PD-L1 levels", "PD-L1 expression") as one node, named
+    as the page most often names it: the rulebook folds values and measures of a marker into one biomarker.
+
+    >>> ms = [Mention("x", 0, 14, "PD-L1 positive", "KG:a", "PD-L1 status", "biomarker", "pattern", 0.75),
+    ...       Mention("x", 20, 36, "PD-L1 expression", "KG:b", "PD-L1 expression", "biomarker", "pattern", 0.75),
+    ...       Mention("x", 40, 56, "PD-L1 expression", "KG:b", "PD-L1 expression", "biomarker", "pattern", 0.75)]
+    >>> sorted({m.label for m in one_per_marker(ms)})
+    ['PD-L1 expression']
+    """
+    by_marker: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.type == "biomarker":
+            by_marker.setdefault(_marker(mention.label), []).append(mention)
+    chosen: dict[str, Mention] = {}
+    for marker, group in by_marker.items():
+        counts = Counter(m.id for m in group)
+        best = max(group, key=lambda m: (counts[m.id], -group.index(m)))
+        chosen[marker] = best
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "biomarker":
+            best = chosen[_marker(mention.label)]
+            mention = replace(mention, id=best.id, label=best.label, xrefs=best.xrefs)
+        result.append(mention)
+    return result
+
+
+def _marker(label: str) -> str:
+    return re.sub(r"\s+(?:status|mutations?|expression|fusions?|rearrangements?|amplification|levels?)$", "",
+                  label).replace("‐", "-").upper()
