@@ -354,6 +354,17 @@ def test_an_approval_to_reduce_the_risk_of_recurrence_is_treatment() -> None:
     assert ("anastrozole", "breast cancer") in pairs(found, "approved_for")
 
 
+def test_a_treatment_the_cancer_has_not_had_is_neither_a_partner_nor_a_use() -> None:
+    found = triples("Docetaxel is used in patients whose stomach cancer has not been treated with chemotherapy.")
+    assert pairs(found, "combined_with") == set()
+    assert ("chemotherapy", "stomach cancer") not in pairs(found, "treats")
+
+
+def test_a_treatment_the_cancer_did_not_get_better_with_is_earlier_use_not_a_partner() -> None:
+    found = triples("Docetaxel is used for breast cancer that has not gotten better with other chemotherapy.")
+    assert pairs(found, "combined_with") == set()
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -42,8 +42,8 @@ TREAT = re.compile(
 )
 PRIOR_TREATMENT = re.compile(
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
-    r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|"
-    r"(?:has|have|had)\s+(?:already\s+|previously\s+)?been\s+treated|"
+    r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|(?:gotten|got|get|gets)\s+(?:better|worse)|"
+    r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated)"
     r"\s+with\s+$",
     re.I,
@@ -130,3 +130,4 @@ FEWER = re.compile(
 CONTAINING = re.compile(r"^\s*(?:regimens?\s+)?(?:containing|that (?:included|includes|contained)|including)\s+$", re.I)
 PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}risks?\b", re.I)
 RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)
+NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|received|had)\b", re.I)

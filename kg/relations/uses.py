@@ -72,7 +72,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         yield from _treated_with_after(sentence, disease)
         chained: Mention | None = None
         for prior in sentence.of("drug", "drug_class"):
-            starts = cues.PRIOR_TREATMENT.search(text[max(sentence.start, prior.start - 90) : prior.start])
+            window = text[max(sentence.start, prior.start - 90) : prior.start]
+            starts = cues.PRIOR_TREATMENT.search(window) and not cues.NOT_TREATED.search(window)
             continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
                                                  or cues.CONTAINING.match(text_between(text, chained, prior)))
             if starts or continues:
