@@ -365,6 +365,21 @@ def test_a_treatment_the_cancer_did_not_get_better_with_is_earlier_use_not_a_par
     assert pairs(found, "combined_with") == set()
 
 
+def test_items_under_a_with_one_of_the_following_lead_in_join_its_drugs() -> None:
+    found = triples("Carfilzomib is approved to treat:\n\n- Multiple myeloma that has relapsed. It is used:\n"
+                    "    - with dexamethasone with or without one of the following drugs:\n"
+                    "        - Lenalidomide\n        - Daratumumab\n")
+    combined = {frozenset(p) for p in pairs(found, "combined_with")}
+    assert {frozenset(("carfilzomib", "lenalidomide")), frozenset(("dexamethasone", "daratumumab"))} <= combined
+    assert frozenset(("lenalidomide", "daratumumab")) not in combined
+    assert ("lenalidomide", "multiple myeloma") in pairs(found, "treats")
+
+
+def test_drugs_joined_one_to_the_next_are_each_combined() -> None:
+    found = triples("Women were assigned to receive chemotherapy with carboplatin and gemcitabine plus bevacizumab.")
+    assert frozenset(("carboplatin", "bevacizumab")) in {frozenset(p) for p in pairs(found, "combined_with")}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -44,6 +44,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     lead_class: Mention | None = None
     lead_diseases: list[Mention] = []
     lead_subjects: list[Mention] = []
+    lead_partners: list[Mention] = []
+    nested_partners: list[Mention] = []
     topic_diseases: list[Mention] = []
     topic_subjects: list[Mention] = []
     components: dict[str, list[Mention]] = {}
@@ -82,6 +84,10 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             # disease or drug of the paragraph or heading before it
             lead_diseases = sentence.of("disease") or (topic_diseases if lead_in else [])
             lead_subjects = sentence.of(*DRUGLIKE) or (topic_subjects if lead_in else [])
+            # "It is used with dexamethasone and one of the following drugs:": each item joins these
+            lead_partners = sentence.of("drug") if cues.COMPANION_LEAD.search(lead_in) else []
+            if lead_partners and cues.PRONOUN_START.match(sentence.text) and recent_drug is not None:
+                lead_partners = [recent_drug, *lead_partners]
             if sentence.of("disease"):
                 topic_diseases = sentence.of("disease")
             if sentence.of(*DRUGLIKE):
@@ -97,6 +103,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
                 sentence.lead_in = lead_in
                 sentence.lead_drug, sentence.lead_class = lead_drug, lead_class
                 sentence.lead_diseases, sentence.lead_subjects = lead_diseases, lead_subjects
+                sentence.lead_partners = lead_partners
                 sentence.context_start = lead_start
             # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
             if block is not None:
@@ -107,6 +114,14 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
                 nested_diseases = this_item
             elif sentence.of("disease"):
                 nested_diseases = []
+            # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names
+            if nested_partners and bare_item(sentence):
+                sentence.lead_partners = nested_partners
+            else:
+                nested_partners = []
+            if cues.COMPANION_LEAD.search(sentence.text):
+                head = [lead_drug] if lead_drug is not None else []
+                nested_partners = head + [d for d in sentence.of("drug") if d not in head]
         definite_class_as_drug(sentence, recent_drug)
         # "It" refers back to the drug only while the text is still about it: the sentence before names a drug,
         # refers back to it itself, or is a heading ("This condition is ... It can cause" is not the drug)
@@ -120,6 +135,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.listed_members(sentence))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
+        statements.extend(combinations.listed_partners(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
         statements.extend(uses.listed_approvals(sentence))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, subject_of, text_between
+from kg.relations.sentence import Sentence, bare_item, subject_of, text_between
 
 
 def combinations(sentence: Sentence) -> Iterator[Statement]:
@@ -29,6 +29,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             low, high = sorted((left.id, right.id))
             pairs.setdefault((low, high), (left, right, outside))
 
+    chain: list[Mention] = drugs[:1]  # drugs joined one to the next: "A and B plus C" is one combination
     for left, right in itertools.pairwise(drugs):
         between = text_between(text, left, right)
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
@@ -38,7 +39,11 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
         if coordinated or added:
-            pair(left, right)
+            for earlier in chain:
+                pair(earlier, right)
+            chain.append(right)
+        else:
+            chain = [right]
     if cues.REGIMEN.search(sentence.text) and len(drugs) > 1:
         for left, right in itertools.combinations(drugs, 2):
             pair(left, right)
@@ -60,6 +65,27 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         pair(left, right)
     for left, right, outside in pairs.values():
         yield sentence.statement(left, "combined_with", right, "coordination", 0.75, outside=outside)
+
+
+def listed_partners(sentence: Sentence) -> Iterator[Statement]:
+    """An item under "It is used with dexamethasone with or without one of the following drugs:" is given with
+    the lead-in's drugs (and treats the disease the item is under).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("- lenalidomide", "x.md")
+    >>> item = Sentence(doc, 2, 14, [Mention(doc.id, 2, 14, "lenalidomide", "D2", "l", "drug", "dictionary", 0.9)])
+    >>> item.lead_partners = [Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in listed_partners(item)]
+    [('D1', 'combined_with', 'D2')]
+    """
+    if not sentence.lead_partners or not bare_item(sentence):
+        return
+    for drug in sentence.of("drug")[:1]:
+        for partner in sentence.lead_partners:
+            if partner.id != drug.id:
+                yield sentence.statement(partner, "combined_with", drug, "list", 0.7, outside=True)
+        for disease in sentence.item_diseases:
+            yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
 
 
 def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
