@@ -380,6 +380,12 @@ def test_drugs_joined_one_to_the_next_are_each_combined() -> None:
     assert frozenset(("carboplatin", "bevacizumab")) in {frozenset(p) for p in pairs(found, "combined_with")}
 
 
+def test_side_effects_reported_after_the_trial_arms_belong_to_the_arm_drugs() -> None:
+    found = triples("In the trial, patients were randomly assigned to receive nivolumab plus ipilimumab or "
+                    "ipilimumab alone. Survival was longer. The most common side effects were diarrhea and rash.")
+    assert {d for d, e in pairs(found, "has_adverse_effect") if e == "rash"} == {"nivolumab", "ipilimumab"}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -46,6 +46,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     lead_subjects: list[Mention] = []
     lead_partners: list[Mention] = []
     nested_partners: list[Mention] = []
+    arm_drugs: list[Mention] = []
     topic_diseases: list[Mention] = []
     topic_subjects: list[Mention] = []
     components: dict[str, list[Mention]] = {}
@@ -142,7 +143,10 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(uses.item_partner_uses(sentence))
         if recent_drug is not None and cues.REGIMEN_START.match(sentence.text):
             components.setdefault(recent_drug.id, []).extend(sentence.of("drug"))
+        sentence.arm_drugs = arm_drugs
         statements.extend(effects.side_effects(sentence, previous))
+        if sentence.of("drug") and (sentence.of("trial") or cues.RANDOMISED.search(sentence.text)):
+            arm_drugs = sentence.of("drug")  # "patients were randomly assigned to receive X plus Y or X alone"
         statements.extend(trials.trials(sentence, previous))
         statements.extend(trials.sponsors(sentence, recent_trials))
         statements.extend(membership.brands(sentence))

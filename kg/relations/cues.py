@@ -132,3 +132,4 @@ PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}ri
 RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)
 NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|received|had)\b", re.I)
 COMPANION_LEAD = re.compile(r"\b(?:with|plus)\b[^:]{0,60}\b(?:following|these)\b[^:]{0,20}:?\s*$", re.I)
+RANDOMISED = re.compile(r"\brandom(?:ly|ized|ised)\b|\barms?\b", re.I)

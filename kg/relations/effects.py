@@ -38,6 +38,9 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     drugs = sentence.of(*DRUGLIKE) or (previous.of(*DRUGLIKE)[-1:] if previous else [])
     if not drugs and sentence.antecedent is not None:
         drugs = [sentence.antecedent]
+    if not drugs:
+        # "The most common side effects were A and B" after the trial's arms were named: each arm drug's
+        drugs = list({d.id: d for d in sentence.arm_drugs}.values())
     clauses = _clauses(sentence)
     for event in events:
         # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause

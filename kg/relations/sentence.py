@@ -36,6 +36,7 @@ class Sentence:
         self.lead_class: Mention | None = None
         self.lead_diseases: list[Mention] = []
         self.lead_subjects: list[Mention] = []
+        self.arm_drugs: list[Mention] = []  # the drugs of the trial arms named last
         self.lead_partners: list[Mention] = []  # drugs a "... with one of the following:" lead-in adds to
         self.section_effects = False
         self.item_diseases: list[Mention] = []
