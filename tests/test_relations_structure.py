@@ -386,6 +386,17 @@ def test_side_effects_reported_after_the_trial_arms_belong_to_the_arm_drugs() ->
     assert {d for d, e in pairs(found, "has_adverse_effect") if e == "rash"} == {"nivolumab", "ipilimumab"}
 
 
+def test_side_effects_more_common_than_with_a_comparator_are_not_the_comparators() -> None:
+    found = triples("Bleeding-related adverse events were more common in the ibrutinib group than in the ofatumumab "
+                    "group.")
+    assert {d for d, _ in pairs(found, "has_adverse_effect")} == {"ibrutinib"}
+
+
+def test_fewer_events_in_an_arm_are_not_that_arms_side_effects() -> None:
+    found = triples("In the trial, women in the raloxifene group had 28 percent fewer blood clots.")
+    assert pairs(found, "has_adverse_effect") == set()
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -41,6 +41,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     if not drugs:
         # "The most common side effects were A and B" after the trial's arms were named: each arm drug's
         drugs = list({d.id: d for d in sentence.arm_drugs}.values())
+    drugs = _without_comparators(sentence, drugs)
     clauses = _clauses(sentence)
     for event in events:
         # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause
@@ -51,6 +52,17 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
                 continue  # "with X, other side effects were far less common, including A": not X's effects
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
+
+
+def _without_comparators(sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
+    """"more common in the X group than in the Y group": Y is the comparator, the events are X's."""
+    text = sentence.document.text
+    if not cues.MORE_THAN.search(sentence.text) or cues.FEWER.search(sentence.text) or cues.ONLY.search(
+            sentence.text):
+        return drugs  # "only 4% of X needed ... compared with 20% of Y": the comparator had more
+    kept = [d for d in drugs if d.start < sentence.start or not cues.COMPARATOR_BEFORE.search(
+        text[max(sentence.start, d.start - 60) : d.start])]
+    return kept or drugs
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -71,6 +83,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
     drugs = sentence.of(*DRUGLIKE)
     if not drugs and sentence.antecedent is not None:
         drugs = [sentence.antecedent]
+    drugs = _without_comparators(sentence, drugs)
     for drug in drugs:
         inside = drug.start >= sentence.start
         before = text[max(sentence.start, drug.start - 30) : drug.start] if inside else ""
@@ -84,5 +97,6 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between)
             if caused and not cues.NEGATION.search(between):
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7, outside=not inside)
-            elif in_arm and cues.MORE.search(sentence.text) and not cues.CONTROL.search(before):
+            elif in_arm and cues.MORE.search(sentence.text) and not cues.CONTROL.search(before) and not (
+                    cues.FEWER.search(sentence.text)):
                 yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)
