@@ -124,7 +124,8 @@ OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the follow
 DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos\w*|detect\w*|screening|imaging|scans?)\b", re.I)
 TYPES_OF = re.compile(r"\b(?:types?|kinds?|classes|groups|forms) of\b", re.I)
 FEWER = re.compile(
-    r"\b(?:less (?:common|frequent|often|likely)|fewer|lower risk|lower (?:rates?|incidence)|rarer|reduced (?:rates?|risk))\b",
+    r"\b(?:less (?:common|frequent|often|likely)|fewer|lower risk|lower (?:rates?|incidence)|rarer|"
+    r"reduced (?:rates?|risk))\b",
     re.I,
 )
 CONTAINING = re.compile(r"^\s*(?:regimens?\s+)?(?:containing|that (?:included|includes|contained)|including)\s+$", re.I)
@@ -134,7 +135,9 @@ NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|r
 COMPANION_LEAD = re.compile(r"\b(?:with|plus)\b[^:]{0,60}\b(?:following|these)\b[^:]{0,20}:?\s*$", re.I)
 RANDOMISED = re.compile(r"\brandom(?:ly|ized|ised)\b|\barms?\b", re.I)
 COMPARATOR_BEFORE = re.compile(
-    r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?(?:[\w%.,-]+\s+){0,6}$", re.I
+    r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?"
+    r"(?:[\w%.,-]+\s+){0,6}$",
+    re.I,
 )
 MORE_THAN = re.compile(r"\b(?:more|higher|greater|increased)\b", re.I)
 ONLY = re.compile(r"\bonly\b", re.I)
