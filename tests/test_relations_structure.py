@@ -397,6 +397,16 @@ def test_fewer_events_in_an_arm_are_not_that_arms_side_effects() -> None:
     assert pairs(found, "has_adverse_effect") == set()
 
 
+def test_each_coordinated_subject_acts_on_the_target() -> None:
+    found = triples("Both nivolumab and pembrolizumab block the checkpoint molecule PD-1.")
+    assert {d for d, _ in pairs(found, "inhibits")} == {"nivolumab", "pembrolizumab"}
+
+
+def test_an_aside_naming_another_drug_does_not_end_the_copula() -> None:
+    found = triples("Fulvestrant, like letrozole, is a hormone therapy.")
+    assert ("fulvestrant", "hormone therapy") in pairs(found, "member_of_class")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, subject_of
+from kg.relations.sentence import Sentence, coordinated_before, subject_of
 
 
 def mechanism(sentence: Sentence) -> Iterator[Statement]:
@@ -20,10 +20,13 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
         between = text[max(drug.end, sentence.start) : target.start]
         if len(between) > 160:
             continue
-        if cues.INHIBIT.search(between):
-            yield sentence.statement(drug, "inhibits", target, "verb", 0.85, outside=outside)
-        elif cues.TARGET.search(between):
-            yield sentence.statement(drug, "targets", target, "verb", 0.8, outside=outside)
+        # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
+        subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
+        for subject in subjects:
+            if cues.INHIBIT.search(between):
+                yield sentence.statement(subject, "inhibits", target, "verb", 0.85, outside=outside)
+            elif cues.TARGET.search(between):
+                yield sentence.statement(subject, "targets", target, "verb", 0.8, outside=outside)
 
 
 def compositional(sentence: Sentence, targets_by_text: dict[str, Mention]) -> Iterator[Statement]:

@@ -34,8 +34,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
         previous = drug
         for following in subjects[index + 1 :]:
             if following.type != "drug_class":
-                if following.type == "drug":
-                    break
+                if following.type == "drug" and not cues.LIKE_ASIDE.search(text[previous.end : following.start]):
+                    break  # but "Fulvestrant, like letrozole, is a hormone therapy" goes on past the aside
                 continue
             outside = drug.start < sentence.start
             start = sentence.start if outside else previous.end
