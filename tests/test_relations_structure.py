@@ -407,6 +407,12 @@ def test_an_aside_naming_another_drug_does_not_end_the_copula() -> None:
     assert ("fulvestrant", "hormone therapy") in pairs(found, "member_of_class")
 
 
+def test_partners_named_in_an_approval_lead_in_treat_each_listed_disease() -> None:
+    found = triples("Ixazomib is approved to be used with lenalidomide and dexamethasone to treat:\n\n"
+                    "- Multiple myeloma in patients who have received one other treatment.\n")
+    assert {"ixazomib", "lenalidomide", "dexamethasone"} <= {d for d, _ in pairs(found, "treats")}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

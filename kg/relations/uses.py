@@ -236,11 +236,14 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
     >>> [(s.subject, s.predicate, s.object) for s in out[2:]]
     [('Y', 'treats', 'Z')]
     """
-    partners: dict[tuple[str, int, int], dict[str, set[str]]] = {}
+    # partners by the evidence they were read in; a use read in "lead-in [...] item" (or in a lead-in and the
+    # item right after it) also sees the partners its lead-in names ("X is approved with Y to treat: - W")
+    partners: dict[tuple[str, int], dict[str, dict[str, set[str]]]] = {}
     texts: dict[str, str] = {}
     for s in statements:
         if s.predicate == "combined_with" and not s.evidence.negated:
-            group = partners.setdefault((s.evidence.doc, s.evidence.start, s.evidence.end), {})
+            by_text = partners.setdefault((s.evidence.doc, s.evidence.start), {})
+            group = by_text.setdefault(s.evidence.sentence, {})
             group.setdefault(s.subject, set()).add(s.object)
             group.setdefault(s.object, set()).add(s.subject)
             texts[s.subject], texts[s.object] = s.subject_text, s.object_text
@@ -249,7 +252,11 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
     for s in statements:
         if s.predicate not in ("treats", "approved_for") or s.evidence.negated:
             continue
-        for partner in sorted(partners.get((s.evidence.doc, s.evidence.start, s.evidence.end), {}).get(s.subject, ())):
+        found: set[str] = set()
+        for text, group in partners.get((s.evidence.doc, s.evidence.start), {}).items():
+            if text == s.evidence.sentence or (text.endswith(":") and s.evidence.sentence.startswith(text)):
+                found |= group.get(s.subject, set())
+        for partner in sorted(found):
             if (partner, s.object) not in known:
                 known.add((partner, s.object))
                 added.append(dataclasses.replace(s, subject=partner, predicate="treats",
