@@ -178,7 +178,7 @@ def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
     are approved for X:"): each drug is ``approved_for`` the line's disease.
 
     >>> from kg.documents import parse_document
-    >>> doc = parse_document("Drugs Approved for Glioma\n\n- Imatinib\n", "x.md")
+    >>> doc = parse_document("Drugs Approved for Glioma\\n\\n- Imatinib\\n", "x.md")
     >>> glioma = Mention(doc.id, 19, 25, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
     >>> drug = Mention(doc.id, 26, 34, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
     >>> item = Sentence(doc, 26, 34, [drug])
