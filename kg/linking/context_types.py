@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
@@ -68,10 +69,10 @@ class _Layout:
         self.blocks = sorted(document.blocks, key=lambda b: b.start)
         self._starts = [b.start for b in self.blocks]
         self._ends = [b.end for b in self.blocks]
-        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
+        self._ends_sorted = all(a <= b for a, b in pairwise(self._ends))
         self._headings = document.headings
         self._heading_starts = [h.start for h in self._headings]
-        self._headings_sorted = all(a <= b for a, b in zip(self._heading_starts, self._heading_starts[1:]))
+        self._headings_sorted = all(a <= b for a, b in pairwise(self._heading_starts))
 
     def block_at(self, offset: int) -> int | None:
         """The index of the first sorted block with ``start <= offset <= end``."""

@@ -106,6 +106,8 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
                 seen.add((start, end))
                 yield start, end, 0.7
     for run in _RUN.finditer(text):
+        if len(run.group().split()) < 2:
+            continue  # one word (most runs): no part of it can be a name of two words or more
         for part_start, part_end in _split(text, run.start(), run.end()):
             start, end = _trim(text, part_start, part_end)
             name = text[start:end]
