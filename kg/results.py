@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.model import Document, Mention
-from kg.sentences import mentions_within, sentence_spans
+from kg.sentences import document_sentences, mentions_within
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _VALUE = re.compile(rf"{_NUMBER}\s?(months?|weeks?|years?|days?|%|percent)\b")
@@ -95,7 +95,7 @@ def extract_results(document: Document, mentions: Sequence[Mention]) -> list[Tri
     last_trial = trials_in_doc[0] if len(trials_in_doc) == 1 else ""
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
-    for start, end in sentence_spans(document.text):
+    for start, end in document_sentences(document.text):
         sentence = document.text[start:end]
         here = mentions_within(by_start, starts, start, end)
         trials = [m.id for m in here if m.type == "trial"]

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.model import Mention
 
-__all__ = ["mentions_within", "sentence_around", "sentence_at", "sentence_spans"]
+__all__ = ["document_sentences", "mentions_within", "sentence_around", "sentence_at", "sentence_spans"]
 
 Span = tuple[int, int]
 
@@ -145,8 +145,18 @@ def mentions_within(mentions: Sequence[Mention], starts: Sequence[int], start: i
 
 
 @lru_cache(maxsize=8)
-def _cached_spans(text: str) -> list[Span]:
-    return sentence_spans(text)  # one document's mentions ask in turn: the text's hash is computed once
+def _cached_spans(text: str) -> tuple[Span, ...]:
+    return tuple(sentence_spans(text))  # one document's mentions ask in turn: the text's hash is computed once
+
+
+def document_sentences(text: str) -> tuple[Span, ...]:
+    """:func:`sentence_spans` of a document's text, split once for all the stages that ask in turn (context
+    typing, relations, results).
+
+    >>> document_sentences("One. Two.")
+    ((0, 4), (5, 9))
+    """
+    return _cached_spans(text)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

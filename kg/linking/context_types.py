@@ -17,11 +17,14 @@ around the mention — its sentence, the lead-in of the list it sits in, and its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
 
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
-from kg.model import Document, Mention
+from kg.model import Document, Heading, Mention
 from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
@@ -64,6 +67,49 @@ _NEOPLASM = re.compile(
 )
 
 
+class _Layout:
+    """A document's blocks sorted by start and its headings, indexed for lookups by offset (built once per
+    document, not once per mention)."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blocks = sorted(document.blocks, key=lambda b: b.start)
+        self._starts = [b.start for b in self.blocks]
+        self._ends = [b.end for b in self.blocks]
+        self._ends_sorted = all(a <= b for a, b in pairwise(self._ends))
+        self._headings = document.headings
+        self._heading_starts = [h.start for h in self._headings]
+        self._headings_sorted = all(a <= b for a, b in pairwise(self._heading_starts))
+
+    def block_at(self, offset: int) -> int | None:
+        """The index of the first sorted block with ``start <= offset <= end``."""
+        if not self._ends_sorted:  # overlapping blocks (not from the parser): scan
+            return next((i for i, b in enumerate(self.blocks) if b.start <= offset <= b.end), None)
+        # blocks with start <= offset are [0, stop); the ends grow, so the first with end >= offset is found
+        stop = bisect_right(self._starts, offset)
+        index = bisect_left(self._ends, offset, 0, stop)
+        return index if index < stop else None
+
+    def heading_before(self, offset: int) -> Heading | None:
+        """The last heading (in document order) that starts at or before ``offset``."""
+        if not self._headings_sorted:
+            return next((h for h in reversed(self._headings) if h.start <= offset), None)
+        index = bisect_right(self._heading_starts, offset)
+        return self._headings[index - 1] if index else None
+
+
+_last_layout: _Layout | None = None
+
+
+def _layout(document: Document) -> _Layout:
+    """The layout of the document being linked (one kept: a document's mentions ask in turn)."""
+    global _last_layout
+    layout = _last_layout
+    if layout is None or layout.document is not document:
+        layout = _last_layout = _Layout(document)
+    return layout
+
+
 def context_of(document: Document, mention: Mention) -> str:
     """The text that says what a mention is: its sentence, the lead-in of its list, its section heading.
 
@@ -75,15 +121,16 @@ def context_of(document: Document, mention: Mention) -> str:
     """
     text = document.text
     parts = [sentence_around(text, mention.start, mention.end)]
-    blocks = sorted(document.blocks, key=lambda b: b.start)
-    index = next((i for i, b in enumerate(blocks) if b.start <= mention.start <= b.end), None)
+    layout = _layout(document)
+    blocks = layout.blocks
+    index = layout.block_at(mention.start)
     if index is not None and blocks[index].kind == "list_item":
         lead = index - 1
         while lead >= 0 and blocks[lead].kind == "list_item":
             lead -= 1
         if lead >= 0 and blocks[lead].kind != "heading":
             parts.append(text[blocks[lead].start : blocks[lead].end][-200:])
-    heading = next((h for h in reversed(document.headings) if h.start <= mention.start), None)
+    heading = layout.heading_before(mention.start)
     if heading is not None and heading.start != mention.start:
         parts.append(heading.text)
     return " | ".join(p.strip() for p in parts)
@@ -92,6 +139,12 @@ def context_of(document: Document, mention: Mention) -> str:
 def _acronym_alias(mention: Mention) -> bool:
     compact = mention.text.replace("-", "")
     return len(compact) <= 4 and compact.isupper() and compact != mention.label.replace("-", "")
+
+
+@lru_cache(maxsize=4096)
+def _speaks_of_side_effects(context: str) -> bool:
+    """Whether a context has a side-effect cue (cached: the mentions of one sentence share their context)."""
+    return bool(SIDE_EFFECT_CUES.search(context))
 
 
 def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
@@ -116,7 +169,7 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         if not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
             return None
         return mention
-    side_effect = bool(SIDE_EFFECT_CUES.search(context))
+    side_effect = _speaks_of_side_effects(context)
     if mention.type == "disease":
         risk_factor = RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context)
         if not side_effect or risk_factor or CONDITION_CUES.search(context) or _NEOPLASM.search(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -39,6 +40,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=1 << 16)  # the same names (an entry's, a term's brands) are keyed again and again
 def name_key(name: str) -> str:
     """The matching key of a vocabulary name: folded, with runs of spaces collapsed.
 

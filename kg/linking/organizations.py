@@ -108,6 +108,8 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     seen: set[tuple[int, int]] = set()
     # keyword names first: a context name stops at "for" ("funded by the National Center for ...")
     for run in _RUN.finditer(text):
+        if len(run.group().split()) < 2:
+            continue  # one word (most runs): no part of it can be a name of two words or more
         for part_start, part_end in _split(text, run.start(), run.end()):
             start, end = _trim(text, part_start, part_end)
             name = text[start:end]

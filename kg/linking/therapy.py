@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
@@ -50,6 +51,13 @@ DIAGNOSTIC = re.compile(r"\b(?:dyes?|tracers?|radiotracers?|contrast(?: agents?|
                         re.IGNORECASE)
 _CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bet al\b|\bPMID\b|\bJ Clin\b")
 _RADIOACTIVE = re.compile(r"\bradioactive\s+$", re.IGNORECASE)
+_RADIOACTIVE_WORD = re.compile(r"radioactive", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _says_radioactive(text: str) -> bool:
+    """Whether the text says "radioactive" at all (once per document, not once per abbreviation mention)."""
+    return _RADIOACTIVE_WORD.search(text) is not None
 
 
 def _inside_radioactive(mention: Mention, text: str) -> bool:
@@ -59,7 +67,7 @@ def _inside_radioactive(mention: Mention, text: str) -> bool:
         return "radio" not in mention.label.lower()
     if _RADIOACTIVE.search(text[max(0, mention.start - 12) : mention.start]):
         return True
-    if mention.method == "abbreviation":
+    if mention.method == "abbreviation" and _says_radioactive(text):
         defined = rf"radioactive\s+{re.escape(mention.label)}\s*\(\s*{re.escape(mention.text)}\s*\)"
         return re.search(defined, text, re.IGNORECASE) is not None
     return False

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from kg.model import Document, Mention, Statement
 from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
 from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug
-from kg.sentences import mentions_within, sentence_spans
+from kg.sentences import document_sentences, mentions_within
 
 __all__ = ["extract_statements"]
 
@@ -57,7 +57,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     nested_diseases: list[Mention] = []
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
     starts = [m.start for m in by_start]
-    for start, end in sentence_spans(document.text):
+    for start, end in document_sentences(document.text):
         sentence = Sentence(document, start, end, mentions_within(by_start, starts, start, end))
         block = blocks.get(start)
         if block is not None:
