@@ -10,13 +10,13 @@ parsing the file gives back exactly the triples of the Turtle and N-Triples expo
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import sorted_triples
+from kg.export.rdf_text import sorted_triples
 from kg.graph import KnowledgeGraph
 from kg.identifiers import compress, expand, prefix_map
 
@@ -48,13 +48,25 @@ def write_jsonld(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> json.loads(out.getvalue())["@graph"][0]["@type"]
     ['biolink:Gene', 'kg:Target']
     """
+    jsonld_from_triples(sorted_triples(graph), handle)
+
+
+def jsonld_from_triples(triples: Iterable[ox.Triple], handle: BinaryIO, /) -> None:
+    """Write triples sorted by subject (as in sorted N-Triples) as JSON-LD, one node object per subject.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> jsonld_from_triples(ox.parse(b'<http://a> <http://b> "c" .', format=ox.RdfFormat.N_TRIPLES), out)
+    >>> json.loads(out.getvalue())["@graph"]
+    [{'@id': 'http://a', 'http://b': ['c']}]
+    """
     compact = cache(_compact)
     handle.write(b'{\n "@context": ' + _dump(context(), 1).encode("utf-8") + b',\n "@graph": [')
     separator = b"\n  "
     subject: str | None = None
     types: list[str] = []
     properties: dict[str, list[str]] = {}
-    for triple in sorted_triples(graph):  # sorted, so each subject's triples are consecutive
+    for triple in triples:  # sorted, so each subject's triples are consecutive
         this = _subject_id(triple.subject, compact)
         if this != subject:
             if subject is not None:
