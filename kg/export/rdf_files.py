@@ -81,6 +81,6 @@ def write_from_ntriples(name: str, ntriples: Path, path: Path) -> Path:
                 turtle_from_ntriples(source, handle)
             else:
                 parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
-                jsonld_from_triples((quad.triple for quad in parsed), handle)
+                jsonld_from_triples(parsed, handle)  # quads of the default graph: their triples
 
     return write_atomic(path, write)
