@@ -163,7 +163,7 @@ class KnowledgeGraph:
         >>> g.add_mentions([Mention("d", 0, 4, "mTOR", "HGNC:3942", "MTOR", "target", "dictionary", 0.9),
         ...                 Mention("d", 9, 14, "FRAP1", "HGNC:3942", "MTOR", "target", "dictionary", 0.9)])
         >>> g.nodes["HGNC:3942"].synonyms, g.mentions
-        (('FRAP1', 'mTOR'), {('d', 'HGNC:3942'): 2})
+        (('FRAP1',), {('d', 'HGNC:3942'): 2})
         """
         first: dict[str, Node] = {}
         later: dict[str, tuple[set[str], set[str]]] = {}
