@@ -25,12 +25,13 @@ _TASKS: dict[str, Task] = {}  # the tasks of the current run, inherited by the f
 
 
 def can_fork() -> bool:
-    """True where worker processes can be forked (Linux, macOS).
+    """True where worker processes can be forked (Linux, macOS), and this process may have children (a
+    daemonic process, such as a pool's worker, may not).
 
     >>> isinstance(can_fork(), bool)
     True
     """
-    return "fork" in multiprocessing.get_all_start_methods()
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
 
 
 def run_tasks(
