@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import BinaryIO, Literal
@@ -108,7 +108,25 @@ def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     nodes, edges = graph_elements(graph)
     node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
-    handle.write("".join(_document(node_keys, edge_keys, nodes, edges)).encode("utf-8"))
+    write_parts(handle, _document(node_keys, edge_keys, nodes, edges))
+
+
+def write_parts(handle: BinaryIO, parts: Iterable[str], batch: int = 4096) -> None:
+    """Write text parts as UTF-8, ``batch`` parts at a time, so the whole document is never one string.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> write_parts(out, (f"<n{i}/>" for i in range(3)), batch=2)
+    >>> out.getvalue()
+    b'<n0/><n1/><n2/>'
+    """
+    pending: list[str] = []
+    for part in parts:
+        pending.append(part)
+        if len(pending) >= batch:
+            handle.write("".join(pending).encode("utf-8"))
+            pending.clear()
+    handle.write("".join(pending).encode("utf-8"))
 
 
 def graph_elements(graph: KnowledgeGraph) -> tuple[list[Element], list[Element]]:

@@ -25,6 +25,7 @@ from kg.export.graphml import (
     data_lines,
     declare_keys,
     graph_elements,
+    write_parts,
     xml_attribute,
     xml_text,
 )
@@ -58,7 +59,7 @@ def write_yed_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     taken = frozenset({"yfiles_node", "yfiles_edge", *(key.id for key in node_keys.values())})
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=taken)
     positions = node_positions(nodes, edges)
-    handle.write("".join(_document(node_keys, edge_keys, nodes, edges, positions)).encode("utf-8"))
+    write_parts(handle, _document(node_keys, edge_keys, nodes, edges, positions))
 
 
 def node_positions(nodes: Sequence[Element], edges: Sequence[Element]) -> dict[str, tuple[float, float]]:
