@@ -138,7 +138,8 @@ class KnowledgeGraph:
             return
         synonyms = tuple(sorted((set(old.synonyms) | set(node.synonyms)) - {old.label}))
         xrefs = tuple(sorted(set(old.xrefs) | set(node.xrefs)))
-        self.nodes[node.id] = replace(old, synonyms=synonyms, xrefs=xrefs)
+        if synonyms != old.synonyms or xrefs != old.xrefs:
+            self.nodes[node.id] = replace(old, synonyms=synonyms, xrefs=xrefs)
 
     def add_document(self, document: Document) -> None:
         """Add a document node with its front-matter fields."""
@@ -153,21 +154,37 @@ class KnowledgeGraph:
         self.documents[document.id] = DocumentNode(id=document.id, path=document.path, fields=tuple(fields))
 
     def add_mentions(self, mentions: Iterable[Mention]) -> None:
-        """Add the entities of mentions as nodes and count ``mentions`` edges from their documents."""
+        """Add the entities of mentions as nodes and count ``mentions`` edges from their documents.
+
+        The same as adding one node per mention, in order: the first mention of an entity is added as it is,
+        the names and cross-references of its later mentions are merged into it at once.
+
+        >>> g = KnowledgeGraph()
+        >>> g.add_mentions([Mention("d", 0, 4, "mTOR", "HGNC:3942", "MTOR", "target", "dictionary", 0.9),
+        ...                 Mention("d", 9, 14, "FRAP1", "HGNC:3942", "MTOR", "target", "dictionary", 0.9)])
+        >>> g.nodes["HGNC:3942"].synonyms, g.mentions
+        (('FRAP1',), {('d', 'HGNC:3942'): 2})
+        """
+        first: dict[str, Node] = {}
+        later: dict[str, tuple[set[str], set[str]]] = {}
         for mention in mentions:
             surface = mention.text.rstrip("®™")
-            synonyms = (surface,) if surface.casefold() != mention.label.casefold() else ()
-            self.add_node(
-                Node(
-                    id=mention.id,
-                    type=mention.type,
-                    label=mention.label,
-                    synonyms=tuple(sorted(set(mention.synonyms) | set(synonyms))),
-                    xrefs=mention.xrefs,
-                )
-            )
+            names = set(mention.synonyms)
+            if surface.casefold() != mention.label.casefold():
+                names.add(surface)
+            if mention.id not in first:
+                first[mention.id] = Node(mention.id, mention.type, mention.label, tuple(sorted(names)), mention.xrefs)
+            else:
+                more_names, more_xrefs = later.setdefault(mention.id, (set(), set()))
+                more_names |= names
+                more_xrefs.update(mention.xrefs)
             key = (mention.doc, mention.id)
             self.mentions[key] = self.mentions.get(key, 0) + 1
+        for node_id, node in first.items():
+            self.add_node(node)
+            if node_id in later:
+                more_names, more_xrefs = later[node_id]
+                self.add_node(Node(node_id, node.type, node.label, tuple(more_names), tuple(more_xrefs)))
 
     def add_statement(self, statement: Statement) -> None:
         """Add one statement's evidence to its (subject, predicate, object) edge; an approval is also use,

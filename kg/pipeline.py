@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -134,8 +134,23 @@ def run_job(job: Job) -> Analysis | str:
     except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
         return str(DocumentError(str(job.path), None, f"internal error {type(error).__name__}: {error}"))
     if job.cache_dir is not None and job.key is not None:
-        DocumentCache(job.cache_dir).store(job.key, analysis)
+        DocumentCache(job.cache_dir).store(job.key, cache_form(analysis))
     return analysis
+
+
+def cache_form(analysis: Analysis) -> Analysis:
+    """What the per-document cache keeps of an analysis: everything the merge and the build report read (the
+    document's id, path, metadata, links and warnings; the mentions, statements and results), without the
+    document's text, headings and blocks, which would only make loading slower (about 40% of the bytes).
+
+    >>> doc = parse_document("# Title\\n\\nEverolimus inhibits mTOR.", "x.md")
+    >>> analysis = analyse_document(doc)
+    >>> kept = cache_form(analysis)
+    >>> kept.document.text, kept.document.headings, kept.mentions == analysis.mentions != ()
+    ('', (), True)
+    """
+    document = replace(analysis.document, text="", headings=(), blocks=())
+    return replace(analysis, document=document)
 
 
 def _root_of(path: Path) -> Path | None:
@@ -157,7 +172,8 @@ def analyse_paths(
 
     With ``cache`` (a folder), a document whose bytes, path, vocabulary and code are unchanged is taken from
     the cache (:mod:`kg.doccache`) and only the others are analysed, by the ``local`` or ``dask`` executor
-    (:mod:`kg.executors`).
+    (:mod:`kg.executors`). A cached analysis is in :func:`cache_form`: its document has no text, headings or
+    blocks.
 
     >>> [type(a).__name__ for a in analyse_paths([Path("seeds")])]
     ['Analysis']

@@ -14,6 +14,7 @@ on the report as ``report.unlinked``); :func:`summarize` also accepts the analys
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -66,7 +67,8 @@ def unlinked_links(analysis: Analysis) -> list[UnlinkedLink]:
         target = parse_link_target(link.target)
         if target is None or not link.text.strip():
             continue
-        if not any(link.start <= start < max(link.end, link.start + 1) for start in linked):
+        first = bisect_left(linked, link.start)  # the first linked mention starting in or after the link
+        if first == len(linked) or linked[first] >= max(link.end, link.start + 1):
             found.append(UnlinkedLink(analysis.document.path, link.line, link.text, link.target, target.kind))
     return found
 

@@ -29,9 +29,9 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _exports(corpus: Path, out: Path, **options: object) -> dict[str, bytes]:
+def _exports(corpus: Path, out: Path, export_workers: int = 1, **options: object) -> dict[str, bytes]:
     report = build([corpus], workers=1, **options)  # type: ignore[arg-type]
-    write_exports(report.graph, out)
+    write_exports(report.graph, out, workers=export_workers)
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 
@@ -64,7 +64,7 @@ def test_cached_and_incremental_builds_equal_clean_builds(
     removed_url = build([removed], workers=1).graph.documents.keys()
     removed.unlink()
     analysed.clear()
-    incremental = _exports(corpus, tmp_path / "incremental", cache=cache)
+    incremental = _exports(corpus, tmp_path / "incremental", export_workers=2, cache=cache)  # formats side by side
     assert analysed == [changed]
     assert incremental == _exports(corpus, tmp_path / "clean-again")
     assert incremental != clean

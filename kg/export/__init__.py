@@ -4,11 +4,14 @@
 ['cyjs', 'graphml', 'jsonld', 'kgx-edges', 'kgx-nodes', 'nq', 'nt', 'preview', 'ttl', 'yed']
 
 Every file is written to a temporary name and renamed into place (:mod:`kg.export.atomic`), and every
-sink sorts what it writes, so two exports of the same graph are byte-identical.
+sink sorts what it writes, so two exports of the same graph are byte-identical. :func:`write_exports`
+generates the RDF quads once for N-Quads, N-Triples, Turtle and JSON-LD (:mod:`kg.export.rdf_files`) and,
+for a large graph, writes the formats side by side in forked worker processes (:mod:`kg.export.parallel`).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -23,7 +26,9 @@ from kg.export.jsonld import write_jsonld
 from kg.export.kgx import write_kgx_edges, write_kgx_nodes
 from kg.export.nquads import write_nquads
 from kg.export.ntriples import write_ntriples
+from kg.export.parallel import Task, run_tasks
 from kg.export.preview import write_preview
+from kg.export.rdf_files import FROM_NTRIPLES, RDF_FORMATS, write_from_ntriples, write_sorted_rdf
 from kg.export.turtle import write_turtle
 from kg.export.yed import write_yed_graphml
 from kg.graph import KnowledgeGraph
@@ -59,6 +64,9 @@ FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
 )
 """Format name → (file name, writer). A writer streams the whole graph to a binary handle."""
 
+PARALLEL_SIZE = 20_000
+"""Graphs with at least this many entities, mention edges and relation edges are exported by worker processes."""
+
 DEFAULT_FORMATS: tuple[str, ...] = (
     "ttl", "nt", "nq", "jsonld", "graphml", "yed", "cyjs", "preview", "kgx-nodes", "kgx-edges"
 )
@@ -76,6 +84,7 @@ class UnknownFormatError(ValueError):
 def write_exports(
     graph: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS, *,
     report: BuildReport | None = None, stats: bool = False, progress: Progress | None = None,
+    workers: int | None = None,
 ) -> list[Path]:
     """Write the graph in each format to ``out_dir`` (created if missing) and return the paths written.
 
@@ -84,6 +93,8 @@ def write_exports(
     :func:`kg.summary.summarize`) is written last (``kg.write_exports`` asks for it); ``report`` adds the
     build's document counts and errors to it.
     ``progress`` (a :class:`kg.progress.Progress`) advances by one per file written.
+    ``workers``: processes writing formats side by side (default: up to 4, as many as there are cores, for a
+    graph of :data:`PARALLEL_SIZE` or more; else 1). The files are the same whatever the number.
 
     >>> import tempfile
     >>> from kg.graph import Node
@@ -99,12 +110,21 @@ def write_exports(
             raise UnknownFormatError(name)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for name in dict.fromkeys(formats):
-        file_name, writer = FORMATS[name]
-        written.append(write_atomic(out_dir / file_name, partial(_call, writer, graph)))
-        if progress is not None:
-            progress.advance(note=f"wrote {written[-1].name}")
+    names = list(dict.fromkeys(formats))
+    helper = out_dir / ".kg.nt.sorted.tmp"  # the sorted N-Triples when Turtle or JSON-LD need them but nt is not asked
+
+    def done(task: str, paths: list[Path]) -> None:
+        for path in paths:
+            if progress is not None and path != helper:
+                progress.advance(note=f"wrote {path.name}")
+
+    tasks, after = _tasks(graph, out_dir, names, helper)
+    try:
+        produced = run_tasks(tasks, after, workers=_workers(graph, workers), done=done)
+    finally:
+        helper.unlink(missing_ok=True)
+    by_name = {path.name: path for paths in produced.values() for path in paths}
+    written = [by_name[FORMATS[name][0]] for name in names]
     if stats:
         from kg.pipeline import BuildReport
         from kg.summary import summarize, write_stats
@@ -114,6 +134,40 @@ def write_exports(
         if progress is not None:
             progress.advance(note=f"wrote {written[-1].name}")
     return written
+
+
+def _tasks(
+    graph: KnowledgeGraph, out_dir: Path, names: list[str], helper: Path
+) -> tuple[dict[str, Task], dict[str, str]]:
+    """The export tasks, longest first: the RDF family (quads generated once; Turtle and JSON-LD after the
+    sorted N-Triples exist), then each other format."""
+    tasks: dict[str, Task] = {}
+    after: dict[str, str] = {}
+    if any(name in RDF_FORMATS for name in names):
+        ntriples = out_dir / FORMATS["nt"][0] if "nt" in names else helper
+        wants_ntriples = "nt" in names or any(name in FROM_NTRIPLES for name in names)
+        nquads = out_dir / FORMATS["nq"][0] if "nq" in names else None
+        tasks["rdf"] = partial(write_sorted_rdf, graph, nquads, ntriples if wants_ntriples else None)
+        for name in FROM_NTRIPLES:
+            if name in names:
+                tasks[name] = partial(_as_list, write_from_ntriples, name, ntriples, out_dir / FORMATS[name][0])
+                after[name] = "rdf"
+    for name in names:
+        if name not in RDF_FORMATS:
+            file_name, writer = FORMATS[name]
+            tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, partial(_call, writer, graph))
+    return tasks, after
+
+
+def _as_list(function: Callable[..., Path], *args: object) -> list[Path]:
+    return [function(*args)]
+
+
+def _workers(graph: KnowledgeGraph, workers: int | None) -> int:
+    if workers is not None:
+        return workers
+    size = len(graph.nodes) + len(graph.mentions) + len(graph.edges)
+    return min(os.cpu_count() or 1, 4) if size >= PARALLEL_SIZE else 1
 
 
 def _call(writer: Writer, graph: KnowledgeGraph, handle: BinaryIO) -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import BinaryIO, Literal
 from xml.sax.saxutils import escape
 
@@ -53,6 +54,8 @@ EDGE_KEYS: tuple[tuple[str, AttrType], ...] = (
 _INT32 = 2**31 - 1
 _KEY_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 _ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+_TEXT_SPECIAL = re.compile("[&<>\r]")  # what escape() changes in element text: most values have none of it
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class GraphmlKey:
     def xml(self) -> str:
         """The ``<key>`` element."""
         return (
-            f'<key id="{_attr(self.id)}" for="{self.domain}" attr.name="{_attr(self.name)}"'
+            f'<key id="{xml_attribute(self.id)}" for="{self.domain}" attr.name="{xml_attribute(self.name)}"'
             f' attr.type="{self.type}"/>'
         )
 
@@ -105,7 +108,25 @@ def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     nodes, edges = graph_elements(graph)
     node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
-    handle.write("".join(_document(node_keys, edge_keys, nodes, edges)).encode("utf-8"))
+    write_parts(handle, _document(node_keys, edge_keys, nodes, edges))
+
+
+def write_parts(handle: BinaryIO, parts: Iterable[str], batch: int = 4096) -> None:
+    """Write text parts as UTF-8, ``batch`` parts at a time, so the whole document is never one string.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> write_parts(out, (f"<n{i}/>" for i in range(3)), batch=2)
+    >>> out.getvalue()
+    b'<n0/><n1/><n2/>'
+    """
+    pending: list[str] = []
+    for part in parts:
+        pending.append(part)
+        if len(pending) >= batch:
+            handle.write("".join(pending).encode("utf-8"))
+            pending.clear()
+    handle.write("".join(pending).encode("utf-8"))
 
 
 def graph_elements(graph: KnowledgeGraph) -> tuple[list[Element], list[Element]]:
@@ -299,24 +320,35 @@ def _document(
         yield f"  {key.xml()}\n"
     yield '  <graph id="kg" edgedefault="directed">\n'
     for node in nodes:
-        yield f'    <node id="{_attr(node.id)}">\n'
-        yield from _data(node.attributes, node_keys)
+        yield f'    <node id="{xml_attribute(node.id)}">\n'
+        yield from data_lines(node.attributes, node_keys)
         yield "    </node>\n"
     for edge in edges:
-        ends = f'source="{_attr(edge.source)}" target="{_attr(edge.target)}"'
-        yield f'    <edge id="{_attr(edge.id)}" {ends}>\n'
-        yield from _data(edge.attributes, edge_keys)
+        ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
+        yield f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n'
+        yield from data_lines(edge.attributes, edge_keys)
         yield "    </edge>\n"
     yield "  </graph>\n</graphml>\n"
 
 
-def _data(attributes: Attributes, keys: dict[str, GraphmlKey]) -> Iterator[str]:
+def data_lines(attributes: Attributes, keys: dict[str, GraphmlKey]) -> Iterator[str]:
+    """The ``<data>`` lines of an element's attributes, in key order (GraphML and yEd GraphML).
+
+    >>> keys = {"label": GraphmlKey("node", "label", "label", "string")}
+    >>> list(data_lines({"label": "a < b"}, keys))
+    ['      <data key="label">a &lt; b</data>\\n']
+    """
     for name, key in keys.items():
         if name not in attributes:
             continue
         text = _text(attributes[name], key.type)
         if text is not None:
-            yield f'      <data key="{_attr(key.id)}">{text}</data>\n'
+            yield _data_start(key.id) + text + "</data>\n"
+
+
+@cache
+def _data_start(key_id: str) -> str:
+    return f'      <data key="{xml_attribute(key_id)}">'
 
 
 def _text(value: Value, kind: AttrType) -> str | None:
@@ -327,8 +359,24 @@ def _text(value: Value, kind: AttrType) -> str | None:
         return format_double(number) if math.isfinite(number) else None
     if kind in ("int", "long"):
         return str(int(value))
-    return escape(clean_text(str(value)), {"\r": "&#13;"})
+    return xml_text(str(value))
 
 
-def _attr(text: str) -> str:
-    return escape(clean_text(text), _ATTRIBUTE_ESCAPES)
+def xml_text(text: str) -> str:
+    """Text cleaned and escaped for XML element content.
+
+    >>> xml_text("a & b\\x00")
+    'a &amp; b'
+    """
+    text = clean_text(text)
+    return escape(text, {"\r": "&#13;"}) if _TEXT_SPECIAL.search(text) else text
+
+
+def xml_attribute(text: str) -> str:
+    """Text cleaned and escaped for a double-quoted XML attribute.
+
+    >>> xml_attribute('say "hi"\\n')
+    'say &quot;hi&quot;&#10;'
+    """
+    text = clean_text(text)
+    return escape(text, _ATTRIBUTE_ESCAPES) if _ATTRIBUTE_SPECIAL.search(text) else text

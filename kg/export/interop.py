@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 import rdflib
 
-from kg.export.rdf import triples
+from kg.export.rdf_text import triples
 from kg.graph import KnowledgeGraph
 from kg.identifiers import expand, prefix_map
 

@@ -10,13 +10,13 @@ parsing the file gives back exactly the triples of the Turtle and N-Triples expo
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import sorted_triples
+from kg.export.rdf_text import sorted_triples
 from kg.graph import KnowledgeGraph
 from kg.identifiers import compress, expand, prefix_map
 
@@ -48,24 +48,55 @@ def write_jsonld(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> json.loads(out.getvalue())["@graph"][0]["@type"]
     ['biolink:Gene', 'kg:Target']
     """
-    compact = cache(_compact)
+    jsonld_from_triples(sorted_triples(graph), handle)
+
+
+def jsonld_from_triples(triples: Iterable[ox.Triple | ox.Quad], handle: BinaryIO, /) -> None:
+    """Write triples sorted by subject (as in sorted N-Triples) as JSON-LD, one node object per subject.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> jsonld_from_triples(ox.parse(b'<http://a> <http://b> "c" .', format=ox.RdfFormat.N_TRIPLES), out)
+    >>> json.loads(out.getvalue())["@graph"]
+    [{'@id': 'http://a', 'http://b': ['c']}]
+    """
+    compact = lru_cache(maxsize=1 << 16)(_compact)  # bounded: most subjects and objects are seen once
+    iri_text = lru_cache(maxsize=1 << 16)(lambda iri: _value_text(ox.NamedNode(iri), compact))
+    type_text = cache(lambda iri: _encode_string(compact(iri)))
+    typed_text = cache(lambda datatype: "," + _INNER + '"@type": ' + _encode_string(compact(datatype)) + _ITEM + "}")
     handle.write(b'{\n "@context": ' + _dump(context(), 1).encode("utf-8") + b',\n "@graph": [')
     separator = b"\n  "
     subject: str | None = None
+    subject_iri: str | None = None
     types: list[str] = []
     properties: dict[str, list[str]] = {}
-    for triple in sorted_triples(graph):  # sorted, so each subject's triples are consecutive
-        this = _subject_id(triple.subject, compact)
-        if this != subject:
-            if subject is not None:
-                handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
-                separator = b",\n  "
-            subject, types, properties = this, [], {}
+    for triple in triples:  # sorted, so each subject's triples are consecutive
+        node = triple.subject
+        iri = node.value if isinstance(node, ox.NamedNode) else None
+        if iri is None or iri != subject_iri:  # a new subject (most triples continue the one before)
+            subject_iri = iri
+            this = _subject_id(node, compact)
+            if this != subject:
+                if subject is not None:
+                    handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
+                    separator = b",\n  "
+                subject, types, properties = this, [], {}
         predicate = triple.predicate.value
-        if predicate == _RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-            types.append(_encode_string(compact(triple.object.value)))
+        obj = triple.object
+        if isinstance(obj, ox.NamedNode):
+            if predicate == _RDF_TYPE:
+                types.append(type_text(obj.value))
+                continue
+            text = iri_text(obj.value)
+        elif isinstance(obj, ox.Literal) and not obj.language:  # the common literals, as _value_text writes them
+            datatype = obj.datatype.value
+            if datatype == _XSD_STRING:
+                text = _encode_string(obj.value)
+            else:
+                text = "{" + _INNER + '"@value": ' + _encode_string(obj.value) + typed_text(datatype)
         else:
-            properties.setdefault(compact(predicate), []).append(_value_text(triple.object, compact))
+            text = _value_text(obj, compact)
+        properties.setdefault(compact(predicate), []).append(text)
     if subject is not None:
         handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
     handle.write(b"\n ]\n}\n" if subject is not None else b"]\n}\n")

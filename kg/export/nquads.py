@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from kg.export.rdf import nquads_lines
+from kg.export.rdf_text import nquads_lines
 from kg.graph import KnowledgeGraph
 
 

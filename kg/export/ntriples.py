@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from kg.export.rdf import ntriples_bytes
+from kg.export.rdf_text import ntriples_lines
 from kg.graph import KnowledgeGraph
 
 
@@ -20,4 +20,4 @@ def write_ntriples(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> out.getvalue().count(b"\\n")
     5
     """
-    handle.write(ntriples_bytes(graph))
+    handle.writelines(ntriples_lines(graph))

@@ -18,9 +18,9 @@ Nothing is a blank node, so the output is stable and diffable; quads are de-dupl
 
 Where a new triple goes: add a ``yield ox.Quad(...)`` to the generator of the thing it describes
 (``_entity_quads`` for entity properties, ``_document_quads``, ``_mention_quads``, ``_edge_quads`` and
-``_evidence_quads`` for statements, ``_result_quads``), or a new generator called from ``_all_quads``. Every
-RDF export (Turtle, N-Triples, N-Quads, JSON-LD) picks it up: quads are generated once per format family and
-serialised by pyoxigraph (:func:`nquads_lines`, :func:`ntriples_bytes`); nothing else builds triples.
+``_evidence_quads`` for statements, ``_result_quads``), or a new generator called from :func:`all_quads`. Every
+RDF export (Turtle, N-Triples, N-Quads, JSON-LD) picks it up: the quads are generated once for all four and
+serialised by pyoxigraph (:mod:`kg.export.rdf_text`); nothing else builds triples.
 """
 
 from __future__ import annotations
@@ -113,102 +113,16 @@ def typed_literal(value: bool | int | float | date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=term("xsd:date"))
 
 
-def sorted_lines(data: bytes | None) -> list[bytes]:
-    """Serialised N-Triples or N-Quads as lines, duplicates removed and the rest sorted (bytewise).
-
-    >>> sorted_lines(b"<b> <p> <o> .\\n<a> <p> <o> .\\n<b> <p> <o> .\\n")
-    [b'<a> <p> <o> .\\n', b'<b> <p> <o> .\\n']
-    """
-    lines = (data or b"").splitlines(keepends=True)
-    del data  # the lines hold the same bytes: drop the whole text before sorting
-    unique = set(lines)
-    del lines
-    return sorted(unique)
-
-
-def nquads_lines(graph: KnowledgeGraph) -> list[bytes]:
-    """The graph as sorted, de-duplicated N-Quads lines: quads are generated once, serialised by pyoxigraph.
+def all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
+    """Every quad of the graph, generated in a fixed order (not sorted; duplicates possible): entities,
+    documents, mentions, relation edges, trial results. :mod:`kg.export.rdf_text` serialises and sorts them.
 
     >>> from kg.graph import Node
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
-    >>> len(nquads_lines(g))
-    5
+    >>> [quad.predicate.value.rpartition("/")[2] for quad in all_quads(g)][-1]
+    'identifier'
     """
-    return sorted_lines(ox.serialize(_all_quads(graph), format=ox.RdfFormat.N_QUADS))
-
-
-def ntriples_bytes(graph: KnowledgeGraph) -> bytes:
-    """The graph's triples (named graphs merged) as sorted, de-duplicated N-Triples.
-
-    Turtle, N-Triples and JSON-LD all read this one sorted text (parsed back by pyoxigraph as they go), so it
-    is kept for the last graph only (one entry: memory stays bounded), keyed by the graph's identity and
-    the size of everything in it.
-
-    >>> from kg.graph import Node
-    >>> g = KnowledgeGraph()
-    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
-    >>> ntriples_bytes(g).splitlines()[0].split()[1]
-    b'<http://purl.org/dc/terms/identifier>'
-    """
-    key = _fingerprint(graph)
-    if key not in _LAST_NTRIPLES:
-        _LAST_NTRIPLES.clear()
-        data = ox.serialize((quad.triple for quad in _all_quads(graph)), format=ox.RdfFormat.N_TRIPLES)
-        _LAST_NTRIPLES[key] = b"".join(sorted_lines(data))
-    return _LAST_NTRIPLES[key]
-
-
-_LAST_NTRIPLES: dict[tuple[int, ...], bytes] = {}
-
-
-def _fingerprint(graph: KnowledgeGraph) -> tuple[int, ...]:
-    evidence = sum(len(edge.evidence) for edge in graph.edges.values())
-    mentions = sum(graph.mentions.values())
-    return (id(graph), len(graph.nodes), len(graph.documents), len(graph.mentions), mentions, len(graph.edges),
-            evidence, len(graph.results))
-
-
-def sorted_triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
-    """The triples of :func:`ntriples_bytes`, in its order, parsed back one at a time.
-
-    >>> from kg.graph import Node
-    >>> g = KnowledgeGraph()
-    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
-    >>> next(sorted_triples(g)).object.value
-    'HGNC:3942'
-    """
-    for quad in ox.parse(ntriples_bytes(graph), format=ox.RdfFormat.N_TRIPLES):
-        yield quad.triple
-
-
-def quads(graph: KnowledgeGraph) -> list[ox.Quad]:
-    """Every quad of the graph, de-duplicated and sorted by their N-Quads form.
-
-    >>> from kg.graph import Node
-    >>> g = KnowledgeGraph()
-    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
-    >>> len(quads(g))
-    5
-    """
-    return list(ox.parse(b"".join(nquads_lines(graph)), format=ox.RdfFormat.N_QUADS))
-
-
-def triples(graph: KnowledgeGraph) -> list[ox.Triple]:
-    """Every triple of the graph (named graphs merged), de-duplicated and sorted.
-
-    >>> from kg.graph import Node
-    >>> g = KnowledgeGraph()
-    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR", synonyms=("mTOR",)))
-    >>> triples(g)[0].predicate.value
-    'http://purl.org/dc/terms/identifier'
-    >>> len(triples(g))
-    6
-    """
-    return list(sorted_triples(graph))
-
-
-def _all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
     for node in graph.sorted_nodes():
         yield from _entity_quads(node)
     for key in sorted(graph.documents):

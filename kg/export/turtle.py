@@ -3,15 +3,17 @@
 pyoxigraph serialises Turtle 15–100× faster than rdflib; it writes triples in the order given, grouping
 consecutive triples of a subject, so feeding it sorted triples makes the body deterministic and readable.
 The ``@prefix`` header is written here, sorted by prefix, rather than left to the serialiser's own order.
+The sorted N-Triples are read from a file and the Turtle written as it is made, so neither is held whole.
 """
 
 from __future__ import annotations
 
+import tempfile
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.export.rdf import ntriples_bytes
+from kg.export.rdf_text import ntriples_lines
 from kg.graph import KnowledgeGraph
 from kg.identifiers import prefix_map
 
@@ -28,13 +30,69 @@ def write_turtle(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> b'HGNC:3942 dcterms:identifier "HGNC:3942" ;' in out.getvalue()
     True
     """
+    with tempfile.TemporaryFile() as text:
+        text.writelines(ntriples_lines(graph))
+        text.seek(0)
+        turtle_from_ntriples(text, handle)
+
+
+def turtle_from_ntriples(source: BinaryIO, handle: BinaryIO, /) -> None:
+    """Write sorted N-Triples read from ``source`` (a binary file) as Turtle with the project's prefixes.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> turtle_from_ntriples(io.BytesIO(b'<https://w3id.org/kgnci/vocab#a> <http://b> "c" .\\n'), out)
+    >>> out.getvalue().splitlines()[-1]
+    b'kg:a <http://b> "c" .'
+    """
     prefixes = prefix_map()
-    # the sorted N-Triples, parsed and re-serialised inside pyoxigraph (default-graph quads are triples)
-    parsed = ox.parse(ntriples_bytes(graph), format=ox.RdfFormat.N_TRIPLES)
-    body = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)) or b""
-    start = 0
-    while body.startswith(b"@prefix ", start):
-        start = body.index(b"\n", start) + 1
     header = "".join(f"@prefix {name}: <{prefixes[name]}> .\n" for name in sorted(prefixes))
     handle.write(header.encode("utf-8") + b"\n")
-    handle.write(memoryview(body)[start:])
+    body = _WithoutPrefixes(handle)
+    parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
+    ox.serialize(parsed, body, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))  # type: ignore[arg-type]
+    body.finish()
+
+
+class _WithoutPrefixes:
+    """A binary writer passing on what pyoxigraph writes, except the ``@prefix`` lines it starts with.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> body = _WithoutPrefixes(out)
+    >>> for part in (b"@pre", b"fix a: <x> .\\n@prefix b: <y> .\\n<s>", b" <p> <o> .\\n"):
+    ...     _ = body.write(part)
+    >>> body.finish()
+    >>> out.getvalue()
+    b'<s> <p> <o> .\\n'
+    """
+
+    _PREFIX = b"@prefix "
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.pending: bytes | None = b""  # None once the header is passed
+
+    def write(self, data: bytes) -> int:
+        """Pass ``data`` on, once past the header."""
+        if self.pending is None:
+            self.handle.write(data)
+            return len(data)
+        text = self.pending + bytes(data)
+        while text.startswith(self._PREFIX) and b"\n" in text:
+            text = text[text.index(b"\n") + 1:]
+        if self._PREFIX.startswith(text[: len(self._PREFIX)]):
+            self.pending = text  # may still be (the start of) a prefix line
+        else:
+            self.pending = None
+            self.handle.write(text)
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing is buffered beyond the header."""
+
+    def finish(self) -> None:
+        """Write what is left of a body too short to tell from a header."""
+        if self.pending:
+            self.handle.write(self.pending)
+        self.pending = None

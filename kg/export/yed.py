@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from kg.export.drawing import force_layout, style_of
 from kg.export.graphml import (
@@ -23,10 +22,13 @@ from kg.export.graphml import (
     NODE_KEYS,
     Element,
     GraphmlKey,
+    data_lines,
     declare_keys,
     graph_elements,
+    write_parts,
+    xml_attribute,
+    xml_text,
 )
-from kg.export.text import clean_text, format_double
 from kg.graph import KnowledgeGraph
 
 LAYOUT_LIMIT = 400
@@ -36,7 +38,6 @@ LAYOUT_LIMIT = 400
 Y_NS = "http://www.yworks.com/xml/graphml"
 _GRAPHICS_KEYS = ('<key id="yfiles_node" for="node" yfiles.type="nodegraphics"/>',
                   '<key id="yfiles_edge" for="edge" yfiles.type="edgegraphics"/>')
-_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 _HEIGHT = 30.0
 _GRID_STEP = (260.0, 60.0)
 
@@ -58,7 +59,7 @@ def write_yed_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     taken = frozenset({"yfiles_node", "yfiles_edge", *(key.id for key in node_keys.values())})
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=taken)
     positions = node_positions(nodes, edges)
-    handle.write("".join(_document(node_keys, edge_keys, nodes, edges, positions)).encode("utf-8"))
+    write_parts(handle, _document(node_keys, edge_keys, nodes, edges, positions))
 
 
 def node_positions(nodes: Sequence[Element], edges: Sequence[Element]) -> dict[str, tuple[float, float]]:
@@ -100,14 +101,14 @@ def _document(
         yield f"  {line}\n"
     yield '  <graph id="kg" edgedefault="directed">\n'
     for node in nodes:
-        yield f'    <node id="{_attr(node.id)}">\n'
-        yield from _data(node, node_keys)
+        yield f'    <node id="{xml_attribute(node.id)}">\n'
+        yield from data_lines(node.attributes, node_keys)
         yield from _shape_node(node, positions.get(node.id, (0.0, 0.0)))
         yield "    </node>\n"
     for edge in edges:
-        ends = f'source="{_attr(edge.source)}" target="{_attr(edge.target)}"'
-        yield f'    <edge id="{_attr(edge.id)}" {ends}>\n'
-        yield from _data(edge, edge_keys)
+        ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
+        yield f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n'
+        yield from data_lines(edge.attributes, edge_keys)
         yield from _polyline_edge(edge)
         yield "    </edge>\n"
     yield "  </graph>\n</graphml>\n"
@@ -125,7 +126,7 @@ def _shape_node(node: Element, position: tuple[float, float]) -> Iterator[str]:
     yield (
         '          <y:NodeLabel alignment="center" autoSizePolicy="content" fontFamily="Dialog"'
         ' fontSize="12" fontStyle="plain" hasBackgroundColor="false" hasLineColor="false"'
-        f' modelName="internal" modelPosition="c" textColor="#000000" visible="true">{_text(label)}</y:NodeLabel>\n'
+        f' modelName="internal" modelPosition="c" textColor="#000000" visible="true">{xml_text(label)}</y:NodeLabel>\n'
     )
     yield f'          <y:Shape type="{style.shape}"/>\n'
     yield "        </y:ShapeNode>\n      </data>\n"
@@ -145,33 +146,7 @@ def _polyline_edge(edge: Element) -> Iterator[str]:
         yield (
             '          <y:EdgeLabel alignment="center" fontFamily="Dialog" fontSize="10" fontStyle="plain"'
             ' modelName="centered" modelPosition="center" preferredPlacement="anywhere" textColor="#333333"'
-            f' visible="true">{_text(predicate)}</y:EdgeLabel>\n'
+            f' visible="true">{xml_text(predicate)}</y:EdgeLabel>\n'
         )
     yield '          <y:BendStyle smoothed="false"/>\n'
     yield "        </y:PolyLineEdge>\n      </data>\n"
-
-
-def _data(element: Element, keys: dict[str, GraphmlKey]) -> Iterator[str]:
-    for name, key in keys.items():
-        if name not in element.attributes:
-            continue
-        value = element.attributes[name]
-        if key.type == "boolean":
-            text: str | None = "true" if value else "false"
-        elif key.type == "double":
-            number = float(value)
-            text = format_double(number) if math.isfinite(number) else None
-        elif key.type in ("int", "long"):
-            text = str(int(value))
-        else:
-            text = _text(str(value))
-        if text is not None:
-            yield f'      <data key="{_attr(key.id)}">{text}</data>\n'
-
-
-def _text(text: str) -> str:
-    return escape(clean_text(text), {"\r": "&#13;"})
-
-
-def _attr(text: str) -> str:
-    return escape(clean_text(text), _ATTRIBUTE_ESCAPES)

@@ -1,0 +1,68 @@
+"""Exports written by worker processes, or with the sorted lines spilled to disk, are the same files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+import pytest
+
+import kg.export
+import kg.export.sorting
+from kg.export import DEFAULT_FORMATS, FORMATS, write_exports
+from kg.export.parallel import can_fork
+from kg.graph import KnowledgeGraph
+from tests.test_export import sample_graph
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_each_format_alone_matches_the_shared_export(tmp_path: Path) -> None:
+    graph = sample_graph()
+    write_exports(graph, tmp_path, workers=1)
+    together = _files(tmp_path)
+    for name in DEFAULT_FORMATS:
+        file_name, writer = FORMATS[name]
+        alone = io.BytesIO()
+        writer(graph, alone)
+        assert alone.getvalue() == together[file_name], name
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_worker_processes_write_the_same_files(tmp_path: Path) -> None:
+    write_exports(sample_graph(), tmp_path / "one", workers=1)
+    write_exports(sample_graph(reverse=True), tmp_path / "two", workers=2)
+    assert _files(tmp_path / "two") == _files(tmp_path / "one")
+    assert len(_files(tmp_path / "one")) == len(DEFAULT_FORMATS)
+
+
+def test_spilled_sorts_write_the_same_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_exports(sample_graph(), tmp_path / "memory", workers=1)
+    monkeypatch.setattr(kg.export.sorting, "RUN_BYTES", 200)  # a run every few lines
+    write_exports(sample_graph(), tmp_path / "spilled", workers=2)
+    assert _files(tmp_path / "spilled") == _files(tmp_path / "memory")
+
+
+def test_turtle_and_jsonld_without_ntriples_leave_no_helper_file(tmp_path: Path) -> None:
+    write_exports(sample_graph(), tmp_path / "all", workers=1)
+    written = write_exports(sample_graph(), tmp_path / "some", ["jsonld", "ttl"], workers=2)
+    assert [path.name for path in written] == ["kg.jsonld", "kg.ttl"]
+    assert sorted(path.name for path in (tmp_path / "some").iterdir()) == ["kg.jsonld", "kg.ttl"]
+    assert (tmp_path / "some" / "kg.ttl").read_bytes() == (tmp_path / "all" / "kg.ttl").read_bytes()
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+def test_a_failing_writer_in_a_worker_fails_the_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(graph: KnowledgeGraph, handle: BinaryIO) -> None:
+        handle.write(b"half")
+        raise RuntimeError("disk on fire")
+
+    formats = dict(FORMATS) | {"broken": ("kg.broken", broken)}
+    monkeypatch.setattr(kg.export, "FORMATS", formats)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        write_exports(sample_graph(), tmp_path, ["nt", "broken"], workers=2)
+    assert not (tmp_path / "kg.broken").exists()
+    assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]
