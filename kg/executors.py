@@ -50,7 +50,8 @@ class LocalExecutor:
         if self.workers <= 1 or len(jobs) < self.threshold:
             yield from map(function, jobs)
             return
-        with ProcessPoolExecutor(max_workers=self.workers, initializer=end_with_parent) as pool:  # none outlives us
+        with ProcessPoolExecutor(max_workers=self.workers, initializer=end_with_parent,
+                                 initargs=(os.getpid(),)) as pool:  # none outlives us
             yield from pool.map(function, jobs, chunksize=8)
 
 

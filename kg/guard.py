@@ -70,15 +70,17 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def end_with_parent() -> None:
-    """Make this process end when its parent does (a ``ProcessPoolExecutor`` initializer).
+def end_with_parent(parent: int | None = None) -> None:
+    """Make this process end when its parent does (a ``ProcessPoolExecutor`` initializer). ``parent`` is the
+    parent's pid as the parent saw it (``initargs=(os.getpid(),)``): a parent killed between the fork and this
+    call is then noticed too, where the child would otherwise take its new parent (init) for the old one.
 
     >>> import multiprocessing
     >>> with multiprocessing.get_context("spawn").Pool(1, initializer=end_with_parent) as pool:
     ...     pool.apply(abs, (-3,))
     3
     """
-    parent = os.getppid()
+    parent = parent if parent is not None else os.getppid()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             pr_set_pdeathsig = 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -69,7 +70,7 @@ def run_tasks(
     gc.freeze()
     pool = ProcessPoolExecutor(
         max_workers=min(workers, len(tasks)), mp_context=multiprocessing.get_context("fork"),
-        initializer=end_with_parent,
+        initializer=end_with_parent, initargs=(os.getpid(),),
     )
     try:
         running: dict[Future[list[str]], str] = {
