@@ -413,6 +413,12 @@ def test_partners_named_in_an_approval_lead_in_treat_each_listed_disease() -> No
     assert {"ixazomib", "lenalidomide", "dexamethasone"} <= {d for d, _ in pairs(found, "treats")}
 
 
+def test_a_drug_that_helped_patients_with_a_disease_treats_it() -> None:
+    found = triples("Adding everolimus to exemestane helped postmenopausal women whose advanced breast cancer had "
+                    "stopped responding live longer.")
+    assert {"everolimus", "exemestane"} <= {d for d, _ in pairs(found, "treats")}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()
