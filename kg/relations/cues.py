@@ -36,7 +36,8 @@ COMPANION_LIST = re.compile(
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
 TREAT = re.compile(
     r"\b(treat\w*|therapy for|used (?:in|for)|(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
-    r"women|men)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"women|men)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
+    r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management))\b",
     re.I,
 )
