@@ -281,3 +281,8 @@ def test_patient_words_for_side_effects(phrase: str, label: str) -> None:
 def test_an_organization_name_with_an_en_dash_is_whole() -> None:
     assert "Dana–Farber Cancer Institute" in _of_type("Dr. X, of the Dana–Farber Cancer Institute, led it.",
                                                       "organization")
+
+
+def test_a_plural_acronym_is_no_gene() -> None:
+    mentions = _link("T cells are given CARs, receptors that target a protein on the cancer cells.")
+    assert not [m for m in mentions if m.text == "CARs" and m.type == "target"]
