@@ -281,3 +281,21 @@ def test_patient_words_for_side_effects(phrase: str, label: str) -> None:
 def test_an_organization_name_with_an_en_dash_is_whole() -> None:
     assert "Dana–Farber Cancer Institute" in _of_type("Dr. X, of the Dana–Farber Cancer Institute, led it.",
                                                       "organization")
+
+
+def test_a_plural_acronym_is_no_gene() -> None:
+    mentions = _link("T cells are given CARs, receptors that target a protein on the cancer cells.")
+    assert not [m for m in mentions if m.text == "CARs" and m.type == "target"]
+
+
+def test_a_substance_given_for_a_scan_is_no_drug() -> None:
+    text = ("A PET scan uses a small amount of radioactive glucose that is injected into a vein. The scanner makes "
+            "a picture of where the glucose is being used in the body.")
+    assert [m for m in _link(text) if m.type == "drug"] == []
+
+
+def test_real_pleuropulmonary_page_has_no_scan_sugar_drug() -> None:
+    mentions = _page("02_nci_core/cancer-types/types-lung-patient-child-pleuropulmonary-blastoma-treatment-pdq.md")
+    assert not [m for m in mentions if m.type == "drug" and m.label == "glucose"]
+    assert {"dactinomycin", "doxorubicin", "ifosfamide", "vincristine"} <= {m.label for m in mentions
+                                                                           if m.type == "drug"}

@@ -34,7 +34,8 @@ _PROTEIN_LABEL = re.compile(r"\b(?:protein|receptor|antigen|ligand)\b", re.IGNOR
 
 def proteins_not_drugs(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
     """A gene-like name that the vocabulary lists as a drug named for a protein ("CTLA-4" as "cytotoxic
-    T-lymphocyte protein 4") is the protein: it becomes a mention of the gene.
+    T-lymphocyte protein 4") is the protein: it becomes a mention of the gene. A plural acronym ("CARs") is
+    no gene.
 
     >>> from kg.vocabulary import default_vocabulary
     >>> m = Mention("x", 0, 6, "CTLA-4", "NCIT:X", "cytotoxic T-Lymphocyte protein 4", "drug", "dictionary", 0.8)
@@ -43,6 +44,8 @@ def proteins_not_drugs(mentions: list[Mention], vocabulary: Vocabulary) -> list[
     """
     result: list[Mention] = []
     for mention in mentions:
+        if mention.type == "target" and re.fullmatch(r"[A-Z][A-Z0-9-]+s", mention.text):
+            continue  # a plural acronym ("CARs") names things of a kind, not a gene
         compact = mention.text.replace("-", "")
         if mention.type == "drug" and _PROTEIN_LABEL.search(mention.label) and len(compact) <= 8 and \
                 compact.isalnum() and not any(c.islower() for c in compact):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
+from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
 PROCEDURE = re.compile(
@@ -168,3 +169,30 @@ def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabula
     """
     normalised = (normalise_therapy(m, text, vocabulary) for m in mentions)
     return [m for m in normalised if m is not None]
+
+
+_IMAGING = re.compile(r"\b(?:PET|scans?|scanner|imaging|picture|tracers?)\b", re.IGNORECASE)
+
+
+def imaging_agents(mentions: list[Mention], text: str) -> list[Mention]:
+    """A substance given for a scan ("radioactive glucose ... a picture of where the glucose is used") is no drug:
+    a drug mention in an imaging sentence, with "radioactive" in it or the sentence before, is dropped unless the
+    page links that drug somewhere (a drug page or a dictionary entry names a real drug).
+
+    >>> t = "A PET scan uses radioactive glucose. It makes a picture of where the glucose is used."
+    >>> ms = [Mention("x", 28, 35, "glucose", "C:1", "glucose", "drug", "dictionary", 0.9),
+    ...       Mention("x", 68, 75, "glucose", "C:1", "glucose", "drug", "dictionary", 0.9)]
+    >>> imaging_agents(ms, t)
+    []
+    """
+    linked = {m.id for m in mentions if m.method == "link"}
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "drug" and mention.id not in linked:
+            sentence = sentence_around(text, mention.start, mention.end)
+            start = text.find(sentence) if sentence else -1
+            before = sentence_around(text, max(0, start - 2), max(0, start - 1)) if start > 0 else ""
+            if _IMAGING.search(sentence) and re.search(r"radioactive", sentence + " " + before, re.IGNORECASE):
+                continue
+        kept.append(mention)
+    return kept
