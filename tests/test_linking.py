@@ -171,3 +171,8 @@ def test_dosage_form_words_in_a_brand_list_are_not_brands() -> None:
 def test_a_drug_name_joined_by_plus_names_each_drug() -> None:
     found = _link("Women who received ribociclib plus letrozole lived longer.")
     assert {text for text, _, kind in found if kind == "drug"} == {"ribociclib", "letrozole"}
+
+
+def test_a_named_regimen_is_the_regimen_drug_not_a_class() -> None:
+    found = _link("Patients received the FOLFOX regimen.")
+    assert [kind for text, _, kind in found if text.startswith("FOLFOX")] == ["drug"]

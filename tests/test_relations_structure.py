@@ -419,6 +419,11 @@ def test_a_drug_that_helped_patients_with_a_disease_treats_it() -> None:
     assert {"everolimus", "exemestane"} <= {d for d, _ in pairs(found, "treats")}
 
 
+def test_a_hyphenated_pair_named_a_combination_is_combined() -> None:
+    found = triples("T-DM1 had fewer side effects than the capecitabine-lapatinib combination.")
+    assert frozenset(("capecitabine", "lapatinib")) in {frozenset(p) for p in pairs(found, "combined_with")}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -168,7 +168,27 @@ def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabula
     []
     """
     normalised = (normalise_therapy(m, text, vocabulary) for m in mentions)
-    return [m for m in normalised if m is not None]
+    return [_regimen_as_drug(m, vocabulary) for m in normalised if m is not None]
+
+
+_REGIMEN = re.compile(r"^(.+?)\s+regimen$", re.IGNORECASE)
+
+
+def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
+    """"the FOLFOX regimen" names the regimen FOLFOX, which the rulebook counts as a drug, not a class of drugs.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> m = Mention("d", 0, 14, "FOLFOX regimen", "K:1", "FOLFOX regimen", "drug_class", "dictionary", 0.9)
+    >>> _regimen_as_drug(m, default_vocabulary()).type
+    'drug'
+    """
+    named = _REGIMEN.match(mention.label) if mention.type == "drug_class" else None
+    if named is None:
+        return mention
+    drug = resolve_name(vocabulary, named.group(1), only=("drug",))
+    if drug is None:
+        return mention
+    return replace(mention, id=drug.id, type="drug", label=drug.label, synonyms=(), xrefs=(), name_kind="label")
 
 
 _IMAGING = re.compile(r"\b(?:PET|scans?|scanner|imaging|picture|tracers?)\b", re.IGNORECASE)

@@ -38,7 +38,8 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
-        if coordinated or added:
+        joined = between in ("-", "/", "–") and cues.COMBINATION_NOUN.match(text[right.end : right.end + 20])
+        if coordinated or added or joined:  # "the capecitabine-lapatinib combination"
             for earlier in chain:
                 pair(earlier, right)
             chain.append(right)

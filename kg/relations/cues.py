@@ -143,3 +143,4 @@ COMPARATOR_BEFORE = re.compile(
 MORE_THAN = re.compile(r"\b(?:more|higher|greater|increased)\b", re.I)
 ONLY = re.compile(r"\bonly\b", re.I)
 LIKE_ASIDE = re.compile(r"^\s*,\s*(?:like|as with|similar to)\s+$", re.I)
+COMBINATION_NOUN = re.compile(r"^\s*(?:combination|regimen|doublet|therapy|treatment)\b", re.I)
