@@ -424,6 +424,13 @@ def test_a_hyphenated_pair_named_a_combination_is_combined() -> None:
     assert frozenset(("capecitabine", "lapatinib")) in {frozenset(p) for p in pairs(found, "combined_with")}
 
 
+def test_each_coordinated_subject_is_a_member_of_the_subclass_too() -> None:
+    found = triples("Nivolumab and pembrolizumab are both a type of immunotherapy called immune checkpoint "
+                    "inhibitors.")
+    assert {d for d, c in pairs(found, "member_of_class") if c == "immune checkpoint inhibitors"} == {
+        "nivolumab", "pembrolizumab"}
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

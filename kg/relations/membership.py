@@ -32,6 +32,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
         if cues.CONTRAST_BEFORE.search(text[max(sentence.start, drug.start - 20) : drug.start]):
             continue  # "Unlike tamoxifen, AIs do not ...": set against the class, not one of it
         previous = drug
+        partners: list[Mention] = []
         for following in subjects[index + 1 :]:
             if following.type != "drug_class":
                 if following.type == "drug" and not cues.LIKE_ASIDE.search(text[previous.end : following.start]):
@@ -58,8 +59,9 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85, outside=outside)
                 if previous is drug and not outside and re.search(r"\bare\b", between):
                     # "X, Y, and Z are kinase inhibitors": each coordinated subject is a member
-                    for partner in coordinated_before(sentence, drug):
-                        yield sentence.statement(partner, "member_of_class", following, "apposition", 0.8)
+                    partners = coordinated_before(sentence, drug)
+                for partner in partners:  # ... "are a type of immunotherapy called checkpoint inhibitors": of each
+                    yield sentence.statement(partner, "member_of_class", following, "apposition", 0.8)
             previous = following
     yield from _class_then_members(sentence)
 
