@@ -176,3 +176,9 @@ def test_a_drug_name_joined_by_plus_names_each_drug() -> None:
 def test_a_named_regimen_is_the_regimen_drug_not_a_class() -> None:
     found = _link("Patients received the FOLFOX regimen.")
     assert [kind for text, _, kind in found if text.startswith("FOLFOX")] == ["drug"]
+
+
+def test_a_code_name_in_parentheses_after_a_drug_names_it_on_the_rest_of_the_page() -> None:
+    found = _link("Women received trastuzumab emtansine (T-DM1). Later, T-DM1 worked.")
+    ids = {i for text, i, kind in found if kind == "drug"}
+    assert len(ids) == 1 and [text for text, _, _ in found].count("T-DM1") == 2

@@ -431,6 +431,19 @@ def test_each_coordinated_subject_is_a_member_of_the_subclass_too() -> None:
         "nivolumab", "pembrolizumab"}
 
 
+def test_side_effects_in_the_control_groups_clause_are_not_the_drugs() -> None:
+    found = triples("Women who received trastuzumab emtansine (T-DM1) lived longer. Although more women taking T-DM1 "
+                    "had thrombocytopenia, other side effects such as vomiting were more likely in the control group.")
+    effects = pairs(found, "has_adverse_effect")
+    assert ("t-dm1", "thrombocytopenia") in effects and not {e for _, e in effects} & {"vomiting"}
+
+
+def test_a_part_of_a_conjugate_is_not_its_class() -> None:
+    found = triples("Trastuzumab emtansine is an antibody-drug conjugate composed of the monoclonal antibody "
+                    "trastuzumab.")
+    assert ("trastuzumab emtansine", "monoclonal antibody") not in pairs(found, "member_of_class")
+
+
 def test_a_use_that_has_been_studied_is_not_treats() -> None:
     found = triples("Imatinib has also been studied for the treatment of melanoma, but this use is experimental.")
     assert pairs(found, "treats") == set()

@@ -30,6 +30,7 @@ from kg.linking.combination_names import split_combination_names
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.drug_codes import drug_code_mentions
 from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
@@ -166,6 +167,7 @@ class Linker:
         linked = targets_or_biomarkers(one_per_marker(proteins_not_drugs(linked, self.vocabulary)), document)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
+        linked += drug_code_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 

@@ -47,6 +47,8 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause
         clause = next(((s, e) for s, e in clauses if s <= event.start < e), (sentence.start, sentence.end))
         own = [d for d in drugs if clause[0] <= d.start < clause[1]]
+        if not own and cues.CONTROL.search(sentence.document.text[clause[0] : clause[1]]):
+            continue  # "..., other side effects were more likely in the control group": not the drug's
         for drug in own or drugs:
             if drug.end <= event.start and cues.FEWER.search(sentence.document.text[drug.end : event.start]):
                 continue  # "with X, other side effects were far less common, including A": not X's effects
@@ -68,6 +70,11 @@ def _without_comparators(sentence: Sentence, drugs: list[Mention]) -> list[Menti
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """The sentence cut at "whereas", "while", ";" and ", but" (document offsets)."""
     cuts = [sentence.start + m.start() for m in cues.CLAUSE_BREAK.finditer(sentence.text)]
+    opening = cues.SUBORDINATE_START.match(sentence.text)
+    if opening and ", " in sentence.text[opening.end() :]:
+        # "Although more women taking X had A, other side effects ... B": the opening clause ends at its comma
+        cuts.append(sentence.start + opening.end() + sentence.text[opening.end() :].index(", "))
+        cuts.sort()
     bounds = [sentence.start, *cuts, sentence.end]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 

@@ -19,6 +19,10 @@ _GIVEN_WITH = re.compile(
 )
 
 
+# "an antibody-drug conjugate composed of the monoclonal antibody X": a part of the drug, not its kind
+_PART_OF = re.compile(r"\b(?:composed|made|consisting|linked|attached|joined|bound)\b", re.IGNORECASE)
+
+
 def membership(sentence: Sentence) -> Iterator[Statement]:
     """``member_of_class``: appositions, copulas, "such as" lists, "the chemotherapy drugs X, Y and Z"."""
     text = sentence.document.text
@@ -48,7 +52,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             )
             span = text[(sentence.start if outside else drug.end) : following.start]
             if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90
-                              or _GIVEN_WITH.search(span)):
+                              or _GIVEN_WITH.search(span) or _PART_OF.search(between)):
                 break  # "X is approved to be used with chemotherapy": a partner or earlier treatment, not a kind
             if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
                 break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
