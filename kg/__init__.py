@@ -21,14 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.documents import DocumentError, parse_document, read_document
-from kg.export import to_rdflib
-from kg.export import write_exports as _write_exports
 from kg.graph import Edge, KnowledgeGraph, Node
 from kg.model import Document, Evidence, Mention, Statement
 from kg.pipeline import Analysis, BuildReport, analyse_document, build
 from kg.vocabulary import Vocabulary, default_vocabulary
+
+if TYPE_CHECKING:  # the exporters (rdflib, networkx) are imported when used, not by `import kg` (start-up time)
+    import rdflib
 
 __all__ = [
     "Analysis",
@@ -84,6 +86,20 @@ def write_exports(graph: KnowledgeGraph, out_dir: str | Path) -> list[Path]:
     ['kg.cyjs.json', 'kg.graphml', 'kg.jsonld', 'kg.kgx.edges.tsv', 'kg.kgx.nodes.tsv', 'kg.nq', 'kg.nt', 'kg.ttl',
      'kg.yed.graphml', 'preview.html', 'stats.json']
     """
+    from kg.export import write_exports as write_all
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    return _write_exports(graph, out, stats=True)
+    return write_all(graph, out, stats=True)
+
+
+def to_rdflib(graph: KnowledgeGraph) -> rdflib.Graph:
+    """The graph's triples (named graphs merged) as an ``rdflib.Graph`` with the project's prefixes bound, for
+    SPARQL in memory.
+
+    >>> len(to_rdflib(build_graph(["seeds"]))) > 0
+    True
+    """
+    from kg.export.interop import to_rdflib as convert
+
+    return convert(graph)

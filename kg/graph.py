@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.model import Document, Evidence, Mention, Statement
 from kg.results import TrialResult
+
+if TYPE_CHECKING:  # networkx is imported when a graph is converted, not by every command (start-up time)
+    import networkx as nx
 
 DOCUMENT_FIELDS: tuple[str, ...] = (
     "title",
@@ -251,6 +252,8 @@ class KnowledgeGraph:
         >>> KnowledgeGraph().to_networkx().number_of_nodes()
         0
         """
+        import networkx as nx
+
         graph = nx.MultiDiGraph()
         for doc in (self.documents[k] for k in sorted(self.documents)):
             graph.add_node(doc.id, type="document", label=doc.label, path=doc.path, **dict(doc.fields))

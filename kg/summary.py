@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from kg.export.atomic import write_atomic
 from kg.linking.links import parse_link_target
 
 if TYPE_CHECKING:
@@ -226,5 +225,7 @@ def write_stats(summary: Summary, path: Path, /) -> Path:
 
     def write(handle: BinaryIO) -> None:
         handle.write(data)
+
+    from kg.export.atomic import write_atomic  # the exporters load only when stats are written
 
     return write_atomic(Path(path), write)
