@@ -12,8 +12,10 @@ from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
 from kg.vocabulary.store import Vocabulary
 
-_GLOSSED = re.compile(
-    r"((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*) \(([^()\n]{1,40})\) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})")
+# the parenthesis and the words after it are found first; the (up to four) words before it are read back from
+# there, which is the same match as one left-to-right pattern but without trying every position of the text
+_GLOSS = re.compile(r" \(([^()\n]{1,40})\) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})")
+_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)$")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*$")
 _GRADING = re.compile(r"\bgrade\b|\bstage\b", re.IGNORECASE)
 
@@ -34,6 +36,33 @@ def _spells(abbreviation: str, words: list[str]) -> bool:
     return "".join(p[0] for p in parts).upper().endswith(letters)
 
 
+class _Match:
+    """A gloss and its words: group 1 the words before, 2 the gloss, 3 the words after (with their starts)."""
+
+    def __init__(self, text: str, before_start: int, gloss: re.Match[str]) -> None:
+        self._groups = (text[before_start : gloss.start()], gloss.group(1), gloss.group(2))
+        self._starts = (before_start, gloss.start(1), gloss.start(2))
+
+    def group(self, index: int) -> str:
+        return self._groups[index - 1]
+
+    def start(self, index: int) -> int:
+        return self._starts[index - 1]
+
+
+def _gloss_matches(text: str) -> list[_Match]:
+    found: list[_Match] = []
+    consumed = 0
+    for gloss in _GLOSS.finditer(text):
+        window_start = max(consumed, gloss.start() - 160)
+        words = _WORDS_BEFORE.search(text, window_start, gloss.start())
+        if words is None or words.start() < consumed:
+            continue
+        found.append(_Match(text, words.start(), gloss))
+        consumed = gloss.end()
+    return found
+
+
 def glossed_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
     """Mentions of names written with a parenthesis inside them, the longest name that resolves.
 
@@ -45,7 +74,7 @@ def glossed_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
     """
     text = document.text
     mentions: list[Mention] = []
-    for match in _GLOSSED.finditer(text):
+    for match in _gloss_matches(text):
         before, gloss, after = match.group(1).split(), match.group(2), match.group(3).split()
         abbreviation = bool(_ABBREVIATION.match(gloss))
         types = ("disease", "adverse_event", "drug_class") if abbreviation else ("disease",)
