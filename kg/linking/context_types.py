@@ -147,6 +147,12 @@ def _speaks_of_side_effects(context: str) -> bool:
     return bool(SIDE_EFFECT_CUES.search(context))
 
 
+@lru_cache(maxsize=4096)
+def _cue(pattern: re.Pattern[str], context: str) -> bool:
+    """Whether a context has one of a pattern's cues (cached like :func:`_speaks_of_side_effects`)."""
+    return bool(pattern.search(context))
+
+
 def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
     """The mention typed by what its context says, or None when its context says it is none of ours.
 
@@ -166,13 +172,13 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention  # a link names the entity; whether it is a side effect is still the context's to say
     context = context_of(document, mention)
     if mention.type == "endpoint":
-        if not TRIAL_CUES.search(context) and "quality of life" in mention.text.lower():
+        if not _cue(TRIAL_CUES, context) and "quality of life" in mention.text.lower():
             return None
         return mention
     side_effect = _speaks_of_side_effects(context)
     if mention.type == "disease":
-        risk_factor = RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context)
-        if not side_effect or risk_factor or CONDITION_CUES.search(context) or _NEOPLASM.search(
+        risk_factor = _cue(RISK_FACTOR_CUES, context) and not _cue(EXPLICIT_SIDE_EFFECT, context)
+        if not side_effect or risk_factor or _cue(CONDITION_CUES, context) or _NEOPLASM.search(
                 mention.label + mention.text):
             return mention
         found = resolve_name(vocabulary, mention.text, only=("adverse_event",))
@@ -180,16 +186,16 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
             return replace(mention, id=found.id, label=found.label, type="adverse_event", xrefs=())
         label = " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in mention.text.split())
         return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
-    if RISK_FACTOR_CUES.search(context) and not EXPLICIT_SIDE_EFFECT.search(context):
+    if _cue(RISK_FACTOR_CUES, context) and not _cue(EXPLICIT_SIDE_EFFECT, context):
         return None  # "Risk factors include: fair skin, red hair": a risk factor is not a side effect
     if side_effect:
         return mention
     disease = resolve_name(vocabulary, mention.text, only=("disease",))
-    if disease is not None and DISEASE_CUES.search(context):
+    if disease is not None and _cue(DISEASE_CUES, context):
         return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
-    if SYMPTOM_CUES.search(context):
+    if _cue(SYMPTOM_CUES, context):
         return None
-    if not TREATMENT_CUES.search(context):
+    if not _cue(TREATMENT_CUES, context):
         return None  # a risk factor or a condition ("HPV infection", "being overweight"), not a side effect
     return mention
 
