@@ -182,3 +182,9 @@ def test_a_code_name_in_parentheses_after_a_drug_names_it_on_the_rest_of_the_pag
     found = _link("Women received trastuzumab emtansine (T-DM1). Later, T-DM1 worked.")
     ids = {i for text, i, kind in found if kind == "drug"}
     assert len(ids) == 1 and [text for text, _, _ in found].count("T-DM1") == 2
+
+
+def test_a_phase_or_a_status_alone_is_not_a_disease() -> None:
+    found = _link("It is approved for chronic phase, accelerated phase, or blastic phase cancer that is mismatch "
+                  "repair deficient.")
+    assert not [text for text, _, kind in found if kind == "disease"]
