@@ -184,7 +184,8 @@ def test_a_code_name_in_parentheses_after_a_drug_names_it_on_the_rest_of_the_pag
     assert len(ids) == 1 and [text for text, _, _ in found].count("T-DM1") == 2
 
 
-def test_a_phase_or_a_status_alone_is_not_a_disease() -> None:
-    found = _link("It is approved for chronic phase, accelerated phase, or blastic phase cancer that is mismatch "
-                  "repair deficient.")
+def test_a_phase_or_a_status_alone_is_not_a_disease_even_when_linked() -> None:
+    # dictionary links whose entries the vocabulary files under a disease ("leukemia, accelerated-phase")
+    found = _link("It is used for [accelerated phase](/Common/PopUps/popDefinition.aspx?id=46212) cancer that is "
+                  "[mismatch repair deficient](/Common/PopUps/popDefinition.aspx?id=789741).")
     assert not [text for text, _, kind in found if kind == "disease"]

@@ -129,4 +129,19 @@ def read_diseases(mentions: list[Mention], vocabulary: Vocabulary) -> list[Menti
     >>> read_diseases([], __import__("kg.vocabulary", fromlist=["x"]).default_vocabulary())
     []
     """
-    return [part for mention in mentions for part in split_qualified(mention, vocabulary)]
+    return [part for mention in mentions if not _phase_or_status(mention)
+            for part in split_qualified(mention, vocabulary)]
+
+
+# Last words of a disease mention that make it a phase of a disease or a marker's status, not a disease.
+_COURSE_OR_STATUS = frozenset({"phase", "deficient", "proficient", "positive", "negative", "mutated", "amplified"})
+
+
+def _phase_or_status(mention: Mention) -> bool:
+    """"accelerated phase", "mismatch repair deficient" (linked or not): a phase or a status, not the disease.
+
+    >>> _phase_or_status(Mention("d", 0, 17, "accelerated phase", "M:1", "x", "disease", "link", 0.9))
+    True
+    """
+    words = mention.text.lower().split()
+    return mention.type == "disease" and bool(words) and words[-1] in _COURSE_OR_STATUS

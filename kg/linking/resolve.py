@@ -118,8 +118,6 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     (False, True)
     >>> plausible_name("disease", "metastatic cancer", "metastatic cancer")
     False
-    >>> plausible_name("disease", "accelerated phase", "accelerated phase")
-    False
     """
     if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
         return False
@@ -130,12 +128,7 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
         return False
     if entity_type in ("disease", "adverse_event") and len(words) == 1 and not surface.isupper():
         return bool(_DISEASE_WORD.search(key)) or entity_type == "adverse_event"
-    # "accelerated phase", "mismatch repair deficient": a phase or a status, not the disease
-    return not (entity_type == "disease" and len(words) <= 2 and words[-1] in _COURSE_OR_STATUS)
-
-
-# Last words of disease synonyms that name a phase of a disease or a marker's status, not a disease.
-_COURSE_OR_STATUS = frozenset({"phase", "deficient", "proficient", "positive", "negative", "mutated", "amplified"})
+    return True
 
 
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:

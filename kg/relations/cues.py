@@ -27,7 +27,6 @@ COMBINE = re.compile(
     r"to|followed by)\s*(?:the\s+(?:drug\s+)?)?$",
     re.I,
 )
-COMBINE_CUE = re.compile(r"\b(combination|combined|adding|added|plus|together)\b", re.I)
 COMPANION_LIST = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|with|contains?|containing|consists of|"
     r"made up of)\s*:?\s*$",
