@@ -1,0 +1,156 @@
+"""What the sentences read so far say about the next one: the list lead-in it may be an item of, the topic of
+the paragraph before, the drug a leading "It" refers to, and the trial arms named last.
+
+:func:`kg.relations.extract_statements` reads a document sentence by sentence; :class:`ReadingContext` gives
+each sentence its context before the rules read it (:meth:`ReadingContext.place`) and takes note of it after
+(:meth:`ReadingContext.advance`).
+"""
+
+from __future__ import annotations
+
+from kg.model import Block, Document, Mention
+from kg.relations import cues
+from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug
+
+
+class ReadingContext:
+    """The running context of one document's sentences.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Side effects include:\\n\\n- rash\\n", "x.md")
+    >>> context = ReadingContext(doc)
+    >>> lead = Sentence(doc, 0, 21, [])
+    >>> context.place(lead), context.advance(lead)
+    (True, None)
+    >>> item = Sentence(doc, 22, 26, [])
+    >>> context.place(item), item.lead_in
+    (True, 'Side effects include:')
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blocks = {b.start: b for b in document.blocks}
+        self.previous: Sentence | None = None
+        self.recent_drug: Mention | None = None
+        self.recent_trials: list[Mention] = []
+        self._block: Block | None = None
+        self._previous_block_kind = ""
+        self._in_list = self._in_card = self._section_effects = False
+        # the last sentence outside a list: a lead-in ("...:") or a soft lead (a line before a list of bare names)
+        self._lead_in, self._lead_start, self._soft_lead = "", 0, ""
+        self._lead_drug: Mention | None = None
+        self._lead_class: Mention | None = None
+        self._lead_diseases: list[Mention] = []
+        self._lead_subjects: list[Mention] = []
+        self._lead_partners: list[Mention] = []
+        self._topic_diseases: list[Mention] = []
+        self._topic_subjects: list[Mention] = []
+        # inside a list: the current item's diseases, a nested lead-in's diseases and partners, trial arms
+        self._this_item: list[Mention] = []
+        self._nested_diseases: list[Mention] = []
+        self._nested_partners: list[Mention] = []
+        self._arm_drugs: list[Mention] = []
+
+    def place(self, sentence: Sentence) -> bool:
+        """Give the sentence its context; False when it is a teaser card of another page (navigation, between a
+        lead-in and its list), which is not read."""
+        block = self._block = self.blocks.get(sentence.start)
+        if block is not None:
+            self._in_card = block.kind == "card"
+        if self._in_card:
+            return False
+        if block is not None:
+            self._in_list = block.kind == "list_item"
+            if block.kind == "heading":
+                self._section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
+        sentence.section_effects = self._section_effects or bool(cues.SIDE_EFFECT.search(self._lead_in))
+        # a paragraph of nothing but a drug name under a title-like line ("Drugs Approved for X") is an item
+        under_title = block is not None and block.kind == "paragraph" and bool(self._soft_lead) and (
+            not self._soft_lead.rstrip().endswith((".", "!", "?")) and bare_item(sentence))
+        if not self._in_list and not under_title:
+            self._lead(sentence)
+        else:
+            self._item(sentence, block)
+        sentence.arm_drugs = self._arm_drugs
+        definite_class_as_drug(sentence, self.recent_drug)
+        # "It" refers back to the drug only while the text is still about it: the sentence before names a drug,
+        # refers back to it itself, or is a heading ("This condition is ... It can cause" is not the drug)
+        previous = self.previous
+        still_about = previous is None or bool(previous.of("drug")) or previous.antecedent is not None or (
+            self._previous_block_kind == "heading")
+        if cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None and still_about:
+            sentence.antecedent = self.recent_drug
+            sentence.context_start = min(sentence.context_start, previous.start if previous else sentence.start)
+        return True
+
+    def advance(self, sentence: Sentence) -> None:
+        """Take note of a sentence the rules have read: its trials, its drug, its trial arms."""
+        self.recent_trials.extend(sentence.of("trial"))
+        drugs = sentence.of("drug")
+        if drugs and (sentence.of("trial") or cues.RANDOMISED.search(sentence.text)):
+            self._arm_drugs = drugs  # "patients were randomly assigned to receive X plus Y or X alone"
+        text = self.document.text
+        if drugs and not cues.COMPANION_BEFORE.search(text[sentence.start : drugs[0].start]):
+            # "With X in women with ...": X is a companion, not what a following "It" refers to
+            self.recent_drug = drugs[0]
+        self.previous = sentence
+        if self._block is not None:
+            self._previous_block_kind = self._block.kind
+
+    def _lead(self, sentence: Sentence) -> None:
+        """A sentence outside a list: what a list after it would take from it."""
+        self._nested_diseases = []
+        # "Side effects may include:" (or the same without its colon) opens the list that follows
+        lead_in = self._lead_in = sentence.text if cues.OPEN_LEAD.search(sentence.text) else ""
+        self._soft_lead = "" if lead_in else sentence.text
+        self._lead_start = sentence.start
+        drugs, classes, diseases = sentence.of("drug"), sentence.of("drug_class"), sentence.of("disease")
+        self._lead_drug = drugs[0] if drugs else None
+        self._lead_class = classes[0] if classes else None
+        # a lead-in that names no disease or drug ("Treatment options may include:") carries the disease or
+        # drug of the paragraph or heading before it
+        self._lead_diseases = diseases or (self._topic_diseases if lead_in else [])
+        self._lead_subjects = sentence.of(*DRUGLIKE) or (self._topic_subjects if lead_in else [])
+        # "It is used with dexamethasone and one of the following drugs:": each item joins these
+        self._lead_partners = drugs if cues.COMPANION_LEAD.search(lead_in) else []
+        if self._lead_partners and cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None:
+            self._lead_partners = [self.recent_drug, *self._lead_partners]
+        if diseases:
+            self._topic_diseases = diseases
+        if sentence.of(*DRUGLIKE):
+            self._topic_subjects = sentence.of(*DRUGLIKE)
+
+    def _item(self, sentence: Sentence, block: Block | None) -> None:
+        """A list item (or a lone name under a title-like line): its lead-in's context."""
+        if not self._lead_in and self._soft_lead and bare_item(sentence):
+            # "Drugs Approved for Melanoma" or "Six of these drugs are approved for X." before a list of bare
+            # names: the line before the list says what each name is
+            sentence.lead_in, sentence.soft_lead = self._soft_lead, True
+            sentence.lead_class, sentence.lead_diseases = self._lead_class, self._lead_diseases
+            sentence.context_start = self._lead_start
+        elif self._lead_in:
+            sentence.lead_in = self._lead_in
+            sentence.lead_drug, sentence.lead_class = self._lead_drug, self._lead_class
+            sentence.lead_diseases, sentence.lead_subjects = self._lead_diseases, self._lead_subjects
+            sentence.lead_partners = self._lead_partners
+            sentence.context_start = self._lead_start
+        # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
+        if block is not None:
+            self._this_item = []
+        sentence.item_diseases = (self._nested_diseases or self._this_item) if self._lead_in else []
+        self._this_item = self._this_item + sentence.of("disease")
+        if sentence.text.rstrip().endswith(":") and self._this_item:
+            self._nested_diseases = self._this_item
+        elif sentence.of("disease"):
+            self._nested_diseases = []
+        # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names
+        if self._nested_partners and bare_item(sentence):
+            sentence.lead_partners = self._nested_partners
+        else:
+            self._nested_partners = []
+        if cues.COMPANION_LEAD.search(sentence.text):
+            head = [self._lead_drug] if self._lead_drug is not None else []
+            self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
+
+
+__all__ = ["ReadingContext"]
