@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from kg.model import Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -18,6 +23,19 @@ def shared_dir(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here")
     return path
+
+
+@cache
+def linked_page(relative: str) -> list[Mention]:
+    """The mentions the default linker finds in a page of ../shared/corpus/nci, or skip when it is absent."""
+    from kg.documents import read_document
+    from kg.pipeline import default_linker
+
+    root = shared_dir("corpus", "nci")
+    path = root / relative
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    return default_linker().link(read_document(path, root=root))
 
 
 @pytest.fixture(scope="session")

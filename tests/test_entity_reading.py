@@ -6,25 +6,18 @@ Short sentences written here, and real pages read from ../shared at run time (sk
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from kg.documents import parse_document, read_document
-from kg.linking.linker import Linker
+from kg.documents import parse_document
 from kg.linking.resolve import resolve_name
 from kg.model import Mention
+from kg.pipeline import default_linker
 from kg.vocabulary import default_vocabulary
-from tests.conftest import shared_dir
-
-
-@cache
-def _linker() -> Linker:
-    return Linker(default_vocabulary())
+from tests.conftest import linked_page
 
 
 def _link(text: str) -> list[Mention]:
-    return _linker().link(parse_document(text, "x.md"))
+    return default_linker().link(parse_document(text, "x.md"))
 
 
 def _of_type(text: str, entity_type: str) -> dict[str, str]:
@@ -169,17 +162,9 @@ def test_dose_words_name_no_class() -> None:
 # -- real pages from ../shared -------------------------------------------------------------------------------------
 
 
-@cache
-def _page(relative: str) -> list[Mention]:
-    root = shared_dir("corpus", "nci")
-    path = root / relative
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    return _linker().link(read_document(path, root=root))
-
 
 def test_real_nasopharyngeal_page_links_the_carcinoma_not_a_susceptibility() -> None:
-    mentions = _page("02_nci_core/cancer-types/types-head-and-neck-patient-child-nasopharyngeal-treatment-pdq.md")
+    mentions = linked_page("02_nci_core/cancer-types/types-head-and-neck-patient-child-nasopharyngeal-treatment-pdq.md")
     labels = {m.label for m in mentions if m.type == "disease"}
     assert "nasopharyngeal carcinoma" in labels
     assert not any("susceptibility" in label for label in labels)
@@ -187,7 +172,7 @@ def test_real_nasopharyngeal_page_links_the_carcinoma_not_a_susceptibility() -> 
 
 
 def test_real_milk_thistle_page_names_its_funder_whole_and_no_dose_class() -> None:
-    mentions = _page("02_nci_core/treatment/about-cancer-treatment-cam-patient-milk-thistle-pdq.md")
+    mentions = linked_page("02_nci_core/treatment/about-cancer-treatment-cam-patient-milk-thistle-pdq.md")
     orgs = {m.text for m in mentions if m.type == "organization"}
     assert "National Center for Complementary and Integrative Health" in orgs
     assert "National Center" not in orgs
@@ -295,7 +280,8 @@ def test_a_substance_given_for_a_scan_is_no_drug() -> None:
 
 
 def test_real_pleuropulmonary_page_has_no_scan_sugar_drug() -> None:
-    mentions = _page("02_nci_core/cancer-types/types-lung-patient-child-pleuropulmonary-blastoma-treatment-pdq.md")
+    mentions = linked_page(
+        "02_nci_core/cancer-types/types-lung-patient-child-pleuropulmonary-blastoma-treatment-pdq.md")
     assert not [m for m in mentions if m.type == "drug" and m.label == "glucose"]
     assert {"dactinomycin", "doxorubicin", "ifosfamide", "vincristine"} <= {m.label for m in mentions
                                                                            if m.type == "drug"}

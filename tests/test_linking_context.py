@@ -7,26 +7,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
 
 import pytest
 
-from kg.documents import parse_document, read_document
-from kg.linking.linker import Linker
+from kg.documents import parse_document
 from kg.linking.organization_names import organization_identity
 from kg.linking.resolve import resolve_name
 from kg.model import Mention
+from kg.pipeline import default_linker
 from kg.vocabulary import default_vocabulary
-from tests.conftest import shared_dir
-
-
-@cache
-def _linker() -> Linker:
-    return Linker(default_vocabulary())
+from tests.conftest import linked_page
 
 
 def _link(text: str) -> list[Mention]:
-    return _linker().link(parse_document(text, "x.md"))
+    return default_linker().link(parse_document(text, "x.md"))
 
 
 def _by_text(text: str) -> dict[str, Mention]:
@@ -162,18 +156,10 @@ _PAGES = (
 )
 
 
-@cache
-def _page(relative: str) -> list[Mention]:
-    root = shared_dir("corpus", "nci")
-    path = root / relative
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    return _linker().link(read_document(path, root=root))
-
 
 @pytest.mark.parametrize("relative", _PAGES)
 def test_real_pages_have_no_procedure_drugs_and_no_multiline_organizations(relative: str) -> None:
-    mentions = _page(relative)
+    mentions = linked_page(relative)
     procedures = re.compile(r"radiation|surgery|transplant|fulguration", re.I)
     assert not [m.text for m in mentions if m.type in ("drug", "drug_class") and procedures.search(m.text)]
     assert not [m.text for m in mentions if m.type == "organization" and "\n" in m.text]
@@ -181,7 +167,7 @@ def test_real_pages_have_no_procedure_drugs_and_no_multiline_organizations(relat
 
 @pytest.mark.parametrize("relative", _PAGES)
 def test_real_pages_give_one_drug_node_per_brand_and_one_fda(relative: str) -> None:
-    mentions = _page(relative)
+    mentions = linked_page(relative)
     brands: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "drug" and m.name_kind == "brand":
@@ -192,12 +178,12 @@ def test_real_pages_give_one_drug_node_per_brand_and_one_fda(relative: str) -> N
 
 
 def test_real_bladder_page_links_bladder_cancer() -> None:
-    mentions = _page("02_nci_core/cancer-types/types-bladder-treatment-by-stage.md")
+    mentions = linked_page("02_nci_core/cancer-types/types-bladder-treatment-by-stage.md")
     assert any(m.type == "disease" and m.text.lower() == "bladder cancer" for m in mentions)
 
 
 def test_real_thyroid_page_has_no_radioactive_iodine_drug() -> None:
-    mentions = _page("02_nci_core/cancer-types/types-thyroid-patient-thyroid-treatment-pdq.md")
+    mentions = linked_page("02_nci_core/cancer-types/types-thyroid-patient-thyroid-treatment-pdq.md")
     assert not any(m.type == "drug" and m.text.lower().startswith(("radioactive", "rai")) for m in mentions)
 
 
