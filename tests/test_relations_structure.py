@@ -590,3 +590,40 @@ def test_a_class_given_with_or_before_a_drug_is_not_its_class(text: str) -> None
 def test_a_copula_still_names_the_class() -> None:
     assert pairs(triples("Trastuzumab is a monoclonal antibody."), "member_of_class") == {
         ("trastuzumab", "monoclonal antibody")}
+
+
+# ------------------------------------------------------------------------------------- appositions and arms
+
+
+def test_a_class_set_off_after_a_drug_and_its_brand_is_what_the_drug_is_not_a_partner() -> None:
+    found = triples("Patients lived longer after treatment with sunitinib (Sutent), a kinase inhibitor, plus "
+                    "everolimus (Afinitor), an mTOR inhibitor, than after treatment with a kinase inhibitor alone.")
+    members = {(d.split(" (")[0], c) for d, c in pairs(found, "member_of_class")}
+    assert {("sunitinib", "kinase inhibitor"), ("everolimus", "mtor inhibitor")} <= members
+    partners = {frozenset(p) for p in pairs(found, "combined_with")}
+    assert all(len(p) == 2 and not any("inhibitor" in name for name in p) for p in partners)
+
+
+def test_a_brand_in_parentheses_does_not_make_the_next_drugs_class_its_own() -> None:
+    found = triples("The regimen contains the chemotherapy drug vincristine sulfate (Oncovin), the targeted "
+                    "therapy drug rituximab, and the steroid prednisone.")
+    assert ("vincristine sulfate", "targeted therapy") not in pairs(found, "member_of_class")
+
+
+def test_a_regimen_named_by_its_drugs_is_each_drug_given_with_the_other() -> None:
+    found = triples("Patients who received dabrafenib plus trametinib lived longer.")
+    assert ("dabrafenib", "combined_with", "trametinib") in found or (
+        "trametinib", "combined_with", "dabrafenib") in found
+
+
+def test_one_arm_against_another_is_not_a_combination() -> None:
+    found = triples("Patients were assigned to receive either a combination of dabrafenib plus trametinib or "
+                    "vemurafenib alone.")
+    partners = {frozenset(p) for p in pairs(found, "combined_with")}
+    assert partners == {frozenset(("dabrafenib", "trametinib"))}
+
+
+def test_a_drug_named_in_an_aside_between_dashes_is_not_a_partner() -> None:
+    found = triples("Patients who received dabrafenib plus trametinib developed skin cancer—a common "
+                    "complication in patients treated with BRAF inhibitors—less often.")
+    assert not any("braf inhibitors" in p for p in pairs(found, "combined_with"))

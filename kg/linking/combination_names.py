@@ -1,7 +1,10 @@
 """A vocabulary name that is two drugs joined by "plus" ("ribociclib plus letrozole", a co-packaged product)
 names, in running text, a combination: each drug is mentioned on its own, so the relation reader sees both.
 
-Names joined by "and" are left whole: the rulebook keeps fixed-dose products as named ("trifluridine and
+A regimen the vocabulary names by its drugs ("A/B regimen", written "A plus B", "A-B" or "A and B" in the text) is
+read the same way: in running text it is the drugs given together, not a regimen name like an acronym.
+
+Drug names joined by "and" are left whole: the rulebook keeps fixed-dose products as named ("trifluridine and
 tipiracil").
 """
 
@@ -14,6 +17,7 @@ from dataclasses import replace
 from kg.model import Mention
 
 _PLUS = re.compile(r"\s+(?:plus|\+)\s+", re.IGNORECASE)
+_REGIMEN_JOINT = re.compile(r"\s+(?:plus|and|with|\+)\s+|\s*[/+]\s*|-", re.IGNORECASE)
 
 Resolve = Callable[[str], tuple[str, str] | None]
 
@@ -30,16 +34,22 @@ def split_combination_names(mentions: list[Mention], resolve: Resolve) -> list[M
     """
     result: list[Mention] = []
     for mention in mentions:
-        parts = _parts(mention, resolve) if mention.type == "drug" else None
+        parts = None
+        if mention.type == "drug":
+            parts = _parts(mention, resolve, _PLUS)
+        elif mention.type == "drug_class" and mention.label.lower().endswith("regimen"):
+            parts = _parts(mention, resolve, _REGIMEN_JOINT)
         result.extend(parts or [mention])
     return result
 
 
-def _parts(mention: Mention, resolve: Resolve) -> list[Mention] | None:
-    joint = _PLUS.search(mention.text)
-    if joint is None:
+def _parts(mention: Mention, resolve: Resolve, joints: re.Pattern[str]) -> list[Mention] | None:
+    """The drugs of a name cut at every joint, or None unless every piece is a drug (and there are two or more)."""
+    cuts = list(joints.finditer(mention.text))
+    if not cuts:
         return None
-    pieces = [(0, joint.start()), (joint.end(), len(mention.text))]
+    bounds = [0, *(c for cut in cuts for c in cut.span()), len(mention.text)]
+    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
     found: list[Mention] = []
     for begin, end in pieces:
         name = mention.text[begin:end]
@@ -48,7 +58,7 @@ def _parts(mention: Mention, resolve: Resolve) -> list[Mention] | None:
             return None
         entity, label = resolved
         found.append(replace(mention, start=mention.start + begin, end=mention.start + end, text=name, id=entity,
-                             label=label, synonyms=(), xrefs=(), name_kind=""))
+                             type="drug", label=label, synonyms=(), xrefs=(), name_kind=""))
     return found
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, bare_item, subject_of, text_between
+from kg.relations.sentence import Sentence, appositive_class, bare_item, subject_of, text_between
 
 
 def combinations(sentence: Sentence) -> Iterator[Statement]:
@@ -53,6 +53,9 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         if members and mention.type == "drug_class" and members[-1].type == "drug" and re.match(
                 r"^[\s-]*(?:based\s+)?$", text_between(text, members[-1], mention)):
             continue  # "platinum chemotherapy", "platinum-based chemotherapy": the drug's own class noun
+        if members and mention.type == "drug_class" and members[-1].type == "drug" and appositive_class(
+                text, members[-1], mention):
+            continue  # "X (Brand), a MEK inhibitor, plus Y": what X is, not a partner
         if not members or members[-1].id != mention.id:
             members.append(mention)
     alternatives |= _alternatives(text, members)
@@ -93,7 +96,12 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     """A drug given with a class of therapy: "X plus chemotherapy", "X may be given with chemotherapy",
     "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
     text = sentence.document.text
-    for left, right in itertools.pairwise(sentence.of("drug", "drug_class")):
+    mentions: list[Mention] = []
+    for mention in sentence.of("drug", "drug_class"):
+        if not (mentions and mention.type == "drug_class" and mentions[-1].type == "drug"
+                and appositive_class(text, mentions[-1], mention)):
+            mentions.append(mention)  # "X, a MEK inhibitor, plus Y": the class is what X is, not a partner
+    for left, right in itertools.pairwise(mentions):
         if "drug_class" not in (left.type, right.type) or left.id == right.id:
             continue
         gap = text_between(text, left, right)
@@ -109,6 +117,10 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
             yield left, right
 
 
+_JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  # "A plus B or C": two regimens
+# an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug
+_DASH_ASIDE = re.compile(r"[—–]")
+_COMPARATOR = re.compile(r"\b(?:than|compared|versus|vs)\b", re.I)  # "X ... than treatment with Y": another arm
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
 
 
@@ -132,6 +144,9 @@ def _companion_lists(
                 break
             group.append(nxt)
         subject, outside = subject_of(sentence, first, ("drug",))
+        if subject is not None and not outside and (_DASH_ASIDE.search(text[subject.end : first.start])
+                                                    or _COMPARATOR.search(text[subject.end : first.start])):
+            subject = None
         if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
             subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
         yield group, subject, outside
@@ -141,7 +156,8 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
     """Pairs of drugs in one "X, Y, or Z" list: alternatives, never a combination."""
     chains: list[list[Mention]] = []
     for drug in drugs:
-        if chains and cues.LIST_GLUE.match(text_between(text, chains[-1][-1], drug)):
+        glue = text_between(text, chains[-1][-1], drug) if chains else ""
+        if chains and (cues.LIST_GLUE.match(glue) or _JOINED.match(glue)):
             chains[-1].append(drug)
         else:
             chains.append([drug])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from kg.identifiers import mint
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, coordinated_before, text_between
+from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
 
 # Words between a drug and a class that say the class is given with, before or instead of the drug.
 _GIVEN_WITH = re.compile(
@@ -18,6 +18,9 @@ _GIVEN_WITH = re.compile(
     re.IGNORECASE,
 )
 
+
+_OPEN_PAREN = re.compile(r"^\s*\($")
+_BRAND_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 
 # "an antibody-drug conjugate composed of the monoclonal antibody X": a part of the drug, not its kind
 _PART_OF = re.compile(r"\b(?:composed|made|consisting|linked|attached|joined|bound)\b", re.IGNORECASE)
@@ -38,6 +41,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
         previous = drug
         partners: list[Mention] = []
         for following in subjects[index + 1 :]:
+            if following.id == drug.id and previous is drug and _OPEN_PAREN.match(text[drug.end : following.start]):
+                continue  # "dabrafenib (Tafinlar), a BRAF inhibitor": the drug's brand in parentheses
             if following.type != "drug_class":
                 if following.type == "drug" and not cues.LIKE_ASIDE.search(text[previous.end : following.start]):
                     break  # but "Fulvestrant, like letrozole, is a hormone therapy" goes on past the aside
@@ -45,6 +50,10 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             outside = drug.start < sentence.start
             start = sentence.start if outside else previous.end
             between = text[start : following.start] if previous is drug else text_between(text, previous, following)
+            if previous is drug and _BRAND_ASIDE.match(between):
+                if not appositive_class(text, drug, following):
+                    break  # "X (Brand), the targeted therapy drug Y": the class of the next drug
+                between = _BRAND_ASIDE.sub("", between, count=1)
             if drug.type == "drug_class" and previous is drug and not cues.COPULA.match(between):
                 break
             glued = (cues.MEMBER if previous is drug else cues.LIST_GLUE).match(between) or (

@@ -117,6 +117,22 @@ def text_between(text: str, left: Mention, right: Mention) -> str:
     return text[left.end : right.start]
 
 
+_APPOSITION_GAP = re.compile(r"^[®™]?\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:an?|another|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:that|which)\b)")
+
+
+def appositive_class(text: str, drug: Mention, cls: Mention) -> bool:
+    """Whether ``cls`` is set off after ``drug`` as what the drug is: "dabrafenib (Tafinlar), a BRAF inhibitor,".
+
+    >>> sentence, drug, _ = _example()
+    >>> text = "Imatinib, a kinase inhibitor, is used."
+    >>> appositive_class(text, drug, Mention("d", 12, 28, "kinase inhibitor", "K", "k", "drug_class", "x", 0.9))
+    True
+    """
+    gap, after = text[drug.end : cls.start], text[cls.end : cls.end + 8]
+    return bool(_APPOSITION_GAP.match(gap) and _APPOSITION_END.match(after))
+
+
 def nearest_before(sentence: Sentence, obj: Mention, types: Sequence[str]) -> Mention | None:
     """The closest mention before ``obj`` of the first type in ``types`` that has one.
 
