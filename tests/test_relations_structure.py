@@ -627,3 +627,16 @@ def test_a_drug_named_in_an_aside_between_dashes_is_not_a_partner() -> None:
     found = triples("Patients who received dabrafenib plus trametinib developed skin cancer—a common "
                     "complication in patients treated with BRAF inhibitors—less often.")
     assert not any("braf inhibitors" in p for p in pairs(found, "combined_with"))
+
+
+def test_both_drugs_refers_to_the_drugs_last_named_together() -> None:
+    found = triples("Both trials were funded by the maker of sunitinib and everolimus. The FDA approved both "
+                    "drugs in 2011 for use in patients with pancreatic neuroendocrine tumors.")
+    approved = {d for d, _ in pairs(found, "approved_for")}
+    assert approved == {"sunitinib", "everolimus"}
+
+
+def test_drugs_of_a_comparison_arm_are_not_what_both_drugs_refers_to() -> None:
+    found = triples("Women received trastuzumab and pertuzumab. The trial compared this with treatment with "
+                    "trastuzumab and docetaxel. Both drugs target the HER2 protein.")
+    assert {d for d, _ in pairs(found, "targets") | pairs(found, "inhibits")} == {"trastuzumab", "pertuzumab"}

@@ -43,6 +43,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         sentence = Sentence(document, start, end, mentions_within(by_start, starts, start, end))
         if not context.place(sentence):
             continue
+        read_from = len(statements)
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
@@ -59,8 +60,20 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
+        statements.extend(_for_each_of_group(sentence, statements[read_from:]))
         context.advance(sentence)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
+
+
+def _for_each_of_group(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+    """What a sentence says of "both drugs" or "the combination" holds for each drug of the group, not only the
+    first one the rules took as the subject."""
+    group = sentence.antecedent_group
+    if not group:
+        return []
+    first = group[0]
+    return [dataclasses.replace(s, subject=drug.id, subject_text=drug.text)
+            for s in read if s.subject == first.id and s.predicate != "combined_with" for drug in group[1:]]
 
 
 def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:

@@ -8,6 +8,8 @@ each sentence its context before the rules read it (:meth:`ReadingContext.place`
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Block, Document, Mention
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug
@@ -50,6 +52,7 @@ class ReadingContext:
         self._nested_diseases: list[Mention] = []
         self._nested_partners: list[Mention] = []
         self._arm_drugs: list[Mention] = []
+        self._recent_group: tuple[list[Mention], int] | None = None  # the drugs last named together, and where
 
     def place(self, sentence: Sentence) -> bool:
         """Give the sentence its context; False when it is a teaser card of another page (navigation, between a
@@ -81,6 +84,12 @@ class ReadingContext:
         if cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None and still_about:
             sentence.antecedent = self.recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else sentence.start)
+        elif self._recent_group and _group_reference_first(sentence):
+            # "The FDA approved both drugs for ...", "The combination shrank tumors in ...": each drug named
+            # together last
+            group, group_start = self._recent_group
+            sentence.antecedent, sentence.antecedent_group = group[0], group
+            sentence.context_start = min(sentence.context_start, group_start)
         return True
 
     def advance(self, sentence: Sentence) -> None:
@@ -93,6 +102,11 @@ class ReadingContext:
         if drugs and not cues.COMPANION_BEFORE.search(text[sentence.start : drugs[0].start]):
             # "With X in women with ...": X is a companion, not what a following "It" refers to
             self.recent_drug = drugs[0]
+        group = _named_together(sentence)
+        if group:
+            self._recent_group = (group, sentence.start)
+        elif self._block is not None and self._block.kind == "heading":
+            self._recent_group = None
         self.previous = sentence
         if self._block is not None:
             self._previous_block_kind = self._block.kind
@@ -151,6 +165,35 @@ class ReadingContext:
         if cues.COMPANION_LEAD.search(sentence.text):
             head = [self._lead_drug] if self._lead_drug is not None else []
             self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
+
+
+_JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*plus|\+|/|-|\s*with)\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)\b", re.I)
+
+
+def _named_together(sentence: Sentence) -> list[Mention]:
+    """The last run of two or more different drugs joined by "and", "plus" or a comma, outside a comparison
+    ("compared with A and B" is the other arm)."""
+    text = sentence.document.text
+    runs: list[list[Mention]] = []
+    for drug in sentence.of("drug"):
+        gap = text[runs[-1][-1].end : drug.start] if runs else ""
+        if runs and (_JOINED.match(gap) or (drug.id == runs[-1][-1].id and gap.strip() == "(")):
+            if all(d.id != drug.id for d in runs[-1]):
+                runs[-1].append(drug)
+            continue
+        runs.append([drug])
+    for run in reversed(runs):
+        if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
+            return run
+    return []
+
+
+def _group_reference_first(sentence: Sentence) -> bool:
+    """Whether the sentence refers to drugs named together before ("both drugs") ahead of any drug it names."""
+    reference = cues.GROUP_REFERENCE.search(sentence.text)
+    drugs = sentence.of("drug")
+    return reference is not None and (not drugs or sentence.start + reference.start() < drugs[0].start)
 
 
 __all__ = ["ReadingContext"]

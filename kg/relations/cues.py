@@ -65,6 +65,12 @@ HEDGE = re.compile(
 )
 INCLUDE_VERB = re.compile(r"\b(?:include|includes|are)\s*:?\s*$", re.I)
 PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
+# a reference to the drugs named together last: "both drugs", "the two agents", "this combination"
+GROUP_REFERENCE = re.compile(
+    r"\b(?:both|the two|these two|the two new|both of these)\s+(?:drugs|agents|medicines|therapies)\b|"
+    r"\b(?:the|this|that|the new)\s+(?:drug\s+)?(?:combination|regimen)\b(?!\s+(?:of|with)\b)",
+    re.I,
+)
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"

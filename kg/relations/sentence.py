@@ -43,6 +43,7 @@ class Sentence:
         self.lead_in: str = ""
         self.soft_lead = False  # the lead-in is the sentence before a list of bare names, not a "...:" line
         self.antecedent: Mention | None = None
+        self.antecedent_group: list[Mention] = []  # "both drugs", "the combination": the drugs named together last
         self.context_start = start
 
     def of(self, *types: str) -> list[Mention]:
