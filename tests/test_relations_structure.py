@@ -640,3 +640,16 @@ def test_drugs_of_a_comparison_arm_are_not_what_both_drugs_refers_to() -> None:
     found = triples("Women received trastuzumab and pertuzumab. The trial compared this with treatment with "
                     "trastuzumab and docetaxel. Both drugs target the HER2 protein.")
     assert {d for d, _ in pairs(found, "targets") | pairs(found, "inhibits")} == {"trastuzumab", "pertuzumab"}
+
+
+def test_side_effects_that_go_on_from_the_sentence_before_are_its_drugs() -> None:
+    found = triples("Serious side effects were more common among patients who received obinutuzumab. The most "
+                    "common were neutropenia and fatigue, although this did not result in more infections.")
+    assert pairs(found, "has_adverse_effect") == {("obinutuzumab", "neutropenia"), ("obinutuzumab", "fatigue")}
+
+
+def test_events_reported_for_the_patients_of_an_arm_are_its_drugs() -> None:
+    found = triples("Severe infusion-related reactions in patients who received obinutuzumab were limited to the "
+                    "first infusion. According to the authors, these reactions included dizziness and flushing.")
+    assert pairs(found, "has_adverse_effect") == {
+        ("obinutuzumab", "infusion-related reactions"), ("obinutuzumab", "dizziness"), ("obinutuzumab", "flushing")}

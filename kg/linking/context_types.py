@@ -110,6 +110,14 @@ def _layout(document: Document) -> _Layout:
     return layout
 
 
+# a sentence that goes on from the one before: "The most common were ...", "These reactions included ..."
+_GOES_ON = re.compile(
+    r"^(?:[^,;]{0,40},\s*)?(?:the most (?:common|frequent|serious)\b|(?:these|such|those)\s+"
+    r"(?:reactions|effects|events|problems)\b|they (?:included|include|were)\b)",
+    re.IGNORECASE,
+)
+
+
 def context_of(document: Document, mention: Mention) -> str:
     """The text that says what a mention is: its sentence, the lead-in of its list, its section heading.
 
@@ -120,7 +128,14 @@ def context_of(document: Document, mention: Mention) -> str:
     'fever | Side effects include: | Risks'
     """
     text = document.text
-    parts = [sentence_around(text, mention.start, mention.end)]
+    sentence = sentence_around(text, mention.start, mention.end)
+    parts = [sentence]
+    if _GOES_ON.match(sentence):
+        # "Side effects were more common with X. The most common were A and B": the sentence before says what
+        # the names are
+        begin = text.find(sentence, max(0, mention.start - len(sentence)))
+        if begin > 1:
+            parts.append(sentence_around(text, begin - 2, begin - 1))
     layout = _layout(document)
     blocks = layout.blocks
     index = layout.block_at(mention.start)

@@ -94,6 +94,19 @@ CAUSE = re.compile(r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[s
 ARM_BEFORE = re.compile(
     r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with)\s+(?:the\s+)?$", re.I
 )
+# "The most common were A and B", "These reactions included A": events that go on from the sentence before
+EFFECTS_GO_ON = re.compile(
+    r"^(?:[^,;]{0,40},\s*)?(?:the most (?:common|frequent)(?:\s+ones)?\s+(?:were|was|included|include)|"
+    r"(?:these|such|those)\s+(?:reactions|effects|events|problems)\s+(?:included|include|were|consisted))\b",
+    re.I,
+)
+# "infusion reactions in patients who received X": events reported for the patients of an arm
+EVENT_IN_ARM = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:were|was)\s+)?(?:(?:seen|reported|observed)\s+)?(?:in|among)\s+"
+    r"(?:the\s+)?(?:patients|people|women|men|participants|those|children)\s+(?:who\s+(?:had\s+)?"
+    r"(?:received|were given|took|were treated with|got)|receiving|taking|treated with|given)\s+(?:the\s+)?$",
+    re.I,
+)
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
 MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)

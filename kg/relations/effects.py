@@ -25,6 +25,18 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     if not events:
         return
     if not cues.SIDE_EFFECT.search(sentence.text):
+        carried = _carried_from(previous) if cues.EFFECTS_GO_ON.match(sentence.text) else []
+        if carried and not sentence.of(*DRUGLIKE):
+            # "Side effects were more common with X. The most common were A and B": X's events
+            text = sentence.document.text
+            for event in events:
+                clause = next(((s, e) for s, e in _clauses(sentence) if s <= event.start < e), (sentence.start,))
+                if cues.NEGATION.search(text[clause[0] : event.start]):
+                    continue  # "..., although it did not result in more infections"
+                for drug in carried:
+                    yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.65,
+                                             outside=True)
+            return
         if sentence.lead_in and (cues.SIDE_EFFECT.search(sentence.lead_in) or sentence.section_effects
                                  or _causes(sentence.lead_in)):
             # a bulleted item under "Common side effects of X include:" (X from the lead-in or the
@@ -54,6 +66,14 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
                 continue  # "with X, other side effects were far less common, including A": not X's effects
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
+
+
+def _carried_from(previous: Sentence | None) -> list[Mention]:
+    """The drugs a sentence about side effects (a side-effect word, or events reported with a drug) was about."""
+    if previous is None or not (cues.SIDE_EFFECT.search(previous.text) or previous.of("adverse_event")):
+        return []
+    drugs = previous.of("drug") or ([previous.antecedent] if previous.antecedent is not None else [])
+    return list({d.id: d for d in _without_comparators(previous, drugs)}.values())
 
 
 def _without_comparators(sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
@@ -97,6 +117,10 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
         after = text[drug.end : drug.end + 12] if inside else ""
         in_arm = bool(cues.ARM_BEFORE.search(before) or cues.ARM_AFTER.match(after))
         for event in events:
+            if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
+                # "Severe infusion reactions in patients who received X were ...": reported for X's arm
+                yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)
+                continue
             if inside and event.start < drug.start and not in_arm:
                 continue
             start = drug.end if inside else sentence.start
