@@ -87,7 +87,7 @@ class DocumentError(Exception):
         return (type(self), (self.path, self.line, self.message))
 
 
-def read_document(path: Path, *, root: Path | None = None) -> Document:
+def read_document(path: str | Path, *, root: str | Path | None = None) -> Document:
     """Read and parse one article file; ``root`` makes ``Document.path`` (and a path-based id) relative.
 
     >>> import tempfile
@@ -97,6 +97,7 @@ def read_document(path: Path, *, root: Path | None = None) -> Document:
     >>> (doc.id, doc.path, doc.title, doc.text, doc.links[0].line)
     ('kgdoc:a.md', 'a.md', 'A', 'See mTOR.', 4)
     """
+    path, root = Path(path), (Path(root) if root is not None else None)
     shown = str(path)
     try:
         kind = _special_kind(os.stat(path).st_mode)

@@ -27,6 +27,10 @@ def test_seed_metadata(seed: documents.Document) -> None:
     assert seed.body_line == 19
 
 
+def test_a_path_given_as_a_string_reads_the_same_document(seed: documents.Document) -> None:
+    assert read_document(str(SEED), root=str(REPO)) == seed
+
+
 def test_seed_link_has_span_and_line(seed: documents.Document) -> None:
     link = next(link for link in seed.links if link.text == "everolimus")
     assert link.target == "/about-cancer/treatment/drugs/everolimus"
