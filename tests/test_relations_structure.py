@@ -653,3 +653,20 @@ def test_events_reported_for_the_patients_of_an_arm_are_its_drugs() -> None:
                     "first infusion. According to the authors, these reactions included dizziness and flushing.")
     assert pairs(found, "has_adverse_effect") == {
         ("obinutuzumab", "infusion-related reactions"), ("obinutuzumab", "dizziness"), ("obinutuzumab", "flushing")}
+
+
+def test_an_event_induced_by_a_drug_is_its_side_effect() -> None:
+    found = triples("One patient died of complications of ipilimumab-induced diarrhea. Others had "
+                    "bevacizumab-related hypertension and proteinuria.")
+    assert {("ipilimumab", "diarrhea"), ("bevacizumab", "hypertension"), ("bevacizumab", "proteinuria")} <= pairs(
+        found, "has_adverse_effect")
+
+
+def test_the_binding_of_a_drug_to_a_protein_is_what_it_targets() -> None:
+    found = triples("The binding of ipilimumab to CTLA4 relieves this suppression.")
+    assert pairs(found, "targets") == {("ipilimumab", "ctla4")}
+
+
+def test_a_group_named_by_hyphened_drugs_is_a_combination() -> None:
+    found = triples("Patients in the idelalisib-plus-rituximab group lived longer.")
+    assert {frozenset(p) for p in pairs(found, "combined_with")} == {frozenset(("idelalisib", "rituximab"))}

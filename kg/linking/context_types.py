@@ -31,7 +31,7 @@ from kg.vocabulary.store import Vocabulary
 SIDE_EFFECT_CUES = re.compile(
     r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
     r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
-    r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b",
+    r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b|\w[-‐–](?:induced|related)\b",
     re.IGNORECASE,
 )
 DISEASE_CUES = re.compile(

@@ -54,7 +54,7 @@ _TRIAL_CALLED = re.compile(
 
 _CLASS = re.compile(
     r"\b(anti[- ‐–]?)?([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[/-][A-Z0-9]+)?)"
-    r"((?:[- ‐–]targeted)? (?:tyrosine kinase )?(?:inhibitors?|antagonists?|agonists?|blockers?|"
+    r"((?:[- ‐–]target(?:ed|ing))? (?:tyrosine kinase )?(?:inhibitors?|antagonists?|agonists?|blockers?|"
     r"(?:monoclonal )?antibod(?:y|ies)|therapy|drugs?))\b"
 )
 

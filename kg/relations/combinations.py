@@ -38,7 +38,8 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
-        joined = between in ("-", "/", "–") and cues.COMBINATION_NOUN.match(text[right.end : right.end + 20])
+        joined = (between in ("-", "/", "–") and cues.COMBINATION_NOUN.match(text[right.end : right.end + 20])) or (
+            _HYPHENED_PLUS.match(between))  # "the idelalisib-plus-rituximab group"
         if coordinated or added or joined:  # "the capecitabine-lapatinib combination"
             for earlier in chain:
                 pair(earlier, right)
@@ -117,6 +118,7 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
             yield left, right
 
 
+_HYPHENED_PLUS = re.compile(r"^[-‐–](?:plus|and|with)[-‐–]$", re.I)
 _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  # "A plus B or C": two regimens
 # an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug
 _DASH_ASIDE = re.compile(r"[—–]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
@@ -24,6 +25,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     events = sentence.of("adverse_event")
     if not events:
         return
+    yield from _induced(sentence, events)
     if not cues.SIDE_EFFECT.search(sentence.text):
         carried = _carried_from(previous) if cues.EFFECTS_GO_ON.match(sentence.text) else []
         if carried and not sentence.of(*DRUGLIKE):
@@ -66,6 +68,26 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
                 continue  # "with X, other side effects were far less common, including A": not X's effects
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
+
+
+_INDUCED = re.compile(r"^[-‐–](?:induced|related|associated)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _induced(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
+    """"ipilimumab-induced diarrhea", "bevacizumab-related hypertension": the drug caused the event (and the
+    events coordinated with it: "X-induced nausea and vomiting")."""
+    text = sentence.document.text
+    for drug in sentence.of(*DRUGLIKE):
+        following = [e for e in events if e.start >= drug.end]
+        if not following or not _INDUCED.match(text[drug.end : following[0].start]):
+            continue
+        chained = [following[0]]
+        for event in following[1:]:
+            if not cues.LIST_GLUE.match(text[chained[-1].end : event.start]):
+                break
+            chained.append(event)
+        for event in chained:
+            yield sentence.statement(drug, "has_adverse_effect", event, "induced", 0.75)
 
 
 def _carried_from(previous: Sentence | None) -> list[Mention]:

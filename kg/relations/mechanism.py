@@ -9,6 +9,9 @@ from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of
 
+_BINDING_OF = re.compile(r"\b(?:binding|attachment)\s+of\s+(?:the\s+(?:drug\s+)?)?$", re.I)
+_BOUND_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+)?(?:protein\s+)?$", re.I)
+
 
 def mechanism(sentence: Sentence) -> Iterator[Statement]:
     """``inhibits`` / ``targets``: "everolimus inhibits mTOR", "blocks the activity of HER2"."""
@@ -22,8 +25,12 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
             continue
         # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
         subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
+        bound = not outside and _BINDING_OF.search(text[max(sentence.start, drug.start - 30) : drug.start]) and (
+            _BOUND_TO.match(between))  # "the binding of X to Y"
         for subject in subjects:
-            if cues.INHIBIT.search(between):
+            if bound:
+                yield sentence.statement(subject, "targets", target, "verb", 0.8)
+            elif cues.INHIBIT.search(between):
                 yield sentence.statement(subject, "inhibits", target, "verb", 0.85, outside=outside)
             elif cues.TARGET.search(between):
                 yield sentence.statement(subject, "targets", target, "verb", 0.8, outside=outside)
@@ -33,7 +40,7 @@ def compositional(sentence: Sentence, targets_by_text: dict[str, Mention]) -> It
     """A class named for its target ("BRAF inhibitor", "anti-PD-1 antibody") acts on that target."""
     for cls in sentence.of("drug_class"):
         head = re.match(
-            r"(?:anti[- ‐–]?)?([A-Za-z0-9/-]+?)(?:[- ]targeted)? (?:tyrosine kinase )?"
+            r"(?:anti[- ‐–]?)?([A-Za-z0-9/-]+?)(?:[- ]target(?:ed|ing))? (?:tyrosine kinase )?"
             r"(inhibitor|antagonist|blocker|agonist|(?:monoclonal )?antibod)",
             cls.text,
         )
