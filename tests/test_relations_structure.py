@@ -670,3 +670,11 @@ def test_the_binding_of_a_drug_to_a_protein_is_what_it_targets() -> None:
 def test_a_group_named_by_hyphened_drugs_is_a_combination() -> None:
     found = triples("Patients in the idelalisib-plus-rituximab group lived longer.")
     assert {frozenset(p) for p in pairs(found, "combined_with")} == {frozenset(("idelalisib", "rituximab"))}
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Olaparib belongs to a class of drugs known as PARP inhibitors.", ("olaparib", "parp inhibitors")),
+    ("Patients received chemotherapy drugs (for example, cisplatin).", ("cisplatin", "chemotherapy")),
+])
+def test_class_phrasings_known_as_and_for_example(text: str, member: tuple[str, str]) -> None:
+    assert member in pairs(triples(text), "member_of_class")

@@ -14,12 +14,14 @@ MEMBER = re.compile(
     r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:(?:also|both|all|each)\s+)?"
     r"(?:an?|the|one of the)?\s*"
     r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
-    r"(?:(?:of|called|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
+    r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
 )
 COPULA = re.compile(r"^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:(?:type|kind|class|form)\s+of\s+)?$", re.I)
 LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:either\s+)?(?:an?\s+|the\s+)?$", re.I)
-SUCH_AS = re.compile(r"^\s*[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I)
+SUCH_AS = re.compile(
+    r"^\s*(?:(?:drugs?|agents?|medicines?)\s*)?[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I
+)
 CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?)?\s*(?:called\s+)?$", re.I)
 INCLUDE_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|examples?)\s*:\s*$", re.I)
 COMBINE = re.compile(
