@@ -678,3 +678,12 @@ def test_a_group_named_by_hyphened_drugs_is_a_combination() -> None:
 ])
 def test_class_phrasings_known_as_and_for_example(text: str, member: tuple[str, str]) -> None:
     assert member in pairs(triples(text), "member_of_class")
+
+
+@pytest.mark.parametrize("text", [
+    "Olaparib is given to patients with ovarian cancer.",
+    "Olaparib is effective against ovarian cancer.",
+    "Olaparib has become the standard of care for ovarian cancer.",
+])
+def test_use_phrasings_given_to_effective_against_standard_of_care(text: str) -> None:
+    assert ("olaparib", "ovarian cancer") in pairs(triples(text), "treats")

@@ -39,7 +39,9 @@ TREAT = re.compile(
     r"\b(treat\w*|therapy for|used (?:in|for)|(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
     r"women|men)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
     r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
-    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management))\b",
+    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
+    r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
+    r"standard of care for)\b",
     re.I,
 )
 PRIOR_TREATMENT = re.compile(
