@@ -687,3 +687,17 @@ def test_class_phrasings_known_as_and_for_example(text: str, member: tuple[str, 
 ])
 def test_use_phrasings_given_to_effective_against_standard_of_care(text: str) -> None:
     assert ("olaparib", "ovarian cancer") in pairs(triples(text), "treats")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Patients treated with olaparib often experienced nausea.", "nausea"),
+    ("Olaparib increased the risk of anemia.", "anemia"),
+    ("Women taking olaparib reported nausea.", "nausea"),
+])
+def test_side_effect_phrasings_experienced_and_risk_of(text: str, event: str) -> None:
+    assert ("olaparib", event) in pairs(triples(text), "has_adverse_effect")
+
+
+def test_what_patients_of_an_arm_did_not_experience_is_no_side_effect() -> None:
+    found = triples("Patients treated with olaparib did not experience nausea.")
+    assert ("olaparib", "nausea") not in pairs(found, "has_adverse_effect")

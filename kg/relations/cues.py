@@ -94,7 +94,17 @@ COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
-CAUSE = re.compile(r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to)\b", re.I)
+CAUSE = re.compile(
+    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to|"
+    r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
+    r"(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of)\b",
+    re.I,
+)
+# "patients treated with X often experienced A": what the patients of an arm had
+ARM_EXPERIENCED = re.compile(
+    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also)?\s*(?:experienced|reported|developed|suffered)\b[^.;]{0,30}$",
+    re.I,
+)
 ARM_BEFORE = re.compile(
     r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with)\s+(?:the\s+)?$", re.I
 )
