@@ -285,3 +285,9 @@ def test_real_pleuropulmonary_page_has_no_scan_sugar_drug() -> None:
     assert not [m for m in mentions if m.type == "drug" and m.label == "glucose"]
     assert {"dactinomycin", "doxorubicin", "ifosfamide", "vincristine"} <= {m.label for m in mentions
                                                                            if m.type == "drug"}
+
+
+def test_a_stage_or_course_word_before_a_one_word_disease_folds_into_it() -> None:
+    mentions = _link("Dabrafenib is used for metastatic melanoma and relapsed myeloma.")
+    diseases = {m.text: m.label for m in mentions if m.type == "disease"}
+    assert diseases.get("metastatic melanoma") == "melanoma"

@@ -65,14 +65,24 @@ def split_qualified(mention: Mention, vocabulary: Vocabulary) -> list[Mention]:
             replace(mention, start=rest_start, text=rest, id=disease.id, label=disease.label, xrefs=()),
         ]
     words = mention.text.lower().split()
-    if len(words) > 2 and words[0] in QUALIFIERS:
+    if len(words) >= 2 and (words[0] in QUALIFIERS or words[0] in _COURSE):
         kept = words
-        while len(kept) > 1 and kept[0] in QUALIFIERS:
+        while len(kept) > 1 and (kept[0] in QUALIFIERS or kept[0] in _COURSE or (
+                kept[0] in ("or", "and") and kept[1] in _COURSE)):
             kept = kept[1:]
+        # "metastatic melanoma" is melanoma; "advanced cancer" stays (generic cancer is no disease of its own),
+        # and a lone word is kept only after a stage or course word ("childhood leukemia" is a sub-type)
+        alone = len(kept) == 1 and words[0] in _COURSE and kept[0] not in _GENERIC
         disease = resolve_name(vocabulary, " ".join(kept), only=("disease",))
-        if disease is not None and len(kept) >= 2:
+        if disease is not None and (len(kept) >= 2 or alone) and disease.id != mention.id:
             return [replace(mention, id=disease.id, label=disease.label, xrefs=())]
     return [mention]
+
+
+# stage and course words that never make a sub-type of their own
+_COURSE = frozenset("""metastatic advanced recurrent relapsed refractory untreated early-stage late-stage
+    locally-advanced newly-diagnosed previously-untreated""".split())
+_GENERIC = frozenset("cancer cancers tumor tumors tumour tumours disease diseases neoplasm neoplasms".split())
 
 
 def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
