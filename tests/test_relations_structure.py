@@ -701,3 +701,10 @@ def test_side_effect_phrasings_experienced_and_risk_of(text: str, event: str) ->
 def test_what_patients_of_an_arm_did_not_experience_is_no_side_effect() -> None:
     found = triples("Patients treated with olaparib did not experience nausea.")
     assert ("olaparib", "nausea") not in pairs(found, "has_adverse_effect")
+
+
+def test_a_long_aside_in_parentheses_does_not_end_a_such_as_list() -> None:
+    found = triples("Treatment may include targeted therapy, such as olaparib (for those with a BRCA1 or BRCA2 "
+                    "gene mutation) or sacituzumab govitecan.")
+    assert {d for d, c in pairs(found, "member_of_class") if c == "targeted therapy"} == {
+        "olaparib", "sacituzumab govitecan"}

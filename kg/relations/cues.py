@@ -18,7 +18,7 @@ MEMBER = re.compile(
     re.I,
 )
 COPULA = re.compile(r"^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:(?:type|kind|class|form)\s+of\s+)?$", re.I)
-LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:either\s+)?(?:an?\s+|the\s+)?$", re.I)
+LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:either\s+)?(?:an?\s+|the\s+)?$", re.I)
 SUCH_AS = re.compile(
     r"^\s*(?:(?:drugs?|agents?|medicines?)\s*)?[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I
 )
