@@ -291,3 +291,9 @@ def test_a_stage_or_course_word_before_a_one_word_disease_folds_into_it() -> Non
     mentions = _link("Dabrafenib is used for metastatic melanoma and relapsed myeloma.")
     diseases = {m.text: m.label for m in mentions if m.type == "disease"}
     assert diseases.get("metastatic melanoma") == "melanoma"
+
+
+def test_a_drug_name_that_begins_a_protein_name_is_not_the_drug() -> None:
+    mentions = _link("The fusion makes an aberrant ALK tyrosine kinase protein and turns on the "
+                     "mitogen-activated protein kinase pathway.")
+    assert not [m for m in mentions if m.type == "drug"]

@@ -39,7 +39,7 @@ from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
-from kg.linking.targets import proteins_not_drugs, targets_or_biomarkers
+from kg.linking.targets import drugs_inside_protein_names, proteins_not_drugs, targets_or_biomarkers
 from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials, named_trial_links
 from kg.model import Document, Mention, Term
@@ -164,7 +164,8 @@ class Linker:
         kept = imaging_agents(not_people(named_inside(named_trial_links(kept), self.vocabulary), text), text)
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
-        linked = targets_or_biomarkers(one_per_marker(proteins_not_drugs(linked, self.vocabulary)), document)
+        linked = drugs_inside_protein_names(proteins_not_drugs(linked, self.vocabulary), text)
+        linked = targets_or_biomarkers(one_per_marker(linked), document)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
         linked += drug_code_mentions(document, linked)

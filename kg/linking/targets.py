@@ -56,6 +56,25 @@ def proteins_not_drugs(mentions: list[Mention], vocabulary: Vocabulary) -> list[
     return result
 
 
+_PROTEIN_HEAD = re.compile(
+    r"^[\s-]+(?:kinases?|activated|receptors?|proteins?|pathways?|genes?|enzymes?|synthases?|phosphatases?)\b",
+    re.IGNORECASE,
+)
+
+
+def drugs_inside_protein_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A drug name that begins a protein's name ("tyrosine kinase", "mitogen-activated protein kinase",
+    "vitamin D receptor") is part of that name, not the drug.
+
+    >>> t = "the ALK tyrosine kinase protein"
+    >>> m = Mention("x", 8, 16, "tyrosine", "KG:drug/tyrosine", "tyrosine", "drug", "dictionary", 0.8)
+    >>> drugs_inside_protein_names([m], t)
+    []
+    """
+    return [m for m in mentions
+            if not (m.type == "drug" and _PROTEIN_HEAD.match(text[m.end : m.end + 20]))]
+
+
 def _marker_name(mention: Mention) -> str:
     """The marker as the page names it, spelled as the biomarker patterns spell it ("estrogen receptor", "HER2").
 
