@@ -708,3 +708,16 @@ def test_a_long_aside_in_parentheses_does_not_end_a_such_as_list() -> None:
                     "gene mutation) or sacituzumab govitecan.")
     assert {d for d, c in pairs(found, "member_of_class") if c == "targeted therapy"} == {
         "olaparib", "sacituzumab govitecan"}
+
+
+def test_a_trial_named_with_a_numbered_acronym_and_who_funded_it() -> None:
+    found = triples("These results, from the BIG 1-98 trial, were published. Novartis, the maker of letrozole, "
+                    "provided funding for the trial, along with the International Breast Cancer Study Group.")
+    assert {o for s, o in pairs(found, "sponsored_by") if s == "big 1-98"} == {
+        "novartis", "international breast cancer study group"}
+
+
+def test_patients_with_a_disease_who_received_a_drug_and_benefited_is_a_use() -> None:
+    found = triples("Women with breast cancer who received 5 years of treatment with letrozole were less likely "
+                    "to have their cancer recur than women who had treatment with tamoxifen.")
+    assert pairs(found, "treats") == {("letrozole", "breast cancer")}

@@ -44,7 +44,8 @@ _BIOMARKER_BASE = {
 # Named trials: an acronym (two capitals or a digit in it) right before "trial"/"study", or after
 # "trial, called".
 _TRIAL_BEFORE_WORD = re.compile(
-    r"\b((?!(?:[IVX]+|NCI|FDA|NIH)\b)[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]?\d{1,4}[A-Z]?)?|[A-Z]{2,}[ -]?\d{2,4})"
+    r"\b((?!(?:[IVX]+|NCI|FDA|NIH)\b)[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ .-]?\d{1,4}(?:-\d{1,4})?[A-Z]?)?|"
+    r"[A-Z]{2,}[ -]?\d{2,4})"
     r"\s+(?:phase\s+[IV0-9]+\s+)?(?:clinical\s+)?(?:trials?|study)\b"
 )
 _TRIAL_CALLED = re.compile(

@@ -57,7 +57,12 @@ SIDE_EFFECT = re.compile(
     r"\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|complications?)\b", re.I
 )
 SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b", re.I)
-SPONSOR_ACTIVE = re.compile(r"\b(?:supported|sponsored|funded|financed)\s+the\s+(?:\w+\s+)?(?:trial|study)\b", re.I)
+SPONSOR_ACTIVE = re.compile(
+    r"\b(?:(?:supported|sponsored|funded|financed)\s+the|provided\s+(?:\w+\s+)?(?:funding|support)\s+for\s+the)"
+    r"\s+(?:\w+\s+)?(?:trial|study)\b",
+    re.I,
+)
+ALONG_WITH = re.compile(r"^,?\s+(?:along with|together with|as well as)\b", re.I)  # "..., along with X and Y"
 TRIAL_WORD = re.compile(r"\b(trials?|study|studies|participants?|patients?)\b", re.I)
 NEGATION = re.compile(r"\b(not|neither|nor|never|failed to|cannot|no longer)\b", re.I)
 CONTRAST = re.compile(r"\b(compared|versus|vs|than|instead|rather|or|either)\b\.?", re.I)
@@ -131,6 +136,16 @@ CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after
 TREATED_WITH = re.compile(
     r"\b(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}treated\s+with\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "women with X who received 5 years of treatment with Y were less likely to ...": a use shown by its benefit
+WHO_RECEIVED = re.compile(
+    r"^[^.;]{0,60}?\bwho\s+(?:\w+\s+){0,2}(?:received|were given|took|had|were treated with|got)\b[^.;]{0,50}$", re.I
+)
+BENEFIT_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:lived longer|survived longer|(?:were|was) less likely to (?:have|die|relapse)|"
+    r"had (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
+    r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,
 )
 LOOSE_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)

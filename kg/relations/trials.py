@@ -40,9 +40,11 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
     named = sentence.of("trial") or recent_trials[-1:]
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
     # "supported by X": the sponsor follows the cue; "X funded the trial": it comes before
+    joined = not passive and cues.ALONG_WITH.match(sentence.document.text[cue_end : sentence.end])
     sponsors_here = [o for o in sentence.of("organization")
                      if (passive and cue_end <= o.start <= cue_end + 60)
-                     or (not passive and cue_start - 80 <= o.end <= cue_start)]
+                     or (not passive and cue_start - 80 <= o.end <= cue_start)
+                     or (joined and cue_end <= o.start <= cue_end + 80)]  # "X funded the trial, along with Y"
     for organization in sponsors_here:
         for trial in named:
             yield sentence.statement(trial, "sponsored_by", organization, "sponsor_cue", 0.75,

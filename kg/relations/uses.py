@@ -94,7 +94,9 @@ def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statem
             break
         gap = text[(chain[-1] if chain else disease).end : mention.start]
         if not chain:
-            if len(gap) >= 120 or not cues.TREATED_WITH.search(gap) or cues.PRIOR_TREATMENT.search(gap):
+            benefit = cues.WHO_RECEIVED.match(gap) and cues.BENEFIT_AFTER.match(text[mention.end : sentence.end])
+            if not benefit and (len(gap) >= 120 or not cues.TREATED_WITH.search(gap)
+                                or cues.PRIOR_TREATMENT.search(gap)):
                 break
             if any(disease.end <= m.start and m.end <= mention.start
                    for m in sentence.of("adverse_event", "biomarker")):
