@@ -721,3 +721,11 @@ def test_patients_with_a_disease_who_received_a_drug_and_benefited_is_a_use() ->
     found = triples("Women with breast cancer who received 5 years of treatment with letrozole were less likely "
                     "to have their cancer recur than women who had treatment with tamoxifen.")
     assert pairs(found, "treats") == {("letrozole", "breast cancer")}
+
+
+def test_two_regimens_joined_by_or_each_keep_their_comma_listed_drugs() -> None:
+    found = triples("Chemotherapy with mitotane plus streptozotocin or mitotane plus etoposide, doxorubicin, and "
+                    "cisplatin may be used.")
+    partners = {frozenset(p) for p in pairs(found, "combined_with")}
+    assert frozenset(("etoposide", "cisplatin")) in partners
+    assert frozenset(("streptozotocin", "etoposide")) not in partners

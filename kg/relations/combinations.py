@@ -171,9 +171,13 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
         either = any(re.search(r"\beither\b", glue) for glue in glues)
         # regimens: "A and B or A and C" is two regimens; "A, B, or C" three; "A and either B or C" gives A
         # with B or with C, so only B and C are alternatives
+        # "A plus B or A plus C, D, and E": with "plus" in the chain, only "or" opens a new regimen
+        plus_chain = not either and any(_JOINED.match(glue) for glue in glues)
         regimens = [[chain[0]]]
         for glue, drug in zip(glues, chain[1:], strict=True):
             joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
+            if plus_chain:
+                joined = not re.search(r"\bor\b", glue)
             if bool(joined) == either:  # with "either", "and" opens a new group; without it, "or" and "," do
                 regimens.append([drug])
             else:
