@@ -729,3 +729,8 @@ def test_two_regimens_joined_by_or_each_keep_their_comma_listed_drugs() -> None:
     partners = {frozenset(p) for p in pairs(found, "combined_with")}
     assert frozenset(("etoposide", "cisplatin")) in partners
     assert frozenset(("streptozotocin", "etoposide")) not in partners
+
+
+def test_a_drug_or_class_for_a_disease_is_a_use() -> None:
+    found = triples("Chemotherapy for nasopharyngeal cancer is injected into a vein.")
+    assert pairs(found, "treats") == {("chemotherapy", "nasopharyngeal cancer")}

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
+
+# a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
+_FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
+                          r"(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Mention, approved: bool) -> str:
@@ -66,6 +71,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
+            if not predicate and not outside and _FOR_DISEASE.match(between):
+                predicate = "studied_for" if "investigational" in cue else "treats"  # "chemotherapy for X"
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
