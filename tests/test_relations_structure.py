@@ -734,3 +734,8 @@ def test_two_regimens_joined_by_or_each_keep_their_comma_listed_drugs() -> None:
 def test_a_drug_or_class_for_a_disease_is_a_use() -> None:
     found = triples("Chemotherapy for nasopharyngeal cancer is injected into a vein.")
     assert pairs(found, "treats") == {("chemotherapy", "nasopharyngeal cancer")}
+
+
+def test_what_some_of_a_class_do_is_not_said_of_the_class() -> None:
+    found = triples("Other angiogenesis inhibitors bind to VEGF. Bevacizumab binds to VEGF.")
+    assert {s for s, _ in pairs(found, "targets") | pairs(found, "inhibits")} == {"bevacizumab"}

@@ -13,6 +13,9 @@ _BINDING_OF = re.compile(r"\b(?:binding|attachment)\s+of\s+(?:the\s+(?:drug\s+)?
 _BOUND_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+)?(?:protein\s+)?$", re.I)
 
 
+_SUBSET = re.compile(r"^\W*(?:some|other|many|most|several|a few|certain)\b", re.I)
+
+
 def mechanism(sentence: Sentence) -> Iterator[Statement]:
     """``inhibits`` / ``targets``: "everolimus inhibits mTOR", "blocks the activity of HER2"."""
     text = sentence.document.text
@@ -27,6 +30,8 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
         subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
         bound = not outside and _BINDING_OF.search(text[max(sentence.start, drug.start - 30) : drug.start]) and (
             _BOUND_TO.match(between))  # "the binding of X to Y"
+        if drug.type == "drug_class" and not outside and _SUBSET.match(text[sentence.start : drug.start]):
+            continue  # "Other angiogenesis inhibitors bind to VEGF", "Some are antibodies that ...": some of a class
         for subject in subjects:
             if bound:
                 yield sentence.statement(subject, "targets", target, "verb", 0.8)
