@@ -737,5 +737,5 @@ def test_a_drug_or_class_for_a_disease_is_a_use() -> None:
 
 
 def test_what_some_of_a_class_do_is_not_said_of_the_class() -> None:
-    found = triples("Other angiogenesis inhibitors bind to VEGF. Bevacizumab binds to VEGF.")
+    found = triples("Other angiogenesis inhibitors bind to VEGF. Bevacizumab is an antibody that binds to VEGF.")
     assert {s for s, _ in pairs(found, "targets") | pairs(found, "inhibits")} == {"bevacizumab"}
