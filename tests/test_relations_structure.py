@@ -739,3 +739,15 @@ def test_a_drug_or_class_for_a_disease_is_a_use() -> None:
 def test_what_some_of_a_class_do_is_not_said_of_the_class() -> None:
     found = triples("Other angiogenesis inhibitors bind to VEGF. Bevacizumab is an antibody that binds to VEGF.")
     assert {s for s, _ in pairs(found, "targets") | pairs(found, "inhibits")} == {"bevacizumab"}
+
+
+def test_a_fronted_class_with_a_parenthesis_in_its_relative_clause() -> None:
+    found = triples("An antiangiogenic agent that binds to vascular endothelial growth factor (VEGF), bevacizumab "
+                    "was the first such drug.")
+    assert ("bevacizumab", "antiangiogenic agent") in pairs(found, "member_of_class")
+
+
+def test_patients_who_received_a_drug_live_longer_is_a_use() -> None:
+    found = triples("Men with prostate cancer who received docetaxel early live longer than men who received "
+                    "hormone therapy alone.")
+    assert pairs(found, "treats") == {("docetaxel", "prostate cancer")}

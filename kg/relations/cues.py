@@ -143,7 +143,7 @@ WHO_RECEIVED = re.compile(
     r"^[^.;]{0,60}?\bwho\s+(?:\w+\s+){0,2}(?:received|were given|took|had|were treated with|got)\b[^.;]{0,50}$", re.I
 )
 BENEFIT_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:lived longer|survived longer|(?:were|was) less likely to (?:have|die|relapse)|"
+    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived) longer|(?:were|was) less likely to (?:have|die|relapse)|"
     r"had (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
     r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,

@@ -118,7 +118,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
 
 
 _FRONT = re.compile(r"^[\W_]*(?:An?|One|Another)\s+$")
-_FRONTED_GAP = re.compile(r"^(?:\s+(?:that|which|who)\b[^,;:.()]{0,80})?\s*,\s*$")
+_FRONTED_GAP = re.compile(r"^(?:\s+(?:that|which|who)\b[^,;:.]{0,100})?\s*,\s*$")
 
 
 def _fronted_apposition(sentence: Sentence, cls: Mention, drug: Mention) -> bool:
