@@ -751,3 +751,8 @@ def test_patients_who_received_a_drug_live_longer_is_a_use() -> None:
     found = triples("Men with prostate cancer who received docetaxel early live longer than men who received "
                     "hormone therapy alone.")
     assert pairs(found, "treats") == {("docetaxel", "prostate cancer")}
+
+
+def test_a_class_called_by_a_narrower_class_name_has_it_as_a_subclass() -> None:
+    found = triples("Some targeted therapies called angiogenesis inhibitors interfere with these signals.")
+    assert pairs(found, "member_of_class") == {("angiogenesis inhibitors", "targeted therapies")}
