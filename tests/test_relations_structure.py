@@ -756,3 +756,9 @@ def test_patients_who_received_a_drug_live_longer_is_a_use() -> None:
 def test_a_class_called_by_a_narrower_class_name_has_it_as_a_subclass() -> None:
     found = triples("Some targeted therapies called angiogenesis inhibitors interfere with these signals.")
     assert pairs(found, "member_of_class") == {("angiogenesis inhibitors", "targeted therapies")}
+
+
+def test_types_of_a_class_listed_after_a_colon_are_its_members() -> None:
+    found = triples("There are two main types of T-cell transfer therapy: tumor-infiltrating lymphocytes (or TIL) "
+                    "therapy and CAR T-cell therapy.")
+    assert ("car t-cell therapy", "t-cell transfer therapy") in pairs(found, "member_of_class")

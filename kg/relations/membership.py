@@ -81,6 +81,35 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                     yield sentence.statement(partner, "member_of_class", following, "apposition", 0.8)
             previous = following
     yield from _class_then_members(sentence)
+    yield from _types_listed_inline(sentence)
+
+
+_TYPES_OF = re.compile(r"\b(?:types?|kinds?|classes|forms|groups)\s+of\s+$", re.I)
+_ITEM_GLUE = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:therapy|therapies|drugs?)?\s*(?:,|,?\s*and|,?\s*or)\s*$", re.I)
+_COLON_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}(?:include|are)?\s*:\s*", re.I)
+
+
+def _types_listed_inline(sentence: Sentence) -> Iterator[Statement]:
+    """"There are two main types of T-cell transfer therapy: TIL therapy and CAR T-cell therapy": each item
+    after the colon is a kind of the class (a drug or a subclass)."""
+    text = sentence.document.text
+    mentions = sentence.of(*DRUGLIKE)
+    for index, cls in enumerate(mentions):
+        if cls.type != "drug_class" or not _TYPES_OF.search(text[max(sentence.start, cls.start - 30) : cls.start]):
+            continue
+        colon = _COLON_AFTER.match(text[cls.end : sentence.end])
+        if colon is None or ":" not in colon.group(0):
+            continue
+        previous_end = cls.end + colon.end()
+        for item in mentions[index + 1 :]:
+            gap = text[previous_end : item.start]
+            if previous_end != cls.end + colon.end() and not _ITEM_GLUE.match(gap):
+                break
+            if previous_end == cls.end + colon.end() and gap.strip():
+                break
+            if item.id != cls.id:
+                yield sentence.statement(item, "member_of_class", cls, "list", 0.75)
+            previous_end = item.end
 
 
 def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
