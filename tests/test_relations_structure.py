@@ -762,3 +762,9 @@ def test_types_of_a_class_listed_after_a_colon_are_its_members() -> None:
     found = triples("There are two main types of T-cell transfer therapy: tumor-infiltrating lymphocytes (or TIL) "
                     "therapy and CAR T-cell therapy.")
     assert ("car t-cell therapy", "t-cell transfer therapy") in pairs(found, "member_of_class")
+
+
+def test_events_the_patients_of_a_combination_arm_had_are_each_drugs() -> None:
+    found = triples("However, 21 women receiving AC-T plus trastuzumab had high-grade congestive heart failure "
+                    "compared with 4 women who received TCH.")
+    assert {d for d, _ in pairs(found, "has_adverse_effect")} == {"ac-t", "trastuzumab"}

@@ -17,7 +17,8 @@ from dataclasses import replace
 from kg.model import Mention
 
 _PLUS = re.compile(r"\s+(?:plus|\+)\s+", re.IGNORECASE)
-_REGIMEN_JOINT = re.compile(r"\s+(?:plus|and|with|\+)\s+|\s*[/+]\s*|-", re.IGNORECASE)
+_REGIMEN_JOINT = re.compile(r"\s+(?:plus|and|with|\+)\s+|\s*[/+]\s*", re.IGNORECASE)
+_REGIMEN_HYPHEN = re.compile(r"\s+(?:plus|and|with|\+)\s+|\s*[/+]\s*|-", re.IGNORECASE)
 
 Resolve = Callable[[str], tuple[str, str] | None]
 
@@ -38,7 +39,8 @@ def split_combination_names(mentions: list[Mention], resolve: Resolve) -> list[M
         if mention.type == "drug":
             parts = _parts(mention, resolve, _PLUS)
         elif mention.type == "drug_class" and mention.label.lower().endswith("regimen"):
-            parts = _parts(mention, resolve, _REGIMEN_JOINT)
+            # "AC-T plus trastuzumab" is cut at "plus"; "dabrafenib-trametinib" needs its hyphen cut too
+            parts = _parts(mention, resolve, _REGIMEN_JOINT) or _parts(mention, resolve, _REGIMEN_HYPHEN)
         result.extend(parts or [mention])
     return result
 

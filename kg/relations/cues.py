@@ -107,7 +107,8 @@ CAUSE = re.compile(
 )
 # "patients treated with X often experienced A": what the patients of an arm had
 ARM_EXPERIENCED = re.compile(
-    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also)?\s*(?:experienced|reported|developed|suffered)\b[^.;]{0,30}$",
+    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also)?\s*(?:experienced|reported|developed|suffered|had)\b"
+    r"[^.;]{0,30}$",
     re.I,
 )
 ARM_BEFORE = re.compile(

@@ -126,6 +126,9 @@ def _causes(lead_in: str) -> bool:
     return bool(cues.CAUSE.search(lead_in)) and not cues.NEGATION.search(lead_in)
 
 
+_ARM_PARTNER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|with|\+)\s*$", re.I)
+
+
 def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
     """"X can cause Y"; "patients receiving X had more Y", "Y was more frequent in the X group"."""
     text = sentence.document.text
@@ -133,11 +136,14 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
     if not drugs and sentence.antecedent is not None:
         drugs = [sentence.antecedent]
     drugs = _without_comparators(sentence, drugs)
+    arm: Mention | None = None  # the last drug read as an arm's: "receiving A plus B" makes B the arm's too
     for drug in drugs:
         inside = drug.start >= sentence.start
         before = text[max(sentence.start, drug.start - 30) : drug.start] if inside else ""
         after = text[drug.end : drug.end + 12] if inside else ""
-        in_arm = bool(cues.ARM_BEFORE.search(before) or cues.ARM_AFTER.match(after))
+        in_arm = bool(cues.ARM_BEFORE.search(before) or cues.ARM_AFTER.match(after)) or (
+            arm is not None and inside and bool(_ARM_PARTNER.match(text[arm.end : drug.start])))
+        arm = drug if in_arm else None
         for event in events:
             if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
                 # "Severe infusion reactions in patients who received X were ...": reported for X's arm
