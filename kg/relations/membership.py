@@ -54,7 +54,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 if not appositive_class(text, drug, following):
                     break  # "X (Brand), the targeted therapy drug Y": the class of the next drug
                 between = _BRAND_ASIDE.sub("", between, count=1)
-            if drug.type == "drug_class" and previous is drug and cues.CALLED.match(between):
+            if drug.type == "drug_class" and previous is drug and index == 0 and cues.CALLED.match(between):
                 # "Some targeted therapies called angiogenesis inhibitors ...": the subclass is a member
                 yield sentence.statement(following, "member_of_class", drug, "apposition", 0.8)
                 break
