@@ -297,3 +297,8 @@ def test_a_drug_name_that_begins_a_protein_name_is_not_the_drug() -> None:
     mentions = _link("The fusion makes an aberrant ALK tyrosine kinase protein and turns on the "
                      "mitogen-activated protein kinase pathway.")
     assert not [m for m in mentions if m.type == "drug"]
+
+
+def test_a_trial_named_with_an_odd_capital_is_not_the_plain_word() -> None:
+    mentions = _link("Protect your hands from burns in the kitchen.")
+    assert not [m for m in mentions if m.type == "trial"]

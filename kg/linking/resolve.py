@@ -131,6 +131,9 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     return True
 
 
+_ODD_CASE_WORD = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # one word with a capital inside: "ProtecT"
+
+
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
     """Whether the text span may be read as this vocabulary entry.
 
@@ -158,6 +161,9 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False  # brands are proper names: "artist", "choice", "today" in running text are words
     if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
         return False
+    if entry.type == "trial" and _ODD_CASE_WORD.fullmatch(entry.name) and surface not in (
+            entry.name, entry.name.upper()):
+        return False  # "ProtecT" is a trial, "Protect" at the start of a sentence a word
     if entry.name.isupper() and len(key) > 3 and surface.islower():
         return False
     if entry.type == "target" and any(c.islower() for c in entry.name):
