@@ -302,3 +302,8 @@ def test_a_drug_name_that_begins_a_protein_name_is_not_the_drug() -> None:
 def test_a_trial_named_with_an_odd_capital_is_not_the_plain_word() -> None:
     mentions = _link("Protect your hands from burns in the kitchen.")
     assert not [m for m in mentions if m.type == "trial"]
+
+
+def test_a_phrase_used_once_as_a_trial_links_anchor_is_no_trial_name_elsewhere() -> None:
+    mentions = _link("A randomized trial showed a benefit. NCI-supported clinical trials are open to children.")
+    assert not [m for m in mentions if m.type == "trial"]

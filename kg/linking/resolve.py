@@ -131,6 +131,9 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     return True
 
 
+_NOT_A_TRIAL_NAME = re.compile(
+    r"^(?:an?|the|this|these|that|ongoing|recent|phase)\b|\bclinical trials?\b|\b(?:is|are|was|were)\b", re.I
+)
 _ODD_CASE_WORD = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # one word with a capital inside: "ProtecT"
 
 
@@ -161,6 +164,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False  # brands are proper names: "artist", "choice", "today" in running text are words
     if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
         return False
+    if entry.type == "trial" and (_NOT_A_TRIAL_NAME.search(entry.name) or entry.name.islower()):
+        return False  # anchor texts of trial links that are phrases, not names: "A randomized trial"
     if entry.type == "trial" and _ODD_CASE_WORD.fullmatch(entry.name) and surface not in (
             entry.name, entry.name.upper()):
         return False  # "ProtecT" is a trial, "Protect" at the start of a sentence a word
