@@ -307,3 +307,9 @@ def test_a_trial_named_with_an_odd_capital_is_not_the_plain_word() -> None:
 def test_a_phrase_used_once_as_a_trial_links_anchor_is_no_trial_name_elsewhere() -> None:
     mentions = _link("A randomized trial showed a benefit. NCI-supported clinical trials are open to children.")
     assert not [m for m in mentions if m.type == "trial"]
+
+
+def test_a_title_before_an_organization_and_a_generic_group_are_no_organization_names() -> None:
+    mentions = _link("Outcome of treatment: a report from Children's Oncology Group. Patients in the Treatment "
+                     "Group did well.")
+    assert {m.text for m in mentions if m.type == "organization"} == {"Children's Oncology Group"}

@@ -42,6 +42,12 @@ _CONTEXT = re.compile(
 )
 
 
+# a group of patients or a committee's task, not an institution: "Study Group", "Treatment Group"
+_GENERIC_GROUP = re.compile(
+    r"(?:^|\b(?:in|of|to|from)\s+the\s+)(?:Study|Treatment|Control|Working|Placebo|Patient|Age|Risk|Trial|Expert|"
+    r"Focus|Support|Comparison|"
+    r"Intervention|Observation|Surgery|Chemotherapy|Radiation)\s+Groups?$"
+)
 _TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
 
 
@@ -74,11 +80,14 @@ def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a run at " and the " (or " and " after a full name), then end each part at its last keyword."""
     position = start
     parts: list[tuple[int, int]] = []
-    for match in re.finditer(r",?\s+(and|at|in)\s+(the\s+)?(?=[A-Z])", text[start:end]):
+    for match in re.finditer(r",?\s+(and|at|in|[Ff]rom)\s+(the\s+)?(?=[A-Z])", text[start:end]):
         left_end = start + match.start()
         words = text[position:left_end].split()
-        place = match.group(1) == "in" and not any(_KEYWORD.search(w) for w in text[start + match.end() : end].split())
-        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])) or place:
+        right_words = text[start + match.end() : end].split()
+        place = match.group(1) == "in" and not any(_KEYWORD.search(w) for w in right_words)
+        # "Report From Children's Oncology Group": a title before the name ("Cancer Center at X" is one name)
+        title = match.group(1) in ("from", "From") and any(_KEYWORD.search(w) for w in right_words)
+        if (match.group(1) == "and" and match.group(2)) or (words and _KEYWORD.search(words[-1])) or place or title:
             parts.append((position, left_end))
             position = start + match.end()  # "... Research in London": the place is no part of the name
     parts.append((position, end))
@@ -118,7 +127,8 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
                 name.split()[0] if name.split() else ""
             ) and not _keyword_with_tail(name)):
                 continue
-            if _NOT_ORGANIZATION.search(name) or any(start < e and s < end for s, e in seen):
+            if _NOT_ORGANIZATION.search(name) or _GENERIC_GROUP.search(name) or any(
+                    start < e and s < end for s, e in seen):
                 continue
             seen.add((start, end))
             yield start, end, 0.75
