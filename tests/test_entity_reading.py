@@ -313,3 +313,12 @@ def test_a_title_before_an_organization_and_a_generic_group_are_no_organization_
     mentions = _link("Outcome of treatment: a report from Children's Oncology Group. Patients in the Treatment "
                      "Group did well.")
     assert {m.text for m in mentions if m.type == "organization"} == {"Children's Oncology Group"}
+
+
+@pytest.mark.parametrize("text", [
+    "Radiation is given in small daily doses called fractions.",
+    "Treatment options for iodine-sensitive and iodine-resistant metastatic cancer differ.",
+    "Blood levels of thyroglobulin are checked after surgery.",
+])
+def test_procedures_properties_and_body_proteins_are_not_drugs(text: str) -> None:
+    assert not [m for m in _link(text) if m.type == "drug"]

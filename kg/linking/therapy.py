@@ -84,6 +84,11 @@ def _words(text: str) -> list[str]:
     return re.sub(r"[‐–]", "-", text.lower()).split()
 
 
+_PROPERTY_AFTER = re.compile(r"^[-‐–](?:sensitive|resistant|refractory|avid|naive|naïve)\b", re.I)
+_MADE_FORM = re.compile(r"recombinant|\b(?:alfa|alpha|beta)\b|^r[A-Z]", re.I)
+_RADIOTHERAPY = re.compile(r"\bradiotherap\w*|\bradiation therapy\b|\bradiosurgery\b", re.I)
+
+
 def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Mention | None:
     """The mention with procedures dropped (None) and setting qualifiers folded into the class they qualify.
 
@@ -100,6 +105,14 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     """
     if mention.type == "drug" and _inside_radioactive(mention, text):
         return None
+    if mention.type == "drug" and _PROPERTY_AFTER.match(text[mention.end : mention.end + 14]):
+        return None  # "iodine-sensitive", "platinum-resistant": a property of the disease, not the drug given
+    term = vocabulary.get(mention.id) if mention.type == "drug" else None
+    if term is not None and any(_RADIOTHERAPY.search(name) for name in (term.label, *term.synonyms)):
+        return None  # "fractions" of "fractionation radiotherapy": a way of giving radiation, not a drug
+    if term is not None and term.label.lower().startswith("recombinant ") and mention.name_kind != "brand" and not (
+            _MADE_FORM.search(mention.text)):
+        return None  # "thyroglobulin", "thyrotropin": the body's own protein; the drug is the recombinant form
     if mention.type not in ("drug_class", "drug"):
         return mention
     if mention.type == "drug" and mention.name_kind != "label" and _CITATION.search(_line(text, mention)):
