@@ -322,3 +322,9 @@ def test_a_title_before_an_organization_and_a_generic_group_are_no_organization_
 ])
 def test_procedures_properties_and_body_proteins_are_not_drugs(text: str) -> None:
     assert not [m for m in _link(text) if m.type == "drug"]
+
+
+def test_letters_the_page_defines_as_something_else_are_not_an_entitys_initials() -> None:
+    mentions = _link("Children with hereditary retinoblastoma were followed. Survival was longer (hazard ratio "
+                     "[HR], 0.50) and the HR held up.")
+    assert not [m for m in mentions if m.text == "HR"]

@@ -17,6 +17,26 @@ _TYPES = ("disease", "drug_class", "organization", "endpoint", "adverse_event")
 _SMALL = frozenset("of and the for in with to on a an".split())
 
 
+_BRACKETED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6})[\[(]([A-Z]{2,6})[\])]")
+
+
+def _defined_as(text: str) -> dict[str, str]:
+    """Short forms the text defines, with the words they spell: "hazard ratio [HR]" gives HR → hazard ratio.
+
+    >>> _defined_as("overall survival (OS) with a hazard ratio [HR] of 0.5")
+    {'OS': 'overall survival', 'HR': 'hazard ratio'}
+    """
+    found: dict[str, str] = {}
+    for match in _BRACKETED.finditer(text):
+        words = match.group(1).split()
+        short = match.group(2)
+        for count in range(1, len(words) + 1):
+            if initials(" ".join(words[-count:])) == short:
+                found.setdefault(short, " ".join(words[-count:]).lower())
+                break
+    return found
+
+
 def initials(name: str) -> str:
     """The initials of a name, hyphenated parts counted, small words skipped.
 
@@ -44,12 +64,15 @@ def undefined_abbreviations(mentions: list[Mention], document: Document) -> list
     taken = bytearray(len(document.text) + 1)
     for mention in mentions:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    defined_as = _defined_as(document.text)
     added: list[Mention] = []
     for match in _TOKEN.finditer(document.text):
         owners = spelled.get(match.group(1), {})
         if len(owners) != 1 or any(taken[match.start() : match.end()]):
             continue
         source = next(iter(owners.values()))
+        if defined_as.get(match.group(1), source.text.lower()) != source.text.lower():
+            continue  # "hazard ratio [HR]": the page defines the letters as something else
         added.append(replace(source, start=match.start(), end=match.end(), text=match.group(0),
                              method="abbreviation", confidence=0.7, name_kind=""))
     return mentions + added
