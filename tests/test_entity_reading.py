@@ -328,3 +328,8 @@ def test_letters_the_page_defines_as_something_else_are_not_an_entitys_initials(
     mentions = _link("Children with hereditary retinoblastoma were followed. Survival was longer (hazard ratio "
                      "[HR], 0.50) and the HR held up.")
     assert not [m for m in mentions if m.text == "HR"]
+
+
+def test_a_sponsor_named_with_an_ampersand_is_one_organization() -> None:
+    mentions = _link("The study was sponsored by Merck Sharp & Dohme, the maker of pembrolizumab.")
+    assert {m.text for m in mentions if m.type == "organization"} == {"Merck Sharp & Dohme"}

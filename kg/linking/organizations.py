@@ -35,7 +35,7 @@ _POSSESSIVE = re.compile(r"^(?!(?:Children|Women|Men|People)['’]s)[A-Z][A-Za-z
 _LEADING_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+\s+")  # "NCI-sponsored National Clinical Trials Network"
 _CONTEXT = re.compile(
     r"(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|financed)\s+(?:in part\s+)?by|"
-    r"collaboration with|maker of [^,]{1,40},)\s+((?:the\s+)?[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4}"
+    r"collaboration with|maker of [^,]{1,40},)\s+((?:the\s+)?[A-Z][A-Za-z-]+(?:(?:[ -]|\s&\s)[A-Z][A-Za-z.-]+){0,4}"
     r"(?:(?:,| and)[ \t]+[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4})*)"
     r"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
     r"|\b(?:manufacturer|maker|developer|drugmaker)s?,[ \t]+([A-Z][A-Za-z-]+(?:[ \t][A-Z][A-Za-z-]+){0,2})"
