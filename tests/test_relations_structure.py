@@ -768,3 +768,13 @@ def test_events_the_patients_of_a_combination_arm_had_are_each_drugs() -> None:
     found = triples("However, 21 women receiving AC-T plus trastuzumab had high-grade congestive heart failure "
                     "compared with 4 women who received TCH.")
     assert {d for d, _ in pairs(found, "has_adverse_effect")} == {"ac-t", "trastuzumab"}
+
+
+def test_class_partners_in_the_items_of_a_use_list() -> None:
+    text = ("Ribociclib is approved to be used with other drugs to treat:\n\n"
+            "- breast cancer that is hormone receptor positive. It is used:\n"
+            "- with an aromatase inhibitor in women who have early breast cancer\n"
+            "- with fulvestrant in women whose cancer has spread\n")
+    found = triples(text)
+    assert {("ribociclib", "aromatase inhibitor"), ("ribociclib", "fulvestrant")} <= pairs(found, "combined_with")
+    assert {("aromatase inhibitor", "breast cancer"), ("fulvestrant", "breast cancer")} <= pairs(found, "treats")

@@ -155,7 +155,9 @@ class ReadingContext:
         self._this_item = self._this_item + sentence.of("disease")
         if sentence.text.rstrip().endswith(":") and self._this_item:
             self._nested_diseases = self._this_item
-        elif sentence.of("disease"):
+        elif block is not None and sentence.of("disease") and sentence.of("disease")[0].start - sentence.start < 4:
+            # an item headed by a disease ("- Melanoma. It is used:") starts a new group; a sub-item that only
+            # names the disease's stage ("with X in women who have early breast cancer") stays in its group
             self._nested_diseases = []
         # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names
         if self._nested_partners and bare_item(sentence):

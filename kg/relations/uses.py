@@ -273,6 +273,10 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
     return statements + added
 
 
+# the item opens with its partner: "With Y in patients who ...", "with an aromatase inhibitor in women ..."
+_ITEM_COMPANION = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:with|plus|and)\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
+
+
 def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
     """Under "- Melanoma. It is used:", an item "With Y in patients who ..." gives the companion Y
     ``treats`` melanoma (the lead drug's own use is read from the item that names the disease).
@@ -286,13 +290,18 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
     >>> [(s.subject, s.predicate, s.object) for s in item_partner_uses(item)]
     [('D2', 'treats', 'C1')]
     """
-    if not sentence.item_diseases or sentence.lead_drug is None or sentence.of("disease"):
+    if not sentence.item_diseases or sentence.lead_drug is None:
         return
+    if {d.id for d in sentence.of("disease")} - {d.id for d in sentence.item_diseases}:
+        return  # the item names a disease of its own
     text = sentence.document.text
-    for drug in sentence.of("drug"):
+    for drug in sentence.of("drug", "drug_class"):
         if drug.id == sentence.lead_drug.id:
             continue
-        if not cues.COMPANION_BEFORE.search(text[sentence.start : drug.start]):
+        before = text[sentence.start : drug.start]
+        if not (cues.COMPANION_BEFORE.search(before) or _ITEM_COMPANION.match(before)):
             continue
+        if drug.type == "drug_class":  # "- with an aromatase inhibitor in women who ...": a class partner
+            yield sentence.statement(sentence.lead_drug, "combined_with", drug, "list", 0.65, outside=True)
         for disease in sentence.item_diseases:
             yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
