@@ -778,3 +778,10 @@ def test_class_partners_in_the_items_of_a_use_list() -> None:
     found = triples(text)
     assert {("ribociclib", "aromatase inhibitor"), ("ribociclib", "fulvestrant")} <= pairs(found, "combined_with")
     assert {("aromatase inhibitor", "breast cancer"), ("fulvestrant", "breast cancer")} <= pairs(found, "treats")
+
+
+def test_an_earlier_treatment_in_a_use_item_is_no_partner() -> None:
+    text = ("Ribociclib is approved to be used with other drugs to treat:\n\n"
+            "- breast cancer that is hormone receptor positive. It is used:\n"
+            "- with fulvestrant in women whose cancer has not been treated with hormone therapy\n")
+    assert ("ribociclib", "hormone therapy") not in pairs(triples(text), "combined_with")

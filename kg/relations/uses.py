@@ -77,17 +77,30 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
         yield from _treated_with_after(sentence, disease)
-        chained: Mention | None = None
-        for prior in sentence.of("drug", "drug_class"):
-            window = text[max(sentence.start, prior.start - 90) : prior.start]
-            starts = cues.PRIOR_TREATMENT.search(window) and not cues.NOT_TREATED.search(window)
-            continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
-                                                 or cues.CONTAINING.match(text_between(text, chained, prior)))
-            if starts or continues:
-                yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7)
-                chained = prior
-            else:
-                chained = None
+        yield from _prior_treatments(sentence, disease)
+    if not sentence.of("disease"):
+        # "- with fulvestrant in women whose cancer got worse during treatment with hormone therapy": the
+        # earlier treatment was used for the disease the item is under
+        for disease in sentence.item_diseases:
+            yield from _prior_treatments(sentence, disease)
+
+
+def _prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """Drugs and classes named as earlier treatment ("after treatment with X", "has been treated with X") were
+    used for the disease."""
+    text = sentence.document.text
+    chained: Mention | None = None
+    for prior in sentence.of("drug", "drug_class"):
+        window = text[max(sentence.start, prior.start - 90) : prior.start]
+        starts = cues.PRIOR_TREATMENT.search(window) and not cues.NOT_TREATED.search(window)
+        continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
+                                             or cues.CONTAINING.match(text_between(text, chained, prior)))
+        if starts or continues:
+            outside = disease.start < sentence.start
+            yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7, outside=outside)
+            chained = prior
+        else:
+            chained = None
 
 
 def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
@@ -273,6 +286,7 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
     return statements + added
 
 
+_TREATED_WITH_BEFORE = re.compile(r"\b(?:treated|treatment|therapy)\s+with\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
 # the item opens with its partner: "With Y in patients who ...", "with an aromatase inhibitor in women ..."
 _ITEM_COMPANION = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:with|plus|and)\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
 
@@ -301,6 +315,8 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
         before = text[sentence.start : drug.start]
         if not (cues.COMPANION_BEFORE.search(before) or _ITEM_COMPANION.match(before)):
             continue
+        if _TREATED_WITH_BEFORE.search(before[-90:]):
+            continue  # "has not been treated with X", "during treatment with X": an earlier treatment, no partner
         if drug.type == "drug_class":  # "- with an aromatase inhibitor in women who ...": a class partner
             yield sentence.statement(sentence.lead_drug, "combined_with", drug, "list", 0.65, outside=True)
         for disease in sentence.item_diseases:
