@@ -785,3 +785,17 @@ def test_an_earlier_treatment_in_a_use_item_is_no_partner() -> None:
             "- breast cancer that is hormone receptor positive. It is used:\n"
             "- with fulvestrant in women whose cancer has not been treated with hormone therapy\n")
     assert ("ribociclib", "hormone therapy") not in pairs(triples(text), "combined_with")
+
+
+@pytest.mark.parametrize("text", [
+    "Olaparib and bevacizumab were given together.",
+    "Olaparib is given along with bevacizumab.",
+    "Olaparib may be used in combination with other drugs, including bevacizumab.",
+])
+def test_combination_phrasings_together_along_with_and_other_drugs_including(text: str) -> None:
+    assert {frozenset(p) for p in pairs(triples(text), "combined_with")} == {frozenset(("olaparib", "bevacizumab"))}
+
+
+def test_alternatives_and_sequences_are_not_combinations() -> None:
+    for text in ("Patients took either olaparib or bevacizumab.", "Olaparib was given after bevacizumab."):
+        assert not pairs(triples(text), "combined_with")

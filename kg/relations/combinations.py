@@ -34,8 +34,10 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         between = text_between(text, left, right)
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
         near = text[max(sentence.start, left.start - 40) : left.start] + between
+        together = _TOGETHER_AFTER.match(text[right.end : right.end + 40])  # "A and B were given together"
         coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
             not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
+            or together
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
         joined = (between in ("-", "/", "–") and cues.COMBINATION_NOUN.match(text[right.end : right.end + 20])) or (
@@ -118,6 +120,9 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
             yield left, right
 
 
+_TOGETHER_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|are|is|can be|may be|will be)\s+)?(?:\w+\s+)?(?:given|used|taken)?\s*together\b", re.I
+)
 _HYPHENED_PLUS = re.compile(r"^[-‐–](?:plus|and|with)[-‐–]$", re.I)
 _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  # "A plus B or C": two regimens
 # an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug

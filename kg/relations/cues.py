@@ -25,13 +25,13 @@ SUCH_AS = re.compile(
 CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?)?\s*(?:called\s+)?$", re.I)
 INCLUDE_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|examples?)\s*:\s*$", re.I)
 COMBINE = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:plus|with|and|\+|combined with|in combination with|together with|"
-    r"to|followed by)\s*(?:the\s+(?:drug\s+)?)?$",
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+(?:given\s+)?)?(?:plus|with|and|\+|combined with|"
+    r"in combination with|together with|along with|alongside|to|followed by)\s*(?:the\s+(?:drug\s+)?)?$",
     re.I,
 )
 COMPANION_LIST = re.compile(
-    r"\b(?:in combination with|combined with|together with|plus|with|contains?|containing|consists of|"
-    r"made up of)\s*:?\s*$",
+    r"\b(?:in combination with|combined with|together with|along with|plus|with|contains?|containing|consists of|"
+    r"made up of)(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*$",
     re.I,
 )
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
