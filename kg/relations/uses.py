@@ -313,8 +313,8 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
         if drug.id == sentence.lead_drug.id:
             continue
         before = text[sentence.start : drug.start]
-        if not (cues.COMPANION_BEFORE.search(before) or _ITEM_COMPANION.match(before)):
-            continue
+        if not (_ITEM_COMPANION.match(before) or (drug.type == "drug" and cues.COMPANION_BEFORE.search(before))):
+            continue  # a class is a partner only where the item opens with it ("with an aromatase inhibitor")
         if _TREATED_WITH_BEFORE.search(before[-90:]):
             continue  # "has not been treated with X", "during treatment with X": an earlier treatment, no partner
         if drug.type == "drug_class":  # "- with an aromatase inhibitor in women who ...": a class partner
