@@ -46,3 +46,49 @@ def test_a_phrase_once_linked_to_a_trial_is_read_as_what_it_says() -> None:
     mentions = _link(text)
     assert not [m for m in mentions if m.type == "trial"]
     assert "breast cancer" in {m.text for m in mentions if m.type == "disease"}
+
+
+# -- organ inflammation as a side effect ------------------------------------------------------------------------
+
+
+def test_inflammation_of_an_organ_is_one_side_effect() -> None:
+    events = _of_type("Side effects of the drug can include inflammation in the lungs and inflamed joints.",
+                      "adverse_event")
+    assert events == {"inflammation in the lungs": "pneumonitis", "inflamed joints": "arthritis"}
+
+
+def test_an_inflamed_organ_takes_the_name_the_text_gives_it() -> None:
+    text = "A serious side effect is inflammation of the adrenal gland, called adrenalitis by some doctors."
+    events = [m for m in _link(text) if m.type == "adverse_event"]
+    assert [m.text for m in events] == ["inflammation of the adrenal gland"]
+    plain = _of_type("A serious side effect is inflammation of the adrenal gland.", "adverse_event")
+    assert plain == {"inflammation of the adrenal gland": "adrenal gland inflammation"}
+
+
+def test_an_organ_inflammation_outside_side_effect_context_is_no_side_effect() -> None:
+    assert not _of_type("The doctor looked at the lungs. Inflammation in the lungs was seen on the scan.",
+                        "adverse_event")
+
+
+def test_a_linked_condition_named_as_a_side_effect_is_an_adverse_event() -> None:
+    text = ("---\nurl: https://www.cancer.gov/x\n---\n# Side effects\n\nA less common side effect is kidney "
+            "inflammation, called [nephritis](https://www.cancer.gov/publications/dictionaries/cancer-terms/def/1).\n")
+    mentions = default_linker().link(parse_document(text, "x.md"))
+    assert {m.text: m.type for m in mentions if m.text == "nephritis"} == {"nephritis": "adverse_event"}
+    ids = {m.id for m in mentions if m.type == "adverse_event"}
+    assert len(ids) == 1  # the plain name and the linked name are one side effect
+
+
+def test_a_linked_condition_of_the_patient_stays_a_disease() -> None:
+    text = ("---\nurl: https://www.cancer.gov/x\n---\nPeople with "
+            "[hepatitis](https://www.cancer.gov/publications/dictionaries/cancer-terms/def/2) may have more side "
+            "effects.\n")
+    mentions = default_linker().link(parse_document(text, "x.md"))
+    assert {m.text: m.type for m in mentions if m.text == "hepatitis"} == {"hepatitis": "disease"}
+
+
+def test_patient_words_for_common_side_effects() -> None:
+    events = _of_type("Side effects include a rapid heartbeat, hearing loss, belly pain and trouble concentrating.",
+                      "adverse_event")
+    assert events == {"rapid heartbeat": "tachycardia", "hearing loss": "impaired hearing",
+                      "belly pain": "abdominal pain", "trouble concentrating": "concentration impairment"}

@@ -20,6 +20,7 @@ from kg.linking.abbreviations import find_abbreviations
 from kg.linking.adverse_events import (
     comparative_event_mentions,
     coordinated_events,
+    inflamed_organ_mentions,
     not_people,
     organ_event_mentions,
 )
@@ -144,6 +145,7 @@ class Linker:
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
+        mentions.extend(inflamed_organ_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))
         mentions.extend(endpoint_mentions(document))

@@ -29,7 +29,8 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Platelet count decreased": ("low platelet count", "thrombocytopenia"),
     "White blood cell decreased": ("low white blood cell count", "leukopenia"),
     "Anemia": ("low red blood cell count",),
-    "Edema limbs": ("swelling of the arms or legs", "swelling in the hands or feet"),
+    "Edema limbs": ("swelling of the arms or legs", "swelling in the hands or feet", "swelling in the legs",
+                    "leg swelling", "swollen legs", "swollen ankles", "swelling in the arms or legs"),
     "Osteoporosis": ("bone loss", "bone thinning", "weakened bones", "weak bones", "thinning of the bones"),
     "Hyperglycemia": ("high blood sugar",),
     "Hypertension": ("high blood pressure",),
@@ -39,8 +40,9 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Insomnia": ("trouble sleeping",),
     "Cough": ("coughing",),
     "Headache": ("headaches",),
-    "Dysgeusia": ("taste changes", "change in taste"),
-    "Palmar-plantar erythrodysesthesia syndrome": ("hand-foot syndrome",),
+    "Dysgeusia": ("taste changes", "change in taste", "changes in taste", "loss of taste"),
+    "Palmar-plantar erythrodysesthesia syndrome": ("hand-foot syndrome", "hand-foot skin reaction",
+                                                   "hand-foot skin reactions", "hand and foot syndrome"),
     "Proteinuria": ("protein in the urine",),
     "Injection site reaction": ("injection site reactions", "skin reactions at the needle site",
                                 "reactions at the injection site"),
@@ -66,6 +68,16 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Hyponatremia": ("low sodium levels", "low blood sodium", "low sodium"),
     "Hypomagnesemia": ("low magnesium levels", "low blood magnesium", "low magnesium"),
     "Dehydration": ("being dehydrated",),
+    "Hearing impaired": ("hearing loss", "loss of hearing", "hearing problems"),
+    "Cognitive disturbance": ("cognitive problems", "trouble thinking", "thinking problems", "chemo brain"),
+    "Concentration impairment": ("trouble concentrating", "difficulty concentrating", "trouble focusing"),
+    "Photosensitivity": ("sensitivity to the sun", "sensitivity to sunlight", "sun sensitivity"),
+    "Abdominal pain": ("belly pain",),
+    # organ inflammation in plain words (kg/linking/adverse_events.py reads "inflammation of the <organ>")
+    "Myocarditis": ("heart inflammation", "inflammation of the heart", "heart muscle inflammation"),
+    "Colitis": ("colon inflammation", "inflammation of the colon", "bowel inflammation", "inflammation of the bowel"),
+    "Vasculitis": ("blood vessel inflammation", "inflammation of the blood vessels"),
+    "Hypophysitis": ("pituitary gland inflammation", "pituitary inflammation"),
 }
 
 
@@ -89,6 +101,9 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
     "HP:0030166": ("night sweating",),
     "HP:0001635": ("congestive heart failure",),
     "HP:0000969": ("swelling", "fluid retention", "retaining fluid"),
+    "HP:0001649": ("rapid heartbeat", "fast heartbeat", "rapid heart rate", "racing heartbeat"),  # tachycardia
+    "HP:0000952": ("yellowing of the eyes", "yellow skin", "yellowing of the skin and eyes"),  # jaundice
+    "HP:0002046": ("sensitivity to heat",),  # heat intolerance
 }
 
 
