@@ -92,3 +92,17 @@ def test_patient_words_for_common_side_effects() -> None:
                       "adverse_event")
     assert events == {"rapid heartbeat": "tachycardia", "hearing loss": "impaired hearing",
                       "belly pain": "abdominal pain", "trouble concentrating": "concentration impairment"}
+
+
+# -- symptoms that are no side effect ------------------------------------------------------------------------------
+
+
+def test_a_symptom_word_that_modifies_a_noun_is_no_side_effect() -> None:
+    text = "Patients who take the drug may need pain medicines, and surgery can remove a painful breast tumor."
+    assert not _of_type(text, "adverse_event")
+
+
+def test_a_symptom_a_treatment_relieves_is_no_side_effect() -> None:
+    assert not _of_type("Radiation therapy may be given to relieve pain from cancer in the bones.", "adverse_event")
+    events = _of_type("Drugs given to relieve pain can have side effects such as constipation.", "adverse_event")
+    assert "constipation" in events

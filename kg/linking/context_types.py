@@ -10,6 +10,8 @@ around the mention — its sentence, the lead-in of the list it sits in, and its
 - outside it, a name that is also a disease keeps the disease reading where the text speaks of a condition
   (diagnosed with, history of, patients with, treatment of), and an adverse event named as a
   symptom or sign of the disease ("symptoms of ... include fatigue") is not a drug's adverse event;
+- a symptom word that modifies a noun ("pain medicines", "a painful breast tumor") or that a treatment relieves
+  in a sentence naming no side effect ("radiation to relieve pain from cancer in the bones") is no side effect;
 - a short gene alias that is also a common acronym ("TNM", "MRI") is a gene only where its sentence speaks of
   genes or proteins;
 - a trial-reporting endpoint ("quality of life") needs trial context on care pages: a study, trial,
@@ -155,6 +157,37 @@ def _cue(pattern: re.Pattern[str], context: str) -> bool:
     return bool(pattern.search(context))
 
 
+# What follows a symptom word that modifies a noun ("pain medicines", "a painful breast tumor"), and what comes
+# before a symptom that a treatment relieves ("radiation to relieve pain from cancer in the bones").
+_MODIFIES = re.compile(
+    r"[ -](?:medications?|medicines?|relievers?|relief|management|control|clinics?|specialists?|scores?|scales?|"
+    r"tumou?rs?|lesions?|masses)\b",
+    re.IGNORECASE,
+)
+_RELIEVED_BY = re.compile(r"\b(?:reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|palliat\w*)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def treated_symptom(text: str, mention: Mention) -> bool:
+    """Whether a symptom word is not a side effect here: it modifies a noun ("pain medicines", "a painful
+    breast tumor"), or a treatment relieves it and its sentence names no side effect ("radiation to relieve
+    pain from cancer that has spread to the bones").
+
+    >>> t = "Radiation can relieve pain from cancer in the bones. Some take pain medicines."
+    >>> [treated_symptom(t, Mention("x", s, s + 4, "pain", "X", "pain", "adverse_event", "d", 1.0))
+    ...  for s in (t.index("pain"), t.rindex("pain"))]
+    [True, True]
+    >>> t = "Side effects include pain and nausea."
+    >>> treated_symptom(t, Mention("x", 21, 25, "pain", "X", "pain", "adverse_event", "d", 1.0))
+    False
+    """
+    if _MODIFIES.match(text, mention.end):
+        return True
+    if _RELIEVED_BY.search(text[max(0, mention.start - 60) : mention.start]) is None:
+        return False
+    return not EXPLICIT_SIDE_EFFECT.search(sentence_around(text, mention.start, mention.end))
+
+
 def _linked_side_effect(mention: Mention, context: str) -> bool:
     """Whether a linked disease is named as a side effect: its context says side effect, adverse event or
     toxicity in so many words, and speaks of no patient's condition; a neoplasm stays a disease."""
@@ -202,6 +235,8 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
     if _cue(RISK_FACTOR_CUES, context) and not _cue(EXPLICIT_SIDE_EFFECT, context):
         return None  # "Risk factors include: fair skin, red hair": a risk factor is not a side effect
+    if treated_symptom(document.text, mention):
+        return None
     if side_effect:
         return mention
     disease = resolve_name(vocabulary, mention.text, only=("disease",))
