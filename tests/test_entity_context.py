@@ -106,3 +106,24 @@ def test_a_symptom_a_treatment_relieves_is_no_side_effect() -> None:
     assert not _of_type("Radiation therapy may be given to relieve pain from cancer in the bones.", "adverse_event")
     events = _of_type("Drugs given to relieve pain can have side effects such as constipation.", "adverse_event")
     assert "constipation" in events
+
+
+# -- a maker's name listed among a drug's names ---------------------------------------------------------------
+
+
+def test_a_drug_name_that_names_the_funder_is_the_company() -> None:
+    from kg.linking.organization_names import normalise_organizations
+
+    text = "The trial was funded by Acme, the manufacturer of the drug."
+    doc = parse_document(text, "x.md")
+    drug = Mention("x", 24, 28, "Acme", "NCIT:C1", "some drug", "drug", "dictionary", 0.9)
+    company = Mention("x", 24, 28, "Acme", "KG:o", "Acme", "organization", "pattern", 0.7)
+    kept = normalise_organizations([drug, company], doc)
+    assert [(m.text, m.type) for m in kept] == [("Acme", "organization")]
+    taken = Mention("x", 14, 18, "Acme", "NCIT:C1", "some drug", "drug", "dictionary", 0.9)
+    assert normalise_organizations([taken], parse_document("Patients took Acme daily.", "x.md")) == [taken]
+
+
+def test_loss_of_fertility_is_a_side_effect() -> None:
+    assert "loss of fertility" in _of_type("Side effects of the treatment include loss of fertility.",
+                                           "adverse_event")

@@ -104,6 +104,7 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
     "HP:0001649": ("rapid heartbeat", "fast heartbeat", "rapid heart rate", "racing heartbeat"),  # tachycardia
     "HP:0000952": ("yellowing of the eyes", "yellow skin", "yellowing of the skin and eyes"),  # jaundice
     "HP:0002046": ("sensitivity to heat",),  # heat intolerance
+    "HP:0000144": ("loss of fertility", "fertility problems"),  # decreased fertility
 }
 
 
