@@ -127,3 +127,17 @@ def test_a_drug_name_that_names_the_funder_is_the_company() -> None:
 def test_loss_of_fertility_is_a_side_effect() -> None:
     assert "loss of fertility" in _of_type("Side effects of the treatment include loss of fertility.",
                                            "adverse_event")
+
+
+# -- regimens written out as their drugs ------------------------------------------------------------------------
+
+
+def test_a_regimen_written_out_as_its_drugs_is_those_drugs() -> None:
+    for text in ("Patients who received dabrafenib plus trametinib lived longer.",
+                 "The dabrafenib-trametinib combination was approved."):
+        mentions = _link(text)
+        assert [(m.text, m.type) for m in mentions] == [("dabrafenib", "drug"), ("trametinib", "drug")]
+
+
+def test_a_named_regimen_is_the_regimen_drug() -> None:
+    assert [(m.text, m.type) for m in _link("The FOLFIRINOX regimen is toxic.")] == [("FOLFIRINOX", "drug")]
