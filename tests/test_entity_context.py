@@ -141,3 +141,17 @@ def test_a_regimen_written_out_as_its_drugs_is_those_drugs() -> None:
 
 def test_a_named_regimen_is_the_regimen_drug() -> None:
     assert [(m.text, m.type) for m in _link("The FOLFIRINOX regimen is toxic.")] == [("FOLFIRINOX", "drug")]
+
+
+# -- coordination ellipsis after a list's first item --------------------------------------------------------------
+
+
+def test_a_coordination_after_an_including_names_each_disease() -> None:
+    diseases = set(_of_type("It has been studied in solid tumors, including breast and brain cancers.",
+                            "disease").values())
+    assert {"solid tumor", "breast cancer", "brain cancer"} <= diseases
+
+
+def test_a_compound_organ_name_is_no_coordination() -> None:
+    diseases = _of_type("In patients with head and neck squamous cell carcinoma, the drug helped.", "disease")
+    assert list(diseases) == ["head and neck squamous cell carcinoma"]
