@@ -1,8 +1,8 @@
 """Adverse events named the way articles name them, not the way vocabularies list them.
 
 - Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
-  the liver" name one adverse event each ("cardiac toxicity" is cardiotoxicity); the vocabulary's term is used
-  when it knows the name, otherwise an adverse-event node is minted for it.
+  the liver", "skin-related side effects" name one adverse event each ("cardiac toxicity" is cardiotoxicity);
+  the vocabulary's term is used when it knows the name, otherwise an adverse-event node is minted for it.
 - Inflamed organs: "heart inflammation", "inflammation in the lungs", "inflamed joints" name the organ's
   inflammation (myocarditis, pneumonitis, arthritis), or the name the text gives it ("..., called <name>").
 - Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
@@ -33,7 +33,8 @@ SYSTEM_WORDS: dict[str, str] = {
 }
 _SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
 _ORGAN_EVENT = re.compile(
-    rf"\b({_SYSTEM})[ -](side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
+    rf"\b({_SYSTEM})(?:[ -]related)?[ -]"
+    rf"(side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
     rf"|\b(toxicit(?:y|ies)) (?:in|to|of) the ({_SYSTEM})\b",
     re.IGNORECASE,
 )
@@ -51,6 +52,9 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
     >>> doc = parse_document("Hematologic side effects and skin reactions were common.", "x.md")
     >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
     [('Hematologic side effects', 'hematologic toxicity'), ('skin reactions', 'skin reaction')]
+    >>> doc = parse_document("Skin-related side effects were rare.", "x.md")
+    >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
+    [('Skin-related side effects', 'skin toxicity')]
     """
     mentions: list[Mention] = []
     for match in _ORGAN_EVENT.finditer(document.text):
@@ -95,12 +99,12 @@ def inflamed_organ_mentions(document: Document, vocabulary: Vocabulary) -> list[
 
     >>> from kg.documents import parse_document
     >>> from kg.vocabulary import default_vocabulary
-    >>> doc = parse_document("It can cause inflammation in the lungs and heart inflammation.", "x.md")
+    >>> doc = parse_document("It can cause inflammation in the lungs and adrenal gland inflammation.", "x.md")
     >>> [(m.text, m.label) for m in inflamed_organ_mentions(doc, default_vocabulary())]
-    [('inflammation in the lungs', 'pneumonitis'), ('heart inflammation', 'heart inflammation')]
-    >>> doc = parse_document("Side effects include heart inflammation, called myocarditis.", "x.md")
+    [('inflammation in the lungs', 'pneumonitis'), ('adrenal gland inflammation', 'adrenal gland inflammation')]
+    >>> doc = parse_document("Side effects include kidney inflammation, called nephritis.", "x.md")
     >>> [m.label for m in inflamed_organ_mentions(doc, default_vocabulary())]
-    ['myocarditis']
+    ['nephritis']
     """
     text = document.text
     mentions: list[Mention] = []
