@@ -155,3 +155,18 @@ def test_a_coordination_after_an_including_names_each_disease() -> None:
 def test_a_compound_organ_name_is_no_coordination() -> None:
     diseases = _of_type("In patients with head and neck squamous cell carcinoma, the drug helped.", "disease")
     assert list(diseases) == ["head and neck squamous cell carcinoma"]
+
+
+# -- endpoints a trial declares ----------------------------------------------------------------------------------
+
+
+def test_what_a_trial_declares_as_endpoints_are_endpoints() -> None:
+    text = ("The trial's primary endpoint was complete response. Secondary end points included duration of "
+            "response, how long patients lived, and safety.")
+    endpoints = _of_type(text, "endpoint")
+    assert {"complete response", "duration of response", "safety"} <= set(endpoints)
+    assert not any("lived" in name for name in endpoints)
+
+
+def test_safety_outside_a_declared_endpoint_is_no_endpoint() -> None:
+    assert not _of_type("The safety of the drug in children was not known.", "endpoint")
