@@ -170,3 +170,16 @@ def test_what_a_trial_declares_as_endpoints_are_endpoints() -> None:
 
 def test_safety_outside_a_declared_endpoint_is_no_endpoint() -> None:
     assert not _of_type("The safety of the drug in children was not known.", "endpoint")
+
+
+# -- anatomy and stages are no diseases ---------------------------------------------------------------------------
+
+
+def test_an_organ_listed_among_a_disease_synonyms_is_anatomy() -> None:
+    text = "Radiation therapy to the pituitary gland may change how the thyroid gland works."
+    assert not [m for m in _link(text) if m.type in ("disease", "adverse_event")]
+
+
+def test_a_sub_stage_is_no_disease_abbreviation() -> None:
+    assert not _of_type("Stage IV is divided into stages IVA and IVB. In stage IVA, the cancer has spread.",
+                        "disease")

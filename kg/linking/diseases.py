@@ -154,10 +154,18 @@ _COURSE_OR_STATUS = frozenset({"phase", "deficient", "proficient", "positive", "
 
 
 def _phase_or_status(mention: Mention) -> bool:
-    """"accelerated phase", "mismatch repair deficient" (linked or not): a phase or a status, not the disease.
+    """"accelerated phase", "mismatch repair deficient" (linked or not), a sub-stage ("IVA"): a phase or a
+    status, not the disease.
 
     >>> _phase_or_status(Mention("d", 0, 17, "accelerated phase", "M:1", "x", "disease", "link", 0.9))
     True
+    >>> _phase_or_status(Mention("d", 0, 3, "IVA", "M:2", "x", "disease", "dictionary", 0.9))
+    True
     """
     words = mention.text.lower().split()
+    if mention.type == "disease" and _STAGE_NAME.fullmatch(mention.text):
+        return True  # "stage IVA": a sub-stage written like an abbreviation is no disease
     return mention.type == "disease" and bool(words) and words[-1] in _COURSE_OR_STATUS
+
+
+_STAGE_NAME = re.compile(r"(?:I{1,3}|IV|V)[A-E]\d?")

@@ -12,6 +12,35 @@ SOURCE = "mondo"
 _XREFS = {"NCIT": "NCIT", "MESH": "MESH", "DOID": "DOID"}
 
 
+# The word that makes an organ's name a disease's ("pituitary gland" + "inflammation").
+_DISEASE_HEADS = frozenset(("inflammation",))
+_ORGAN_WORDS = frozenset("gland of the".split())
+
+
+def names_the_organ(synonym: str, names: tuple[str, ...]) -> bool:
+    """Whether a disease's synonym names its organ, not the disease: another of its names is that synonym plus
+    "inflammation" ("pituitary gland" beside "pituitary gland inflammation" and "inflammation of pituitary
+    gland"; "gland, pituitary" is the same name inverted). In text the organ's name is anatomy.
+
+    >>> names = ("hypophysitis", "pituitary gland inflammation", "pituitary gland", "gland, pituitary")
+    >>> [names_the_organ(s, names) for s in names[1:]]
+    [False, True, True]
+    >>> names_the_organ("trisomy 21", ("Down syndrome", "trisomy 21", "trisomy 21 syndrome"))
+    False
+    """
+    words = synonym.lower().split(", ")
+    plain = " ".join(reversed(words)) if len(words) == 2 else synonym.lower()
+    own = set(plain.split())
+    if own & _DISEASE_HEADS:
+        return False
+    for name in names:
+        extra = set(name.lower().split()) - own
+        if name.lower() != plain and f" {plain} " in f" {name.lower()} " and extra and (
+                extra <= _DISEASE_HEADS | _ORGAN_WORDS and extra & _DISEASE_HEADS):
+            return True
+    return False
+
+
 def read_diseases(path: Path) -> Iterator[Term]:
     """One ``disease`` term per MONDO entry (every one is kept, roots included).
 
@@ -26,5 +55,6 @@ def read_diseases(path: Path) -> Iterator[Term]:
         if "susceptibility" in name.lower():
             # "nasopharyngeal carcinoma, susceptibility to, 1" lists "nasopharyngeal cancer": that name is the disease's
             synonyms = tuple(s for s in synonyms if "susceptib" in s.lower())
+        synonyms = tuple(s for s in synonyms if not names_the_organ(s, (name, *synonyms)))
         xrefs = tuple(xrefs_of(entry, _XREFS))
         yield Term(prefixed(str(entry["id"]), "MONDO"), "disease", name, synonyms, (), (), xrefs, (SOURCE,))
