@@ -183,3 +183,10 @@ def test_an_organ_listed_among_a_disease_synonyms_is_anatomy() -> None:
 def test_a_sub_stage_is_no_disease_abbreviation() -> None:
     assert not _of_type("Stage IV is divided into stages IVA and IVB. In stage IVA, the cancer has spread.",
                         "disease")
+
+
+def test_a_linked_full_name_keeps_its_span() -> None:
+    text = ("---\nurl: https://www.cancer.gov/x\n---\n[Primary mediastinal large B-cell lymphoma]"
+            "(https://www.cancer.gov/publications/dictionaries/cancer-terms/def/3) in adults.\n")
+    diseases = {m.text for m in default_linker().link(parse_document(text, "x.md")) if m.type == "disease"}
+    assert diseases == {"Primary mediastinal large B-cell lymphoma"}

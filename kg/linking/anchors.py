@@ -58,6 +58,13 @@ def anchor_label(anchor: str, entity_type: str) -> str:
 
 
 
+def _names_it(mention: Mention, vocabulary: Vocabulary) -> bool:
+    """Whether the whole anchor is a name of the linked entity ("Primary mediastinal large B-cell lymphoma"):
+    then it is no title around a name, and its span stays whole."""
+    found = resolve_name(vocabulary, mention.text, only=(mention.type,))
+    return found is not None and found.id == mention.id
+
+
 def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
     """A link whose anchor is a title around a name ("Drugs Approved for Hodgkin Lymphoma" linked to a list
     page) mentions the entity by that name only: the span shrinks to the words that name it.
@@ -68,11 +75,20 @@ def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mentio
     >>> m = Mention("x", 0, 35, "Drugs Approved for Hodgkin Lymphoma", found.id, found.label, "disease", "link", 0.97)
     >>> [(x.start, x.text) for x in named_inside([m], vocab)]
     [(19, 'Hodgkin Lymphoma')]
+
+    An anchor that is itself a name of the entity keeps its span:
+
+    >>> found = resolve_name(vocab, "primary mediastinal large B-cell lymphoma")
+    >>> m = Mention("x", 0, 41, "Primary mediastinal large B-cell lymphoma", found.id, found.label, "disease",
+    ...             "link", 0.97)
+    >>> [x.text for x in named_inside([m], vocab)]
+    ['Primary mediastinal large B-cell lymphoma']
     """
     result: list[Mention] = []
     for mention in mentions:
         words = mention.text.split(" ")
-        if mention.method in ("link", "anchor") and len(words) >= 3 and mention.type != "trial":
+        if mention.method in ("link", "anchor") and len(words) >= 3 and mention.type != "trial" and not _names_it(
+                mention, vocabulary):
             for index in range(1, len(words)):
                 name = " ".join(words[index:])
                 found = resolve_name(vocabulary, name, only=(mention.type,))
