@@ -190,3 +190,18 @@ def test_a_linked_full_name_keeps_its_span() -> None:
             "(https://www.cancer.gov/publications/dictionaries/cancer-terms/def/3) in adults.\n")
     diseases = {m.text for m in default_linker().link(parse_document(text, "x.md")) if m.type == "disease"}
     assert diseases == {"Primary mediastinal large B-cell lymphoma"}
+
+
+# -- target or biomarker -------------------------------------------------------------------------------------
+
+
+def test_a_gene_beside_another_gene_class_is_the_page_biomarker() -> None:
+    text = ("It is used in patients whose cancer has the PD-L1 protein and who have received an EGFR inhibitor. "
+            "Tumors were tested for PD-L1 expression.")
+    typed = {m.text: m.type for m in _link(text)}
+    assert typed["PD-L1"] == "biomarker"
+
+
+def test_a_gene_a_drug_blocks_stays_a_target() -> None:
+    text = "The drug blocks PD-L1 on tumor cells. Tumors were tested for PD-L1 expression."
+    assert {m.text: m.type for m in _link(text)}["PD-L1"] == "target"
