@@ -205,3 +205,11 @@ def test_a_gene_beside_another_gene_class_is_the_page_biomarker() -> None:
 def test_a_gene_a_drug_blocks_stays_a_target() -> None:
     text = "The drug blocks PD-L1 on tumor cells. Tumors were tested for PD-L1 expression."
     assert {m.text: m.type for m in _link(text)}["PD-L1"] == "target"
+
+
+def test_genomic_markers_are_one_biomarker_each() -> None:
+    text = ("It treats cancer that is microsatellite instability-high (MSI-H) or mismatch repair deficient (dMMR), "
+            "and solid tumors that are tumor mutational burden-high (TMB-H).")
+    markers = _of_type(text, "biomarker")
+    assert set(markers.values()) == {"microsatellite instability", "mismatch repair status", "tumor mutational burden"}
+    assert {"MSI-H", "dMMR", "TMB-H"} <= set(markers)
