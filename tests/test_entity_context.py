@@ -213,3 +213,9 @@ def test_genomic_markers_are_one_biomarker_each() -> None:
     markers = _of_type(text, "biomarker")
     assert set(markers.values()) == {"microsatellite instability", "mismatch repair status", "tumor mutational burden"}
     assert {"MSI-H", "dMMR", "TMB-H"} <= set(markers)
+
+
+def test_a_disease_defined_with_its_abbreviation_gives_the_abbreviation() -> None:
+    text = "# Types\n\n## Chronic myelogenous leukemia (CML)\n\nCML often begins in an early myeloid blood cell.\n"
+    mentions = default_linker().link(parse_document(text, "x.md"))
+    assert {(m.text, m.type) for m in mentions} == {("Chronic myelogenous leukemia", "disease"), ("CML", "disease")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,19 @@ def names_the_organ(synonym: str, names: tuple[str, ...]) -> bool:
     return False
 
 
+_TRAILING_ABBREVIATION = re.compile(r",?\s+\([A-Z][A-Za-z0-9-]{1,7}\)$")
+
+
+def without_abbreviation(synonym: str) -> str:
+    """A synonym without the abbreviation written after it ("chronic myelogenous leukemia (CML)"): in text that
+    is the abbreviation's definition, which the linker reads as two mentions, the name and its short form.
+
+    >>> without_abbreviation("chronic myelogenous leukemia (CML)"), without_abbreviation("toxic shock, (TSS)")
+    ('chronic myelogenous leukemia', 'toxic shock')
+    """
+    return _TRAILING_ABBREVIATION.sub("", synonym)
+
+
 def read_diseases(path: Path) -> Iterator[Term]:
     """One ``disease`` term per MONDO entry (every one is kept, roots included).
 
@@ -55,6 +69,7 @@ def read_diseases(path: Path) -> Iterator[Term]:
         if "susceptibility" in name.lower():
             # "nasopharyngeal carcinoma, susceptibility to, 1" lists "nasopharyngeal cancer": that name is the disease's
             synonyms = tuple(s for s in synonyms if "susceptib" in s.lower())
+        synonyms = tuple(dict.fromkeys(without_abbreviation(s) for s in synonyms))
         synonyms = tuple(s for s in synonyms if not names_the_organ(s, (name, *synonyms)))
         xrefs = tuple(xrefs_of(entry, _XREFS))
         yield Term(prefixed(str(entry["id"]), "MONDO"), "disease", name, synonyms, (), (), xrefs, (SOURCE,))
