@@ -219,3 +219,11 @@ def test_a_disease_defined_with_its_abbreviation_gives_the_abbreviation() -> Non
     text = "# Types\n\n## Chronic myelogenous leukemia (CML)\n\nCML often begins in an early myeloid blood cell.\n"
     mentions = default_linker().link(parse_document(text, "x.md"))
     assert {(m.text, m.type) for m in mentions} == {("Chronic myelogenous leukemia", "disease"), ("CML", "disease")}
+
+
+def test_a_journal_is_no_trial_and_a_maker_is_a_company() -> None:
+    text = ("The results were published February 2 in JAMA. In a statement responding to the JAMA study, "
+            "Acme Bio, which manufactures the drug, asked for a hearing.")
+    mentions = _link(text)
+    assert not [m for m in mentions if m.type == "trial"]
+    assert "Acme Bio" in {m.text for m in mentions if m.type == "organization"}

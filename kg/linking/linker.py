@@ -42,7 +42,7 @@ from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
 from kg.linking.targets import proteins_not_drugs, targets_or_biomarkers
 from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
-from kg.linking.trials import agreed_trials, named_trial_links
+from kg.linking.trials import agreed_trials, journals_named, named_trial_links
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -163,6 +163,7 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
+        kept = journals_named(kept, document)
         kept = imaging_agents(not_people(named_inside(named_trial_links(kept), self.vocabulary), text), text)
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
