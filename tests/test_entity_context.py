@@ -227,3 +227,9 @@ def test_a_journal_is_no_trial_and_a_maker_is_a_company() -> None:
     mentions = _link(text)
     assert not [m for m in mentions if m.type == "trial"]
     assert "Acme Bio" in {m.text for m in mentions if m.type == "organization"}
+
+
+def test_patient_words_for_marrow_damage_and_perforation() -> None:
+    events = _of_type("Serious side effects included bone marrow damage and perforations of the gastrointestinal "
+                      "tract.", "adverse_event")
+    assert set(events) == {"bone marrow damage", "perforations of the gastrointestinal tract"}

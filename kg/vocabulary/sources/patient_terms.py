@@ -57,7 +57,8 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Arterial thromboembolism": ("clots in the arteries", "arterial blood clots", "arterial clots"),
     "Rash maculo-papular": ("rash", "rashes", "skin rash"),
     "Nasal congestion": ("sinus congestion", "stuffy nose"),
-    "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression"),
+    "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression",
+                                 "bone marrow damage"),
     "Dysphagia": ("trouble swallowing", "difficulty swallowing", "problems swallowing"),
     "Dizziness": ("feeling dizzy", "lightheadedness"),
     "Muscle cramp": ("muscle cramps", "cramping", "cramps"),
@@ -88,7 +89,9 @@ MESH_EVENTS: dict[str, tuple[str, ...]] = {
     "D005402": ("fistula", "fistulas", "fistulae"),  # Fistula
     "D013927": ("blood clots", "blood clot", "thrombosis"),  # Thrombosis
     "D007416": ("gastrointestinal perforation", "gastrointestinal perforations", "bowel perforation",
-                "GI perforation", "perforation of the bowel"),  # Intestinal Perforation
+                "GI perforation", "perforation of the bowel", "gastrointestinal tract perforation",
+                "perforation of the gastrointestinal tract", "perforations of the gastrointestinal tract"),
+    # Intestinal Perforation (above)
     "D007239": ("infection", "infections"),  # Infections
     "D066126": ("cardiotoxicity", "cardiac toxicity", "heart damage"),  # Cardiotoxicity
     "D056486": ("hepatotoxicity", "liver toxicity", "toxicity in the liver", "liver damage"),  # drug liver injury
