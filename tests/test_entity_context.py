@@ -233,3 +233,10 @@ def test_patient_words_for_marrow_damage_and_perforation() -> None:
     events = _of_type("Serious side effects included bone marrow damage and perforations of the gastrointestinal "
                       "tract.", "adverse_event")
     assert set(events) == {"bone marrow damage", "perforations of the gastrointestinal tract"}
+
+
+def test_a_linked_organ_word_with_the_head_after_the_link_is_the_disease() -> None:
+    text = ("---\nurl: https://www.cancer.gov/x\n---\n[Biliary tract]"
+            "(https://www.cancer.gov/publications/dictionaries/cancer-terms/def/4) cancer that has spread.\n")
+    diseases = {m.text for m in default_linker().link(parse_document(text, "x.md")) if m.type == "disease"}
+    assert diseases == {"Biliary tract cancer"}

@@ -58,6 +58,33 @@ def anchor_label(anchor: str, entity_type: str) -> str:
 
 
 
+_HEAD_AFTER = re.compile(r" (cancers?|carcinomas?|lymphomas?|leukemias?|sarcomas?|tumou?rs?)\b", re.IGNORECASE)
+
+
+def with_disease_head(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """A linked organ word followed by a disease head outside the link ("[Biliary tract] cancer", "[Ovarian]
+    carcinoma") mentions the disease the whole phrase names.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> t = "Biliary tract cancer that has spread."
+    >>> m = Mention("x", 0, 13, "Biliary tract", "MONDO:0003060", "biliary tract cancer", "disease", "link", 0.97)
+    >>> [x.text for x in with_disease_head([m], t, default_vocabulary())]
+    ['Biliary tract cancer']
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        head = _HEAD_AFTER.match(text, mention.end) if mention.method == "link" else None
+        if head is not None and mention.type in ("disease", "adverse_event") and not _HEAD_AFTER.search(
+                " " + mention.text):
+            whole = text[mention.start : head.end()]
+            found = resolve_name(vocabulary, whole, only=("disease",))
+            if found is not None:
+                mention = replace(mention, end=head.end(), text=whole, id=found.id, label=found.label,
+                                  type="disease")
+        result.append(mention)
+    return result
+
+
 def _names_it(mention: Mention, vocabulary: Vocabulary) -> bool:
     """Whether the whole anchor is a name of the linked entity ("Primary mediastinal large B-cell lymphoma"):
     then it is no title around a name, and its span stays whole."""
@@ -100,4 +127,4 @@ def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mentio
     return result
 
 
-__all__ = ["anchor_label", "guess_type", "named_inside"]
+__all__ = ["anchor_label", "guess_type", "named_inside", "with_disease_head"]

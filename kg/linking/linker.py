@@ -24,7 +24,7 @@ from kg.linking.adverse_events import (
     not_people,
     organ_event_mentions,
 )
-from kg.linking.anchors import anchor_label, guess_type, named_inside
+from kg.linking.anchors import anchor_label, guess_type, named_inside, with_disease_head
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions
 from kg.linking.combination_names import split_combination_names
@@ -164,7 +164,8 @@ class Linker:
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
         kept = journals_named(kept, document)
-        kept = imaging_agents(not_people(named_inside(named_trial_links(kept), self.vocabulary), text), text)
+        kept = with_disease_head(named_inside(named_trial_links(kept), self.vocabulary), text, self.vocabulary)
+        kept = imaging_agents(not_people(kept, text), text)
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
         linked = targets_or_biomarkers(one_per_marker(proteins_not_drugs(linked, self.vocabulary)), document)
