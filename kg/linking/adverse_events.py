@@ -1,8 +1,10 @@
 """Adverse events named the way articles name them, not the way vocabularies list them.
 
 - Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
-  the liver" name one adverse event each ("cardiac toxicity" is cardiotoxicity); the vocabulary's term is used
-  when it knows the name, otherwise an adverse-event node is minted for it.
+  the liver", "skin-related side effects" name one adverse event each ("cardiac toxicity" is cardiotoxicity);
+  the vocabulary's term is used when it knows the name, otherwise an adverse-event node is minted for it.
+- Inflamed organs: "heart inflammation", "inflammation in the lungs", "inflamed joints" name the organ's
+  inflammation (myocarditis, pneumonitis, arthritis), or the name the text gives it ("..., called <name>").
 - Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
   calcium in the blood" high blood calcium.
 - Coordination ellipsis: "muscle or joint aches", "low or high blood pressure", "enlarged and tender breasts"
@@ -31,7 +33,8 @@ SYSTEM_WORDS: dict[str, str] = {
 }
 _SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
 _ORGAN_EVENT = re.compile(
-    rf"\b({_SYSTEM})[ -](side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
+    rf"\b({_SYSTEM})(?:[ -]related)?[ -]"
+    rf"(side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
     rf"|\b(toxicit(?:y|ies)) (?:in|to|of) the ({_SYSTEM})\b",
     re.IGNORECASE,
 )
@@ -49,6 +52,9 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
     >>> doc = parse_document("Hematologic side effects and skin reactions were common.", "x.md")
     >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
     [('Hematologic side effects', 'hematologic toxicity'), ('skin reactions', 'skin reaction')]
+    >>> doc = parse_document("Skin-related side effects were rare.", "x.md")
+    >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
+    [('Skin-related side effects', 'skin toxicity')]
     """
     mentions: list[Mention] = []
     for match in _ORGAN_EVENT.finditer(document.text):
@@ -65,6 +71,85 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
         mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), entity_id, entity_label,
                                 "adverse_event", "pattern", 0.75))
     return mentions
+
+
+# Organs named with inflammation as a side effect ("liver inflammation", "inflammation of the lungs", "inflamed
+# joints"): cue words, each with the word the vocabulary's "<organ> inflammation" names use.
+ORGAN_WORDS: dict[str, str] = {
+    "liver": "liver", "kidney": "kidney", "lung": "lung", "heart": "heart", "brain": "brain", "colon": "colon",
+    "bowel": "bowel", "intestine": "intestine", "pancreas": "pancreatic", "pancreatic": "pancreatic",
+    "thyroid": "thyroid gland", "thyroid gland": "thyroid gland", "pituitary": "pituitary gland",
+    "pituitary gland": "pituitary gland", "adrenal": "adrenal gland", "adrenal gland": "adrenal gland",
+    "muscle": "muscle", "joint": "joint", "skin": "skin", "eye": "eye", "nerve": "nerve", "stomach": "stomach",
+    "bladder": "bladder", "blood vessel": "blood vessel", "organ": "organ",
+}
+_ORGAN = "|".join(sorted(ORGAN_WORDS, key=len, reverse=True))
+_INFLAMED_ORGAN = re.compile(
+    rf"\b(?:({_ORGAN})s? inflammation|inflammation (?:of|in|to) (?:the |your )?({_ORGAN})s?|inflamed ({_ORGAN})s?)\b",
+    re.IGNORECASE,
+)
+
+
+def inflamed_organ_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """Inflammation of an organ named in plain words: "heart inflammation", "inflammation in the lungs",
+    "inflamed joints". The name the text gives it ("heart inflammation, called <name>") or else the vocabulary's
+    "<organ> inflammation" gives the event (pneumonitis, arthritis); an organ with no such name gets an
+    adverse-event node of its own. Whether it is a side effect is the context's
+    to say (:mod:`kg.linking.context_types`).
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("It can cause inflammation in the lungs and adrenal gland inflammation.", "x.md")
+    >>> [(m.text, m.label) for m in inflamed_organ_mentions(doc, default_vocabulary())]
+    [('inflammation in the lungs', 'pneumonitis'), ('adrenal gland inflammation', 'adrenal gland inflammation')]
+    >>> doc = parse_document("Side effects include kidney inflammation, called nephritis.", "x.md")
+    >>> [m.label for m in inflamed_organ_mentions(doc, default_vocabulary())]
+    ['nephritis']
+    """
+    text = document.text
+    mentions: list[Mention] = []
+    for match in _INFLAMED_ORGAN.finditer(text):
+        organ = ORGAN_WORDS[next(g for g in match.groups() if g).lower()]
+        named = _named_beside(text, match.start(), match.end())
+        event = (_event_named(vocabulary, named) if named else None) or _event_named(
+            vocabulary, f"{organ} inflammation")
+        entity_id, label = event or (mint("adverse_event", f"{organ} inflammation"), f"{organ} inflammation")
+        mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), entity_id, label,
+                                "adverse_event", "pattern", 0.75))
+    return mentions
+
+
+_CALLED_AFTER = re.compile(r",? (?:also |which is )?(?:called|known as|or) ([A-Za-z][a-z-]+)\b| \(([A-Za-z][a-z-]+)\)")
+_GLOSSED_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?: \(|,? (?:or|also called|which is))$")
+
+
+def _named_beside(text: str, start: int, end: int) -> str | None:
+    """The one-word name the text gives a plain phrase: "heart inflammation, called <name>", "heart
+    inflammation (<name>)", "<name> (heart inflammation)", "<name>, or heart inflammation"."""
+    after = _CALLED_AFTER.match(text, end)
+    if after is not None:
+        return after.group(1) or after.group(2)
+    before = _GLOSSED_BEFORE.search(text[max(0, start - 40) : start].rstrip(" "))
+    if before is not None and (text[end : end + 1] == ")" or not before.group(0).endswith("(")):
+        return before.group(1)
+    return None
+
+
+def _event_named(vocabulary: Vocabulary, name: str) -> tuple[str, str] | None:
+    """The adverse event a name resolves to: its adverse-event term, or the side-effect reading of a disease
+    of that name (the id :mod:`kg.linking.context_types` gives it)."""
+    found = resolve_name(vocabulary, name, only=("adverse_event",))
+    if found is not None:
+        return found.id, found.label
+    disease = resolve_name(vocabulary, name, only=("disease",))
+    if disease is None:
+        return None
+    found = resolve_name(vocabulary, disease.label, only=("adverse_event",))
+    if found is not None:
+        return found.id, found.label
+    if re.fullmatch(r"[a-z][a-z -]*", disease.label):
+        return mint("adverse_event", disease.label), disease.label
+    return None
 
 
 _CONJUNCT_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+(?:and|or)\s+$")

@@ -58,6 +58,40 @@ def anchor_label(anchor: str, entity_type: str) -> str:
 
 
 
+_HEAD_AFTER = re.compile(r" (cancers?|carcinomas?|lymphomas?|leukemias?|sarcomas?|tumou?rs?)\b", re.IGNORECASE)
+
+
+def with_disease_head(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """A linked organ word followed by a disease head outside the link ("[Biliary tract] cancer", "[Ovarian]
+    carcinoma") mentions the disease the whole phrase names.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> t = "Biliary tract cancer that has spread."
+    >>> m = Mention("x", 0, 13, "Biliary tract", "MONDO:0003060", "biliary tract cancer", "disease", "link", 0.97)
+    >>> [x.text for x in with_disease_head([m], t, default_vocabulary())]
+    ['Biliary tract cancer']
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        head = _HEAD_AFTER.match(text, mention.end) if mention.method == "link" else None
+        if head is not None and mention.type in ("disease", "adverse_event") and not _HEAD_AFTER.search(
+                " " + mention.text):
+            whole = text[mention.start : head.end()]
+            found = resolve_name(vocabulary, whole, only=("disease",))
+            if found is not None:
+                mention = replace(mention, end=head.end(), text=whole, id=found.id, label=found.label,
+                                  type="disease")
+        result.append(mention)
+    return result
+
+
+def _names_it(mention: Mention, vocabulary: Vocabulary) -> bool:
+    """Whether the whole anchor is a name of the linked entity ("Primary mediastinal large B-cell lymphoma"):
+    then it is no title around a name, and its span stays whole."""
+    found = resolve_name(vocabulary, mention.text, only=(mention.type,))
+    return found is not None and found.id == mention.id
+
+
 def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
     """A link whose anchor is a title around a name ("Drugs Approved for Hodgkin Lymphoma" linked to a list
     page) mentions the entity by that name only: the span shrinks to the words that name it.
@@ -68,11 +102,20 @@ def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mentio
     >>> m = Mention("x", 0, 35, "Drugs Approved for Hodgkin Lymphoma", found.id, found.label, "disease", "link", 0.97)
     >>> [(x.start, x.text) for x in named_inside([m], vocab)]
     [(19, 'Hodgkin Lymphoma')]
+
+    An anchor that is itself a name of the entity keeps its span:
+
+    >>> found = resolve_name(vocab, "primary mediastinal large B-cell lymphoma")
+    >>> m = Mention("x", 0, 41, "Primary mediastinal large B-cell lymphoma", found.id, found.label, "disease",
+    ...             "link", 0.97)
+    >>> [x.text for x in named_inside([m], vocab)]
+    ['Primary mediastinal large B-cell lymphoma']
     """
     result: list[Mention] = []
     for mention in mentions:
         words = mention.text.split(" ")
-        if mention.method in ("link", "anchor") and len(words) >= 3 and mention.type != "trial":
+        if mention.method in ("link", "anchor") and len(words) >= 3 and mention.type != "trial" and not _names_it(
+                mention, vocabulary):
             for index in range(1, len(words)):
                 name = " ".join(words[index:])
                 found = resolve_name(vocabulary, name, only=(mention.type,))
@@ -84,4 +127,4 @@ def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mentio
     return result
 
 
-__all__ = ["anchor_label", "guess_type", "named_inside"]
+__all__ = ["anchor_label", "guess_type", "named_inside", "with_disease_head"]

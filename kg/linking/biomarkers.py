@@ -5,6 +5,8 @@
   form, is mentioned by the whole coordinated phrase, the last by its own words.
 - "<MARKER> level(s)" ("PSA levels", "CA-125 level") is the biomarker "<MARKER> level"; a bare marker that the
   vocabulary reads as a gene alias then joins it (see :mod:`kg.linking.targets`).
+- Tumour-wide genomic markers: microsatellite instability ("MSI-H", "microsatellite instability-high"),
+  mismatch repair status ("dMMR", "mismatch repair deficient"), tumor mutational burden ("TMB-H").
 - One marker, one node: "PD-L1 positive", "PD-L1 levels" and "PD-L1 expression" on a page are one biomarker.
 """
 
@@ -29,6 +31,15 @@ _GENE_PHRASE = re.compile(
 )
 _LEVEL = re.compile(rf"\b({_GENE}) (levels?)\b")
 _NOT_MARKERS = frozenset("DNA RNA FDA NCI NIH US USA UK EU HIGH LOW".split())
+# Tumour-wide genomic markers, named in words or by their short forms, positive and negative values folded.
+_GENOMIC_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bmicrosatellite[- ]instab(?:ility|le)(?:[- ](?:high|low))?|\bMSI(?:[- ](?:H|L|high|low))?\b|"
+                r"\bmicrosatellite[- ]stab(?:le|ility)\b|\bMSS\b", re.IGNORECASE), "microsatellite instability"),
+    (re.compile(r"\bmismatch[- ]repair[- ](?:deficien(?:t|cy)|proficien(?:t|cy))|\b[dp]MMR\b", re.IGNORECASE),
+     "mismatch repair status"),
+    (re.compile(r"\btumou?r mutational burden(?:[- ](?:high|low))?|\bTMB(?:[- ](?:H|high|low))?\b", re.IGNORECASE),
+     "tumor mutational burden"),
+)
 
 
 def _biomarker(document: Document, start: int, end: int, label: str) -> Mention:
@@ -43,6 +54,9 @@ def biomarker_mentions(document: Document) -> list[Mention]:
     >>> doc = parse_document("Women with a BRCA1 or BRCA2 gene mutation had PSA levels checked.", "x.md")
     >>> [(m.text, m.label) for m in biomarker_mentions(doc)]
     [('BRCA1 or BRCA2 gene mutation', 'BRCA1 mutation'), ('PSA levels', 'PSA level')]
+    >>> doc = parse_document("Cancer that is microsatellite instability-high (MSI-H) or dMMR.", "x.md")
+    >>> [m.text for m in biomarker_mentions(doc)]
+    ['microsatellite instability-high', 'MSI-H', 'dMMR']
     """
     mentions: list[Mention] = []
     text = document.text
@@ -55,6 +69,13 @@ def biomarker_mentions(document: Document) -> list[Mention]:
     for match in _LEVEL.finditer(text):
         if match.group(1) not in _NOT_MARKERS and not match.group(1).isdigit():
             mentions.append(_biomarker(document, match.start(), match.end(), f"{match.group(1)} level"))
+    for pattern, label in _GENOMIC_MARKERS:
+        for match in pattern.finditer(text):
+            short = re.fullmatch(r"[A-Za-z]{2,4}(?:-[A-Za-z]+)?", match.group(0)) and match.group(0)[:3].upper() in (
+                "MSI", "MSS", "DMM", "PMM", "TMB")
+            if short and not any(c.isupper() for c in match.group(0)[1:3]):
+                continue  # the short forms are written in capitals ("MSI-H", "dMMR"); "msi" is no marker
+            mentions.append(_biomarker(document, match.start(), match.end(), label))
     return mentions
 
 

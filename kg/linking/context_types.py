@@ -4,10 +4,14 @@ The same word names a disease and a side effect ("rash", "heart failure", "infec
 around the mention — its sentence, the lead-in of the list it sits in, and its section heading:
 
 - in side-effect context (side effects, adverse events, toxicity, "can cause", reactions), a disease that is
-  not a neoplasm is typed as an adverse event;
+  not a neoplasm is typed as an adverse event; a disease the page links is one only where its context says
+  side effect, adverse event or toxicity in so many words ("Kidney inflammation, called [nephritis]" in a
+  list of side effects);
 - outside it, a name that is also a disease keeps the disease reading where the text speaks of a condition
   (diagnosed with, history of, patients with, treatment of), and an adverse event named as a
   symptom or sign of the disease ("symptoms of ... include fatigue") is not a drug's adverse event;
+- a symptom word that modifies a noun ("pain medicines", "a painful breast tumor") or that a treatment relieves
+  in a sentence naming no side effect ("radiation to relieve pain from cancer in the bones") is no side effect;
 - a short gene alias that is also a common acronym ("TNM", "MRI") is a gene only where its sentence speaks of
   genes or proteins;
 - a trial-reporting endpoint ("quality of life") needs trial context on care pages: a study, trial,
@@ -168,6 +172,44 @@ def _cue(pattern: re.Pattern[str], context: str) -> bool:
     return bool(pattern.search(context))
 
 
+# What follows a symptom word that modifies a noun ("pain medicines", "a painful breast tumor"), and what comes
+# before a symptom that a treatment relieves ("radiation to relieve pain from cancer in the bones").
+_MODIFIES = re.compile(
+    r"[ -](?:medications?|medicines?|relievers?|relief|management|control|clinics?|specialists?|scores?|scales?|"
+    r"tumou?rs?|lesions?|masses)\b",
+    re.IGNORECASE,
+)
+_RELIEVED_BY = re.compile(r"\b(?:reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|palliat\w*)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def treated_symptom(text: str, mention: Mention) -> bool:
+    """Whether a symptom word is not a side effect here: it modifies a noun ("pain medicines", "a painful
+    breast tumor"), or a treatment relieves it and its sentence names no side effect ("radiation to relieve
+    pain from cancer that has spread to the bones").
+
+    >>> t = "Radiation can relieve pain from cancer in the bones. Some take pain medicines."
+    >>> [treated_symptom(t, Mention("x", s, s + 4, "pain", "X", "pain", "adverse_event", "d", 1.0))
+    ...  for s in (t.index("pain"), t.rindex("pain"))]
+    [True, True]
+    >>> t = "Side effects include pain and nausea."
+    >>> treated_symptom(t, Mention("x", 21, 25, "pain", "X", "pain", "adverse_event", "d", 1.0))
+    False
+    """
+    if _MODIFIES.match(text, mention.end):
+        return True
+    if _RELIEVED_BY.search(text[max(0, mention.start - 60) : mention.start]) is None:
+        return False
+    return not EXPLICIT_SIDE_EFFECT.search(sentence_around(text, mention.start, mention.end))
+
+
+def _linked_side_effect(mention: Mention, context: str) -> bool:
+    """Whether a linked disease is named as a side effect: its context says side effect, adverse event or
+    toxicity in so many words, and speaks of no patient's condition; a neoplasm stays a disease."""
+    return (_cue(EXPLICIT_SIDE_EFFECT, context) and not _cue(CONDITION_CUES, context)
+            and not _NEOPLASM.search(mention.label + mention.text))
+
+
 def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
     """The mention typed by what its context says, or None when its context says it is none of ours.
 
@@ -183,9 +225,11 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention if GENE_CUES.search(sentence_around(document.text, mention.start, mention.end)) else None
     if mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
-    if mention.method in ("link", "identifier") and mention.type != "adverse_event":
-        return mention  # a link names the entity; whether it is a side effect is still the context's to say
     context = context_of(document, mention)
+    # a link names the entity; only a page that says side effect of a linked condition makes it one
+    linked = mention.method in ("link", "identifier") and mention.type != "adverse_event"
+    if linked and (mention.type != "disease" or not _linked_side_effect(mention, context)):
+        return mention
     if mention.type == "endpoint":
         if not _cue(TRIAL_CUES, context) and "quality of life" in mention.text.lower():
             return None
@@ -196,13 +240,18 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         if not side_effect or risk_factor or _cue(CONDITION_CUES, context) or _NEOPLASM.search(
                 mention.label + mention.text):
             return mention
-        found = resolve_name(vocabulary, mention.text, only=("adverse_event",))
+        found = resolve_name(vocabulary, mention.text, only=("adverse_event",)) or resolve_name(
+            vocabulary, mention.label, only=("adverse_event",))
         if found is not None:
             return replace(mention, id=found.id, label=found.label, type="adverse_event", xrefs=())
         label = " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in mention.text.split())
+        if re.fullmatch(r"[a-z][a-z -]*", mention.label):
+            label = mention.label  # "Liver inflammation" names the disease's side-effect reading, "hepatitis"
         return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
     if _cue(RISK_FACTOR_CUES, context) and not _cue(EXPLICIT_SIDE_EFFECT, context):
         return None  # "Risk factors include: fair skin, red hair": a risk factor is not a side effect
+    if treated_symptom(document.text, mention):
+        return None
     if side_effect:
         return mention
     disease = resolve_name(vocabulary, mention.text, only=("disease",))

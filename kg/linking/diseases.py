@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.identifiers import mint
-from kg.linking.resolve import QUALIFIERS, resolve_name
+from kg.linking.resolve import QUALIFIERS, Candidate, resolve_name
 from kg.model import Mention
 from kg.vocabulary.store import Vocabulary
 
@@ -85,6 +85,24 @@ _COURSE = frozenset("""metastatic advanced recurrent relapsed refractory untreat
 _GENERIC = frozenset("cancer cancers tumor tumors tumour tumours disease diseases neoplasm neoplasms".split())
 
 
+def _conjunct_diseases(conjuncts: list[str], closing: bool, head_word: str, text: str, start: int,
+                       vocabulary: Vocabulary) -> tuple[list[Candidate], int]:
+    """The disease each conjunct names with the shared head, and where the coordination starts; none unless
+    every listed conjunct names one ("head and neck" names none)."""
+    found: list[Candidate] = []
+    for index, conjunct in enumerate(conjuncts):
+        name = _strip_parentheses(conjunct)
+        disease = resolve_name(vocabulary, f"{name} {head_word}", only=("disease",))
+        if disease is None and index == 0 and " " in name:  # "treats gynecologic": the conjunct is the end
+            start += conjunct.index(" ") + 1
+            disease = resolve_name(vocabulary, f"{name.split()[-1]} {head_word}", only=("disease",))
+        if disease is not None:
+            found.append(disease)
+        elif index < len(conjuncts) - 1 or not closing:
+            return [], start
+    return found, start
+
+
 def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
     """Mentions of the diseases a coordination names before a shared head ("breast and prostate cancers").
 
@@ -112,18 +130,16 @@ def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> l
         if match.group(2).strip():
             conjuncts.append(match.group(2).strip())
         head_word = _singular_head(head.group(1))
-        found = []
-        for index, conjunct in enumerate(conjuncts):
-            name = _strip_parentheses(conjunct)
-            disease = resolve_name(vocabulary, f"{name} {head_word}", only=("disease",))
-            if disease is None and index == 0 and " " in name:  # "treats gynecologic": the conjunct is the end
-                start += conjunct.index(" ") + 1
-                disease = resolve_name(vocabulary, f"{name.split()[-1]} {head_word}", only=("disease",))
-            if disease is not None:
-                found.append(disease)
-            elif index < len(conjuncts) - 1 or not match.group(2).strip():
-                found = []  # every listed conjunct must name a disease ("head and neck" names none)
+        base = start
+        while True:
+            found, start = _conjunct_diseases(conjuncts, bool(match.group(2).strip()), head_word, text, base,
+                                              vocabulary)
+            listed = len(conjuncts) - (1 if match.group(2).strip() else 0)  # those before "and"/"or"
+            if found or listed < 2 or not text.startswith(",", base + len(conjuncts[0])):
                 break
+            # "solid tumors, including breast and brain cancers": the list begins after the first comma
+            base = text.index(conjuncts[1], base + len(conjuncts[0]))
+            conjuncts = conjuncts[1:]
         for disease in found:
             added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], disease.id,
                                  disease.label, "disease", "pattern", 0.75))
@@ -148,10 +164,18 @@ _COURSE_OR_STATUS = frozenset({"phase", "deficient", "proficient", "positive", "
 
 
 def _phase_or_status(mention: Mention) -> bool:
-    """"accelerated phase", "mismatch repair deficient" (linked or not): a phase or a status, not the disease.
+    """"accelerated phase", "mismatch repair deficient" (linked or not), a sub-stage ("IVA"): a phase or a
+    status, not the disease.
 
     >>> _phase_or_status(Mention("d", 0, 17, "accelerated phase", "M:1", "x", "disease", "link", 0.9))
     True
+    >>> _phase_or_status(Mention("d", 0, 3, "IVA", "M:2", "x", "disease", "dictionary", 0.9))
+    True
     """
     words = mention.text.lower().split()
+    if mention.type == "disease" and _STAGE_NAME.fullmatch(mention.text):
+        return True  # "stage IVA": a sub-stage written like an abbreviation is no disease
     return mention.type == "disease" and bool(words) and words[-1] in _COURSE_OR_STATUS
+
+
+_STAGE_NAME = re.compile(r"(?:I{1,3}|IV|V)[A-E]\d?")

@@ -2,6 +2,8 @@
 
 - Outcome measures named without "rate" or in another word order: "objective response" (objective response
   rate), "rate of clinical benefit" (clinical benefit rate), "patient-reported outcomes".
+- What a trial declares as an endpoint is one, whatever its name: "the primary endpoint was complete response",
+  "secondary end points included ... and safety".
 - A summary statistic is no new endpoint: "median overall survival" is a mention of overall survival.
 """
 
@@ -20,6 +22,16 @@ _MORE_ENDPOINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bpatient[- ]reported outcomes?\b", re.IGNORECASE), "patient-reported outcomes"),
 )
 _STATISTIC = re.compile(r"^(?:median|mean|average)\s+", re.IGNORECASE)
+# "The primary endpoint was complete response", "Secondary end points included duration of response and safety":
+# what a trial declares as its endpoints is an endpoint, whatever its name.
+_DECLARED = re.compile(
+    r"\b(?:co-?primary|primary|secondary|main|exploratory)\s+(?:end ?points?|outcome measures?|outcomes?)\s+"
+    r"(?:was|were|is|are|included|include|includes)\s+([^.;:()\[\]\n]+)",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_DECLARED_NAME = re.compile(r"(?:(?:the|a|an)\s+)?([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})")
+_NOT_A_NAME = frozenset("how whether that which what when if to be time number percentage proportion".split())
 
 
 def endpoint_mentions(document: Document) -> list[Mention]:
@@ -35,7 +47,40 @@ def endpoint_mentions(document: Document) -> list[Mention]:
         for match in pattern.finditer(document.text):
             mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), mint("endpoint", label),
                                     label, "endpoint", "pattern", 0.8))
+    mentions.extend(declared_endpoints(document))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def declared_endpoints(document: Document) -> list[Mention]:
+    """Endpoints a trial declares, by whatever name: each plain name (up to four lower-case words) listed after
+    "the primary endpoint was" or "secondary end points included". A list item that is a clause ("how long
+    patients lived") or carries other names ("expression of PD-L1") is left to the other rules.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("The primary endpoint was complete response. Secondary endpoints included "
+    ...                      "duration of response, how long patients lived, and safety.", "x.md")
+    >>> [m.text for m in declared_endpoints(doc)]
+    ['complete response', 'duration of response', 'safety']
+    """
+    text = document.text
+    mentions: list[Mention] = []
+    for match in _DECLARED.finditer(text):
+        position = match.start(1)
+        listed = match.group(1)
+        for item in _LIST_SEPARATOR.split(listed):
+            at = text.index(item, position) if item else position
+            position = at + len(item)
+            name = _DECLARED_NAME.fullmatch(item.strip())
+            if name is None or name.group(1).split()[0] in _NOT_A_NAME:
+                continue
+            if any(pattern.search(name.group(1)) for pattern, _ in _MORE_ENDPOINTS):
+                continue  # named by its own rule, with its canonical label
+            start = at + name.start(1)
+            surface = name.group(1)
+            label = re.sub(r"\brates\b", "rate", surface)
+            mentions.append(Mention(document.id, start, start + len(surface), surface, mint("endpoint", label), label,
+                                    "endpoint", "pattern", 0.7))
+    return mentions
 
 
 def fold_statistics(mentions: list[Mention]) -> list[Mention]:

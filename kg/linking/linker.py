@@ -20,10 +20,11 @@ from kg.linking.abbreviations import find_abbreviations
 from kg.linking.adverse_events import (
     comparative_event_mentions,
     coordinated_events,
+    inflamed_organ_mentions,
     not_people,
     organ_event_mentions,
 )
-from kg.linking.anchors import anchor_label, guess_type, named_inside
+from kg.linking.anchors import anchor_label, guess_type, named_inside, with_disease_head
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions
 from kg.linking.combination_names import split_combination_names
@@ -41,7 +42,7 @@ from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
 from kg.linking.targets import drugs_inside_protein_names, proteins_not_drugs, targets_or_biomarkers
 from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
-from kg.linking.trials import agreed_trials, named_trial_links
+from kg.linking.trials import agreed_trials, journals_named, named_trial_links
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
 
@@ -144,6 +145,7 @@ class Linker:
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
+        mentions.extend(inflamed_organ_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))
         mentions.extend(endpoint_mentions(document))
@@ -161,7 +163,9 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        kept = imaging_agents(not_people(named_inside(named_trial_links(kept), self.vocabulary), text), text)
+        kept = journals_named(kept, document)
+        kept = with_disease_head(named_inside(named_trial_links(kept), self.vocabulary), text, self.vocabulary)
+        kept = imaging_agents(not_people(kept, text), text)
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
         linked = drugs_inside_protein_names(proteins_not_drugs(linked, self.vocabulary), text)

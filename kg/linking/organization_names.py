@@ -4,7 +4,8 @@
 identifier is minted from the name without articles, possessives and a leading country ("U.S.", "US",
 "United States"), and a name whose key is the long form of a common abbreviation takes that long form as
 its label. Acronyms that open a longer proper name ("NCI Cancer Bulletin") and names on the contact line of
-a page (a toll-free number) are not mentions of the organization as an actor.
+a page (a toll-free number) are not mentions of the organization as an actor. A name the text gives a funder
+or maker ("funded by X, the manufacturer of ...") is the company, even where a drug's vocabulary lists it.
 """
 
 from __future__ import annotations
@@ -84,6 +85,26 @@ def not_an_actor(mention: Mention, document: Document) -> bool:
     return bool(_PHONE.search(line))
 
 
+_MAKER_BEFORE = re.compile(
+    r"\b(?:funded|sponsored|supported|manufactured|made|developed|marketed|financed)\s+(?:in part\s+)?by\s+"
+    r"(?:the\s+)?$|\bmanufacturer,\s+$")
+_MAKER_AFTER = re.compile(r",\s+(?:the|which|a|its)\s+(?:manufacturer|maker|company|drugmaker|developer)\b|"
+                          r",\s+which\s+(?:makes|manufactures|markets|developed)\b")
+
+
+def named_as_company(text: str, start: int, end: int) -> bool:
+    """Whether the text names a company at this span: it funds or makes something ("funded by X", "X, the
+    manufacturer of"). A drug's vocabulary may list its maker's name; here that name is the company.
+
+    >>> t = "The trial was funded by Acme, the manufacturer of the drug."
+    >>> named_as_company(t, 24, 28)
+    True
+    >>> named_as_company("Patients took Acme daily.", 14, 18)
+    False
+    """
+    return bool(_MAKER_BEFORE.search(text[max(0, start - 40) : start]) or _MAKER_AFTER.match(text, end))
+
+
 def normalise_organizations(mentions: list[Mention], document: Document) -> list[Mention]:
     """Organization mentions with normalised identities; those that name no actor are dropped.
 
@@ -95,8 +116,13 @@ def normalise_organizations(mentions: list[Mention], document: Document) -> list
     >>> len({m.id for m in normalise_organizations(ms, doc)})
     1
     """
+    text = document.text
+    companies = {(m.start, m.end) for m in mentions if m.type == "organization"}
     kept: list[Mention] = []
     for mention in mentions:
+        if mention.type in ("drug", "drug_class") and mention.method != "link" and (
+                mention.start, mention.end) in companies and named_as_company(text, mention.start, mention.end):
+            continue  # "funded by <maker>": the maker's name, which a drug's vocabulary may list too
         if mention.type != "organization":
             kept.append(mention)
             continue

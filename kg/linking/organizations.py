@@ -37,7 +37,8 @@ _CONTEXT = re.compile(
     r"(?:(?:supported|sponsored|funded|manufactured|made|developed|marketed|financed)\s+(?:in part\s+)?by|"
     r"collaboration with|maker of [^,]{1,40},)\s+((?:the\s+)?[A-Z][A-Za-z-]+(?:(?:[ -]|\s&\s)[A-Z][A-Za-z.-]+){0,4}"
     r"(?:(?:,| and)[ \t]+[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z.-]+){0,4})*)"
-    r"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2}), (?:the|which|a) (?:manufacturer|maker|company|drugmaker)\b"
+    r"|\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2}), (?:(?:the|which|a) (?:manufacturer|maker|company|drugmaker)|"
+    r"which (?:makes|manufactures|markets|developed))\b"
     r"|\b(?:manufacturer|maker|developer|drugmaker)s?,[ \t]+([A-Z][A-Za-z-]+(?:[ \t][A-Z][A-Za-z-]+){0,2})"
 )
 
@@ -113,6 +114,9 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     >>> text = "The study was funded by Pharmacyclics and Janssen."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Pharmacyclics', 'Janssen']
+    >>> text = "Acme Bio, which manufactures the drug, asked for a hearing."
+    >>> [text[s:e] for s, e, _ in organization_spans(text)]
+    ['Acme Bio']
     """
     seen: set[tuple[int, int]] = set()
     # keyword names first: a context name stops at "for" ("funded by the National Center for ...")

@@ -101,16 +101,28 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
     ...       Mention("x", 33, 37, "HER2", "HGNC:3430", "ERBB2", "target", "dictionary", 0.8)]
     >>> [(m.text, m.type) for m in targets_or_biomarkers(ms, doc)]
     [('HER2-negative', 'biomarker'), ('HER2', 'biomarker')]
+
+    A class named in the sentence acts on its own gene, not on this one:
+
+    >>> doc = parse_document("The cancer has the PD-L1 protein and was treated with an EGFR inhibitor.", "x.md")
+    >>> ms = [Mention("x", 19, 24, "PD-L1", "HGNC:17635", "CD274", "target", "dictionary", 0.8),
+    ...       Mention("x", 57, 71, "EGFR inhibitor", "KG:c", "EGFR inhibitor", "drug_class", "pattern", 0.8)]
+    >>> [(m.text, m.type) for m in targets_or_biomarkers(ms, doc)]
+    [('PD-L1', 'biomarker'), ('EGFR inhibitor', 'drug_class')]
     """
     biomarkers: dict[str, Mention] = {}
     for mention in mentions:
         if mention.type == "biomarker":
             biomarkers.setdefault(_base(mention.label), mention)
     acted_on: set[str] = set()
+    class_names = sorted({m.text for m in mentions if m.type == "drug_class"}, key=len, reverse=True)
     for mention in mentions:
         if mention.type != "target":
             continue
-        if ACTION_CUES.search(sentence_around(document.text, mention.start, mention.end)):
+        sentence = sentence_around(document.text, mention.start, mention.end)
+        for name in class_names:  # "received an EGFR inhibitor": the class acts on its own gene, not this one
+            sentence = sentence.replace(name, " ")
+        if ACTION_CUES.search(sentence):
             acted_on.add(mention.id)
     named_in_classes = " ".join(m.text.upper() for m in mentions if m.type == "drug_class")
     for mention in mentions:

@@ -16,6 +16,27 @@ from kg.linking.links import NCT_PATTERN
 from kg.model import Document, Mention
 from kg.vocabulary.store import Vocabulary
 
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|appeared)\b[^.\n]{0,80}?\bin (?:the )?(?:journal )?([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4})"
+    r"(?! (?:trials?|study|studies)\b)")
+
+
+def journals_named(mentions: list[Mention], document: Document) -> list[Mention]:
+    """Trial mentions (by name, not by link) of a name the page gives a journal ("published in JAMA", "the
+    JAMA study") are no trial.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Results were published in JAMA. In the JAMA study, risk rose.", "x.md")
+    >>> m = Mention("x", 39, 43, "JAMA", "KG:trial/jama", "JAMA", "trial", "pattern", 0.6)
+    >>> journals_named([m], doc)
+    []
+    """
+    journals = {match.group(1) for match in _PUBLISHED_IN.finditer(document.text)}
+    if not journals:
+        return mentions
+    return [m for m in mentions
+            if not (m.type == "trial" and m.method in ("dictionary", "pattern", "anchor") and m.text in journals)]
+
 
 def agreed_trials(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
     """Trial mentions found by name resolved only where the page agrees.

@@ -29,7 +29,8 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Platelet count decreased": ("low platelet count", "thrombocytopenia"),
     "White blood cell decreased": ("low white blood cell count", "leukopenia"),
     "Anemia": ("low red blood cell count",),
-    "Edema limbs": ("swelling of the arms or legs", "swelling in the hands or feet"),
+    "Edema limbs": ("swelling of the arms or legs", "swelling in the hands or feet", "swelling in the legs",
+                    "leg swelling", "swollen legs", "swollen ankles", "swelling in the arms or legs"),
     "Osteoporosis": ("bone loss", "bone thinning", "weakened bones", "weak bones", "thinning of the bones"),
     "Hyperglycemia": ("high blood sugar",),
     "Hypertension": ("high blood pressure",),
@@ -39,8 +40,9 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Insomnia": ("trouble sleeping",),
     "Cough": ("coughing",),
     "Headache": ("headaches",),
-    "Dysgeusia": ("taste changes", "change in taste"),
-    "Palmar-plantar erythrodysesthesia syndrome": ("hand-foot syndrome",),
+    "Dysgeusia": ("taste changes", "change in taste", "changes in taste", "loss of taste"),
+    "Palmar-plantar erythrodysesthesia syndrome": ("hand-foot syndrome", "hand-foot skin reaction",
+                                                   "hand-foot skin reactions", "hand and foot syndrome"),
     "Proteinuria": ("protein in the urine",),
     "Injection site reaction": ("injection site reactions", "skin reactions at the needle site",
                                 "reactions at the injection site"),
@@ -55,7 +57,8 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Arterial thromboembolism": ("clots in the arteries", "arterial blood clots", "arterial clots"),
     "Rash maculo-papular": ("rash", "rashes", "skin rash"),
     "Nasal congestion": ("sinus congestion", "stuffy nose"),
-    "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression"),
+    "Bone marrow hypocellular": ("myelosuppression", "bone marrow suppression", "marrow suppression",
+                                 "bone marrow damage"),
     "Dysphagia": ("trouble swallowing", "difficulty swallowing", "problems swallowing"),
     "Dizziness": ("feeling dizzy", "lightheadedness"),
     "Muscle cramp": ("muscle cramps", "cramping", "cramps"),
@@ -66,6 +69,16 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Hyponatremia": ("low sodium levels", "low blood sodium", "low sodium"),
     "Hypomagnesemia": ("low magnesium levels", "low blood magnesium", "low magnesium"),
     "Dehydration": ("being dehydrated",),
+    "Hearing impaired": ("hearing loss", "loss of hearing", "hearing problems"),
+    "Cognitive disturbance": ("cognitive problems", "trouble thinking", "thinking problems", "chemo brain"),
+    "Concentration impairment": ("trouble concentrating", "difficulty concentrating", "trouble focusing"),
+    "Photosensitivity": ("sensitivity to the sun", "sensitivity to sunlight", "sun sensitivity"),
+    "Abdominal pain": ("belly pain",),
+    # organ inflammation in plain words (kg/linking/adverse_events.py reads "inflammation of the <organ>")
+    "Myocarditis": ("heart inflammation", "inflammation of the heart", "heart muscle inflammation"),
+    "Colitis": ("colon inflammation", "inflammation of the colon", "bowel inflammation", "inflammation of the bowel"),
+    "Vasculitis": ("blood vessel inflammation", "inflammation of the blood vessels"),
+    "Hypophysitis": ("pituitary gland inflammation", "pituitary inflammation"),
 }
 
 
@@ -76,7 +89,9 @@ MESH_EVENTS: dict[str, tuple[str, ...]] = {
     "D005402": ("fistula", "fistulas", "fistulae"),  # Fistula
     "D013927": ("blood clots", "blood clot", "thrombosis"),  # Thrombosis
     "D007416": ("gastrointestinal perforation", "gastrointestinal perforations", "bowel perforation",
-                "GI perforation", "perforation of the bowel"),  # Intestinal Perforation
+                "GI perforation", "perforation of the bowel", "gastrointestinal tract perforation",
+                "perforation of the gastrointestinal tract", "perforations of the gastrointestinal tract"),
+    # Intestinal Perforation (above)
     "D007239": ("infection", "infections"),  # Infections
     "D066126": ("cardiotoxicity", "cardiac toxicity", "heart damage"),  # Cardiotoxicity
     "D056486": ("hepatotoxicity", "liver toxicity", "toxicity in the liver", "liver damage"),  # drug liver injury
@@ -89,6 +104,10 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
     "HP:0030166": ("night sweating",),
     "HP:0001635": ("congestive heart failure",),
     "HP:0000969": ("swelling", "fluid retention", "retaining fluid"),
+    "HP:0001649": ("rapid heartbeat", "fast heartbeat", "rapid heart rate", "racing heartbeat"),  # tachycardia
+    "HP:0000952": ("yellowing of the eyes", "yellow skin", "yellowing of the skin and eyes"),  # jaundice
+    "HP:0002046": ("sensitivity to heat",),  # heat intolerance
+    "HP:0000144": ("loss of fertility", "fertility problems"),  # decreased fertility
 }
 
 
