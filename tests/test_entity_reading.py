@@ -333,3 +333,8 @@ def test_letters_the_page_defines_as_something_else_are_not_an_entitys_initials(
 def test_a_sponsor_named_with_an_ampersand_is_one_organization() -> None:
     mentions = _link("The study was sponsored by Merck Sharp & Dohme, the maker of pembrolizumab.")
     assert {m.text for m in mentions if m.type == "organization"} == {"Merck Sharp & Dohme"}
+
+
+def test_a_family_name_with_its_abbreviation_and_a_number_is_the_gene() -> None:
+    mentions = _link("Ribociclib inhibits two proteins, cyclin-dependent kinase (CDK) 4 and CDK6.")
+    assert {m.label for m in mentions if m.type == "target"} == {"CDK4", "CDK6"}

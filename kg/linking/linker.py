@@ -40,7 +40,12 @@ from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, choose_entry, resolve_name
-from kg.linking.targets import drugs_inside_protein_names, proteins_not_drugs, targets_or_biomarkers
+from kg.linking.targets import (
+    drugs_inside_protein_names,
+    numbered_family_members,
+    proteins_not_drugs,
+    targets_or_biomarkers,
+)
 from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials, journals_named, named_trial_links
 from kg.model import Document, Mention, Term
@@ -170,6 +175,7 @@ class Linker:
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
         linked = drugs_inside_protein_names(proteins_not_drugs(linked, self.vocabulary), text)
         linked = targets_or_biomarkers(one_per_marker(linked), document)
+        linked = numbered_family_members(linked, document, self.vocabulary)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
         linked += drug_code_mentions(document, linked)

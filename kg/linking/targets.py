@@ -75,6 +75,40 @@ def drugs_inside_protein_names(mentions: list[Mention], text: str) -> list[Menti
             if not (m.type == "drug" and _PROTEIN_HEAD.match(text[m.end : m.end + 20]))]
 
 
+_NUMBERED_FAMILY = re.compile(
+    r"\b((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+\(([A-Z][A-Z0-9]{1,5})\)\s?(\d{1,2}[A-Z]?)\b"
+)
+
+
+def numbered_family_members(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """"cyclin-dependent kinase (CDK) 4": the family's abbreviation and a number name one gene (CDK4).
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("It inhibits cyclin-dependent kinase (CDK) 4 and CDK6.", "x.md")
+    >>> [(m.text, m.label) for m in numbered_family_members([], doc, default_vocabulary())]
+    [('cyclin-dependent kinase (CDK) 4', 'CDK4')]
+    """
+    text = document.text
+    added: list[Mention] = []
+    for match in _NUMBERED_FAMILY.finditer(text):
+        words = match.group(1).split()
+        short = match.group(2)
+        spelled = [k for k in range(1, len(words) + 1)
+                   if "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words[-k:])) if w).upper() == short]
+        if not spelled:
+            continue
+        start = match.start(1) + len(" ".join(words[: len(words) - spelled[0]])) + (
+            1 if spelled[0] < len(words) else 0)
+        found = resolve_name(vocabulary, short + match.group(3), only=("target",))
+        if found is None or any(m.start < match.end() and start < m.end for m in mentions if m.type == "target"):
+            continue
+        added.append(Mention(document.id, start, match.end(), text[start : match.end()], found.id, found.label,
+                             "target", "pattern", 0.75))
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return kept + added
+
+
 def _marker_name(mention: Mention) -> str:
     """The marker as the page names it, spelled as the biomarker patterns spell it ("estrogen receptor", "HER2").
 
