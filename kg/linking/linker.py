@@ -38,7 +38,7 @@ from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
-from kg.linking.resolve import Candidate, choose_entry, resolve_name
+from kg.linking.resolve import Candidate, EntryChoices, resolve_name
 from kg.linking.targets import proteins_not_drugs, targets_or_biomarkers
 from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials, named_trial_links
@@ -66,6 +66,7 @@ class Linker:
         self.vocabulary = vocabulary
         # ``matcher``: one compiled from this vocabulary before (kg/cache.py keeps one on disk)
         self.matcher = matcher if matcher is not None else Matcher(_entries(vocabulary.terms.values()))
+        self._choices = EntryChoices(vocabulary)  # what each of the matcher's keys is read as, remembered
 
     # -- 1. links --------------------------------------------------------------------------------
     def _link_mentions(self, document: Document) -> list[Mention]:
@@ -176,8 +177,9 @@ class Linker:
         text = document.text
         chosen_for: dict[tuple[int, int], tuple[Candidate, float]] = {}
         plausible = []
+        choose = self._choices.choose
         for hit in self.matcher.find(text):
-            chosen = choose_entry(hit, text, document, self.vocabulary)
+            chosen = choose(hit, document)
             if chosen is not None:
                 chosen_for[(hit.start, hit.end)] = chosen
                 plausible.append(hit)
