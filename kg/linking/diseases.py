@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.resolve import QUALIFIERS, resolve_name
 from kg.model import Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _MARKER = re.compile(
@@ -145,3 +146,6 @@ def _phase_or_status(mention: Mention) -> bool:
     """
     words = mention.text.lower().split()
     return mention.type == "disease" and bool(words) and words[-1] in _COURSE_OR_STATUS
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

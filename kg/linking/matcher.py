@@ -110,10 +110,6 @@ class Hit(NamedTuple):
     entries: tuple[Entry, ...]
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
-
-
 class Matcher:
     """Finds vocabulary names in text; build it once and reuse it for every document.
 
@@ -185,13 +181,18 @@ class Matcher:
         # one leading space: a key (stored behind a space) can start at offset 0; the automaton reports the
         # end of a word in the padded text, which is the key's end offset in the text itself
         for end, reference in self._automaton.iter(" " + separated(text)):
-            if end < length and text[end].isalnum():
-                plural = _plural_end(text, end)
-                if plural is None:
-                    continue
-                stop = plural
-            else:
-                stop = end
+            stop = end
+            if end < length:
+                after = text[end]
+                if after.isalnum():  # inside a word, unless a plural ending ends it ('s' or 'es')
+                    if after == "s":
+                        stop = end + 1
+                    elif after == "e" and text[end + 1 : end + 2] == "s":
+                        stop = end + 2
+                    else:
+                        continue
+                    if stop < length and text[stop].isalnum():
+                        continue
             index = reference >> 1
             if not reference & 1:  # a key of letters and digits only: found as it is
                 key, entries = entries_of(index)
@@ -222,15 +223,6 @@ def _pack(key: str, entries: list[Entry]) -> str | tuple[str, tuple[Entry, ...]]
 def _unpack(packed: str) -> tuple[str, tuple[Entry, ...]]:
     key, _, rest = packed.partition(_KEY_END)
     return key, tuple(Entry(*record.split(_FIELD_END)) for record in rest.split(_ENTRY_END))
-
-
-def _plural_end(text: str, end: int) -> int | None:
-    """The end of a plural ending ('s' or 'es') right after a match, if the word ends there."""
-    for suffix in ("s", "es"):
-        stop = end + len(suffix)
-        if text[end:stop] == suffix and (stop >= len(text) or not _is_word_char(text[stop])):
-            return stop
-    return None
 
 
 def longest_hits(hits: Iterable[Hit]) -> list[Hit]:
