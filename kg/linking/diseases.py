@@ -88,8 +88,8 @@ def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> l
     added: list[Mention] = []
     covered: list[tuple[int, int]] = []
     for mention in mentions:
-        head = _HEAD.search(mention.text)
-        if mention.type != "disease" or head is None:
+        head = _HEAD.search(mention.text) if mention.type == "disease" else None
+        if head is None:
             continue
         before = text[max(0, mention.start - 120) : mention.start]
         if "\n" in before:

@@ -67,23 +67,36 @@ class Linker:
         # ``matcher``: one compiled from this vocabulary before (kg/cache.py keeps one on disk)
         self.matcher = matcher if matcher is not None else Matcher(_entries(vocabulary.terms.values()))
         self._choices = EntryChoices(vocabulary)  # what each of the matcher's keys is read as, remembered
+        self._links: dict[tuple[str, str], tuple[Candidate, int | None] | None] = {}  # what _read_link read
 
     # -- 1. links --------------------------------------------------------------------------------
     def _link_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
         for link in document.links:
-            target = parse_link_target(link.target)
-            if target is None or not link.text.strip():
-                continue
-            anchor, end = link.text, link.end
-            if " (" in anchor and target.kind in ("drug_page", "ncit", "dictionary", "drug_dictionary"):
-                anchor = anchor[: anchor.index(" (")]
-                end = link.start + len(anchor)
-            candidate = self._resolve_link(target.kind, target.value, target.curie, anchor)
-            if candidate is None:
-                continue
-            mentions.append(_mention(document, link.start, end, candidate, "link", 0.97))
+            key = (link.target, link.text)  # the corpus repeats its links: each is read once
+            if key in self._links:
+                read = self._links[key]
+            else:
+                if len(self._links) >= 1 << 17:
+                    self._links.clear()
+                read = self._links[key] = self._read_link(link.target, link.text)
+            if read is not None:
+                candidate, anchor_length = read
+                end = link.end if anchor_length is None else link.start + anchor_length
+                mentions.append(_mention(document, link.start, end, candidate, "link", 0.97))
         return mentions
+
+    def _read_link(self, href: str, text: str) -> tuple[Candidate, int | None] | None:
+        """The entity a link names and the length of its anchor when only the part before " (" names it."""
+        target = parse_link_target(href)
+        if target is None or not text.strip():
+            return None
+        anchor, anchor_length = text, None
+        if " (" in anchor and target.kind in ("drug_page", "ncit", "dictionary", "drug_dictionary"):
+            anchor = anchor[: anchor.index(" (")]
+            anchor_length = len(anchor)
+        candidate = self._resolve_link(target.kind, target.value, target.curie, anchor)
+        return None if candidate is None else (candidate, anchor_length)
 
     def _resolve_link(self, kind: str, value: str, curie: str, anchor: str) -> Candidate | None:
         vocab = self.vocabulary
