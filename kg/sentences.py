@@ -71,6 +71,9 @@ def sentence_spans(text: str) -> list[Span]:
     return spans
 
 
+_AFTER_ALL = float("inf")
+
+
 def sentence_at(spans: Sequence[Span], offset: int) -> Span | None:
     """The span in ``spans`` (sorted, as :func:`sentence_spans` returns them) that holds ``offset``.
 
@@ -78,7 +81,7 @@ def sentence_at(spans: Sequence[Span], offset: int) -> Span | None:
     >>> sentence_at(spans, 6), sentence_at(spans, 4)
     ((5, 9), None)
     """
-    index = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    index = bisect_right(spans, (offset, _AFTER_ALL)) - 1  # the last span starting at or before offset
     if index >= 0 and spans[index][0] <= offset < spans[index][1]:
         return spans[index]
     return None

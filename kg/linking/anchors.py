@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg.linking.matcher import name_key
 from kg.linking.resolve import GENERIC_KEYS, resolve_name
 from kg.model import Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _CLASS_HEADS = re.compile(
@@ -128,3 +129,6 @@ def named_inside(mentions: list[Mention], vocabulary: Vocabulary) -> list[Mentio
 
 
 __all__ = ["anchor_label", "guess_type", "named_inside", "with_disease_head"]
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

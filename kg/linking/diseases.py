@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.resolve import QUALIFIERS, Candidate, resolve_name
 from kg.model import Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _MARKER = re.compile(
@@ -115,8 +116,8 @@ def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> l
     added: list[Mention] = []
     covered: list[tuple[int, int]] = []
     for mention in mentions:
-        head = _HEAD.search(mention.text)
-        if mention.type != "disease" or head is None:
+        head = _HEAD.search(mention.text) if mention.type == "disease" else None
+        if head is None:
             continue
         before = text[max(0, mention.start - 120) : mention.start]
         if "\n" in before:
@@ -179,3 +180,6 @@ def _phase_or_status(mention: Mention) -> bool:
 
 
 _STAGE_NAME = re.compile(r"(?:I{1,3}|IV|V)[A-E]\d?")
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -39,7 +39,7 @@ from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.patterns import pattern_mentions
-from kg.linking.resolve import Candidate, choose_entry, resolve_name
+from kg.linking.resolve import Candidate, EntryChoices, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
     numbered_family_members,
@@ -72,23 +72,37 @@ class Linker:
         self.vocabulary = vocabulary
         # ``matcher``: one compiled from this vocabulary before (kg/cache.py keeps one on disk)
         self.matcher = matcher if matcher is not None else Matcher(_entries(vocabulary.terms.values()))
+        self._choices = EntryChoices(vocabulary)  # what each of the matcher's keys is read as, remembered
+        self._links: dict[tuple[str, str], tuple[Candidate, int | None] | None] = {}  # what _read_link read
 
     # -- 1. links --------------------------------------------------------------------------------
     def _link_mentions(self, document: Document) -> list[Mention]:
         mentions: list[Mention] = []
         for link in document.links:
-            target = parse_link_target(link.target)
-            if target is None or not link.text.strip():
-                continue
-            anchor, end = link.text, link.end
-            if " (" in anchor and target.kind in ("drug_page", "ncit", "dictionary", "drug_dictionary"):
-                anchor = anchor[: anchor.index(" (")]
-                end = link.start + len(anchor)
-            candidate = self._resolve_link(target.kind, target.value, target.curie, anchor)
-            if candidate is None:
-                continue
-            mentions.append(_mention(document, link.start, end, candidate, "link", 0.97))
+            key = (link.target, link.text)  # the corpus repeats its links: each is read once
+            if key in self._links:
+                read = self._links[key]
+            else:
+                if len(self._links) >= 1 << 17:
+                    self._links.clear()
+                read = self._links[key] = self._read_link(link.target, link.text)
+            if read is not None:
+                candidate, anchor_length = read
+                end = link.end if anchor_length is None else link.start + anchor_length
+                mentions.append(_mention(document, link.start, end, candidate, "link", 0.97))
         return mentions
+
+    def _read_link(self, href: str, text: str) -> tuple[Candidate, int | None] | None:
+        """The entity a link names and the length of its anchor when only the part before " (" names it."""
+        target = parse_link_target(href)
+        if target is None or not text.strip():
+            return None
+        anchor, anchor_length = text, None
+        if " (" in anchor and target.kind in ("drug_page", "ncit", "dictionary", "drug_dictionary"):
+            anchor = anchor[: anchor.index(" (")]
+            anchor_length = len(anchor)
+        candidate = self._resolve_link(target.kind, target.value, target.curie, anchor)
+        return None if candidate is None else (candidate, anchor_length)
 
     def _resolve_link(self, kind: str, value: str, curie: str, anchor: str) -> Candidate | None:
         vocab = self.vocabulary
@@ -187,8 +201,9 @@ class Linker:
         text = document.text
         chosen_for: dict[tuple[int, int], tuple[Candidate, float]] = {}
         plausible = []
+        choose = self._choices.choose
         for hit in self.matcher.find(text):
-            chosen = choose_entry(hit, text, document, self.vocabulary)
+            chosen = choose(hit, document)
             if chosen is not None:
                 chosen_for[(hit.start, hit.end)] = chosen
                 plausible.append(hit)

@@ -3,8 +3,15 @@
 Text and names are *folded* the same way, one character for one character, so offsets in the folded text
 are offsets in the original: lower case, every dash or hyphen and slash becomes a space, curly quotes
 become straight ones. "BOLERO 2", "BOLERO-2" and "bolero–2" therefore share one key. An Aho–Corasick
-automaton (pyahocorasick) finds every key in one pass; word boundaries, plural endings and case rules
-are checked on the original text.
+automaton (pyahocorasick) finds every key in one pass.
+
+Only hits that start at a word boundary are worth a look, so the automaton never reports the others: it
+searches a second folding of the text, :func:`separated`, in which every character that is not a letter or
+digit is a space, and each key is stored in that form behind one leading space, the "word boundary" (the text
+gets one in front as well). A key can then only end where a word starts before it; the few keys that hold
+punctuation or spaces are compared with the folded text once found, and the end of the word (or a plural
+ending) is checked on the original text. Every key is still reported at the position and in the order of a
+plain search, so the hits are the same ones, only without the millions inside words.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -29,6 +37,19 @@ for _quote, _plain in (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), (
 _SPACES = re.compile(r"\s+")
 
 
+class _SeparatorTable(dict[int, str]):
+    """The translation table of :func:`separated`, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = char.translate(_FOLD_TABLE) if char.isalnum() else " "
+        self[code] = folded
+        return folded
+
+
+_SEPARATOR_TABLE = _SeparatorTable()
+
+
 def fold(text: str) -> str:
     """Fold text for matching without changing its length.
 
@@ -38,6 +59,15 @@ def fold(text: str) -> str:
     True
     """
     return text.translate(_FOLD_TABLE)
+
+
+def separated(text: str) -> str:
+    """Fold text like :func:`fold` and make every character that is not a letter or digit a space.
+
+    >>> separated("HER2+ (Breast)")
+    'her2   breast '
+    """
+    return text.translate(_SEPARATOR_TABLE)
 
 
 @lru_cache(maxsize=1 << 16)  # the same names (an entry's, a term's brands) are keyed again and again
@@ -66,9 +96,9 @@ class Entry:
     type: str
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A key found in the text, with every entry that key stands for.
+class Hit(NamedTuple):
+    """A key found in the text, with every entry that key stands for (a named tuple: a document has
+    hundreds of thousands of raw hits, and a tuple is made several times faster than a frozen dataclass).
 
     >>> Hit(0, 8, "afinitor", ()).end
     8
@@ -78,10 +108,6 @@ class Hit:
     end: int
     key: str
     entries: tuple[Entry, ...]
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
 
 
 class Matcher:
@@ -103,19 +129,32 @@ class Matcher:
                 table.setdefault(key[:-1] + "ies", []).append(entry)  # therapy → therapies
         # The automaton stores an index; what a key stands for is kept as one packed string per key and
         # unpacked on its first hit, so a pickled matcher (kg/cache.py) loads in a fraction of a second.
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # Keys that share a separated form ("a.b", "a,b") share an automaton word: a group of key indexes.
         self._packed: list[str | tuple[str, tuple[Entry, ...]]] = []
+        words: dict[str, list[int]] = {}
         for index, (key, found) in enumerate(table.items()):
-            # the value carries the key's length, so hits that fail the word-boundary test cost no lookup
-            self._automaton.add_word(key, index << _LENGTH_BITS | min(len(key), _LENGTH_MASK))
             self._packed.append(_pack(key, found))
+            words.setdefault(" " + separated(key), []).append(index)
+        self._groups: list[tuple[int, ...]] = []
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for word, indexes in words.items():
+            if len(indexes) == 1:  # the low bit: the key holds more than letters and digits
+                reference = indexes[0] << 1 | (not word[1:].isalnum() or word[1:] != self._key_of(indexes[0]))
+            else:
+                reference = (len(self._packed) + len(self._groups)) << 1 | 1
+                self._groups.append(tuple(indexes))
+            self._automaton.add_word(word, reference)
         self._automaton.make_automaton()
         self._unpacked: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         self.size = len(table)
 
+    def _key_of(self, index: int) -> str:
+        packed = self._packed[index]
+        return packed.partition(_KEY_END)[0] if isinstance(packed, str) else packed[0]
+
     def __getstate__(self) -> dict[str, object]:
         """Pickle the automaton and the packed entries, not the entries unpacked so far."""
-        return {"_automaton": self._automaton, "_packed": self._packed, "size": self.size}
+        return {"_automaton": self._automaton, "_packed": self._packed, "_groups": self._groups, "size": self.size}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -136,30 +175,36 @@ class Matcher:
         """
         if self.size == 0:
             return
-        folded = fold(text)
         length = len(text)
         entries_of = self._entries_of
-        for end_index, value in self._automaton.iter(folded):
-            size = value & _LENGTH_MASK
-            start = end_index - size + 1 if size < _LENGTH_MASK else -1
-            if start > 0 and text[start - 1].isalnum():
+        keys = len(self._packed)
+        # one leading space: a key (stored behind a space) can start at offset 0; the automaton reports the
+        # end of a word in the padded text, which is the key's end offset in the text itself
+        for end, reference in self._automaton.iter(" " + separated(text)):
+            stop = end
+            if end < length:
+                after = text[end]
+                if after.isalnum():  # inside a word, unless a plural ending ends it ('s' or 'es')
+                    if after == "s":
+                        stop = end + 1
+                    elif after == "e" and text[end + 1 : end + 2] == "s":
+                        stop = end + 2
+                    else:
+                        continue
+                    if stop < length and text[stop].isalnum():
+                        continue
+            index = reference >> 1
+            if not reference & 1:  # a key of letters and digits only: found as it is
+                key, entries = entries_of(index)
+                yield Hit(end - len(key), stop, key, entries)
                 continue
-            end = end_index + 1
-            if end < length and text[end].isalnum():
-                plural = _plural_end(text, end)
-                if plural is None:
-                    continue
-                end = plural
-            key, entries = entries_of(value >> _LENGTH_BITS)
-            if start < 0:  # a key too long for the length field
-                start = end_index - len(key) + 1
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-            yield Hit(start, end, key, entries)
+            for candidate in (index,) if index < keys else self._groups[index - keys]:
+                key, entries = entries_of(candidate)
+                start = end - len(key)
+                if fold(text[start:end]) == key:
+                    yield Hit(start, stop, key, entries)
 
 
-_LENGTH_BITS = 12
-_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 _KEY_END, _ENTRY_END, _FIELD_END = "\x1d", "\x1e", "\x1f"
 
 
@@ -178,15 +223,6 @@ def _pack(key: str, entries: list[Entry]) -> str | tuple[str, tuple[Entry, ...]]
 def _unpack(packed: str) -> tuple[str, tuple[Entry, ...]]:
     key, _, rest = packed.partition(_KEY_END)
     return key, tuple(Entry(*record.split(_FIELD_END)) for record in rest.split(_ENTRY_END))
-
-
-def _plural_end(text: str, end: int) -> int | None:
-    """The end of a plural ending ('s' or 'es') right after a match, if the word ends there."""
-    for suffix in ("s", "es"):
-        stop = end + len(suffix)
-        if text[end:stop] == suffix and (stop >= len(text) or not _is_word_char(text[stop])):
-            return stop
-    return None
 
 
 def longest_hits(hits: Iterable[Hit]) -> list[Hit]:

@@ -13,6 +13,7 @@ import re
 from kg.identifiers import mint
 from kg.linking.organizations import organization_spans
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _ENDPOINT = re.compile(
@@ -150,3 +151,6 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
         start = match.start(1) if match.group(1) else match.start(2)
         add(start, match.end(3), "drug_class", _label(text[start : match.end(3)]), 0.8)
     return mentions
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

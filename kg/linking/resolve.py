@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kg.linking.matcher import Entry, Hit, name_key
 from kg.model import Document, Term
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 TYPE_PRIORITY = {
@@ -137,6 +138,12 @@ _NOT_A_TRIAL_NAME = re.compile(
 _ODD_CASE_WORD = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # one word with a capital inside: "ProtecT"
 
 
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """Whether a span is joined by a hyphen to a word before or after it ("PD" in "PD-L1")."""
+    return (start > 1 and text[start - 1] in "-‐" and text[start - 2].isalnum()) or (
+        end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum())
+
+
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
     """Whether the text span may be read as this vocabulary entry.
 
@@ -151,9 +158,7 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
     prefixed_symbol = entry.type == "target" and surface.upper() == entry.name.upper() and sum(
         c.islower() for c in surface) <= 1  # "mTOR", "cKIT" for MTOR, KIT
-    hyphen_joined = (start > 1 and text[start - 1] in "-‐" and text[start - 2].isalnum()) or (
-        end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum())
-    if len(key) <= 3 and hyphen_joined and entry.type != "target":
+    if len(key) <= 3 and entry.type != "target" and _hyphen_joined(text, start, end):
         return False  # "PD" in "PD-L1" is not Parkinson disease
     if (len(key) <= 3 or is_acronym) and surface not in (entry.name, entry.name + "s") and not prefixed_symbol:
         return False
@@ -235,6 +240,47 @@ def choose_entry(
     return Candidate(term.id, term.type, term.label, term), round(confidence, 3)
 
 
+class EntryChoices:
+    """:func:`choose_entry` for the hits of one matcher, remembered: a document names the same few hundred
+    names again and again, and the choice depends only on the key, the words as written and whether a hyphen
+    joins them to a neighbour, except for short gene symbols, whose surrounding words are read every time.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Everolimus is a drug.", "x.md")
+    >>> hit = Hit(0, 10, "everolimus", (Entry("NCIT:C48387", "everolimus", "label", "drug"),))
+    >>> EntryChoices(default_vocabulary()).choose(hit, doc)[0].id
+    'NCIT:C48387'
+    """
+
+    LIMIT = 1 << 18  # remembered choices before the memory is cleared (a long-running process)
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._choices: dict[tuple[str, str, bool], tuple[Candidate, float] | None] = {}
+        self._reads_context: dict[str, bool] = {}
+
+    def choose(self, hit: Hit, document: Document) -> tuple[Candidate, float] | None:
+        """What :func:`choose_entry` answers for this hit (the hits of one matcher only: a key is taken to
+        stand for the same entries every time)."""
+        text = document.text
+        reads_context = self._reads_context.get(hit.key)
+        if reads_context is None:
+            reads_context = any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries)
+            self._reads_context[hit.key] = reads_context
+        if reads_context:
+            return choose_entry(hit, text, document, self.vocabulary)
+        memo = (hit.key, text[hit.start : hit.end], _hyphen_joined(text, hit.start, hit.end))
+        try:
+            return self._choices[memo]
+        except KeyError:
+            pass
+        if len(self._choices) >= self.LIMIT:
+            self._choices.clear()
+        chosen = self._choices[memo] = choose_entry(hit, text, document, self.vocabulary)
+        return chosen
+
+
 def _case_fits(term: Term, name: str) -> bool:
     """Gene symbols and acronyms need the capitals they are written with ("cope" is not the gene COPE)."""
     symbol_like = name_key(name).replace(" ", "") in {name_key(n).replace(" ", "") for n in (term.label, *term.synonyms)
@@ -276,3 +322,6 @@ def resolve_name(
 
     best = min(terms, key=rank)
     return Candidate(best.id, best.type, best.label, best)
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

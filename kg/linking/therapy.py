@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
@@ -229,3 +230,6 @@ def imaging_agents(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

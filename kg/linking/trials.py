@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.links import NCT_PATTERN
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _PUBLISHED_IN = re.compile(
@@ -118,3 +119,6 @@ def named_trial_links(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, id=linked[key][0].id, label=linked[key][0].label, xrefs=())
         result.append(m)
     return result
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.regex_prefilter import prefilter_patterns
+
 INHIBIT = re.compile(
     r"\b(inhibit\w*|block\w*|stops?|shuts? down|turns? off|interfer\w* with|prevent\w* \w+(?: \w+)? from binding|"
     r"keep\w* \w+(?: \w+)? from binding)\b",
@@ -193,3 +195,6 @@ ONLY = re.compile(r"\bonly\b", re.I)
 LIKE_ASIDE = re.compile(r"^\s*,\s*(?:like|as with|similar to)\s+$", re.I)
 COMBINATION_NOUN = re.compile(r"^\s*(?:combination|regimen|doublet|therapy|treatment)\b", re.I)
 SUBORDINATE_START = re.compile(r"^(?:Although|Though|Even though|While|Whereas)\b", re.I)
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

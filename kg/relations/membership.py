@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kg.identifiers import mint
 from kg.model import Mention, Statement
+from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
 
@@ -195,3 +196,6 @@ def brands(sentence: Sentence) -> Iterator[Statement]:
         brand = Mention(mention.doc, mention.start, mention.end, name, mint("brand", name), name, "brand",
                         mention.method, mention.confidence)
         yield sentence.statement(brand, "brand_name_of", mention, "brand", 0.9)
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

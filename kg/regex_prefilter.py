@@ -1,0 +1,169 @@
+"""Faster scans with the same matches: a regex gets a one-character look-ahead of the characters its matches
+can start with.
+
+Python's regex engine tries a pattern at every position of the text. For a pattern that opens with a word
+boundary and a long alternation (``\\b(?:overall|progression-free|...) survival``, case-insensitive), most of
+the time goes into trying and failing the alternation at positions where no match can start. A look-ahead
+``(?=[op...])`` in front fails at those positions after one character test. The set of first characters is
+read from the parsed pattern, so it is complete by construction; when the pattern has a part whose first
+characters cannot be listed (``.``, a negated class, a back-reference, scoped flags, a part that can match
+nothing at all), the pattern is returned unchanged. Either way the matches are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes (CPython 3.11+)
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_ZERO_WIDTH = frozenset((sre.AT, sre.ASSERT, sre.ASSERT_NOT))
+_REPEATS = frozenset(
+    op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op
+)
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unlisted(Exception):
+    """The first characters of a part cannot be listed as a character class."""
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
+    listed: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            listed.append(re.escape(chr(value)))
+        elif op is sre.RANGE:
+            listed.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is sre.CATEGORY and value in _CATEGORIES:
+            listed.append(_CATEGORIES[value])
+        else:  # NEGATE and anything else: give up
+            raise _Unlisted
+    return listed
+
+
+def _first(sequence: Any, found: list[str]) -> bool:
+    """Add the first characters of a parsed sequence to ``found``; whether the sequence can match nothing."""
+    for op, value in sequence:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            found.append(re.escape(chr(value)))
+            return False
+        if op is sre.IN:
+            found.extend(_class_items(value))
+            return False
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, inner = value
+            if add_flags or del_flags:
+                raise _Unlisted  # scoped flags (?i:...) change what a character matches
+            if not _first(inner, found):
+                return False
+            continue
+        if op is sre.BRANCH:
+            empty = False
+            for alternative in value[1]:
+                empty = _first(alternative, found) or empty
+            if not empty:
+                return False
+            continue
+        if op in _REPEATS:
+            minimum, _maximum, inner = value
+            if not _first(inner, found) and minimum > 0:
+                return False
+            continue
+        raise _Unlisted  # ANY, NOT_LITERAL, back-references, conditionals
+    return True
+
+
+def _opens_with_one_test(parsed: Any, ignore_case: bool) -> bool:
+    """Whether the pattern is anchored at the start, or its first step is already one character test, so that
+    a look-ahead would only repeat it: a literal, a class or a repeat of one, or an alternation of literals
+    (which the engine scans for by itself unless case is ignored)."""
+    sequence = list(parsed)
+    while sequence and sequence[0][0] is sre.SUBPATTERN and not any(sequence[0][1][1:3]):
+        sequence = list(sequence[0][1][3])
+    if not sequence:
+        return False
+    op, value = sequence[0]
+    if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        return True  # anchored: the engine tries the start (of each line) only
+    if op in _REPEATS and value[0] > 0 and len(value[2]) == 1:
+        op, value = value[2][0]
+    if op is sre.LITERAL or op is sre.IN:
+        return True
+    if op is sre.BRANCH and all(alt and alt[0][0] is sre.LITERAL for alt in value[1]):
+        return not ignore_case or all(chr(alt[0][1]).lower() == chr(alt[0][1]).upper() for alt in value[1])
+    return False
+
+
+_BROAD = frozenset((r"\w", r"\W", r"\s", r"\S", r"\D"))
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """A character class of the characters every match of ``pattern`` starts with, or None.
+
+    >>> first_characters(re.compile(r"\\b(?:over|pro)all|\\d+ years?"))
+    '[op\\\\d]'
+    >>> first_characters(re.compile(r"a?b*")) is None
+    True
+    """
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        found: list[str] = []
+        if _first(parsed, found) or not found:
+            return None
+    except (_Unlisted, re.error, RecursionError):
+        return None
+    return "[" + "".join(dict.fromkeys(found)) + "]"
+
+
+def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern behind a look-ahead of its first characters (or itself when they cannot be listed).
+
+    Groups, flags and matches are unchanged; only the scan is faster. It is left as it is where the look-ahead
+    would not pay: when the pattern is anchored at the start or its first step already is one character test (a
+    literal, a class, literals the engine scans for by itself), or when most characters of a text could start a
+    match (lower-case letter ranges, ``\\w``, ``\\s``).
+
+    >>> slow = re.compile(r"\\b(?:overall|progression[- ]free) survival", re.IGNORECASE)
+    >>> fast = prefiltered(slow)
+    >>> fast.pattern[:8], fast.findall("Overall survival and PFS") == slow.findall("Overall survival and PFS")
+    ('(?=[op])', True)
+    """
+    characters = first_characters(pattern)
+    if characters is None or "a-" in characters or any(broad in characters for broad in _BROAD):
+        return pattern
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except re.error:
+        return pattern
+    if _opens_with_one_test(parsed, bool(pattern.flags & re.IGNORECASE)):
+        return pattern
+    try:
+        return re.compile(f"(?={characters})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return pattern
+
+
+def prefilter_patterns(namespace: dict[str, Any]) -> None:
+    """Replace every compiled pattern among a module's globals by :func:`prefiltered` (call it at the end of a
+    module of many cue patterns: ``prefilter_patterns(globals())``).
+
+    >>> space = {"CUE": re.compile(r"\\b(?:side effects?|toxicity)", re.IGNORECASE)}
+    >>> prefilter_patterns(space)
+    >>> space["CUE"].pattern[:9]
+    '(?=[st])('
+    """
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = prefiltered(value)
