@@ -83,7 +83,7 @@ def measure_build(corpus: Path, *, workers: int | None = None, cache: Path | Non
         # all formats in one call, as `kg build` writes them: the RDF quads are generated once for four formats,
         # and the formats are written side by side by worker processes
         began, cpu_began = time.perf_counter(), _cpu_s()
-        write_exports(report.graph, Path(tmp), DEFAULT_FORMATS, workers=workers)
+        write_exports(report.graph, Path(tmp), DEFAULT_FORMATS, workers=workers, report=report)
         stages.append((f"export all {len(DEFAULT_FORMATS)} formats", time.perf_counter() - began, _peak_mb(),
                        _cpu_s() - cpu_began))
         triples = sum(1 for _ in (Path(tmp) / "kg.nt").open("rb"))

@@ -8,7 +8,7 @@ is reported with its path and line and left out; the rest of the build goes on.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -39,6 +39,7 @@ class Analysis:
     mentions: tuple[Mention, ...]
     statements: tuple[Statement, ...]
     results: tuple[TrialResult, ...] = ()
+    unlinked: tuple[UnlinkedLink, ...] | None = None  # computed where the document is analysed, then cached
 
 
 @dataclass
@@ -53,6 +54,8 @@ class BuildReport:
     documents: int = 0
     errors: list[str] = field(default_factory=list)
     unlinked: list[UnlinkedLink] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # path → document-cache key of each document read
+    cache: Path | None = None  # the document cache the build used (its exports can be patched from it)
 
     @property
     def failed(self) -> int:
@@ -133,6 +136,7 @@ def run_job(job: Job) -> Analysis | str:
         return str(DocumentError(str(job.path), None, str(error)))
     except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
         return str(DocumentError(str(job.path), None, f"internal error {type(error).__name__}: {error}"))
+    analysis = replace(analysis, unlinked=tuple(unlinked_links(analysis)))
     if job.cache_dir is not None and job.key is not None:
         DocumentCache(job.cache_dir).store(job.key, cache_form(analysis))
     return analysis
@@ -166,6 +170,7 @@ def analyse_paths(
     cache: Path | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    keys: dict[str, str] | None = None,
 ) -> Iterable[Analysis | str]:
     """Analyse every document under the given files or folders, in path order (errors as strings); a document
     whose analysis takes longer than ``doc_timeout`` seconds is an error.
@@ -173,7 +178,8 @@ def analyse_paths(
     With ``cache`` (a folder), a document whose bytes, path, vocabulary and code are unchanged is taken from
     the cache (:mod:`kg.doccache`) and only the others are analysed, by the ``local`` or ``dask`` executor
     (:mod:`kg.executors`). A cached analysis is in :func:`cache_form`: its document has no text, headings or
-    blocks.
+    blocks. ``keys``, when given, receives the cache key of each document analysed or loaded (by path), which
+    lets the exports tell which documents changed since the last build (:mod:`kg.export.incremental`).
 
     >>> [type(a).__name__ for a in analyse_paths([Path("seeds")])]
     ['Analysis']
@@ -209,6 +215,8 @@ def analyse_paths(
             result = next(results)
         if progress is not None:
             progress(index + 1, total)
+        if keys is not None and job.key is not None and isinstance(result, Analysis):
+            keys[str(job.path)] = job.key
         yield result
 
 
@@ -257,14 +265,25 @@ def add_vocabulary_names(graph: KnowledgeGraph) -> None:
 
 def add_curated_relations(graph: KnowledgeGraph) -> None:
     """Add the vocabulary's curated relations whose both ends are in the graph, naming their source."""
-    vocabulary = default_vocabulary()
-    for relation in vocabulary.relations:
-        if relation.subject in graph.nodes and relation.object in graph.nodes:
-            evidence = Evidence(
-                doc=relation.source, sentence="", start=0, end=0, method="curated", confidence=0.9,
-                source=relation.source,
-            )
-            graph.add_statement(Statement(relation.subject, relation.predicate, relation.object, evidence))
+    for statement in curated_statements(graph.nodes):
+        graph.add_statement(statement)
+
+
+def curated_statements(within: Collection[str] | None = None) -> Iterator[Statement]:
+    """The vocabulary's curated relations (those with both ends ``within``, when given) as statements, with
+    evidence naming their source.
+
+    >>> next(curated_statements()).evidence.method
+    'curated'
+    """
+    for relation in default_vocabulary().relations:
+        if within is not None and (relation.subject not in within or relation.object not in within):
+            continue
+        evidence = Evidence(
+            doc=relation.source, sentence="", start=0, end=0, method="curated", confidence=0.9,
+            source=relation.source,
+        )
+        yield Statement(relation.subject, relation.predicate, relation.object, evidence)
 
 
 def build(
@@ -283,13 +302,13 @@ def build(
     >>> report.documents, report.failed
     (1, 0)
     """
-    report = BuildReport(KnowledgeGraph())
+    report = BuildReport(KnowledgeGraph(), cache=cache)
 
     def readable() -> Iterable[Analysis]:
         # streamed into the merge, so no document's text outlives its turn
         analyses = analyse_paths(
             paths, workers=workers, progress=progress, doc_timeout=doc_timeout, cache=cache, executor=executor,
-            scheduler=scheduler,
+            scheduler=scheduler, keys=report.keys,
         )
         for result in analyses:
             if isinstance(result, str):
@@ -299,7 +318,7 @@ def build(
                 for warning in result.document.warnings:
                     print(warning, file=sys.stderr)
                 report.documents += 1
-                report.unlinked.extend(unlinked_links(result))
+                report.unlinked.extend(result.unlinked if result.unlinked is not None else unlinked_links(result))
                 yield result
 
     merge(readable(), report.graph)

@@ -105,10 +105,22 @@ def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> b'<node id="HGNC:3942">' in out.getvalue()
     True
     """
+    write_parts(handle, _document(*graphml_parts(graph)))
+
+
+Parts = tuple[dict[str, GraphmlKey], dict[str, GraphmlKey], list[Element], list[Element]]
+
+
+def graphml_parts(graph: KnowledgeGraph) -> Parts:
+    """The node keys, edge keys, node elements and edge elements of the GraphML export, in file order.
+
+    >>> graphml_parts(KnowledgeGraph())[0]["label"].id
+    'label'
+    """
     nodes, edges = graph_elements(graph)
     node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
-    write_parts(handle, _document(node_keys, edge_keys, nodes, edges))
+    return node_keys, edge_keys, nodes, edges
 
 
 def write_parts(handle: BinaryIO, parts: Iterable[str], batch: int = 4096) -> None:
@@ -309,26 +321,54 @@ def _document(
     nodes: Sequence[Element],
     edges: Sequence[Element],
 ) -> Iterator[str]:
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield (
+    yield graphml_header(node_keys, edge_keys)
+    for node in nodes:
+        yield node_text(node, node_keys)
+    for edge in edges:
+        yield edge_text(edge, edge_keys)
+    yield GRAPHML_FOOTER
+
+
+GRAPHML_FOOTER = "  </graph>\n</graphml>\n"
+"""What follows the last edge of a GraphML export (and of its yEd flavour)."""
+
+
+def graphml_header(node_keys: dict[str, GraphmlKey], edge_keys: dict[str, GraphmlKey]) -> str:
+    """Everything before the first node: the XML declaration, the key declarations, the graph's start.
+
+    >>> graphml_header({}, {}).splitlines()[-1]
+    '  <graph id="kg" edgedefault="directed">'
+    """
+    keys = "".join(f"  {key.xml()}\n" for key in (*node_keys.values(), *edge_keys.values()))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
         ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
         ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
         ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+        f'{keys}  <graph id="kg" edgedefault="directed">\n'
     )
-    for key in (*node_keys.values(), *edge_keys.values()):
-        yield f"  {key.xml()}\n"
-    yield '  <graph id="kg" edgedefault="directed">\n'
-    for node in nodes:
-        yield f'    <node id="{xml_attribute(node.id)}">\n'
-        yield from data_lines(node.attributes, node_keys)
-        yield "    </node>\n"
-    for edge in edges:
-        ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
-        yield f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n'
-        yield from data_lines(edge.attributes, edge_keys)
-        yield "    </edge>\n"
-    yield "  </graph>\n</graphml>\n"
+
+
+def node_text(node: Element, keys: dict[str, GraphmlKey]) -> str:
+    """One ``<node>`` element with its data, as a line block.
+
+    >>> node_text(Element("a", {"label": "A"}), {"label": GraphmlKey("node", "label", "label", "string")})
+    '    <node id="a">\\n      <data key="label">A</data>\\n    </node>\\n'
+    """
+    return f'    <node id="{xml_attribute(node.id)}">\n' + "".join(data_lines(node.attributes, keys)) + "    </node>\n"
+
+
+def edge_text(edge: Element, keys: dict[str, GraphmlKey]) -> str:
+    """One ``<edge>`` element with its ends and data, as a line block.
+
+    >>> edge_text(Element("e1", {}, "a", "b"), {})
+    '    <edge id="e1" source="a" target="b">\\n    </edge>\\n'
+    """
+    ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
+    return f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n' + "".join(data_lines(edge.attributes, keys)) + (
+        "    </edge>\n"
+    )
 
 
 def data_lines(attributes: Attributes, keys: dict[str, GraphmlKey]) -> Iterator[str]:
