@@ -17,7 +17,7 @@ from kg.cache import linker_state
 from kg.doccache import DocumentCache
 from kg.documents import DocumentError, iter_document_paths, parse_document, read_document
 from kg.executors import PARALLEL_THRESHOLD, make_executor
-from kg.graph import KnowledgeGraph, Node
+from kg.graph import KnowledgeGraph, MentionedEntity, Node, summarize_mentions
 from kg.guard import DocumentTimeout, time_limit
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
@@ -40,6 +40,17 @@ class Analysis:
     statements: tuple[Statement, ...]
     results: tuple[TrialResult, ...] = ()
     unlinked: tuple[UnlinkedLink, ...] | None = None  # computed where the document is analysed, then cached
+    mention_summary: tuple[MentionedEntity, ...] | None = None  # a cached analysis's mentions, per entity
+
+    def mentioned(self) -> tuple[MentionedEntity, ...]:
+        """What the mentions give the graph, one record per entity (:func:`kg.graph.summarize_mentions`).
+
+        >>> Analysis(Document(id="d", path="d.md", metadata={}, text=""), (), ()).mentioned()
+        ()
+        """
+        if self.mention_summary is not None:
+            return self.mention_summary
+        return summarize_mentions(self.mentions)
 
 
 @dataclass
@@ -143,18 +154,20 @@ def run_job(job: Job) -> Analysis | str:
 
 
 def cache_form(analysis: Analysis) -> Analysis:
-    """What the per-document cache keeps of an analysis: everything the merge and the build report read (the
-    document's id, path, metadata, links and warnings; the mentions, statements and results), without the
-    document's text, headings and blocks, which would only make loading slower (about 40% of the bytes).
+    """What the per-document cache keeps of an analysis: what the merge and the build report read (the
+    document's id, path, metadata and warnings; its mentions summed up per entity, the statements, results
+    and unlinked links), without the document's text, headings, blocks and links or the single mentions,
+    which would only make loading slower (a rebuild loads every entry).
 
     >>> doc = parse_document("# Title\\n\\nEverolimus inhibits mTOR.", "x.md")
     >>> analysis = analyse_document(doc)
     >>> kept = cache_form(analysis)
-    >>> kept.document.text, kept.document.headings, kept.mentions == analysis.mentions != ()
-    ('', (), True)
+    >>> kept.document.text, kept.document.headings, kept.mentions, kept.mentioned() == analysis.mentioned() != ()
+    ('', (), (), True)
     """
-    document = replace(analysis.document, text="", headings=(), blocks=())
-    return replace(analysis, document=document)
+    document = replace(analysis.document, text="", headings=(), blocks=(), links=())
+    unlinked = analysis.unlinked if analysis.unlinked is not None else tuple(unlinked_links(analysis))
+    return replace(analysis, document=document, mentions=(), mention_summary=analysis.mentioned(), unlinked=unlinked)
 
 
 def _root_of(path: Path) -> Path | None:
@@ -234,17 +247,19 @@ def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> 
     {}
     """
     graph = graph if graph is not None else KnowledgeGraph()
+    statements: list[Statement] = []  # added at the end, each edge's evidence sorted once
     for analysis in analyses:
         graph.add_document(analysis.document)
-        graph.add_mentions(analysis.mentions)
+        graph.add_mention_summary(analysis.mentioned())
         for statement in analysis.statements:
             if statement.subject not in graph.nodes and statement.subject.startswith("KG:brand/"):
                 graph.add_node(Node(statement.subject, "brand", statement.subject_text))
-            graph.add_statement(statement)
+        statements.extend(analysis.statements)
         for result in analysis.results:
             graph.add_result(result)
     add_vocabulary_names(graph)
-    add_curated_relations(graph)
+    statements.extend(curated_statements(graph.nodes))
+    graph.add_statements(statements)
     return graph
 
 

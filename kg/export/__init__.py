@@ -125,7 +125,8 @@ def write_exports(
         from kg.export.incremental import plan as plan_of
 
         plan = plan_of(report, [FORMATS[name][0] for name in names])
-    tasks, after = _tasks(graph, out_dir, names, helper, plan)
+    layouts = report.cache / "layouts" if incremental and report is not None and report.cache else None
+    tasks, after = _tasks(graph, out_dir, names, helper, plan, layouts)
     try:
         produced = run_tasks(tasks, after, workers=_workers(graph, workers), done=done)
     finally:
@@ -148,7 +149,8 @@ def write_exports(
 
 
 def _tasks(
-    graph: KnowledgeGraph, out_dir: Path, names: list[str], helper: Path, plan: Plan | None = None
+    graph: KnowledgeGraph, out_dir: Path, names: list[str], helper: Path, plan: Plan | None = None,
+    layouts: Path | None = None,
 ) -> tuple[dict[str, Task], dict[str, str]]:
     """The export tasks, longest first: the RDF family (quads generated once; Turtle and JSON-LD after the
     sorted N-Triples exist; or all four patched from the previous build's files when there is a ``plan``),
@@ -172,6 +174,9 @@ def _tasks(
             file_name, writer = FORMATS[name]
             if plan is not None and name in _PATCHED:
                 tasks[name] = partial(_patch_one, name, graph, plan, out_dir / file_name)
+            elif name == "preview" and layouts is not None:
+                write = partial(write_preview, graph, layouts=layouts)
+                tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, write)
             else:
                 tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, partial(_call, writer, graph))
     return tasks, after

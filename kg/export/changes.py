@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from kg.graph import KnowledgeGraph
-from kg.model import Mention, Statement
+from kg.model import Statement
 from kg.results import TrialResult
 
 __all__ = ["Touched", "edge_keys", "touched_keys"]
@@ -63,29 +63,29 @@ def edge_keys(statement: Statement) -> list[tuple[str, str, str]]:
 
 
 def touched_keys(
-    contributions: Iterable[tuple[str, Iterable[Mention], Iterable[Statement], Iterable[TrialResult]]],
+    contributions: Iterable[tuple[str, Iterable[tuple[str, str]], Iterable[Statement], Iterable[TrialResult]]],
     graph: KnowledgeGraph,
     old_nodes: Collection[str],
     curated: Iterable[Statement] = (),
 ) -> Touched:
-    """The keys touched by the given document contributions (document id, mentions, statements, results: the
-    old and the new version of each changed document) in ``graph`` (the new merged graph), given the entity
-    ids the previous graph had and the curated statements the merge may add.
+    """The keys touched by the given document contributions (document id, the (document, entity) keys of its
+    mentions, statements, results: the old and the new version of each changed document) in ``graph`` (the
+    new merged graph), given the entity ids the previous graph had and the curated statements the merge may
+    add.
 
     >>> from kg.graph import Node
     >>> graph = KnowledgeGraph()
     >>> graph.add_node(Node("NCIT:C2", "drug", "b"))
-    >>> mention = Mention("d", 0, 1, "a", "NCIT:C1", "a", "drug", "dictionary", 0.9)
-    >>> touched = touched_keys([("d", [mention], [], [])], graph, {"NCIT:C1"})
+    >>> touched = touched_keys([("d", [("d", "NCIT:C1")], [], [])], graph, {"NCIT:C1"})
     >>> sorted(touched.nodes), sorted(touched.mentions)
     (['NCIT:C1', 'NCIT:C2'], [('d', 'NCIT:C1')])
     """
     touched = Touched()
     for doc_id, mentions, statements, results in contributions:
         touched.documents.add(doc_id)
-        for mention in mentions:
-            touched.nodes.add(mention.id)
-            touched.mentions.add((mention.doc, mention.id))
+        for doc, entity in mentions:
+            touched.nodes.add(entity)
+            touched.mentions.add((doc, entity))
         for statement in statements:
             touched.edges.update(edge_keys(statement))
         for result in results:

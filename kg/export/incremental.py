@@ -33,7 +33,7 @@ from kg.export.changes import Touched, touched_keys
 from kg.identifiers import prefix_map
 
 if TYPE_CHECKING:
-    from kg.model import Mention, Statement
+    from kg.model import Statement
     from kg.pipeline import BuildReport
     from kg.results import TrialResult
 
@@ -131,16 +131,15 @@ def plan(report: BuildReport, file_names: Sequence[str]) -> Plan | None:
     if len(changed) > MAX_CHANGED_SHARE * max(len(report.keys), len(state.keys)):
         return None
     store = DocumentCache(report.cache)
-    contributions: list[tuple[str, Sequence[Mention], Sequence[Statement], Sequence[TrialResult]]] = []
+    contributions: list[tuple[str, list[tuple[str, str]], Sequence[Statement], Sequence[TrialResult]]] = []
     for changed_path in changed:
         for keys in (state.keys, report.keys):
             if changed_path in keys:
                 analysis = store.load(keys[changed_path])
                 if not _is_analysis(analysis):
                     return None  # an old version is no longer in the cache: what it gave is unknown
-                contributions.append(
-                    (analysis.document.id, analysis.mentions, analysis.statements, analysis.results)
-                )
+                mentioned = [key for entity in analysis.mentioned() for key, _ in entity.counts]
+                contributions.append((analysis.document.id, mentioned, analysis.statements, analysis.results))
     from kg.pipeline import curated_statements
 
     touched = touched_keys(contributions, report.graph, state.nodes, curated_statements())
