@@ -12,7 +12,8 @@ rest from the previous files (:mod:`kg.export.incremental_rdf`, :mod:`kg.export.
 
 The state is trusted only when everything else is the same: the code, the vocabulary, the prefix map, the
 formats, and files that nobody touched since (size and modification time). Otherwise, or when more than
-:data:`MAX_CHANGED_SHARE` of the documents changed, the exports are written whole, as without a cache.
+:data:`MAX_CHANGED_SHARE` of the documents (and more than :data:`MIN_CHANGED`) changed, the exports are
+written whole, as without a cache.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from kg.pipeline import BuildReport
     from kg.results import TrialResult
 
-__all__ = ["MAX_CHANGED_SHARE", "STATE_DIR", "ExportState", "Plan", "plan", "save_state"]
+__all__ = ["MAX_CHANGED_SHARE", "MIN_CHANGED", "STATE_DIR", "ExportState", "Plan", "plan", "save_state"]
 
 STATE_DIR = "exports"
 """The folder of the export state, inside the document cache folder."""
@@ -46,6 +47,9 @@ STATE_FILE = "state.pickle"
 
 MAX_CHANGED_SHARE = 0.1
 """Above this share of changed documents the exports are written whole (patching would not be faster)."""
+
+MIN_CHANGED = 16
+"""Up to this many changed documents the exports are patched, however small the corpus."""
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,7 @@ def plan(report: BuildReport, file_names: Sequence[str]) -> Plan | None:
             return None
         previous[name] = path
     changed = list(changed_paths(state.keys, report.keys))
-    if len(changed) > MAX_CHANGED_SHARE * max(len(report.keys), len(state.keys)):
+    if len(changed) > max(MIN_CHANGED, MAX_CHANGED_SHARE * max(len(report.keys), len(state.keys))):
         return None
     store = DocumentCache(report.cache)
     contributions: list[tuple[str, list[tuple[str, str]], Sequence[Statement], Sequence[TrialResult]]] = []
