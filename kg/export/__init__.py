@@ -11,6 +11,7 @@ for a large graph, writes the formats side by side in forked worker processes (:
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
@@ -64,6 +65,8 @@ FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
     }
 )
 """Format name → (file name, writer). A writer streams the whole graph to a binary handle."""
+
+_LOG = logging.getLogger(__name__)
 
 PARALLEL_SIZE = 20_000
 """Graphs with at least this many entities, mention edges and relation edges are exported by worker processes."""
@@ -201,7 +204,8 @@ def _patch_one(name: str, graph: KnowledgeGraph, plan: Plan, path: Path) -> list
         if name == "cyjs":
             return [elements.patch_cytoscape(graph, plan.touched, old, path)]
         return [elements.patch_kgx(graph, plan.touched, old, path, edges=name == "kgx-edges")]
-    except (PatchError, OSError):
+    except (PatchError, OSError) as error:
+        _LOG.info("%s written whole: %s", file_name, error)
         return [write_atomic(path, partial(_call, writer, graph))]
 
 
@@ -223,7 +227,8 @@ def _patch_rdf(graph: KnowledgeGraph, plan: Plan, targets: dict[str, Path], help
         if plan.touched.empty:
             return [_link(previous[name], path) for name, path in targets.items()]
         return patch_rdf(rdf_changes(graph, plan.touched), previous, targets)
-    except (PatchError, OSError):
+    except (PatchError, OSError) as error:
+        _LOG.info("the RDF files written whole: %s", error)
         ntriples = targets.get("nt", helper)
         written = write_sorted_rdf(graph, targets.get("nq"), ntriples)
         written.extend(write_from_ntriples(name, ntriples, targets[name]) for name in FROM_NTRIPLES if name in targets)

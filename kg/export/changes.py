@@ -4,12 +4,13 @@
 The merge is a keyed reduce, so a document only contributes to the keys it names: its own document node,
 the entities it mentions, the (document, entity) mention edges, the edges of its statements (an approval
 also feeds the ``treats`` edge; ``combined_with`` is keyed with its ends in order) and its trial results.
-Everything else is computed from those keys alone, with two exceptions handled here: a curated relation is
-added when both of its ends are in the graph, so an entity that appears or disappears touches the curated
-edges at it; and the ends of every touched edge are touched too (their RDF subject block holds the edge's
-direct triples). Comparing the analyses of the old and the new version of each changed document (a removed
-document has no new version, a new one no old version) therefore gives every key whose exported form may
-differ from the previous build's; every other key is exported exactly as before.
+Everything else is computed from those keys alone, with three exceptions handled here: a curated relation
+is added when both of its ends are in the graph, so an entity that appears or disappears touches the curated
+edges at it; the ends of every touched edge are touched too (their RDF subject block holds the edge's
+direct triples); and a touched endpoint touches the trials with results on it (GraphML writes a trial's
+results with the endpoint's label). Comparing the analyses of the old and the new version of each changed
+document (a removed document has no new version, a new one no old version) therefore gives every key whose
+exported form may differ from the previous build's; every other key is exported exactly as before.
 """
 
 from __future__ import annotations
@@ -100,4 +101,10 @@ def touched_keys(
                 touched.edges.update(edge_keys(statement))
     for subject, _, obj in touched.edges:
         touched.nodes.update((subject, obj))
+    trials_of: dict[str, set[str]] = {}  # a trial's results name their endpoint by its label (GraphML)
+    for result in graph.results.values():
+        if result.trial:
+            trials_of.setdefault(result.endpoint, set()).add(result.trial)
+    for endpoint in touched.nodes & trials_of.keys():
+        touched.nodes |= trials_of[endpoint]
     return touched

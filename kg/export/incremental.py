@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import pickle
 import shutil
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from kg.results import TrialResult
 
 __all__ = ["MAX_CHANGED_SHARE", "MIN_CHANGED", "STATE_DIR", "ExportState", "Plan", "plan", "save_state"]
+
+_LOG = logging.getLogger(__name__)
 
 STATE_DIR = "exports"
 """The folder of the export state, inside the document cache folder."""
@@ -127,12 +130,15 @@ def plan(report: BuildReport, file_names: Sequence[str]) -> Plan | None:
         path = folder / name
         try:
             if name not in state.files or _signature(path) != state.files[name]:
+                _LOG.info("%s changed since the last build: exports written whole", path)
                 return None
         except OSError:
+            _LOG.info("%s is gone: exports written whole", path)
             return None
         previous[name] = path
     changed = list(changed_paths(state.keys, report.keys))
     if len(changed) > max(MIN_CHANGED, MAX_CHANGED_SHARE * max(len(report.keys), len(state.keys))):
+        _LOG.info("%d documents changed: exports written whole", len(changed))
         return None
     store = DocumentCache(report.cache)
     contributions: list[tuple[str, list[tuple[str, str]], Sequence[Statement], Sequence[TrialResult]]] = []
@@ -140,8 +146,9 @@ def plan(report: BuildReport, file_names: Sequence[str]) -> Plan | None:
         for keys in (state.keys, report.keys):
             if changed_path in keys:
                 analysis = store.load(keys[changed_path])
-                if not _is_analysis(analysis):
-                    return None  # an old version is no longer in the cache: what it gave is unknown
+                if not _is_analysis(analysis):  # an old version is no longer in the cache: what it gave is unknown
+                    _LOG.info("%s: the analysis of its previous version is gone: exports written whole", changed_path)
+                    return None
                 mentioned = [key for entity in analysis.mentioned() for key, _ in entity.counts]
                 contributions.append((analysis.document.id, mentioned, analysis.statements, analysis.results))
     from kg.pipeline import curated_statements
