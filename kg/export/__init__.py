@@ -203,7 +203,9 @@ def _patch_one(name: str, graph: KnowledgeGraph, plan: Plan, path: Path) -> list
             return [elements.patch_graphml(graph, plan.touched, old, path, yed=name == "yed")]
         if name == "cyjs":
             return [elements.patch_cytoscape(graph, plan.touched, old, path)]
-        return [elements.patch_kgx(graph, plan.touched, old, path, edges=name == "kgx-edges")]
+        from kg.export.incremental_kgx import patch_kgx
+
+        return [patch_kgx(graph, plan.touched, old, path, edges=name == "kgx-edges")]
     except (PatchError, OSError) as error:
         _LOG.info("%s written whole: %s", file_name, error)
         return [write_atomic(path, partial(_call, writer, graph))]

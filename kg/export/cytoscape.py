@@ -139,7 +139,11 @@ def style() -> list[Data]:
 
 
 def entity_data(node: Node) -> Data:
-    """The ``data`` of an entity node."""
+    """The ``data`` of an entity node.
+
+    >>> entity_data(Node("HGNC:3942", "target", "MTOR"))["type"]
+    'target'
+    """
     label = _clean(node.label) or node.id
     return {
         "id": node.id,
@@ -152,7 +156,11 @@ def entity_data(node: Node) -> Data:
 
 
 def document_data(doc: DocumentNode) -> Data:
-    """The ``data`` of a document node, with its front matter."""
+    """The ``data`` of a document node, with its front matter.
+
+    >>> document_data(DocumentNode("https://x", "x.md", (("tags", "a|b"),)))["tags"]
+    ['a', 'b']
+    """
     label = _clean(doc.label) or doc.id
     data: Data = {"id": doc.id, "label": label, "name": label, "type": "document", "path": doc.path}
     for name, value in doc.fields:
@@ -162,7 +170,12 @@ def document_data(doc: DocumentNode) -> Data:
 
 
 def relation_data(edge: Edge) -> Data:
-    """The ``data`` of a relation edge, with its evidence sentences."""
+    """The ``data`` of a relation edge, with its evidence sentences.
+
+    >>> from kg.model import Evidence
+    >>> relation_data(Edge("a:1", "inhibits", "b:2", (Evidence("d", "It works.", 0, 1, "verb"),)))["evidence"]
+    ['It works.']
+    """
     sentences = list(dict.fromkeys(s for e in edge.evidence if (s := _clean(e.sentence))))
     data: Data = {
         "id": edge.id,

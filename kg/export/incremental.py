@@ -166,7 +166,17 @@ def _is_analysis(value: object) -> bool:
 def save_state(report: BuildReport, written: Sequence[Path], extra: Mapping[str, Any] | None = None) -> None:
     """Keep the state of this build's exports in its cache folder, for the next build to patch (hard links to
     the files; copies where the cache is on another file system). A folder that cannot be written only costs
-    the next build its shortcut."""
+    the next build its shortcut.
+
+    >>> import tempfile
+    >>> from kg.graph import KnowledgeGraph
+    >>> from kg.pipeline import BuildReport
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "kg.nt").write_bytes(b"")
+    >>> save_state(BuildReport(KnowledgeGraph(), keys={"a.md": "k"}, cache=folder / "cache"), [folder / "kg.nt"])
+    >>> load_state(folder / "cache").keys
+    {'a.md': 'k'}
+    """
     if report.cache is None:
         return
     folder = report.cache / STATE_DIR
@@ -192,11 +202,6 @@ def save_state(report: BuildReport, written: Sequence[Path], extra: Mapping[str,
         shutil.rmtree(old, ignore_errors=True)
     except OSError:
         shutil.rmtree(fresh, ignore_errors=True)
-
-
-def forget_state(cache: Path) -> None:
-    """Remove the export state (the next build writes its exports whole)."""
-    shutil.rmtree(cache / STATE_DIR, ignore_errors=True)
 
 
 def changed_paths(old: Mapping[str, str], new: Mapping[str, str]) -> Iterator[str]:

@@ -12,15 +12,16 @@ written whole.
 
 from __future__ import annotations
 
+import io
 import json
 import mmap
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kg.export import biolink, cytoscape, kgx
+from kg.export import cytoscape
 from kg.export.atomic import write_atomic
 from kg.export.changes import Touched
 from kg.export.graphml import (
@@ -46,7 +47,7 @@ from kg.export.text import clean_text
 from kg.export.yed import LAYOUT_LIMIT, node_positions, yed_edge_text, yed_header, yed_node_text
 from kg.graph import Edge, KnowledgeGraph
 
-__all__ = ["patch_cytoscape", "patch_graphml", "patch_kgx", "walk"]
+__all__ = ["patch_cytoscape", "patch_graphml", "walk"]
 
 Block = tuple[bytes, int, int]
 """An old block: its key (as the file spells the element's id), start and end."""
@@ -131,7 +132,20 @@ def _graphml_order(graph: KnowledgeGraph) -> tuple[list[tuple[str, str]], list[t
 
 
 def patch_graphml(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, yed: bool = False) -> Path:
-    """Write the GraphML (or, with ``yed``, the yEd GraphML) export of ``graph`` to ``new`` from ``old``."""
+    """Write the GraphML (or, with ``yed``, the yEd GraphML) export of ``graph`` to ``new`` from ``old``.
+
+    >>> import tempfile
+    >>> from kg.export.graphml import write_graphml
+    >>> from kg.graph import Node
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> _ = (folder / "old.graphml").write_bytes(_whole(write_graphml, g))
+    >>> g.add_node(Node(id="HGNC:1", type="target", label="A1BG"))
+    >>> new = patch_graphml(g, Touched(nodes={"HGNC:1"}), folder / "old.graphml", folder / "new.graphml")
+    >>> new.read_bytes() == _whole(write_graphml, g)
+    True
+    """
     node_order, edge_order = _graphml_order(graph)
     if yed and len(node_order) <= LAYOUT_LIMIT:
         raise PatchError("a small graph's yEd layout is drawn whole")
@@ -276,7 +290,21 @@ def _sorted_merge(old: list[Block], skip: set[bytes], new: list[tuple[bytes, byt
 
 def patch_cytoscape(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path) -> Path:
     """Write the Cytoscape JSON export of ``graph`` to ``new`` from ``old`` (both lists are sorted by id: the
-    kept elements and the touched ones made again are merged)."""
+    kept elements and the touched ones made again are merged).
+
+    >>> import tempfile
+    >>> from kg.graph import Node
+    >>> from kg.model import Evidence, Statement
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> g.add_statement(Statement("NCIT:C48387", "inhibits", "HGNC:3942", Evidence("d", "s", 0, 1, "verb")))
+    >>> _ = (folder / "old.json").write_bytes(_whole(cytoscape.write_cytoscape, g))
+    >>> g.add_node(Node(id="HGNC:1", type="target", label="A1BG"))
+    >>> new = patch_cytoscape(g, Touched(nodes={"HGNC:1"}), folder / "old.json", folder / "new.json")
+    >>> new.read_bytes() == _whole(cytoscape.write_cytoscape, g)
+    True
+    """
     touched_nodes, touched_edges = _element_ids(graph, touched)
     ends = {end for edge in graph.edges.values() for end in (edge.subject, edge.object)}
     ends.update(end for key in graph.mentions for end in key)
@@ -324,55 +352,8 @@ def _json_key(identifier: str) -> bytes:
     return json.dumps(identifier, ensure_ascii=False).encode("utf-8")
 
 
-def patch_kgx(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, edges: bool) -> Path:
-    """Write the KGX node (or, with ``edges``, edge) TSV of ``graph`` to ``new`` from ``old``."""
-    made: list[tuple[bytes, Callable[[], bytes] | None]] = []
-    skip: set[bytes] = set()
-    if edges:
-        rows = sorted((f"kgstmt:{edge.id}", key) for key, edge in graph.edges.items())
-        touched_ids = {f"kgstmt:{Edge(*key, ()).id}" for key in touched.edges}
-        skip = {i.encode() for i in touched_ids}
-        for row_id, key in rows:
-            maker = partial(_row, kgx.EDGE_COLUMNS, partial(kgx.edge_row, graph.edges[key]))
-            made.append((row_id.encode(), maker if row_id in touched_ids else None))
-    else:
-        skip = {biolink.biolink_curie(i).encode() for i in touched.nodes}
-        for node in graph.sorted_nodes():
-            node_key = biolink.biolink_curie(node.id).encode()
-            made.append((node_key, partial(_row, kgx.NODE_COLUMNS, partial(kgx.node_row, node))
-                         if node.id in touched.nodes else None))
-    source, data = _open(old)
-    with source, data:
-        first = data.find(b"\n") + 1
-        if first <= 0 or not made:
-            raise PatchError(f"{old}: no rows")
-        if data[-1:] != b"\n":
-            raise PatchError(f"{old}: the last row does not end")
-        blocks = _tsv_blocks(data, first, len(data) - 1)
-        segments = walk(blocks, skip, _rows_checked(made, skip), separator=1)
-        columns = kgx.EDGE_COLUMNS if edges else kgx.NODE_COLUMNS
-        header = ("\t".join(columns) + "\n").encode("utf-8")
-        return write_atomic(new, partial(_write, source, segments, header, b"\n", b"\n"))
-
-
-def _tsv_blocks(data: mmap.mmap, start: int, end: int) -> list[Block]:
-    """The rows of a TSV text in ``data[start:end]`` (without their newline), keyed by their first column."""
-    blocks: list[Block] = []
-    position = start
-    for line in data[start:end].split(b"\n"):
-        blocks.append((line.split(b"\t", 1)[0], position, position + len(line)))
-        position += len(line) + 1
-    return blocks
-
-
-def _rows_checked(made: list[tuple[bytes, Callable[[], bytes] | None]],
-                  skip: set[bytes]) -> Iterator[tuple[bytes, Callable[[], bytes] | None]]:
-    for key, maker in made:
-        if maker is None and key in skip:
-            raise PatchError(f"two entities share the KGX id {key[:80]!r}")
-        yield key, maker
-
-
-def _row(columns: Sequence[str], make: Callable[[], dict[str, str]]) -> bytes:
-    row = make()
-    return "\t".join(row.get(column, "") for column in columns).encode("utf-8")
+def _whole(writer: Callable[[KnowledgeGraph, BinaryIO], None], graph: KnowledgeGraph) -> bytes:
+    """What a whole export of ``graph`` by ``writer`` is (for the examples)."""
+    out = io.BytesIO()
+    writer(graph, out)
+    return out.getvalue()

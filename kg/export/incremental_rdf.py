@@ -267,6 +267,20 @@ def patch_rdf(changes: RdfChanges, old: dict[str, Path], new: dict[str, Path]) -
     build's files in ``old`` with the changed subjects replaced; return the paths written.
 
     Raises :class:`PatchError` when an old file is not laid out as this code writes it.
+
+    >>> import tempfile
+    >>> from kg.export.rdf_files import write_sorted_rdf
+    >>> from kg.graph import Node
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> _ = write_sorted_rdf(g, None, folder / "old.nt")
+    >>> g.add_node(Node(id="HGNC:1", type="target", label="A1BG"))
+    >>> changes = rdf_changes(g, Touched(nodes={"HGNC:1"}))
+    >>> _ = patch_rdf(changes, {"nt": folder / "old.nt"}, {"nt": folder / "new.nt"})
+    >>> _ = write_sorted_rdf(g, None, folder / "whole.nt")
+    >>> (folder / "new.nt").read_bytes() == (folder / "whole.nt").read_bytes()
+    True
     """
     written: list[Path] = []
     for name in ("nq", "nt"):

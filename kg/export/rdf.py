@@ -146,7 +146,12 @@ def all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
 
 
 def result_link_quads(result: TrialResult) -> Iterator[ox.Quad]:
-    """The trial's ``kg:hasResult`` link to a result node (subject: the trial)."""
+    """The trial's ``kg:hasResult`` link to a result node (subject: the trial); none without a trial.
+
+    >>> r = TrialResult("", "NCIT:C1", "median", 7.4, "months", "", (), "https://x", "s", 0, 1)
+    >>> list(result_link_quads(r))
+    []
+    """
     if result.trial:
         node = term("kgstmt:" + result.id)
         yield ox.Quad(ox.NamedNode(entity_iri(result.trial)), term("kg:hasResult"), node,
@@ -154,7 +159,12 @@ def result_link_quads(result: TrialResult) -> Iterator[ox.Quad]:
 
 
 def result_node_quads(result: TrialResult) -> Iterator[ox.Quad]:
-    """A ``kg:TrialResult`` node: trial, endpoint, measure, value, unit, arm and its drugs, evidence."""
+    """A ``kg:TrialResult`` node: trial, endpoint, measure, value, unit, arm and its drugs, evidence.
+
+    >>> r = TrialResult("", "NCIT:C1", "median", 7.4, "months", "", (), "https://x", "s", 0, 1)
+    >>> next(result_node_quads(r)).object.value[-11:]
+    'TrialResult'
+    """
     node = term("kgstmt:" + result.id)
     g = ox.NamedNode(document_iri(result.doc))
     yield ox.Quad(node, term("rdf:type"), term("kg:TrialResult"), g)
@@ -175,7 +185,11 @@ def result_node_quads(result: TrialResult) -> Iterator[ox.Quad]:
 
 
 def entity_quads(node: Node) -> Iterator[ox.Quad]:
-    """An entity's types, names, cross-references and identifier (subject: the entity)."""
+    """An entity's types, names, cross-references and identifier (subject: the entity).
+
+    >>> len(list(entity_quads(Node("HGNC:3942", "target", "MTOR"))))
+    5
+    """
     subject = ox.NamedNode(entity_iri(node.id))
     g = DEFAULT_GRAPH
     yield ox.Quad(subject, term("rdf:type"), term("kg:" + CLASS_OF_TYPE.get(node.type, "Entity")), g)
@@ -197,7 +211,11 @@ def entity_quads(node: Node) -> Iterator[ox.Quad]:
 
 
 def document_quads(doc: DocumentNode) -> Iterator[ox.Quad]:
-    """A document's types and front-matter fields (subject: the document)."""
+    """A document's types and front-matter fields (subject: the document).
+
+    >>> [q.predicate.value[-5:] for q in document_quads(DocumentNode("https://x", "x.md"))][:1]
+    ['#type']
+    """
     subject = ox.NamedNode(document_iri(doc.id))
     g = subject
     fields = dict(doc.fields)
@@ -228,7 +246,11 @@ def _field_literal(name: str, value: str) -> ox.Literal:
 
 
 def mention_link_quads(doc_id: str, entity_id: str) -> Iterator[ox.Quad]:
-    """The document's ``mentions`` links to an entity (subject: the document)."""
+    """The document's ``mentions`` links to an entity (subject: the document).
+
+    >>> len(list(mention_link_quads("https://x", "HGNC:3942")))
+    2
+    """
     doc = ox.NamedNode(document_iri(doc_id))
     entity = ox.NamedNode(entity_iri(entity_id))
     yield ox.Quad(doc, term("kg:mentions"), entity, doc)
@@ -236,7 +258,11 @@ def mention_link_quads(doc_id: str, entity_id: str) -> Iterator[ox.Quad]:
 
 
 def mention_record_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox.Quad]:
-    """The ``kg:MentionRecord`` of a document's mentions of an entity, with their count."""
+    """The ``kg:MentionRecord`` of a document's mentions of an entity, with their count.
+
+    >>> list(mention_record_quads("https://x", "HGNC:3942", 2))[-1].object.value
+    '2'
+    """
     doc = ox.NamedNode(document_iri(doc_id))
     entity = ox.NamedNode(entity_iri(entity_id))
     record = term("kgstmt:" + mention_id(doc_id, entity_id))
@@ -248,7 +274,12 @@ def mention_record_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox
 
 
 def edge_direct_quads(edge: Edge) -> Iterator[ox.Quad]:
-    """The direct triples of an edge, in each graph that asserts it (subject: the edge's subject)."""
+    """The direct triples of an edge, in each graph that asserts it (subject: the edge's subject).
+
+    >>> ev = Evidence("https://x", "s", 0, 1, "verb")
+    >>> len(list(edge_direct_quads(Edge("HGNC:1", "inhibits", "HGNC:2", (ev,)))))
+    2
+    """
     subject = ox.NamedNode(entity_iri(edge.subject))
     obj = ox.NamedNode(entity_iri(edge.object))
     predicate = term("kg:" + _local_name(edge.predicate))
@@ -259,7 +290,12 @@ def edge_direct_quads(edge: Edge) -> Iterator[ox.Quad]:
 
 
 def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
-    """An edge's ``kg:Statement`` node with its aggregates and its evidence nodes."""
+    """An edge's ``kg:Statement`` node with its aggregates and its evidence nodes.
+
+    >>> ev = Evidence("https://x", "s", 0, 1, "verb")
+    >>> next(edge_statement_quads(Edge("HGNC:1", "inhibits", "HGNC:2", (ev,)))).object.value[-9:]
+    'Statement'
+    """
     subject = ox.NamedNode(entity_iri(edge.subject))
     obj = ox.NamedNode(entity_iri(edge.object))
     predicate = term("kg:" + _local_name(edge.predicate))
