@@ -1,14 +1,15 @@
 """Incremental exports: after a few documents changed, patch the previous build's files instead of writing
 them whole.
 
-A build with a document cache (``kg build --cache DIR``) leaves its exports' state in ``DIR/exports``: hard
-links to the files it wrote (no copy: the exports are never changed in place, only replaced), their sizes
-and modification times, the cache key of every document it merged and the entity ids of its graph
-(:class:`ExportState`). The next build compares its document keys with those: the documents whose key
-changed, that are new or that are gone are the change, and the analyses of their old and new versions (both
-in the document cache) name every key of the merged graph the change can have touched
-(:func:`kg.export.changes.touched_keys`). The exporters then remake only what those keys give and copy the
-rest from the previous files (:mod:`kg.export.incremental_rdf`, :mod:`kg.export.patching`).
+A build with a document cache (``kg build --cache DIR``) leaves its exports' state in a folder of its own
+under ``DIR/exports`` (named by ``DIR/exports/current``, replaced atomically): hard links to the files it
+wrote (no copy: the exports are never changed in place, only replaced), their sizes and modification times,
+the cache key of every document it merged and the entity ids of its graph (:class:`ExportState`). The next
+build compares its document keys with those: the documents whose key changed, that are new or that are gone
+are the change, and the analyses of their old and new versions (both in the document cache) name every key of
+the merged graph the change can have touched (:func:`kg.export.changes.touched_keys`). The exporters then
+remake only what those keys give and copy the rest from the previous files (:mod:`kg.export.incremental_rdf`,
+:mod:`kg.export.patching`).
 
 The state is trusted only when everything else is the same: the code, the vocabulary, the prefix map, the
 formats, and files that nobody touched since (size and modification time). Otherwise, or when more than
@@ -18,11 +19,11 @@ written whole, as without a cache.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
 import pickle
+import secrets
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,9 @@ STATE_DIR = "exports"
 """The folder of the export state, inside the document cache folder."""
 
 STATE_FILE = "state.pickle"
+CURRENT = "current"
+"""The file in :data:`STATE_DIR` naming the folder of the current state: every build keeps its state in a
+folder of its own, so a build reading the previous state never finds another build's files in its place."""
 
 MAX_CHANGED_SHARE = 0.1
 """Above this share of changed documents the exports are written whole (patching would not be faster)."""
@@ -101,7 +105,7 @@ def load_state(cache: Path) -> ExportState | None:
     True
     """
     try:
-        with (cache / STATE_DIR / STATE_FILE).open("rb") as handle:
+        with (_current_folder(cache) / STATE_FILE).open("rb") as handle:
             state = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
         return None
@@ -124,7 +128,10 @@ def plan(report: BuildReport, file_names: Sequence[str]) -> Plan | None:
     state = load_state(report.cache)
     if state is None:
         return None
-    folder = report.cache / STATE_DIR
+    try:
+        folder = _current_folder(report.cache)
+    except OSError:
+        return None
     previous: dict[str, Path] = {}
     for name in file_names:
         path = folder / name
@@ -179,9 +186,9 @@ def save_state(report: BuildReport, written: Sequence[Path], extra: Mapping[str,
     """
     if report.cache is None:
         return
-    folder = report.cache / STATE_DIR
-    fresh = report.cache / f".{STATE_DIR}.new-{os.getpid()}"
-    shutil.rmtree(fresh, ignore_errors=True)
+    states = report.cache / STATE_DIR
+    name = f"{os.getpid()}-{secrets.token_hex(4)}"
+    fresh = states / name
     try:
         fresh.mkdir(parents=True)
         files: dict[str, tuple[int, int]] = {}
@@ -195,13 +202,27 @@ def save_state(report: BuildReport, written: Sequence[Path], extra: Mapping[str,
         state = ExportState(_version(), dict(report.keys), files, frozenset(report.graph.nodes), dict(extra or {}))
         with (fresh / STATE_FILE).open("wb") as handle:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        old = report.cache / f".{STATE_DIR}.old-{os.getpid()}"
-        with contextlib.suppress(FileNotFoundError):
-            os.rename(folder, old)
-        os.rename(fresh, folder)
-        shutil.rmtree(old, ignore_errors=True)
+        pointer = states / f".{CURRENT}.{name}.tmp"
+        pointer.write_text(name, encoding="utf-8")
+        os.replace(pointer, states / CURRENT)
     except OSError:
         shutil.rmtree(fresh, ignore_errors=True)
+        return
+    for entry in states.iterdir():  # the states of earlier builds (a build still reading one falls back)
+        if entry.name in (name, CURRENT) or entry.name.startswith(f".{CURRENT}."):
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+
+
+def _current_folder(cache: Path) -> Path:
+    """The folder of the current export state (raises OSError when there is none)."""
+    name = (cache / STATE_DIR / CURRENT).read_text(encoding="utf-8").strip()
+    if not name or "/" in name or name.startswith("."):
+        raise OSError(f"{cache / STATE_DIR / CURRENT}: not a state folder name")
+    return cache / STATE_DIR / name
 
 
 def changed_paths(old: Mapping[str, str], new: Mapping[str, str]) -> Iterator[str]:
