@@ -83,7 +83,7 @@ def measure_build(corpus: Path, *, workers: int | None = None, cache: Path | Non
         # all formats in one call, as `kg build` writes them: the RDF quads are generated once for four formats,
         # and the formats are written side by side by worker processes
         began, cpu_began = time.perf_counter(), _cpu_s()
-        write_exports(report.graph, Path(tmp), DEFAULT_FORMATS, workers=workers)
+        write_exports(report.graph, Path(tmp), DEFAULT_FORMATS, workers=workers, report=report)
         stages.append((f"export all {len(DEFAULT_FORMATS)} formats", time.perf_counter() - began, _peak_mb(),
                        _cpu_s() - cpu_began))
         triples = sum(1 for _ in (Path(tmp) / "kg.nt").open("rb"))
@@ -130,17 +130,39 @@ def _copy_corpus(corpus: Path, target: Path, copies: int) -> Path:
     return target
 
 
-def incremental(corpus: Path) -> None:
-    """A cached build, then one page changed: only that page is analysed again."""
+def incremental(corpus: Path, commands: int = 3) -> None:
+    """A cached build, then one page changed: only that page is analysed again and the exports are patched.
+    Then the `kg build` command itself, as a user runs it, after ``commands`` more one-page changes (a fresh
+    process each: start-up, merge, patched exports, stats.json, MANIFEST.json and publishing included)."""
+    kg_command = str(Path(sys.executable).parent / "kg")
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = _copy_corpus(corpus, Path(tmp) / "corpus", 1)
         cache = Path(tmp) / "cache"
         first = _subprocess_build(work, "--cache", str(cache))
-        page = sorted(work.rglob("*.md"))[0]
+        pages = sorted(work.rglob("*.md"))
+        page = pages[0]
         page.write_text(page.read_text(encoding="utf-8") + "\nEverolimus inhibits mTOR.\n", encoding="utf-8")
         second = _subprocess_build(work, "--cache", str(cache))
+        out = Path(tmp) / "out"
+        command = [kg_command, "build", str(work), "-o", str(out), "--cache", str(cache), "-q"]
+        subprocess.run(command, check=True, capture_output=True)  # publishes a first set to patch
+        for number in range(1, commands + 1):
+            page = pages[number * len(pages) // (commands + 1)]
+            page.write_text(page.read_text(encoding="utf-8") + "\nImatinib inhibits BCR-ABL.\n", encoding="utf-8")
+            cpu, started = _children_cpu_s(), time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            rows.append((f"`kg build … --cache` after editing {page.name[:40]}",
+                         f"{time.perf_counter() - started:.1f} s", f"{_children_cpu_s() - cpu:.1f} s"))
     _print_build(first, "Cached build, empty cache")
     _print_build(second, "Rebuild after one page changed (cache warm)")
+    print("The command, one more page changed each time (fresh process; wall and CPU of all its processes):\n")
+    _table(("command", "wall", "CPU"), rows)
+
+
+def _children_cpu_s() -> float:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
 
 
 def growth(corpus: Path, factors: tuple[int, ...] = (1, 2, 4)) -> None:

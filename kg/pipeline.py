@@ -8,7 +8,7 @@ is reported with its path and line and left out; the rest of the build goes on.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -17,7 +17,7 @@ from kg.cache import linker_state
 from kg.doccache import DocumentCache
 from kg.documents import DocumentError, iter_document_paths, parse_document, read_document
 from kg.executors import PARALLEL_THRESHOLD, make_executor
-from kg.graph import KnowledgeGraph, Node
+from kg.graph import KnowledgeGraph, MentionedEntity, Node, summarize_mentions
 from kg.guard import DocumentTimeout, time_limit
 from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
@@ -39,6 +39,18 @@ class Analysis:
     mentions: tuple[Mention, ...]
     statements: tuple[Statement, ...]
     results: tuple[TrialResult, ...] = ()
+    unlinked: tuple[UnlinkedLink, ...] | None = None  # computed where the document is analysed, then cached
+    mention_summary: tuple[MentionedEntity, ...] | None = None  # a cached analysis's mentions, per entity
+
+    def mentioned(self) -> tuple[MentionedEntity, ...]:
+        """What the mentions give the graph, one record per entity (:func:`kg.graph.summarize_mentions`).
+
+        >>> Analysis(Document(id="d", path="d.md", metadata={}, text=""), (), ()).mentioned()
+        ()
+        """
+        if self.mention_summary is not None:
+            return self.mention_summary
+        return summarize_mentions(self.mentions)
 
 
 @dataclass
@@ -53,6 +65,8 @@ class BuildReport:
     documents: int = 0
     errors: list[str] = field(default_factory=list)
     unlinked: list[UnlinkedLink] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # path → document-cache key of each document read
+    cache: Path | None = None  # the document cache the build used (its exports can be patched from it)
 
     @property
     def failed(self) -> int:
@@ -133,24 +147,27 @@ def run_job(job: Job) -> Analysis | str:
         return str(DocumentError(str(job.path), None, str(error)))
     except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
         return str(DocumentError(str(job.path), None, f"internal error {type(error).__name__}: {error}"))
+    analysis = replace(analysis, unlinked=tuple(unlinked_links(analysis)))
     if job.cache_dir is not None and job.key is not None:
         DocumentCache(job.cache_dir).store(job.key, cache_form(analysis))
     return analysis
 
 
 def cache_form(analysis: Analysis) -> Analysis:
-    """What the per-document cache keeps of an analysis: everything the merge and the build report read (the
-    document's id, path, metadata, links and warnings; the mentions, statements and results), without the
-    document's text, headings and blocks, which would only make loading slower (about 40% of the bytes).
+    """What the per-document cache keeps of an analysis: what the merge and the build report read (the
+    document's id, path, metadata and warnings; its mentions summed up per entity, the statements, results
+    and unlinked links), without the document's text, headings, blocks and links or the single mentions,
+    which would only make loading slower (a rebuild loads every entry).
 
     >>> doc = parse_document("# Title\\n\\nEverolimus inhibits mTOR.", "x.md")
     >>> analysis = analyse_document(doc)
     >>> kept = cache_form(analysis)
-    >>> kept.document.text, kept.document.headings, kept.mentions == analysis.mentions != ()
-    ('', (), True)
+    >>> kept.document.text, kept.document.headings, kept.mentions, kept.mentioned() == analysis.mentioned() != ()
+    ('', (), (), True)
     """
-    document = replace(analysis.document, text="", headings=(), blocks=())
-    return replace(analysis, document=document)
+    document = replace(analysis.document, text="", headings=(), blocks=(), links=())
+    unlinked = analysis.unlinked if analysis.unlinked is not None else tuple(unlinked_links(analysis))
+    return replace(analysis, document=document, mentions=(), mention_summary=analysis.mentioned(), unlinked=unlinked)
 
 
 def _root_of(path: Path) -> Path | None:
@@ -166,6 +183,7 @@ def analyse_paths(
     cache: Path | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    keys: dict[str, str] | None = None,
 ) -> Iterable[Analysis | str]:
     """Analyse every document under the given files or folders, in path order (errors as strings); a document
     whose analysis takes longer than ``doc_timeout`` seconds is an error.
@@ -173,7 +191,8 @@ def analyse_paths(
     With ``cache`` (a folder), a document whose bytes, path, vocabulary and code are unchanged is taken from
     the cache (:mod:`kg.doccache`) and only the others are analysed, by the ``local`` or ``dask`` executor
     (:mod:`kg.executors`). A cached analysis is in :func:`cache_form`: its document has no text, headings or
-    blocks.
+    blocks. ``keys``, when given, receives the cache key of each document analysed or loaded (by path), which
+    lets the exports tell which documents changed since the last build (:mod:`kg.export.incremental`).
 
     >>> [type(a).__name__ for a in analyse_paths([Path("seeds")])]
     ['Analysis']
@@ -209,6 +228,8 @@ def analyse_paths(
             result = next(results)
         if progress is not None:
             progress(index + 1, total)
+        if keys is not None and job.key is not None and isinstance(result, Analysis):
+            keys[str(job.path)] = job.key
         yield result
 
 
@@ -226,17 +247,19 @@ def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> 
     {}
     """
     graph = graph if graph is not None else KnowledgeGraph()
+    statements: list[Statement] = []  # added at the end, each edge's evidence sorted once
     for analysis in analyses:
         graph.add_document(analysis.document)
-        graph.add_mentions(analysis.mentions)
+        graph.add_mention_summary(analysis.mentioned())
         for statement in analysis.statements:
             if statement.subject not in graph.nodes and statement.subject.startswith("KG:brand/"):
                 graph.add_node(Node(statement.subject, "brand", statement.subject_text))
-            graph.add_statement(statement)
+        statements.extend(analysis.statements)
         for result in analysis.results:
             graph.add_result(result)
     add_vocabulary_names(graph)
-    add_curated_relations(graph)
+    statements.extend(curated_statements(graph.nodes))
+    graph.add_statements(statements)
     return graph
 
 
@@ -257,14 +280,25 @@ def add_vocabulary_names(graph: KnowledgeGraph) -> None:
 
 def add_curated_relations(graph: KnowledgeGraph) -> None:
     """Add the vocabulary's curated relations whose both ends are in the graph, naming their source."""
-    vocabulary = default_vocabulary()
-    for relation in vocabulary.relations:
-        if relation.subject in graph.nodes and relation.object in graph.nodes:
-            evidence = Evidence(
-                doc=relation.source, sentence="", start=0, end=0, method="curated", confidence=0.9,
-                source=relation.source,
-            )
-            graph.add_statement(Statement(relation.subject, relation.predicate, relation.object, evidence))
+    for statement in curated_statements(graph.nodes):
+        graph.add_statement(statement)
+
+
+def curated_statements(within: Collection[str] | None = None) -> Iterator[Statement]:
+    """The vocabulary's curated relations (those with both ends ``within``, when given) as statements, with
+    evidence naming their source.
+
+    >>> next(curated_statements()).evidence.method
+    'curated'
+    """
+    for relation in default_vocabulary().relations:
+        if within is not None and (relation.subject not in within or relation.object not in within):
+            continue
+        evidence = Evidence(
+            doc=relation.source, sentence="", start=0, end=0, method="curated", confidence=0.9,
+            source=relation.source,
+        )
+        yield Statement(relation.subject, relation.predicate, relation.object, evidence)
 
 
 def build(
@@ -283,13 +317,13 @@ def build(
     >>> report.documents, report.failed
     (1, 0)
     """
-    report = BuildReport(KnowledgeGraph())
+    report = BuildReport(KnowledgeGraph(), cache=cache)
 
     def readable() -> Iterable[Analysis]:
         # streamed into the merge, so no document's text outlives its turn
         analyses = analyse_paths(
             paths, workers=workers, progress=progress, doc_timeout=doc_timeout, cache=cache, executor=executor,
-            scheduler=scheduler,
+            scheduler=scheduler, keys=report.keys,
         )
         for result in analyses:
             if isinstance(result, str):
@@ -299,7 +333,7 @@ def build(
                 for warning in result.document.warnings:
                     print(warning, file=sys.stderr)
                 report.documents += 1
-                report.unlinked.extend(unlinked_links(result))
+                report.unlinked.extend(result.unlinked if result.unlinked is not None else unlinked_links(result))
                 yield result
 
     merge(readable(), report.graph)

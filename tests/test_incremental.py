@@ -31,7 +31,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def _exports(corpus: Path, out: Path, export_workers: int = 1, **options: object) -> dict[str, bytes]:
     report = build([corpus], workers=1, **options)  # type: ignore[arg-type]
-    write_exports(report.graph, out, workers=export_workers)
+    write_exports(report.graph, out, workers=export_workers, report=report)  # with a cache: patched exports
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 

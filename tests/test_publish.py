@@ -23,7 +23,7 @@ SEED = SEEDS / "000_702680f2cf8034cf.txt"
 # Runs a build whose exporter stops after two files (prints "ready" and waits to be killed).
 KILLED_BUILD = """
 import sys, time
-import kg.export
+import kg.export, kg.export.incremental_elements, kg.export.incremental_kgx, kg.export.incremental_rdf
 real = kg.export.write_atomic
 count = 0
 def slow(path, write):
@@ -33,7 +33,8 @@ def slow(path, write):
         print("ready", flush=True)
         time.sleep(600)
     return real(path, write)
-kg.export.write_atomic = slow
+for module in (kg.export, kg.export.incremental_elements, kg.export.incremental_kgx, kg.export.incremental_rdf):
+    module.write_atomic = slow
 from kg.cli import main
 sys.exit(main(["build", sys.argv[1], "-o", sys.argv[2], "-j", "1"]))
 """

@@ -11,6 +11,7 @@ for a large graph, writes the formats side by side in forked worker processes (:
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
@@ -34,6 +35,7 @@ from kg.export.yed import write_yed_graphml
 from kg.graph import KnowledgeGraph
 
 if TYPE_CHECKING:
+    from kg.export.incremental import Plan
     from kg.pipeline import BuildReport
     from kg.progress import Progress
 
@@ -63,6 +65,8 @@ FORMATS: Mapping[str, tuple[str, Writer]] = MappingProxyType(
     }
 )
 """Format name → (file name, writer). A writer streams the whole graph to a binary handle."""
+
+_LOG = logging.getLogger(__name__)
 
 PARALLEL_SIZE = 20_000
 """Graphs with at least this many entities, mention edges and relation edges are exported by worker processes."""
@@ -118,13 +122,24 @@ def write_exports(
             if progress is not None and path != helper:
                 progress.advance(note=f"wrote {path.name}")
 
-    tasks, after = _tasks(graph, out_dir, names, helper)
+    incremental = report is not None and report.cache is not None and report.graph is graph
+    plan = None
+    if incremental and report is not None:
+        from kg.export.incremental import plan as plan_of
+
+        plan = plan_of(report, [FORMATS[name][0] for name in names])
+    layouts = report.cache / "layouts" if incremental and report is not None and report.cache else None
+    tasks, after = _tasks(graph, out_dir, names, helper, plan, layouts)
     try:
         produced = run_tasks(tasks, after, workers=_workers(graph, workers), done=done)
     finally:
         helper.unlink(missing_ok=True)
     by_name = {path.name: path for paths in produced.values() for path in paths}
     written = [by_name[FORMATS[name][0]] for name in names]
+    if incremental and report is not None:
+        from kg.export.incremental import save_state
+
+        save_state(report, written)
     if stats:
         from kg.pipeline import BuildReport
         from kg.summary import summarize, write_stats
@@ -137,13 +152,18 @@ def write_exports(
 
 
 def _tasks(
-    graph: KnowledgeGraph, out_dir: Path, names: list[str], helper: Path
+    graph: KnowledgeGraph, out_dir: Path, names: list[str], helper: Path, plan: Plan | None = None,
+    layouts: Path | None = None,
 ) -> tuple[dict[str, Task], dict[str, str]]:
     """The export tasks, longest first: the RDF family (quads generated once; Turtle and JSON-LD after the
-    sorted N-Triples exist), then each other format."""
+    sorted N-Triples exist; or all four patched from the previous build's files when there is a ``plan``),
+    then each other format."""
     tasks: dict[str, Task] = {}
     after: dict[str, str] = {}
-    if any(name in RDF_FORMATS for name in names):
+    if plan is not None and any(name in RDF_FORMATS for name in names):
+        targets = {name: out_dir / FORMATS[name][0] for name in names if name in RDF_FORMATS}
+        tasks["rdf"] = partial(_patch_rdf, graph, plan, targets, helper)
+    elif any(name in RDF_FORMATS for name in names):
         ntriples = out_dir / FORMATS["nt"][0] if "nt" in names else helper
         wants_ntriples = "nt" in names or any(name in FROM_NTRIPLES for name in names)
         nquads = out_dir / FORMATS["nq"][0] if "nq" in names else None
@@ -155,8 +175,66 @@ def _tasks(
     for name in names:
         if name not in RDF_FORMATS:
             file_name, writer = FORMATS[name]
-            tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, partial(_call, writer, graph))
+            if plan is not None and name in _PATCHED:
+                tasks[name] = partial(_patch_one, name, graph, plan, out_dir / file_name)
+            elif name == "preview" and layouts is not None:
+                write = partial(write_preview, graph, layouts=layouts)
+                tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, write)
+            else:
+                tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, partial(_call, writer, graph))
     return tasks, after
+
+
+_PATCHED = ("graphml", "yed", "cyjs", "kgx-nodes", "kgx-edges")
+
+
+def _patch_one(name: str, graph: KnowledgeGraph, plan: Plan, path: Path) -> list[Path]:
+    """One element format patched from the previous build's file (written whole if that one is not as
+    expected; linked as it is when nothing changed)."""
+    from kg.export import incremental_elements as elements
+    from kg.export.incremental_rdf import PatchError
+
+    file_name, writer = FORMATS[name]
+    old = plan.previous[file_name]
+    try:
+        if plan.touched.empty:
+            return [_link(old, path)]
+        if name in ("graphml", "yed"):
+            return [elements.patch_graphml(graph, plan.touched, old, path, yed=name == "yed")]
+        if name == "cyjs":
+            return [elements.patch_cytoscape(graph, plan.touched, old, path)]
+        from kg.export.incremental_kgx import patch_kgx
+
+        return [patch_kgx(graph, plan.touched, old, path, edges=name == "kgx-edges")]
+    except (PatchError, OSError) as error:
+        _LOG.info("%s written whole: %s", file_name, error)
+        return [write_atomic(path, partial(_call, writer, graph))]
+
+
+def _link(old: Path, path: Path) -> Path:
+    """``path`` as a hard link to ``old`` (an unchanged export of the previous build), replacing it atomically."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.link.tmp")
+    temporary.unlink(missing_ok=True)
+    os.link(old, temporary)
+    os.replace(temporary, path)
+    return path
+
+
+def _patch_rdf(graph: KnowledgeGraph, plan: Plan, targets: dict[str, Path], helper: Path) -> list[Path]:
+    """The RDF files patched from the previous build's (written whole if those are not as expected)."""
+    from kg.export.incremental_rdf import PatchError, patch_rdf, rdf_changes
+
+    previous = {name: plan.previous[FORMATS[name][0]] for name in targets}
+    try:
+        if plan.touched.empty:
+            return [_link(previous[name], path) for name, path in targets.items()]
+        return patch_rdf(rdf_changes(graph, plan.touched), previous, targets)
+    except (PatchError, OSError) as error:
+        _LOG.info("the RDF files written whole: %s", error)
+        ntriples = targets.get("nt", helper)
+        written = write_sorted_rdf(graph, targets.get("nq"), ntriples)
+        written.extend(write_from_ntriples(name, ntriples, targets[name]) for name in FROM_NTRIPLES if name in targets)
+        return [path for path in written if path != helper]
 
 
 def _as_list(function: Callable[..., Path], *args: object) -> list[Path]:

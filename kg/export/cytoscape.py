@@ -48,7 +48,7 @@ def write_cytoscape(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     known = {str(data["id"]) for data in nodes}
     missing = sorted({str(d[end]) for d in edges for end in ("source", "target")} - known)
     if missing:
-        extra = [{"id": end, "label": end, "name": end, "type": "unknown"} for end in missing]
+        extra = [placeholder_data(end) for end in missing]
         nodes = sorted(nodes + extra, key=lambda data: str(data["id"]))
     for chunk in _document(nodes, edges):
         handle.write(chunk.encode("utf-8"))
@@ -63,9 +63,9 @@ def node_data(graph: KnowledgeGraph) -> Iterator[Data]:
     {'id': 'HGNC:3942', 'label': 'MTOR', 'name': 'MTOR', 'type': 'target', 'synonyms': ['mTOR'], 'xrefs': []}
     """
     for key in sorted(graph.documents):
-        yield _document_data(graph.documents[key])
+        yield document_data(graph.documents[key])
     for node in graph.sorted_nodes():
-        yield _entity_data(node)
+        yield entity_data(node)
 
 
 def edge_data(graph: KnowledgeGraph) -> Iterator[Data]:
@@ -80,16 +80,43 @@ def edge_data(graph: KnowledgeGraph) -> Iterator[Data]:
     ('inhibits', 0.9, ['Everolimus inhibits mTOR.'])
     """
     for (doc_id, entity_id), count in sorted(graph.mentions.items()):
-        yield {
-            "id": mention_id(doc_id, entity_id),
-            "source": doc_id,
-            "target": entity_id,
-            "label": "mentions",
-            "interaction": "mentions",
-            "count": count,
-        }
+        yield mention_data(doc_id, entity_id, count)
     for edge in graph.sorted_edges():
-        yield _relation_data(edge)
+        yield relation_data(edge)
+
+
+def mention_data(doc_id: str, entity_id: str, count: int) -> Data:
+    """The ``data`` of a ``mentions`` edge.
+
+    >>> mention_data("d", "X:1", 2)["count"]
+    2
+    """
+    return {
+        "id": mention_id(doc_id, entity_id),
+        "source": doc_id,
+        "target": entity_id,
+        "label": "mentions",
+        "interaction": "mentions",
+        "count": count,
+    }
+
+
+def placeholder_data(node_id: str) -> Data:
+    """The ``data`` of a node that is only an edge's end (type ``unknown``).
+
+    >>> placeholder_data("X:1")["type"]
+    'unknown'
+    """
+    return {"id": node_id, "label": node_id, "name": node_id, "type": "unknown"}
+
+
+def element_text(data: Data) -> str:
+    """One element as the file writes it, on one line (without the separator).
+
+    >>> element_text({"id": "a"})
+    '{"data": {"id": "a"}}'
+    """
+    return _dumps({"data": data})
 
 
 def style() -> list[Data]:
@@ -111,7 +138,12 @@ def style() -> list[Data]:
     return sheet
 
 
-def _entity_data(node: Node) -> Data:
+def entity_data(node: Node) -> Data:
+    """The ``data`` of an entity node.
+
+    >>> entity_data(Node("HGNC:3942", "target", "MTOR"))["type"]
+    'target'
+    """
     label = _clean(node.label) or node.id
     return {
         "id": node.id,
@@ -123,7 +155,12 @@ def _entity_data(node: Node) -> Data:
     }
 
 
-def _document_data(doc: DocumentNode) -> Data:
+def document_data(doc: DocumentNode) -> Data:
+    """The ``data`` of a document node, with its front matter.
+
+    >>> document_data(DocumentNode("https://x", "x.md", (("tags", "a|b"),)))["tags"]
+    ['a', 'b']
+    """
     label = _clean(doc.label) or doc.id
     data: Data = {"id": doc.id, "label": label, "name": label, "type": "document", "path": doc.path}
     for name, value in doc.fields:
@@ -132,7 +169,13 @@ def _document_data(doc: DocumentNode) -> Data:
     return data
 
 
-def _relation_data(edge: Edge) -> Data:
+def relation_data(edge: Edge) -> Data:
+    """The ``data`` of a relation edge, with its evidence sentences.
+
+    >>> from kg.model import Evidence
+    >>> relation_data(Edge("a:1", "inhibits", "b:2", (Evidence("d", "It works.", 0, 1, "verb"),)))["evidence"]
+    ['It works.']
+    """
     sentences = list(dict.fromkeys(s for e in edge.evidence if (s := _clean(e.sentence))))
     data: Data = {
         "id": edge.id,
@@ -172,7 +215,7 @@ def _document(nodes: list[Data], edges: list[Data]) -> Iterator[str]:
 def _items(elements: list[Data]) -> Iterator[str]:
     last = len(elements) - 1
     for index, data in enumerate(elements):
-        yield _dumps({"data": data}) + (",\n" if index < last else "\n")
+        yield element_text(data) + (",\n" if index < last else "\n")
 
 
 def _dumps(value: object) -> str:

@@ -14,6 +14,9 @@ import hashlib
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from kg.doccache import DocumentCache
 
 _NEIGHBOUR_CELLS = ((1, -1), (1, 0), (1, 1), (0, 1))
 
@@ -128,6 +131,36 @@ def force_layout(
                 xs[i] += fx * move
                 ys[i] += fy * move
     return {key: (xs[i], ys[i]) for i, key in enumerate(ids)}
+
+
+def remembered_layout(
+    folder: Path | None, nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
+    fixed: Mapping[str, tuple[float, float]] | None = None,
+) -> dict[str, tuple[float, float]]:
+    """:func:`force_layout`, remembered in ``folder`` (keyed by a hash of its input and of the code), so a
+    rebuild whose drawn part of the graph did not change does not lay it out again (a few seconds for the
+    preview of a large graph). Without a folder, or when it cannot be used, the layout is computed.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> first = remembered_layout(folder, ["a", "b"], [("a", "b")])
+    >>> first == remembered_layout(folder, ["b", "a"], [("a", "b")]) == force_layout(["a", "b"], [("a", "b")])
+    True
+    """
+    edge_list = list(edges)
+    if folder is None:
+        return force_layout(nodes, edge_list, fixed=fixed)
+    from kg.cache import code_version
+
+    text = repr((code_version(), sorted(set(nodes)), sorted(edge_list), sorted((fixed or {}).items())))
+    store = DocumentCache(folder)
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    remembered = store.load(key)
+    if isinstance(remembered, dict):
+        return remembered
+    layout = force_layout(nodes, edge_list, fixed=fixed)
+    store.store(key, layout)
+    return layout
 
 
 def _repel(

@@ -10,21 +10,34 @@ order, so two exports of the same graph are byte-identical.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
 from typing import BinaryIO, Literal
-from xml.sax.saxutils import escape
 
+from kg.export.graphml_text import (
+    GRAPHML_FOOTER,
+    Attributes,
+    AttrType,
+    Element,
+    GraphmlKey,
+    Value,
+    data_lines,
+    edge_text,
+    graphml_header,
+    node_text,
+    xml_attribute,
+    xml_text,
+)
 from kg.export.ids import mention_id
-from kg.export.text import clean_text, format_double
+from kg.export.text import clean_text
 from kg.graph import DocumentNode, Edge, KnowledgeGraph, Node
 
-AttrType = Literal["string", "int", "long", "double", "boolean"]
-Value = str | int | float | bool
-Attributes = dict[str, Value]
+__all__ = [
+    "EDGE_KEYS", "GRAPHML_FOOTER", "NODE_KEYS", "Element", "GraphmlKey", "data_lines", "declare_keys",
+    "document_element", "edge_elements", "edge_text", "entity_element", "graph_elements", "graphml_header",
+    "graphml_parts", "mention_element", "node_elements", "node_text", "relation_element", "write_graphml",
+    "write_parts", "xml_attribute", "xml_text",
+]
 
 LIST_FIELDS: frozenset[str] = frozenset({"cancerTypes", "tags"})
 NODE_KEYS: tuple[tuple[str, AttrType], ...] = (
@@ -53,44 +66,7 @@ EDGE_KEYS: tuple[tuple[str, AttrType], ...] = (
 )
 _INT32 = 2**31 - 1
 _KEY_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
-_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
-_TEXT_SPECIAL = re.compile("[&<>\r]")  # what escape() changes in element text: most values have none of it
-_ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
 
-
-@dataclass(frozen=True)
-class GraphmlKey:
-    """One ``<key>`` declaration: which elements it is ``for``, its id, attribute name and type.
-
-    >>> GraphmlKey("edge", "edge_label", "label", "string").xml()
-    '<key id="edge_label" for="edge" attr.name="label" attr.type="string"/>'
-    """
-
-    domain: Literal["node", "edge"]
-    id: str
-    name: str
-    type: AttrType
-
-    def xml(self) -> str:
-        """The ``<key>`` element."""
-        return (
-            f'<key id="{xml_attribute(self.id)}" for="{self.domain}" attr.name="{xml_attribute(self.name)}"'
-            f' attr.type="{self.type}"/>'
-        )
-
-
-@dataclass(frozen=True)
-class Element:
-    """A node (``source``/``target`` empty) or an edge, with its attributes.
-
-    >>> Element("HGNC:3942", {"label": "MTOR"}).attributes["label"]
-    'MTOR'
-    """
-
-    id: str
-    attributes: Attributes
-    source: str = ""
-    target: str = ""
 
 
 def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
@@ -105,10 +81,22 @@ def write_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> b'<node id="HGNC:3942">' in out.getvalue()
     True
     """
+    write_parts(handle, _document(*graphml_parts(graph)))
+
+
+Parts = tuple[dict[str, GraphmlKey], dict[str, GraphmlKey], list[Element], list[Element]]
+
+
+def graphml_parts(graph: KnowledgeGraph) -> Parts:
+    """The node keys, edge keys, node elements and edge elements of the GraphML export, in file order.
+
+    >>> graphml_parts(KnowledgeGraph())[0]["label"].id
+    'label'
+    """
     nodes, edges = graph_elements(graph)
     node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset())
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=frozenset(key.id for key in node_keys.values()))
-    write_parts(handle, _document(node_keys, edge_keys, nodes, edges))
+    return node_keys, edge_keys, nodes, edges
 
 
 def write_parts(handle: BinaryIO, parts: Iterable[str], batch: int = 4096) -> None:
@@ -152,10 +140,10 @@ def node_elements(graph: KnowledgeGraph) -> list[Element]:
     >>> node_elements(g)[0].attributes["synonyms"]
     'mTOR|FRAP1'
     """
-    elements = [_document_element(graph.documents[key]) for key in sorted(graph.documents)]
+    elements = [document_element(graph.documents[key]) for key in sorted(graph.documents)]
     results = graph.results_by_trial()
     for node in graph.sorted_nodes():
-        element = _entity_element(node)
+        element = entity_element(node)
         if node.id in results:
             element.attributes["results"] = clean_text(" | ".join(results[node.id]))
             element.attributes["results_count"] = len(results[node.id])
@@ -174,10 +162,10 @@ def edge_elements(graph: KnowledgeGraph) -> list[Element]:
     'inhibits'
     """
     elements = [
-        _mention_element(doc_id, entity_id, count)
+        mention_element(doc_id, entity_id, count)
         for (doc_id, entity_id), count in sorted(graph.mentions.items())
     ]
-    elements.extend(_relation_element(edge) for edge in graph.sorted_edges())
+    elements.extend(relation_element(edge) for edge in graph.sorted_edges())
     return elements
 
 
@@ -218,7 +206,12 @@ def declare_keys(
     return keys
 
 
-def _entity_element(node: Node) -> Element:
+def entity_element(node: Node) -> Element:
+    """The element of an entity node (without its trial results, which :func:`node_elements` adds).
+
+    >>> entity_element(Node("HGNC:3942", "target", "MTOR")).attributes["synonyms_count"]
+    0
+    """
     label = clean_text(node.label).strip() or node.id
     attributes: Attributes = {"label": label, "name": label, "type": node.type}
     attributes.update(_joined("synonyms", node.synonyms))
@@ -226,7 +219,12 @@ def _entity_element(node: Node) -> Element:
     return Element(node.id, attributes)
 
 
-def _document_element(doc: DocumentNode) -> Element:
+def document_element(doc: DocumentNode) -> Element:
+    """The element of a document node, with its front-matter fields.
+
+    >>> document_element(DocumentNode("https://x", "x.md", (("tags", "a|b"),))).attributes["tags_count"]
+    2
+    """
     label = clean_text(doc.label).strip() or doc.id
     attributes: Attributes = {"label": label, "name": label, "type": "document", "path": doc.path}
     reserved = {name for name, _ in NODE_KEYS}
@@ -239,7 +237,12 @@ def _document_element(doc: DocumentNode) -> Element:
     return Element(doc.id, attributes)
 
 
-def _mention_element(doc_id: str, entity_id: str, count: int) -> Element:
+def mention_element(doc_id: str, entity_id: str, count: int) -> Element:
+    """The element of a ``mentions`` edge.
+
+    >>> mention_element("https://x", "HGNC:3942", 3).attributes["count"]
+    3
+    """
     attributes: Attributes = {
         "label": "mentions",
         "interaction": "mentions",
@@ -252,7 +255,13 @@ def _mention_element(doc_id: str, entity_id: str, count: int) -> Element:
     return Element(mention_id(doc_id, entity_id), attributes, doc_id, entity_id)
 
 
-def _relation_element(edge: Edge) -> Element:
+def relation_element(edge: Edge) -> Element:
+    """The element of a relation edge, with its aggregated evidence.
+
+    >>> from kg.model import Evidence
+    >>> relation_element(Edge("a:1", "inhibits", "b:2", (Evidence("d", "s", 0, 1, "verb"),))).source
+    'a:1'
+    """
     sentences = list(dict.fromkeys(s for e in edge.evidence if (s := clean_text(e.sentence).strip())))
     attributes: Attributes = {"label": edge.predicate, "interaction": edge.predicate}
     if edge.evidence:
@@ -309,74 +318,11 @@ def _document(
     nodes: Sequence[Element],
     edges: Sequence[Element],
 ) -> Iterator[str]:
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield (
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
-        ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-        ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
-        ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
-    )
-    for key in (*node_keys.values(), *edge_keys.values()):
-        yield f"  {key.xml()}\n"
-    yield '  <graph id="kg" edgedefault="directed">\n'
+    yield graphml_header(node_keys, edge_keys)
     for node in nodes:
-        yield f'    <node id="{xml_attribute(node.id)}">\n'
-        yield from data_lines(node.attributes, node_keys)
-        yield "    </node>\n"
+        yield node_text(node, node_keys)
     for edge in edges:
-        ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
-        yield f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n'
-        yield from data_lines(edge.attributes, edge_keys)
-        yield "    </edge>\n"
-    yield "  </graph>\n</graphml>\n"
+        yield edge_text(edge, edge_keys)
+    yield GRAPHML_FOOTER
 
 
-def data_lines(attributes: Attributes, keys: dict[str, GraphmlKey]) -> Iterator[str]:
-    """The ``<data>`` lines of an element's attributes, in key order (GraphML and yEd GraphML).
-
-    >>> keys = {"label": GraphmlKey("node", "label", "label", "string")}
-    >>> list(data_lines({"label": "a < b"}, keys))
-    ['      <data key="label">a &lt; b</data>\\n']
-    """
-    for name, key in keys.items():
-        if name not in attributes:
-            continue
-        text = _text(attributes[name], key.type)
-        if text is not None:
-            yield _data_start(key.id) + text + "</data>\n"
-
-
-@cache
-def _data_start(key_id: str) -> str:
-    return f'      <data key="{xml_attribute(key_id)}">'
-
-
-def _text(value: Value, kind: AttrType) -> str | None:
-    if kind == "boolean":
-        return "true" if value else "false"
-    if kind == "double":
-        number = float(value)
-        return format_double(number) if math.isfinite(number) else None
-    if kind in ("int", "long"):
-        return str(int(value))
-    return xml_text(str(value))
-
-
-def xml_text(text: str) -> str:
-    """Text cleaned and escaped for XML element content.
-
-    >>> xml_text("a & b\\x00")
-    'a &amp; b'
-    """
-    text = clean_text(text)
-    return escape(text, {"\r": "&#13;"}) if _TEXT_SPECIAL.search(text) else text
-
-
-def xml_attribute(text: str) -> str:
-    """Text cleaned and escaped for a double-quoted XML attribute.
-
-    >>> xml_attribute('say "hi"\\n')
-    'say &quot;hi&quot;&#10;'
-    """
-    text = clean_text(text)
-    return escape(text, _ATTRIBUTE_ESCAPES) if _ATTRIBUTE_SPECIAL.search(text) else text

@@ -10,7 +10,7 @@ parsing the file gives back exactly the triples of the Turtle and N-Triples expo
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any, BinaryIO
 
@@ -60,12 +60,37 @@ def jsonld_from_triples(triples: Iterable[ox.Triple | ox.Quad], handle: BinaryIO
     >>> json.loads(out.getvalue())["@graph"]
     [{'@id': 'http://a', 'http://b': ['c']}]
     """
+    handle.write(jsonld_header())
+    separator = b"\n  "
+    for text in jsonld_nodes(triples):
+        handle.write(separator + text.encode("utf-8"))
+        separator = b",\n  "
+    handle.write(b"]\n}\n" if separator == b"\n  " else JSONLD_FOOTER)
+
+
+JSONLD_FOOTER = b"\n ]\n}\n"
+"""What follows the last node object of a JSON-LD export (an empty graph ends ``]\\n}\\n`` instead)."""
+
+
+def jsonld_header() -> bytes:
+    """What comes before the first node object: the context and the opening of ``@graph``.
+
+    >>> jsonld_header().endswith(b'"@graph": [')
+    True
+    """
+    return b'{\n "@context": ' + _dump(context(), 1).encode("utf-8") + b',\n "@graph": ['
+
+
+def jsonld_nodes(triples: Iterable[ox.Triple | ox.Quad]) -> Iterator[str]:
+    """The JSON text of each node object, one per subject, from triples sorted by subject.
+
+    >>> list(jsonld_nodes(ox.parse(b'<http://a> <http://b> "c" .', format=ox.RdfFormat.N_TRIPLES)))[0][:12]
+    '{\\n   "@id": '
+    """
     compact = lru_cache(maxsize=1 << 16)(_compact)  # bounded: most subjects and objects are seen once
     iri_text = lru_cache(maxsize=1 << 16)(lambda iri: _value_text(ox.NamedNode(iri), compact))
     type_text = cache(lambda iri: _encode_string(compact(iri)))
     typed_text = cache(lambda datatype: "," + _INNER + '"@type": ' + _encode_string(compact(datatype)) + _ITEM + "}")
-    handle.write(b'{\n "@context": ' + _dump(context(), 1).encode("utf-8") + b',\n "@graph": [')
-    separator = b"\n  "
     subject: str | None = None
     subject_iri: str | None = None
     types: list[str] = []
@@ -78,8 +103,7 @@ def jsonld_from_triples(triples: Iterable[ox.Triple | ox.Quad], handle: BinaryIO
             this = _subject_id(node, compact)
             if this != subject:
                 if subject is not None:
-                    handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
-                    separator = b",\n  "
+                    yield _node_text(subject, types, properties)
                 subject, types, properties = this, [], {}
         predicate = triple.predicate.value
         obj = triple.object
@@ -98,8 +122,7 @@ def jsonld_from_triples(triples: Iterable[ox.Triple | ox.Quad], handle: BinaryIO
             text = _value_text(obj, compact)
         properties.setdefault(compact(predicate), []).append(text)
     if subject is not None:
-        handle.write(separator + _node_text(subject, types, properties).encode("utf-8"))
-    handle.write(b"\n ]\n}\n" if subject is not None else b"]\n}\n")
+        yield _node_text(subject, types, properties)
 
 
 # One node object as json.dumps(..., indent=1) writes it inside "@graph" (nesting level 2): "@id", "@type",

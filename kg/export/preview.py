@@ -28,9 +28,10 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 from typing import Any, BinaryIO
 
-from kg.export.drawing import TYPE_STYLES, UNKNOWN_STYLE, force_layout
+from kg.export.drawing import TYPE_STYLES, UNKNOWN_STYLE, remembered_layout
 from kg.export.text import clean_text
 from kg.graph import Edge, KnowledgeGraph
 
@@ -71,8 +72,11 @@ def select(graph: KnowledgeGraph, node_limit: int = NODE_LIMIT, edge_limit: int 
     return ranked, edges
 
 
-def write_preview(graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int = NODE_LIMIT) -> None:
+def write_preview(
+    graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int = NODE_LIMIT, layouts: Path | None = None
+) -> None:
     """Write ``preview.html``: the graph drawn as SVG with a legend, search, a details panel and pan/zoom.
+    ``layouts``: a folder where the layouts are remembered (:func:`kg.export.drawing.remembered_layout`).
 
     >>> import io
     >>> from kg.graph import Node
@@ -88,8 +92,8 @@ def write_preview(graph: KnowledgeGraph, handle: BinaryIO, /, *, node_limit: int
     core = ids[:CORE]
     pairs = [(edge.subject, edge.object) for edge in edges]
     core_set = set(core)
-    core_layout = force_layout(core, [(a, b) for a, b in pairs if a in core_set and b in core_set])
-    layout = force_layout(ids, pairs, fixed=core_layout) if len(ids) > len(core) else core_layout
+    core_layout = remembered_layout(layouts, core, [(a, b) for a, b in pairs if a in core_set and b in core_set])
+    layout = remembered_layout(layouts, ids, pairs, fixed=core_layout) if len(ids) > len(core) else core_layout
     points = _fit(layout, core_layout)
     order = {key: i for i, key in enumerate(ids)}
     degree: Counter[str] = Counter()

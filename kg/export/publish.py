@@ -22,6 +22,7 @@ import os
 import re
 import secrets
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -83,17 +84,23 @@ def manifest(folder: Path) -> dict[str, object]:
     >>> manifest(folder)["files"]
     {'kg.nt': {'bytes': 0, 'sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'}}
     """
-    files: dict[str, dict[str, object]] = {}
-    for path in sorted(folder.iterdir()):
-        if path.name == MANIFEST_NAME or path.name.startswith(".") or not path.is_file():
-            continue
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        files[path.name] = {"bytes": path.stat().st_size, "sha256": digest.hexdigest()}
+    paths = [path for path in sorted(folder.iterdir())
+             if path.name != MANIFEST_NAME and not path.name.startswith(".") and path.is_file()]
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:  # hashlib lets go of the GIL
+        digests = list(pool.map(_sha256, paths))
+    files: dict[str, dict[str, object]] = {
+        path.name: {"bytes": path.stat().st_size, "sha256": digest} for path, digest in zip(paths, digests, strict=True)
+    }
     listing = "".join(f"{name} {entry['sha256']}\n" for name, entry in files.items())
     return {"build": hashlib.sha256(listing.encode()).hexdigest()[:16], "files": files}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def remove_stale(out_dir: Path) -> list[Path]:

@@ -17,8 +17,10 @@ What is written (namespaces from ``ontology/prefixes.json``, schema in ``ontolog
 Nothing is a blank node, so the output is stable and diffable; quads are de-duplicated and sorted.
 
 Where a new triple goes: add a ``yield ox.Quad(...)`` to the generator of the thing it describes
-(``_entity_quads`` for entity properties, ``_document_quads``, ``_mention_quads``, ``_edge_quads`` and
-``_evidence_quads`` for statements, ``_result_quads``), or a new generator called from :func:`all_quads`. Every
+(``entity_quads`` for entity properties, ``document_quads``, ``mention_*_quads``, ``edge_*_quads`` and
+``_evidence_quads`` for statements, ``result_*_quads``), or a new generator called from :func:`all_quads`; a
+quad whose subject is not the thing's own node goes to the ``*_link``/``*_direct`` generator, which the
+incremental exports look up by subject (:mod:`kg.export.incremental_rdf`). Every
 RDF export (Turtle, N-Triples, N-Quads, JSON-LD) picks it up: the quads are generated once for all four and
 serialised by pyoxigraph (:mod:`kg.export.rdf_text`); nothing else builds triples.
 """
@@ -124,25 +126,50 @@ def all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
     'identifier'
     """
     for node in graph.sorted_nodes():
-        yield from _entity_quads(node)
+        yield from entity_quads(node)
     for key in sorted(graph.documents):
-        yield from _document_quads(graph.documents[key])
+        yield from document_quads(graph.documents[key])
     for (doc_id, entity_id), count in sorted(graph.mentions.items()):
-        yield from _mention_quads(doc_id, entity_id, count)
+        yield from mention_link_quads(doc_id, entity_id)
+        yield from mention_record_quads(doc_id, entity_id, count)
     for edge in graph.sorted_edges():
-        yield from _edge_quads(edge)
+        yield from edge_direct_quads(edge)
+        yield from edge_statement_quads(edge)
     for result in graph.sorted_results():
-        yield from _result_quads(result)
+        yield from result_link_quads(result)
+        yield from result_node_quads(result)
 
 
-def _result_quads(result: TrialResult) -> Iterator[ox.Quad]:
-    """A ``kg:TrialResult`` node: trial, endpoint, measure, value, unit, arm and its drugs, evidence."""
+# The quads of one thing come from one or two generators, split by subject: ``*_link_quads`` and
+# ``edge_direct_quads`` have an entity or a document as their subject, the others the thing's own node. An
+# incremental export (:mod:`kg.export.incremental_rdf`) remakes the lines of each subject a change touches.
+
+
+def result_link_quads(result: TrialResult) -> Iterator[ox.Quad]:
+    """The trial's ``kg:hasResult`` link to a result node (subject: the trial); none without a trial.
+
+    >>> r = TrialResult("", "NCIT:C1", "median", 7.4, "months", "", (), "https://x", "s", 0, 1)
+    >>> list(result_link_quads(r))
+    []
+    """
+    if result.trial:
+        node = term("kgstmt:" + result.id)
+        yield ox.Quad(ox.NamedNode(entity_iri(result.trial)), term("kg:hasResult"), node,
+                      ox.NamedNode(document_iri(result.doc)))
+
+
+def result_node_quads(result: TrialResult) -> Iterator[ox.Quad]:
+    """A ``kg:TrialResult`` node: trial, endpoint, measure, value, unit, arm and its drugs, evidence.
+
+    >>> r = TrialResult("", "NCIT:C1", "median", 7.4, "months", "", (), "https://x", "s", 0, 1)
+    >>> next(result_node_quads(r)).object.value[-11:]
+    'TrialResult'
+    """
     node = term("kgstmt:" + result.id)
     g = ox.NamedNode(document_iri(result.doc))
     yield ox.Quad(node, term("rdf:type"), term("kg:TrialResult"), g)
     if result.trial:
         yield ox.Quad(node, term("kg:trial"), ox.NamedNode(entity_iri(result.trial)), g)
-        yield ox.Quad(ox.NamedNode(entity_iri(result.trial)), term("kg:hasResult"), node, g)
     yield ox.Quad(node, term("kg:endpoint"), ox.NamedNode(entity_iri(result.endpoint)), g)
     yield ox.Quad(node, term("kg:measure"), text_literal(result.measure), g)
     yield ox.Quad(node, term("kg:value"), typed_literal(result.value), g)
@@ -157,7 +184,12 @@ def _result_quads(result: TrialResult) -> Iterator[ox.Quad]:
     yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(document_iri(result.doc)), g)
 
 
-def _entity_quads(node: Node) -> Iterator[ox.Quad]:
+def entity_quads(node: Node) -> Iterator[ox.Quad]:
+    """An entity's types, names, cross-references and identifier (subject: the entity).
+
+    >>> len(list(entity_quads(Node("HGNC:3942", "target", "MTOR"))))
+    5
+    """
     subject = ox.NamedNode(entity_iri(node.id))
     g = DEFAULT_GRAPH
     yield ox.Quad(subject, term("rdf:type"), term("kg:" + CLASS_OF_TYPE.get(node.type, "Entity")), g)
@@ -178,7 +210,12 @@ def _entity_quads(node: Node) -> Iterator[ox.Quad]:
     yield ox.Quad(subject, term("dcterms:identifier"), text_literal(node.id), g)
 
 
-def _document_quads(doc: DocumentNode) -> Iterator[ox.Quad]:
+def document_quads(doc: DocumentNode) -> Iterator[ox.Quad]:
+    """A document's types and front-matter fields (subject: the document).
+
+    >>> [q.predicate.value[-5:] for q in document_quads(DocumentNode("https://x", "x.md"))][:1]
+    ['#type']
+    """
     subject = ox.NamedNode(document_iri(doc.id))
     g = subject
     fields = dict(doc.fields)
@@ -208,12 +245,27 @@ def _field_literal(name: str, value: str) -> ox.Literal:
     return text_literal(value)
 
 
-def _mention_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox.Quad]:
+def mention_link_quads(doc_id: str, entity_id: str) -> Iterator[ox.Quad]:
+    """The document's ``mentions`` links to an entity (subject: the document).
+
+    >>> len(list(mention_link_quads("https://x", "HGNC:3942")))
+    2
+    """
+    doc = ox.NamedNode(document_iri(doc_id))
+    entity = ox.NamedNode(entity_iri(entity_id))
+    yield ox.Quad(doc, term("kg:mentions"), entity, doc)
+    yield ox.Quad(doc, term(biolink.MENTIONS), entity, doc)
+
+
+def mention_record_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox.Quad]:
+    """The ``kg:MentionRecord`` of a document's mentions of an entity, with their count.
+
+    >>> list(mention_record_quads("https://x", "HGNC:3942", 2))[-1].object.value
+    '2'
+    """
     doc = ox.NamedNode(document_iri(doc_id))
     entity = ox.NamedNode(entity_iri(entity_id))
     record = term("kgstmt:" + mention_id(doc_id, entity_id))
-    yield ox.Quad(doc, term("kg:mentions"), entity, doc)
-    yield ox.Quad(doc, term(biolink.MENTIONS), entity, doc)
     yield ox.Quad(record, term("rdf:type"), term("kg:MentionRecord"), doc)
     yield ox.Quad(record, term("rdf:subject"), doc, doc)
     yield ox.Quad(record, term("rdf:predicate"), term("kg:mentions"), doc)
@@ -221,7 +273,13 @@ def _mention_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox.Quad]
     yield ox.Quad(record, term("kg:mentionCount"), typed_literal(count), doc)
 
 
-def _edge_quads(edge: Edge) -> Iterator[ox.Quad]:
+def edge_direct_quads(edge: Edge) -> Iterator[ox.Quad]:
+    """The direct triples of an edge, in each graph that asserts it (subject: the edge's subject).
+
+    >>> ev = Evidence("https://x", "s", 0, 1, "verb")
+    >>> len(list(edge_direct_quads(Edge("HGNC:1", "inhibits", "HGNC:2", (ev,)))))
+    2
+    """
     subject = ox.NamedNode(entity_iri(edge.subject))
     obj = ox.NamedNode(entity_iri(edge.object))
     predicate = term("kg:" + _local_name(edge.predicate))
@@ -229,6 +287,18 @@ def _edge_quads(edge: Edge) -> Iterator[ox.Quad]:
     for graph_name in sorted(asserted_in, key=str):
         yield ox.Quad(subject, predicate, obj, graph_name)
         yield ox.Quad(subject, term(biolink.predicate(edge.predicate)), obj, graph_name)
+
+
+def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
+    """An edge's ``kg:Statement`` node with its aggregates and its evidence nodes.
+
+    >>> ev = Evidence("https://x", "s", 0, 1, "verb")
+    >>> next(edge_statement_quads(Edge("HGNC:1", "inhibits", "HGNC:2", (ev,)))).object.value[-9:]
+    'Statement'
+    """
+    subject = ox.NamedNode(entity_iri(edge.subject))
+    obj = ox.NamedNode(entity_iri(edge.object))
+    predicate = term("kg:" + _local_name(edge.predicate))
     statement = term(statement_curie(edge.id))
     g = DEFAULT_GRAPH
     yield ox.Quad(statement, term("rdf:type"), term("kg:Statement"), g)

@@ -8,6 +8,7 @@ The sorted N-Triples are read from a file and the Turtle written as it is made, 
 
 from __future__ import annotations
 
+import io
 import tempfile
 from typing import BinaryIO
 
@@ -52,6 +53,21 @@ def turtle_from_ntriples(source: BinaryIO, handle: BinaryIO, /) -> None:
     parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
     ox.serialize(parsed, body, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))  # type: ignore[arg-type]
     body.finish()
+
+
+def turtle_body(ntriples: bytes, /) -> bytes:
+    """Sorted N-Triples as Turtle without the ``@prefix`` header: the subject blocks as a whole export has
+    them (used to remake the blocks a change touches, :mod:`kg.export.incremental_rdf`).
+
+    >>> turtle_body(b'<https://w3id.org/kgnci/vocab#a> <http://b> "c" .\\n')
+    b'kg:a <http://b> "c" .\\n'
+    """
+    out = io.BytesIO()
+    body = _WithoutPrefixes(out)
+    parsed = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    ox.serialize(parsed, body, format=ox.RdfFormat.TURTLE, prefixes=dict(prefix_map()))  # type: ignore[arg-type]
+    body.finish()
+    return out.getvalue()
 
 
 class _WithoutPrefixes:

@@ -19,9 +19,11 @@ from typing import BinaryIO
 from kg.export.drawing import force_layout, style_of
 from kg.export.graphml import (
     EDGE_KEYS,
+    GRAPHML_FOOTER,
     NODE_KEYS,
     Element,
     GraphmlKey,
+    Parts,
     data_lines,
     declare_keys,
     graph_elements,
@@ -54,12 +56,22 @@ def write_yed_graphml(graph: KnowledgeGraph, handle: BinaryIO, /) -> None:
     >>> b'<y:Shape type="hexagon"/>' in out.getvalue(), b'>MTOR</y:NodeLabel>' in out.getvalue()
     (True, True)
     """
+    node_keys, edge_keys, nodes, edges = yed_parts(graph)
+    write_parts(handle, _document(node_keys, edge_keys, nodes, edges, node_positions(nodes, edges)))
+
+
+def yed_parts(graph: KnowledgeGraph) -> Parts:
+    """The node keys, edge keys, node elements and edge elements of the yEd export, in file order (the key
+    ids avoid the yFiles keys' ids).
+
+    >>> "yfiles_node" in yed_parts(KnowledgeGraph())[0]
+    False
+    """
     nodes, edges = graph_elements(graph)
     node_keys = declare_keys("node", NODE_KEYS, nodes, taken=frozenset({"yfiles_node", "yfiles_edge"}))
     taken = frozenset({"yfiles_node", "yfiles_edge", *(key.id for key in node_keys.values())})
     edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=taken)
-    positions = node_positions(nodes, edges)
-    write_parts(handle, _document(node_keys, edge_keys, nodes, edges, positions))
+    return node_keys, edge_keys, nodes, edges
 
 
 def node_positions(nodes: Sequence[Element], edges: Sequence[Element]) -> dict[str, tuple[float, float]]:
@@ -87,31 +99,56 @@ def _document(
     edges: Sequence[Element],
     positions: Mapping[str, tuple[float, float]],
 ) -> Iterator[str]:
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield (
+    yield yed_header(node_keys, edge_keys)
+    for node in nodes:
+        yield yed_node_text(node, node_keys, positions.get(node.id, (0.0, 0.0)))
+    for edge in edges:
+        yield yed_edge_text(edge, edge_keys)
+    yield GRAPHML_FOOTER
+
+
+def yed_header(node_keys: dict[str, GraphmlKey], edge_keys: dict[str, GraphmlKey]) -> str:
+    """Everything before the first node: the declarations of the attribute keys and of the yFiles keys.
+
+    >>> yed_header({}, {}).count("yfiles.type")
+    2
+    """
+    keys = "".join(f"  {key.xml()}\n" for key in (*node_keys.values(), *edge_keys.values()))
+    graphics = "".join(f"  {line}\n" for line in _GRAPHICS_KEYS)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
         f' xmlns:y="{Y_NS}"'
         ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
         ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
         ' http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">\n'
+        f'{keys}{graphics}  <graph id="kg" edgedefault="directed">\n'
     )
-    for key in (*node_keys.values(), *edge_keys.values()):
-        yield f"  {key.xml()}\n"
-    for line in _GRAPHICS_KEYS:
-        yield f"  {line}\n"
-    yield '  <graph id="kg" edgedefault="directed">\n'
-    for node in nodes:
-        yield f'    <node id="{xml_attribute(node.id)}">\n'
-        yield from data_lines(node.attributes, node_keys)
-        yield from _shape_node(node, positions.get(node.id, (0.0, 0.0)))
-        yield "    </node>\n"
-    for edge in edges:
-        ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
-        yield f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n'
-        yield from data_lines(edge.attributes, edge_keys)
-        yield from _polyline_edge(edge)
-        yield "    </edge>\n"
-    yield "  </graph>\n</graphml>\n"
+
+
+def yed_node_text(node: Element, keys: dict[str, GraphmlKey], position: tuple[float, float]) -> str:
+    """One ``<node>`` element with its data and its yFiles shape at ``position``.
+
+    >>> 'x="1.0" y="2.0"' in yed_node_text(Element("a", {"label": "A"}), {}, (1.0, 2.0))
+    True
+    """
+    return (
+        f'    <node id="{xml_attribute(node.id)}">\n' + "".join(data_lines(node.attributes, keys))
+        + "".join(_shape_node(node, position)) + "    </node>\n"
+    )
+
+
+def yed_edge_text(edge: Element, keys: dict[str, GraphmlKey]) -> str:
+    """One ``<edge>`` element with its data and its yFiles line.
+
+    >>> yed_edge_text(Element("e1", {"label": "mentions"}, "a", "b"), {}).count("#CCCCCC")
+    1
+    """
+    ends = f'source="{xml_attribute(edge.source)}" target="{xml_attribute(edge.target)}"'
+    return (
+        f'    <edge id="{xml_attribute(edge.id)}" {ends}>\n' + "".join(data_lines(edge.attributes, keys))
+        + "".join(_polyline_edge(edge)) + "    </edge>\n"
+    )
 
 
 def _shape_node(node: Element, position: tuple[float, float]) -> Iterator[str]:

@@ -1,0 +1,359 @@
+"""GraphML, yEd GraphML, Cytoscape JSON and KGX after a change, made from the previous build's files.
+
+These files hold one block per node or edge (an element, a line, a row) in an order fixed by the graph.
+The new file lists the new graph's elements in that order: an element the change touched
+(:class:`kg.export.changes.Touched`) is made again, every other one is the very block of the old file (the
+untouched blocks of the old file come in the same order, so they are matched one to one, and each match
+is checked by its id). Runs of old blocks are copied as one range (:mod:`kg.export.patching`). A yEd node
+that moved on the grid is made again too; a header that changed (GraphML keys declared anew) or a file that
+is not laid out as expected raises :class:`~kg.export.incremental_rdf.PatchError`, and the file is then
+written whole.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import mmap
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from kg.export import cytoscape
+from kg.export.atomic import write_atomic
+from kg.export.changes import Touched
+from kg.export.graphml import (
+    EDGE_KEYS,
+    GRAPHML_FOOTER,
+    NODE_KEYS,
+    Element,
+    GraphmlKey,
+    declare_keys,
+    document_element,
+    edge_text,
+    entity_element,
+    graphml_header,
+    mention_element,
+    node_text,
+    relation_element,
+    xml_attribute,
+)
+from kg.export.ids import mention_id
+from kg.export.incremental_rdf import PatchError
+from kg.export.patching import Segment, write_segments
+from kg.export.text import clean_text
+from kg.export.yed import LAYOUT_LIMIT, node_positions, yed_edge_text, yed_header, yed_node_text
+from kg.graph import Edge, KnowledgeGraph
+
+__all__ = ["patch_cytoscape", "patch_graphml", "walk"]
+
+Block = tuple[bytes, int, int]
+"""An old block: its key (as the file spells the element's id), start and end."""
+
+_GRAPHML_BLOCK = re.compile(rb'\n    <(?:node|edge) id="')
+_JSON_ID = re.compile(rb'[{ ]"id": ("(?:[^"\\]|\\.)*")')
+
+
+def walk(old: Sequence[Block], touched: set[bytes],
+         new: Iterable[tuple[bytes | None, Callable[[], bytes] | None]], separator: int = 0) -> list[Segment]:
+    """The segments of a new file: each new element is made (when it has a maker) or is the next old block
+    whose key is not ``touched``, which must have the element's key (not checked where the key is None:
+    the ids of most edges are hashes, not worth computing to check what the order already says);
+    ``separator`` is the length of what separates blocks in the file.
+
+    >>> walk([(b"a", 0, 1), (b"b", 1, 2), (b"c", 2, 3)], {b"b"}, [(b"a", None), (b"b", lambda: b"B"), (b"c", None)])
+    [(0, 1), b'B', (2, 3)]
+    """
+    untouched = (block for block in old if block[0] not in touched)
+    segments: list[Segment] = []
+    for key, make in new:
+        if make is not None:
+            segments.append(make())
+            continue
+        block = next(untouched, None)
+        if block is None or (key is not None and block[0] != key):
+            raise PatchError(f"the previous file's element {block and block[0][:80]!r} is not {key!r}")
+        last = segments[-1] if segments else None
+        if isinstance(last, tuple) and last[1] + separator == block[1]:
+            segments[-1] = (last[0], block[2])
+        else:
+            segments.append((block[1], block[2]))
+    if next(untouched, None) is not None:
+        raise PatchError("the previous file has elements the new graph does not")
+    return segments
+
+
+def _element_ids(graph: KnowledgeGraph, touched: Touched) -> tuple[set[str], set[str]]:
+    """The ids of the touched node elements and of the touched edge elements."""
+    nodes = touched.documents | touched.nodes
+    edges = {mention_id(doc, entity) for doc, entity in touched.mentions}
+    edges |= {Edge(s, p, o, ()).id for s, p, o in touched.edges}
+    return nodes, edges
+
+
+def _open(path: Path) -> tuple[BinaryIO, mmap.mmap]:
+    handle = path.open("rb")
+    try:
+        return handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        handle.close()
+        raise PatchError(f"{path} cannot be read") from None
+
+
+def _graphml_keys(graph: KnowledgeGraph, yed: bool) -> tuple[dict[str, GraphmlKey], dict[str, GraphmlKey]]:
+    """The keys a whole export declares, from the few elements that can add a key: entity, placeholder and
+    ``mentions`` elements only have attributes of the fixed keys, of their declared types; documents (their
+    front-matter fields), trials with results and relation edges with data may add others."""
+    nodes = [document_element(doc) for doc in graph.documents.values()]
+    nodes.extend(Element(trial, {"results": "", "results_count": len(results)})
+                 for trial, results in graph.results_by_trial().items() if trial in graph.nodes)
+    edges = [relation_element(edge) for edge in graph.edges.values() if edge.data]
+    taken = frozenset({"yfiles_node", "yfiles_edge"}) if yed else frozenset()
+    node_keys = declare_keys("node", NODE_KEYS, nodes, taken=taken)
+    edge_keys = declare_keys("edge", EDGE_KEYS, edges, taken=taken | {key.id for key in node_keys.values()})
+    return node_keys, edge_keys
+
+
+def _graphml_order(graph: KnowledgeGraph) -> tuple[list[tuple[str, str]], list[tuple[str, Any]]]:
+    """The node elements (kind, id) and the edge elements (kind, key) of the file, in its order."""
+    nodes = [("document", key) for key in sorted(graph.documents)]
+    nodes.extend(("entity", key) for key in sorted(graph.nodes))
+    known = set(graph.documents) | set(graph.nodes)
+    edges: list[tuple[str, Any]] = [("mention", key) for key in sorted(graph.mentions)]
+    edges.extend(("relation", key) for key in sorted(graph.edges))
+    for kind, key in edges:
+        for end in (key[0], key[1]) if kind == "mention" else (key[0], key[2]):
+            if end not in known:
+                known.add(end)
+                nodes.append(("unknown", end))
+    return nodes, edges
+
+
+def patch_graphml(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, yed: bool = False) -> Path:
+    """Write the GraphML (or, with ``yed``, the yEd GraphML) export of ``graph`` to ``new`` from ``old``.
+
+    >>> import tempfile
+    >>> from kg.export.graphml import write_graphml
+    >>> from kg.graph import Node
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> _ = (folder / "old.graphml").write_bytes(_whole(write_graphml, g))
+    >>> g.add_node(Node(id="HGNC:1", type="target", label="A1BG"))
+    >>> new = patch_graphml(g, Touched(nodes={"HGNC:1"}), folder / "old.graphml", folder / "new.graphml")
+    >>> new.read_bytes() == _whole(write_graphml, g)
+    True
+    """
+    node_order, edge_order = _graphml_order(graph)
+    if yed and len(node_order) <= LAYOUT_LIMIT:
+        raise PatchError("a small graph's yEd layout is drawn whole")
+    node_keys, edge_keys = _graphml_keys(graph, yed)
+    header = (yed_header(node_keys, edge_keys) if yed else graphml_header(node_keys, edge_keys)).encode("utf-8")
+    touched_nodes, touched_edges = _element_ids(graph, touched)
+    positions: dict[str, tuple[float, float]] = {}
+    if yed:
+        types = {"document": "document", "unknown": "unknown"}
+        light = [Element(key, {"type": types.get(kind) or graph.nodes[key].type}) for kind, key in node_order]
+        positions = node_positions(light, [])
+    results = graph.results_by_trial()
+    source, data = _open(old)
+    with source, data:
+        end = data.rfind(GRAPHML_FOOTER.encode())
+        if data[:len(header)] != header or end < 0:
+            raise PatchError(f"{old}: the key declarations changed")
+        found = [(data[match.start() + 6:match.start() + 10] + b" " + data[match.end():data.find(b'"', match.end())],
+                  match.start() + 1) for match in _GRAPHML_BLOCK.finditer(data, len(header) - 1)]
+        if not found or found[0][1] != len(header):
+            raise PatchError(f"{old}: no elements after the header")
+        blocks = [(key, start, found[i + 1][1] if i + 1 < len(found) else end)
+                  for i, (key, start) in enumerate(found)]
+        skip = {b"node " + xml_attribute(i).encode() for i in touched_nodes}
+        skip |= {b"edge " + xml_attribute(i).encode() for i in touched_edges}
+        if yed:
+            skip |= _moved(blocks, data, positions, skip)
+        made: list[tuple[bytes | None, Callable[[], bytes] | None]] = []
+        for kind, node_id in node_order:
+            key = b"node " + xml_attribute(node_id).encode()
+            maker = None
+            if key in skip:
+                element = partial(_node_element, graph, kind, node_id, results)
+                maker = partial(_node_bytes, element, node_keys, positions.get(node_id, (0.0, 0.0)), yed)
+            made.append((key, maker))
+        for index, (kind, edge_key) in enumerate(edge_order):
+            hit = edge_key in (touched.mentions if kind == "mention" else touched.edges)
+            if not hit and index % 16:
+                made.append((None, None))
+                continue
+            if kind == "mention":
+                doc_id, entity_id = edge_key
+                element_id = mention_id(doc_id, entity_id)
+                element = partial(mention_element, doc_id, entity_id, graph.mentions[edge_key])
+            else:
+                element_id = graph.edges[edge_key].id
+                element = partial(relation_element, graph.edges[edge_key])
+            key = b"edge " + xml_attribute(element_id).encode()
+            made.append((key, partial(_edge_bytes, element, edge_keys, yed) if hit else None))
+        segments = walk(blocks, skip, made)
+        return write_atomic(new, partial(_write, source, segments, header, b"", GRAPHML_FOOTER.encode()))
+
+
+def _node_element(graph: KnowledgeGraph, kind: str, node_id: str, results: dict[str, list[str]]) -> Element:
+    if kind == "document":
+        return document_element(graph.documents[node_id])
+    if kind == "unknown":
+        return Element(node_id, {"label": node_id, "name": node_id, "type": "unknown"})
+    element = entity_element(graph.nodes[node_id])
+    if node_id in results:
+        element.attributes["results"] = clean_text(" | ".join(results[node_id]))
+        element.attributes["results_count"] = len(results[node_id])
+    return element
+
+
+def _node_bytes(make: Callable[[], Element], keys: dict[str, GraphmlKey], position: tuple[float, float],
+                yed: bool) -> bytes:
+    node = make()
+    text = yed_node_text(node, keys, position) if yed else node_text(node, keys)
+    return text.encode("utf-8")
+
+
+def _edge_bytes(make: Callable[[], Element], keys: dict[str, GraphmlKey], yed: bool) -> bytes:
+    edge = make()
+    text = yed_edge_text(edge, keys) if yed else edge_text(edge, keys)
+    return text.encode("utf-8")
+
+
+def _moved(blocks: list[Block], data: mmap.mmap, positions: dict[str, tuple[float, float]],
+           skip: set[bytes]) -> set[bytes]:
+    """The yEd node blocks whose position on the grid is no longer the node's."""
+    where = {b"node " + xml_attribute(node_id).encode(): xy for node_id, xy in positions.items()}
+    moved: set[bytes] = set()
+    for key, start, end in blocks:
+        if key.startswith(b"node ") and key not in skip and key in where:
+            x, y = where[key]
+            if f' x="{x}" y="{y}"/>'.encode() not in data[start:end]:
+                moved.add(key)
+    return moved
+
+
+def _write(source: BinaryIO, segments: list[Segment], header: bytes, separator: bytes, footer: bytes,
+           handle: BinaryIO) -> None:
+    write_segments(handle, source, segments, header=header, separator=separator, footer=footer)
+
+
+def _json_blocks(data: mmap.mmap, start: int, end: int) -> list[Block]:
+    """The elements of a Cytoscape JSON list (one a line, ``,\\n`` between them) in ``data[start:end]``,
+    keyed by their id as raw UTF-8 (an id JSON would escape is refused)."""
+    section = data[start:end]
+    lines = section.split(b",\n")
+    ids = [found.group(1) for found in _JSON_ID.finditer(section)]
+    if len(ids) != len(lines):
+        raise PatchError("a Cytoscape element without an id, or with two")
+    blocks: list[Block] = []
+    position = start
+    for line, quoted in zip(lines, ids, strict=True):
+        if b"\\" in quoted:
+            raise PatchError(f"an id with an escape: {quoted[:80]!r}")
+        blocks.append((quoted[1:-1], position, position + len(line)))
+        position += len(line) + 2
+    return blocks
+
+
+def _sorted_merge(old: list[Block], skip: set[bytes], new: list[tuple[bytes, bytes]]) -> list[Segment]:
+    """Old blocks not in ``skip`` and new blocks, merged in key order (``,\\n`` between blocks)."""
+    segments: list[Segment] = []
+    pending = iter(new)
+    upcoming = next(pending, None)
+    last_key = b""
+    for key, start, end in old:
+        if key in skip:
+            continue
+        if key <= last_key:
+            raise PatchError("the previous file's elements are not in id order")
+        last_key = key
+        while upcoming is not None and upcoming[0] < key:
+            segments.append(upcoming[1])
+            upcoming = next(pending, None)
+        if upcoming is not None and upcoming[0] == key:
+            raise PatchError(f"an element both kept and made again: {key[:80]!r}")
+        previous = segments[-1] if segments else None
+        if isinstance(previous, tuple) and previous[1] + 2 == start:
+            segments[-1] = (previous[0], end)
+        else:
+            segments.append((start, end))
+    while upcoming is not None:
+        segments.append(upcoming[1])
+        upcoming = next(pending, None)
+    return segments
+
+
+def patch_cytoscape(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path) -> Path:
+    """Write the Cytoscape JSON export of ``graph`` to ``new`` from ``old`` (both lists are sorted by id: the
+    kept elements and the touched ones made again are merged).
+
+    >>> import tempfile
+    >>> from kg.graph import Node
+    >>> from kg.model import Evidence, Statement
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> g.add_statement(Statement("NCIT:C48387", "inhibits", "HGNC:3942", Evidence("d", "s", 0, 1, "verb")))
+    >>> _ = (folder / "old.json").write_bytes(_whole(cytoscape.write_cytoscape, g))
+    >>> g.add_node(Node(id="HGNC:1", type="target", label="A1BG"))
+    >>> new = patch_cytoscape(g, Touched(nodes={"HGNC:1"}), folder / "old.json", folder / "new.json")
+    >>> new.read_bytes() == _whole(cytoscape.write_cytoscape, g)
+    True
+    """
+    touched_nodes, touched_edges = _element_ids(graph, touched)
+    ends = {end for edge in graph.edges.values() for end in (edge.subject, edge.object)}
+    ends.update(end for key in graph.mentions for end in key)
+    nodes: list[tuple[str, cytoscape.Data]] = []
+    for node_id in touched_nodes:
+        if node_id in graph.documents:
+            nodes.append((node_id, cytoscape.document_data(graph.documents[node_id])))
+        elif node_id in graph.nodes:
+            nodes.append((node_id, cytoscape.entity_data(graph.nodes[node_id])))
+        elif node_id in ends:
+            nodes.append((node_id, cytoscape.placeholder_data(node_id)))
+    edges: list[tuple[str, cytoscape.Data]] = [
+        (mention_id(*key), cytoscape.mention_data(*key, graph.mentions[key]))
+        for key in touched.mentions if key in graph.mentions
+    ]
+    edges.extend((graph.edges[key].id, cytoscape.relation_data(graph.edges[key]))
+                 for key in touched.edges if key in graph.edges)
+    source, data = _open(old)
+    with source, data:
+        opening, between, closing = b'"edges": [\n', b'],\n"nodes": [\n', b']\n},\n"format_version"'
+        edges_start = data.find(opening) + len(opening)
+        middle = data.find(between, edges_start)
+        tail = data.find(closing, middle)
+        if edges_start < len(opening) or middle < 0 or tail < 0 or not graph.edges or not graph.nodes:
+            raise PatchError(f"{old}: not laid out as expected")
+        parts: list[list[Segment]] = []
+        for made, touched_ids, start, end in ((edges, touched_edges, edges_start, middle - 1),
+                                              (nodes, touched_nodes, middle + len(between), tail - 1)):
+            fresh = sorted((identifier.encode("utf-8"), cytoscape.element_text(item).encode("utf-8"))
+                           for identifier, item in made)
+            if any(b"\\" in _json_key(identifier) for identifier in touched_ids):
+                raise PatchError("a touched id with an escape")
+            skip = {identifier.encode("utf-8") for identifier in touched_ids}
+            parts.append(_sorted_merge(_json_blocks(data, start, end), skip, fresh))
+        header, middle_text, footer = data[:edges_start], data[middle - 1:middle + len(between)], data[tail - 1:]
+
+        def write(handle: BinaryIO) -> None:
+            write_segments(handle, source, parts[0], header=header, separator=b",\n", footer=middle_text)
+            write_segments(handle, source, parts[1], separator=b",\n", footer=footer)
+
+        return write_atomic(new, write)
+
+
+def _json_key(identifier: str) -> bytes:
+    return json.dumps(identifier, ensure_ascii=False).encode("utf-8")
+
+
+def _whole(writer: Callable[[KnowledgeGraph, BinaryIO], None], graph: KnowledgeGraph) -> bytes:
+    """What a whole export of ``graph`` by ``writer`` is (for the examples)."""
+    out = io.BytesIO()
+    writer(graph, out)
+    return out.getvalue()

@@ -1,0 +1,87 @@
+"""The KGX node and edge TSV files after a change, made from the previous build's files: one row per entity
+or relation edge, in a fixed order; a touched row is made again, every other one copied (see
+:mod:`kg.export.incremental_elements`, whose :func:`~kg.export.incremental_elements.walk` this uses).
+"""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from pathlib import Path
+
+from kg.export import biolink, kgx
+from kg.export.atomic import write_atomic
+from kg.export.changes import Touched
+from kg.export.incremental_elements import Block, _open, _write, walk
+from kg.export.incremental_rdf import PatchError
+from kg.graph import Edge, KnowledgeGraph
+
+__all__ = ["patch_kgx"]
+
+
+def patch_kgx(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, edges: bool) -> Path:
+    """Write the KGX node (or, with ``edges``, edge) TSV of ``graph`` to ``new`` from ``old``.
+
+    >>> import tempfile
+    >>> from kg.export.incremental_elements import _whole
+    >>> from kg.graph import Node
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> _ = (folder / "old.tsv").write_bytes(_whole(kgx.write_kgx_nodes, g))
+    >>> g.add_node(Node(id="HGNC:1", type="target", label="A1BG"))
+    >>> new = patch_kgx(g, Touched(nodes={"HGNC:1"}), folder / "old.tsv", folder / "new.tsv", edges=False)
+    >>> new.read_bytes() == _whole(kgx.write_kgx_nodes, g)
+    True
+    """
+    made: list[tuple[bytes, Callable[[], bytes] | None]] = []
+    skip: set[bytes] = set()
+    if edges:
+        rows = sorted((f"kgstmt:{edge.id}", key) for key, edge in graph.edges.items())
+        touched_ids = {f"kgstmt:{Edge(*key, ()).id}" for key in touched.edges}
+        skip = {i.encode() for i in touched_ids}
+        for row_id, key in rows:
+            maker = partial(_row, kgx.EDGE_COLUMNS, partial(kgx.edge_row, graph.edges[key]))
+            made.append((row_id.encode(), maker if row_id in touched_ids else None))
+    else:
+        skip = {biolink.biolink_curie(i).encode() for i in touched.nodes}
+        for node in graph.sorted_nodes():
+            node_key = biolink.biolink_curie(node.id).encode()
+            made.append((node_key, partial(_row, kgx.NODE_COLUMNS, partial(kgx.node_row, node))
+                         if node.id in touched.nodes else None))
+    source, data = _open(old)
+    with source, data:
+        first = data.find(b"\n") + 1
+        if first <= 0 or not made:
+            raise PatchError(f"{old}: no rows")
+        if data[-1:] != b"\n":
+            raise PatchError(f"{old}: the last row does not end")
+        blocks = _tsv_blocks(data, first, len(data) - 1)
+        segments = walk(blocks, skip, _rows_checked(made, skip), separator=1)
+        columns = kgx.EDGE_COLUMNS if edges else kgx.NODE_COLUMNS
+        header = ("\t".join(columns) + "\n").encode("utf-8")
+        return write_atomic(new, partial(_write, source, segments, header, b"\n", b"\n"))
+
+
+def _tsv_blocks(data: mmap.mmap, start: int, end: int) -> list[Block]:
+    """The rows of a TSV text in ``data[start:end]`` (without their newline), keyed by their first column."""
+    blocks: list[Block] = []
+    position = start
+    for line in data[start:end].split(b"\n"):
+        blocks.append((line.split(b"\t", 1)[0], position, position + len(line)))
+        position += len(line) + 1
+    return blocks
+
+
+def _rows_checked(made: list[tuple[bytes, Callable[[], bytes] | None]],
+                  skip: set[bytes]) -> Iterator[tuple[bytes, Callable[[], bytes] | None]]:
+    for key, maker in made:
+        if maker is None and key in skip:
+            raise PatchError(f"two entities share the KGX id {key[:80]!r}")
+        yield key, maker
+
+
+def _row(columns: Sequence[str], make: Callable[[], dict[str, str]]) -> bytes:
+    row = make()
+    return "\t".join(row.get(column, "") for column in columns).encode("utf-8")
