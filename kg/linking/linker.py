@@ -12,7 +12,6 @@ Overlaps are resolved by strength, then length. Every mention records its ``meth
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from kg.identifiers import mint
@@ -38,6 +37,7 @@ from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
+from kg.linking.page_parts import inside_proper_name, navigation_spans, site_suffix
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, EntryChoices, resolve_name
 from kg.linking.targets import (
@@ -171,12 +171,12 @@ class Linker:
         mentions.extend(self._abbreviation_mentions(document, [*mentions]))
         mentions.extend(self._common_abbreviation_mentions(document, mentions))
         mentions.extend(self._anchor_mentions(document, mentions))
-        suffix = _site_suffix(document)
+        suffix = site_suffix(document)
         navigation = navigation_spans(document)
         heading_starts = {b.start for b in document.blocks if b.kind == "heading"}
         kept = [
             m for m in mentions
-            if not _inside_proper_name(document, m, heading_starts)
+            if not inside_proper_name(document, m, heading_starts)
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
         ]
@@ -367,64 +367,6 @@ def _mention(
         xrefs=xrefs,
         name_kind=name_kind,
     )
-
-
-_NAVIGATION_HEADING = re.compile(
-    r"^(More About|Research Results and Related Resources|Clinical Trials Accepting Patients|Related Resources|"
-    r"Related Links|Learn More)\b",
-    re.IGNORECASE,
-)
-
-
-def navigation_spans(document: Document) -> list[tuple[int, int]]:
-    r"""Sections of cancer.gov pages that are navigation, not article text ("More About Everolimus",
-    "Research Results and Related Resources", "Clinical Trials Accepting Patients"): from the heading to the
-    next heading of the same or a higher level; and teaser cards of other pages.
-
-    >>> from kg.documents import parse_document
-    >>> doc = parse_document("# Drug\n\nText.\n\n## More About Drug\n\nLinks.\n", "x.md")
-    >>> [doc.text[s:e] for s, e in navigation_spans(doc)]
-    ['More About Drug\nLinks.']
-    """
-    spans: list[tuple[int, int]] = []
-    headings = list(document.headings)
-    for index, heading in enumerate(headings):
-        if not _NAVIGATION_HEADING.match(heading.text):
-            continue
-        end = len(document.text)
-        for later in headings[index + 1 :]:
-            if later.level <= heading.level:
-                end = later.start - 1
-                break
-        spans.append((heading.start, end))
-    spans.extend((block.start, block.end) for block in document.blocks if block.kind == "card")
-    return spans
-
-
-def _site_suffix(document: Document) -> tuple[int, int] | None:
-    """The span of the site name after the title in the first heading ("Everolimus - NCI"), if any."""
-    title = document.title
-    if " - " not in title or not document.text.startswith(title):
-        return None
-    start = title.rindex(" - ")
-    return (start, len(title))
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")  # on the same line: a list item or heading ends a name
-
-
-def _inside_proper_name(document: Document, mention: Mention, heading_starts: set[int] | None = None) -> bool:
-    """A capitalised name followed by another capitalised word ("Breast Cancer Symposium") is part of a
-    longer proper name, not a mention; headings (title case) are exempt."""
-    if mention.method in ("link", "identifier") or mention.text[:1].islower() or mention.text.isupper():
-        return False
-    following = _NEXT_WORD.match(document.text, mention.end)
-    if following is None:
-        return False
-    line_start = document.text.rfind("\n", 0, mention.start) + 1
-    if heading_starts is None:
-        heading_starts = {b.start for b in document.blocks if b.kind == "heading"}
-    return line_start not in heading_starts
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,86 @@
+"""Parts of a cancer.gov page that hold no mentions of their own: navigation sections ("More About …",
+"Related Resources") and teaser cards of other pages, the site name after the title ("… - NCI"), and capitalised
+words that are part of a longer proper name ("Breast Cancer Symposium").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
+
+_NAVIGATION_HEADING = re.compile(
+    r"^(More About|Research Results and Related Resources|Clinical Trials Accepting Patients|Related Resources|"
+    r"Related Links|Learn More)\b",
+    re.IGNORECASE,
+)
+
+
+def navigation_spans(document: Document) -> list[tuple[int, int]]:
+    r"""Sections of cancer.gov pages that are navigation, not article text ("More About Everolimus",
+    "Research Results and Related Resources", "Clinical Trials Accepting Patients"): from the heading to the
+    next heading of the same or a higher level; and teaser cards of other pages.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("# Drug\n\nText.\n\n## More About Drug\n\nLinks.\n", "x.md")
+    >>> [doc.text[s:e] for s, e in navigation_spans(doc)]
+    ['More About Drug\nLinks.']
+    """
+    spans: list[tuple[int, int]] = []
+    headings = list(document.headings)
+    for index, heading in enumerate(headings):
+        if not _NAVIGATION_HEADING.match(heading.text):
+            continue
+        end = len(document.text)
+        for later in headings[index + 1 :]:
+            if later.level <= heading.level:
+                end = later.start - 1
+                break
+        spans.append((heading.start, end))
+    spans.extend((block.start, block.end) for block in document.blocks if block.kind == "card")
+    return spans
+
+
+def site_suffix(document: Document) -> tuple[int, int] | None:
+    r"""The span of the site name after the title in the first heading ("Everolimus - NCI"), if any.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("---\ntitle: Everolimus - NCI\n---\n# Everolimus - NCI\n", "x.md")
+    >>> site_suffix(doc)
+    (10, 16)
+    """
+    title = document.title
+    if " - " not in title or not document.text.startswith(title):
+        return None
+    start = title.rindex(" - ")
+    return (start, len(title))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")  # on the same line: a list item or heading ends a name
+
+
+def inside_proper_name(document: Document, mention: Mention, heading_starts: set[int] | None = None) -> bool:
+    """A capitalised name followed by another capitalised word ("Breast Cancer Symposium") is part of a
+    longer proper name, not a mention; headings (title case) are exempt.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("At the Breast Cancer Symposium, results were shown.", "x.md")
+    >>> inside_proper_name(doc, Mention("x", 7, 20, "Breast Cancer", "M", "breast cancer", "disease", "d", 0.9))
+    True
+    """
+    if mention.method in ("link", "identifier") or mention.text[:1].islower() or mention.text.isupper():
+        return False
+    following = _NEXT_WORD.match(document.text, mention.end)
+    if following is None:
+        return False
+    line_start = document.text.rfind("\n", 0, mention.start) + 1
+    if heading_starts is None:
+        heading_starts = {b.start for b in document.blocks if b.kind == "heading"}
+    return line_start not in heading_starts
+
+
+__all__ = ["inside_proper_name", "navigation_spans", "site_suffix"]
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)
