@@ -799,3 +799,9 @@ def test_combination_phrasings_together_along_with_and_other_drugs_including(tex
 def test_alternatives_and_sequences_are_not_combinations() -> None:
     for text in ("Patients took either olaparib or bevacizumab.", "Olaparib was given after bevacizumab."):
         assert not pairs(triples(text), "combined_with")
+
+
+def test_the_standard_therapy_for_a_disease_is_a_use() -> None:
+    found = triples("Since the 1940s, the primary therapy for men with metastatic prostate cancer has been "
+                    "androgen deprivation therapy.")
+    assert ("androgen deprivation therapy", "metastatic prostate cancer") in pairs(found, "treats")

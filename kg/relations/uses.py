@@ -10,6 +10,11 @@ from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
 
+_STANDARD_FOR = re.compile(
+    r"\b(?:standard|primary|main|usual|first-line|mainstay of)\s+(?:\w+\s+)?(?:therapy|treatment|care)\s+"
+    r"(?:for|of)\s+(?:\w+\s+){0,4}$", re.I)
+_IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                      re.I)
 # a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
 _FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
                           r"(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -115,8 +120,10 @@ def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statem
         gap = text[(chain[-1] if chain else disease).end : mention.start]
         if not chain:
             benefit = cues.WHO_RECEIVED.match(gap) and cues.BENEFIT_AFTER.match(text[mention.end : sentence.end])
-            if not benefit and (len(gap) >= 120 or not cues.TREATED_WITH.search(gap)
-                                or cues.PRIOR_TREATMENT.search(gap)):
+            standard = _STANDARD_FOR.search(text[max(sentence.start, disease.start - 60) : disease.start]) and (
+                _IS_THEN.match(gap))  # "the standard therapy for X has been A"
+            if not (benefit or standard) and (len(gap) >= 120 or not cues.TREATED_WITH.search(gap)
+                                             or cues.PRIOR_TREATMENT.search(gap)):
                 break
             if any(disease.end <= m.start and m.end <= mention.start
                    for m in sentence.of("adverse_event", "biomarker")):
