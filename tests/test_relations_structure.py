@@ -805,3 +805,12 @@ def test_the_standard_therapy_for_a_disease_is_a_use() -> None:
     found = triples("Since the 1940s, the primary therapy for men with metastatic prostate cancer has been "
                     "androgen deprivation therapy.")
     assert ("androgen deprivation therapy", "metastatic prostate cancer") in pairs(found, "treats")
+
+
+def test_a_negated_earlier_treatment_does_not_block_the_next_one() -> None:
+    text = ("Ribociclib is approved to be used with other drugs to treat:\n\n"
+            "- breast cancer that is hormone receptor positive. It is used:\n"
+            "- with fulvestrant in women whose cancer has not been treated with chemotherapy or whose cancer got "
+            "worse during treatment with hormone therapy\n")
+    used = {d for d, _ in pairs(triples(text), "treats")}
+    assert "hormone therapy" in used and "chemotherapy" not in used

@@ -97,7 +97,9 @@ def _prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statemen
     chained: Mention | None = None
     for prior in sentence.of("drug", "drug_class"):
         window = text[max(sentence.start, prior.start - 90) : prior.start]
-        starts = cues.PRIOR_TREATMENT.search(window) and not cues.NOT_TREATED.search(window)
+        # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
+        last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
+        starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
         continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
                                              or cues.CONTAINING.match(text_between(text, chained, prior)))
         if starts or continues:
