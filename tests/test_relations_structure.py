@@ -814,3 +814,8 @@ def test_a_negated_earlier_treatment_does_not_block_the_next_one() -> None:
             "worse during treatment with hormone therapy\n")
     used = {d for d, _ in pairs(triples(text), "treats")}
     assert "hormone therapy" in used and "chemotherapy" not in used
+
+
+def test_a_study_of_a_drug_for_a_disease_is_investigational() -> None:
+    found = triples("A phase II study of ipilimumab for adolescents with melanoma failed to achieve accrual goals.")
+    assert pairs(found, "studied_for") == {("ipilimumab", "melanoma")} and not pairs(found, "treats")

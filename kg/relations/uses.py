@@ -10,6 +10,7 @@ from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
 
+_STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _STANDARD_FOR = re.compile(
     r"\b(?:standard|primary|main|usual|first-line|mainstay of)\s+(?:\w+\s+)?(?:therapy|treatment|care)\s+"
     r"(?:for|of)\s+(?:\w+\s+){0,4}$", re.I)
@@ -77,7 +78,9 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
             if not predicate and not outside and _FOR_DISEASE.match(between):
-                predicate = "studied_for" if "investigational" in cue else "treats"  # "chemotherapy for X"
+                studied = "investigational" in cue or _STUDY_OF.search(text[max(sentence.start, drug.start - 40) :
+                                                                            drug.start])
+                predicate = "studied_for" if studied else "treats"  # "chemotherapy for X", "a study of X for Y"
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
