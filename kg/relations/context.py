@@ -169,7 +169,6 @@ class ReadingContext:
             self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
 
 
-_JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*plus|\+|/|-|\s*with)\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)\b", re.I)
 
 
@@ -180,7 +179,7 @@ def _named_together(sentence: Sentence) -> list[Mention]:
     runs: list[list[Mention]] = []
     for drug in sentence.of("drug"):
         gap = text[runs[-1][-1].end : drug.start] if runs else ""
-        if runs and (_JOINED.match(gap) or (drug.id == runs[-1][-1].id and gap.strip() == "(")):
+        if runs and (cues.JOINED_TOGETHER.match(gap) or (drug.id == runs[-1][-1].id and gap.strip() == "(")):
             if all(d.id != drug.id for d in runs[-1]):
                 runs[-1].append(drug)
             continue

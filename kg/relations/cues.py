@@ -151,6 +151,8 @@ BENEFIT_AFTER = re.compile(
     r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,
 )
+# drugs named together in one run: "A and B", "A plus B", "A (Brand), B", "A/B", "A with B" (no "or")
+JOINED_TOGETHER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*plus|\+|/|-|\s*with)\s*$", re.I)
 LOOSE_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 WITH_CLASS = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:may|can|will)\s+be\s+given\s+)?(?:plus|\+|combined with|"

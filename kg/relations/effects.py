@@ -126,9 +126,6 @@ def _causes(lead_in: str) -> bool:
     return bool(cues.CAUSE.search(lead_in)) and not cues.NEGATION.search(lead_in)
 
 
-_ARM_PARTNER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|with|\+)\s*$", re.I)
-
-
 def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
     """"X can cause Y"; "patients receiving X had more Y", "Y was more frequent in the X group"."""
     text = sentence.document.text
@@ -142,7 +139,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
         before = text[max(sentence.start, drug.start - 30) : drug.start] if inside else ""
         after = text[drug.end : drug.end + 12] if inside else ""
         in_arm = bool(cues.ARM_BEFORE.search(before) or cues.ARM_AFTER.match(after)) or (
-            arm is not None and inside and bool(_ARM_PARTNER.match(text[arm.end : drug.start])))
+            arm is not None and inside and bool(cues.JOINED_TOGETHER.match(text[arm.end : drug.start])))
         arm = drug if in_arm else None
         for event in events:
             if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
