@@ -819,3 +819,12 @@ def test_a_negated_earlier_treatment_does_not_block_the_next_one() -> None:
 def test_a_study_of_a_drug_for_a_disease_is_investigational() -> None:
     found = triples("A phase II study of ipilimumab for adolescents with melanoma failed to achieve accrual goals.")
     assert pairs(found, "studied_for") == {("ipilimumab", "melanoma")} and not pairs(found, "treats")
+
+
+def test_a_pronoun_lead_in_takes_the_drug_and_the_approval_of_the_sentence_before() -> None:
+    found = triples("Gefitinib is approved to treat adults whose cancer has a mutation in the EGFR gene. "
+                    "It is used in:\n\n- non-small cell lung cancer that has spread.\n- glioma in children.\n")
+    assert pairs(found, "approved_for") == {("gefitinib", "non-small cell lung cancer"), ("gefitinib", "glioma")}
+    studied = triples("Gefitinib is being studied in adults whose cancer has a mutation in the EGFR gene. "
+                      "It is used in:\n\n- glioma in children.\n")
+    assert pairs(studied, "studied_for") == {("gefitinib", "glioma")} and not pairs(studied, "treats")

@@ -121,6 +121,14 @@ class ReadingContext:
         drugs, classes, diseases = sentence.of("drug"), sentence.of("drug_class"), sentence.of("disease")
         self._lead_drug = drugs[0] if drugs else None
         self._lead_class = classes[0] if classes else None
+        previous = self.previous
+        if lead_in and not drugs and cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None and (
+                previous is not None and self.recent_drug in previous.mentions):
+            # "X is approved to treat adults whose cancer ... It is used in:": the items are X's, and the
+            # sentence "It" refers to says how (approved, studied) as much as the lead-in does
+            self._lead_drug = self.recent_drug
+            self._lead_in = f"{previous.text} {lead_in}"
+            self._lead_start = previous.start
         # a lead-in that names no disease or drug ("Treatment options may include:") carries the disease or
         # drug of the paragraph or heading before it
         self._lead_diseases = diseases or (self._topic_diseases if lead_in else [])
