@@ -828,3 +828,13 @@ def test_a_pronoun_lead_in_takes_the_drug_and_the_approval_of_the_sentence_befor
     studied = triples("Gefitinib is being studied in adults whose cancer has a mutation in the EGFR gene. "
                       "It is used in:\n\n- glioma in children.\n")
     assert pairs(studied, "studied_for") == {("gefitinib", "glioma")} and not pairs(studied, "treats")
+
+
+def test_a_negation_ends_with_its_clause_and_a_contrasted_drug_has_none_of_the_effects() -> None:
+    found = triples("Unlike tamoxifen, aromatase inhibitors do not increase the risk of blood clots, but they can "
+                    "promote bone loss and are linked to a higher risk of bone fractures.")
+    assert pairs(found, "has_adverse_effect") == {("aromatase inhibitors", "bone loss"),
+                                                  ("aromatase inhibitors", "bone fractures")}
+    statements = read("Letrozole does not cause nausea, but it can result in fatigue.")
+    assert [(s.object_text, s.evidence.negated) for s in statements if s.predicate == "has_adverse_effect"] == [
+        ("fatigue", False)]

@@ -104,6 +104,7 @@ EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$
 CAUSE = re.compile(
     r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to|"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
+    r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
     r"(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of)\b",
     re.I,
 )

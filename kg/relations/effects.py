@@ -70,6 +70,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
 
 
+_UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 _INDUCED = re.compile(r"^[-‐–](?:induced|related|associated)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -132,7 +133,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
     drugs = sentence.of(*DRUGLIKE)
     if not drugs and sentence.antecedent is not None:
         drugs = [sentence.antecedent]
-    drugs = _without_comparators(sentence, drugs)
+    drugs = [d for d in _without_comparators(sentence, drugs) if not _UNLIKE.search(
+        text[max(sentence.start, d.start - 8) : d.start])]  # "Unlike X, Y can cause A": not X's
     arm: Mention | None = None  # the last drug read as an arm's: "receiving A plus B" makes B the arm's too
     for drug in drugs:
         inside = drug.start >= sentence.start
@@ -150,6 +152,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
                 continue
             start = drug.end if inside else sentence.start
             between = text[start : event.start] if event.start > start else ""
+            # "X does not raise the risk of A, but it can promote B": only B's clause speaks of B
+            between = cues.CLAUSE_BREAK.split(between)[-1] if cues.CAUSE.search(between) else between
             caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between)
             experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
                 cues.FEWER.search(between))  # "had 28 percent fewer blood clots"

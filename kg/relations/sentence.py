@@ -59,7 +59,8 @@ class Sentence:
         else:
             low, high = sorted((left, right), key=lambda m: m.start)
             span = self.document.text[low.end : high.start]
-        return bool(cues.NEGATION.search(span))
+        # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's
+        return bool(cues.NEGATION.search(cues.CLAUSE_BREAK.split(span)[-1]))
 
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
