@@ -838,3 +838,9 @@ def test_a_negation_ends_with_its_clause_and_a_contrasted_drug_has_none_of_the_e
     statements = read("Letrozole does not cause nausea, but it can result in fatigue.")
     assert [(s.object_text, s.evidence.negated) for s in statements if s.predicate == "has_adverse_effect"] == [
         ("fatigue", False)]
+
+
+def test_a_drug_set_against_a_class_is_not_a_member_of_it() -> None:
+    found = triples("For children with leukemia, blinatumomab is superior to standard chemotherapy, a trial shows.")
+    assert not pairs(found, "member_of_class")
+    assert ("imatinib", "kinase inhibitor") in pairs(triples("Imatinib is a kinase inhibitor."), "member_of_class")

@@ -12,10 +12,11 @@ from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
 
-# Words between a drug and a class that say the class is given with, before or instead of the drug.
+# Words between a drug and a class that say the class is given with, before or instead of the drug, or is set
+# against it ("X is superior to standard chemotherapy").
 _GIVEN_WITH = re.compile(
     r"\b(?:approved|used|given|with|after|before|received|receiving|treated|plus|followed|combined|combination|"
-    r"than|instead|includ(?:ed|ing))\b",
+    r"than|instead|includ(?:ed|ing)|superior|inferior|compared|versus|vs)\b",
     re.IGNORECASE,
 )
 
