@@ -844,3 +844,12 @@ def test_a_drug_set_against_a_class_is_not_a_member_of_it() -> None:
     found = triples("For children with leukemia, blinatumomab is superior to standard chemotherapy, a trial shows.")
     assert not pairs(found, "member_of_class")
     assert ("imatinib", "kinase inhibitor") in pairs(triples("Imatinib is a kinase inhibitor."), "member_of_class")
+
+
+def test_a_note_between_list_items_does_not_end_the_approval_list() -> None:
+    found = triples("Nivolumab is approved to treat:\n\n- Melanoma.\n- Colorectal cancer.\n\n"
+                    "These cancers have certain mutations.\n\n- Glioma. It is used in adults.\n")
+    assert pairs(found, "approved_for") == {("nivolumab", "melanoma"), ("nivolumab", "colorectal cancer"),
+                                            ("nivolumab", "glioma")}
+    titled = triples("Drugs Approved for Melanoma\n\n- Vemurafenib\n\nDrugs Approved for Glioma\n\n- Vorasidenib\n")
+    assert ("vemurafenib", "glioma") not in pairs(titled, "approved_for")

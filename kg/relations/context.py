@@ -32,12 +32,15 @@ class ReadingContext:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.blocks = {b.start: b for b in document.blocks}
+        blocks = document.blocks
+        self._next_kind = {blocks[i].start: blocks[i + 1].kind for i in range(len(blocks) - 1)}
         self.previous: Sentence | None = None
         self.recent_drug: Mention | None = None
         self.recent_trials: list[Mention] = []
         self._block: Block | None = None
         self._previous_block_kind = ""
         self._in_list = self._in_card = self._section_effects = False
+        self._note_in_list = False  # a paragraph of sentences between two list items: a note the list goes on after
         # the last sentence outside a list: a lead-in ("...:") or a soft lead (a line before a list of bare names)
         self._lead_in, self._lead_start, self._soft_lead = "", 0, ""
         self._lead_drug: Mention | None = None
@@ -64,6 +67,9 @@ class ReadingContext:
             return False
         if block is not None:
             self._in_list = block.kind == "list_item"
+            self._note_in_list = block.kind == "paragraph" and self._previous_block_kind == "list_item" and (
+                self._next_kind.get(block.start) == "list_item"
+                and self.document.text[block.start : block.end].rstrip().endswith((".", "!", "?")))
             if block.kind == "heading":
                 self._section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
         sentence.section_effects = self._section_effects or bool(cues.SIDE_EFFECT.search(self._lead_in))
@@ -113,6 +119,10 @@ class ReadingContext:
 
     def _lead(self, sentence: Sentence) -> None:
         """A sentence outside a list: what a list after it would take from it."""
+        if self._note_in_list and not cues.OPEN_LEAD.search(sentence.text) and not sentence.of(*DRUGLIKE):
+            # "- colorectal cancer\n\nMSI-H cancers have certain mutations.\n\n- Melanoma. It is used:": a note
+            # between items names no treatment and opens no list, so the items after it keep their lead-in
+            return
         self._nested_diseases = []
         # "Side effects may include:" (or the same without its colon) opens the list that follows
         lead_in = self._lead_in = sentence.text if cues.OPEN_LEAD.search(sentence.text) else ""
