@@ -853,3 +853,10 @@ def test_a_note_between_list_items_does_not_end_the_approval_list() -> None:
                                             ("nivolumab", "glioma")}
     titled = triples("Drugs Approved for Melanoma\n\n- Vemurafenib\n\nDrugs Approved for Glioma\n\n- Vorasidenib\n")
     assert ("vemurafenib", "glioma") not in pairs(titled, "approved_for")
+
+
+def test_a_paragraph_under_a_colon_lead_in_is_its_item() -> None:
+    found = triples("Valrubicin is approved to treat:\n\nBladder cancer. It is given as a treatment for carcinoma in "
+                    "situ that does not respond to treatment with docetaxel.\n")
+    assert {o for _, o in pairs(found, "approved_for")} == {"bladder cancer", "carcinoma in situ"}
+    assert not pairs(found, "combined_with")

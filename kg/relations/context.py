@@ -66,7 +66,12 @@ class ReadingContext:
         if self._in_card:
             return False
         if block is not None:
-            self._in_list = block.kind == "list_item"
+            # "X is approved to treat:" over a paragraph instead of a list: the colon makes it the one item
+            after_colon = block.kind == "paragraph" and self._previous_block_kind == "paragraph" and bool(
+                self._lead_in) and self._lead_in.rstrip().endswith(":") and self.previous is not None and (
+                self.previous.start >= self._lead_start and self.previous.text == self._lead_in[-len(
+                    self.previous.text):])
+            self._in_list = block.kind == "list_item" or after_colon
             self._note_in_list = block.kind == "paragraph" and self._previous_block_kind == "list_item" and (
                 self._next_kind.get(block.start) == "list_item"
                 and self.document.text[block.start : block.end].rstrip().endswith((".", "!", "?")))

@@ -50,7 +50,8 @@ PRIOR_TREATMENT = re.compile(
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
     r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|(?:gotten|got|get|gets)\s+(?:better|worse)|"
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
-    r"(?:was|were)\s+(?:previously\s+|already\s+)?treated)"
+    r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
+    r"(?:respond\w*|resistant|refractory)\s+to\s+(?:\w+\s+){0,2}(?:treatment|therapy))"
     r"\s+with\s+$",
     re.I,
 )
