@@ -860,3 +860,9 @@ def test_a_paragraph_under_a_colon_lead_in_is_its_item() -> None:
                     "situ that does not respond to treatment with docetaxel.\n")
     assert {o for _, o in pairs(found, "approved_for")} == {"bladder cancer", "carcinoma in situ"}
     assert not pairs(found, "combined_with")
+
+
+def test_an_event_named_before_its_cause_and_a_raised_chance_are_side_effects() -> None:
+    found = pairs(triples("Dexrazoxane lowers the risk of heart damage caused by doxorubicin. Both tamoxifen and "
+                          "raloxifene increase a woman's chance of developing blood clots."), "has_adverse_effect")
+    assert found == {("doxorubicin", "heart damage"), ("tamoxifen", "blood clots"), ("raloxifene", "blood clots")}

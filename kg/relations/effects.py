@@ -144,6 +144,9 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             arm is not None and inside and bool(cues.JOINED_TOGETHER.match(text[arm.end : drug.start])))
         arm = drug if in_arm else None
         for event in events:
+            if inside and event.start < drug.start and cues.CAUSED_BY.match(text[event.end : drug.start]):
+                yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7)
+                continue
             if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
                 # "Severe infusion reactions in patients who received X were ...": reported for X's arm
                 yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)
