@@ -864,5 +864,5 @@ def test_a_paragraph_under_a_colon_lead_in_is_its_item() -> None:
 
 def test_an_event_named_before_its_cause_and_a_raised_chance_are_side_effects() -> None:
     found = pairs(triples("Dexrazoxane lowers the risk of heart damage caused by doxorubicin. Both tamoxifen and "
-                          "raloxifene increase a woman's chance of developing blood clots."), "has_adverse_effect")
+                          "raloxifene increase a woman's risk of developing blood clots."), "has_adverse_effect")
     assert found == {("doxorubicin", "heart damage"), ("tamoxifen", "blood clots"), ("raloxifene", "blood clots")}
