@@ -866,3 +866,15 @@ def test_an_event_named_before_its_cause_and_a_raised_chance_are_side_effects() 
     found = pairs(triples("Dexrazoxane lowers the risk of heart damage caused by doxorubicin. Both tamoxifen and "
                           "raloxifene increase a woman's risk of developing blood clots."), "has_adverse_effect")
     assert found == {("doxorubicin", "heart damage"), ("tamoxifen", "blood clots"), ("raloxifene", "blood clots")}
+
+
+@pytest.mark.parametrize("text, member, cls", [
+    ("This can show whether a type of immunotherapy known as checkpoint inhibitors may work.",
+     "checkpoint inhibitors", "immunotherapy"),
+    ("Learn about checkpoint inhibitors, one type of immunotherapy used to treat cancer.",
+     "checkpoint inhibitors", "immunotherapy"),
+    ("Nivolumab, one type of immunotherapy, is given every two weeks.", "nivolumab", "immunotherapy"),
+    ("Pembrolizumab and nivolumab, two checkpoint inhibitors, work well.", "pembrolizumab", "checkpoint inhibitors"),
+])
+def test_kind_appositions_and_known_as_name_a_class(text: str, member: str, cls: str) -> None:
+    assert (member, cls) in pairs(triples(text), "member_of_class")

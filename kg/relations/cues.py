@@ -14,7 +14,7 @@ INHIBIT = re.compile(
 TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed against|against)\b", re.I)
 MEMBER = re.compile(
     r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:(?:also|both|all|each)\s+)?"
-    r"(?:an?|the|one of the)?\s*"
+    r"(?:an?|the|one of the|one|two|three|four|five)?\s*"
     r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
     r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
@@ -142,7 +142,10 @@ ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
 MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
 COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
-CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*called\s+(?:an?\s+)?$", re.I)
+CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*(?:called|known as)\s+(?:an?\s+)?$", re.I)
+# "immune checkpoint inhibitors, one type of immunotherapy": a class set beside the class it is a kind of
+KIND_APPOSITION = re.compile(r"^\s*,\s*(?:one|a|another)\s+(?:(?:main|common)\s+)?(?:type|kind|form|class)\s+of\s+$",
+                             re.I)
 WITH_GAP = re.compile(r"\bwith\b", re.I)
 CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after|before|following)\b", re.I)
 TREATED_WITH = re.compile(

@@ -60,7 +60,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 # "Some targeted therapies called angiogenesis inhibitors ...": the subclass is a member
                 yield sentence.statement(following, "member_of_class", drug, "apposition", 0.8)
                 break
-            if drug.type == "drug_class" and previous is drug and not cues.COPULA.match(between):
+            if drug.type == "drug_class" and previous is drug and not (
+                    cues.COPULA.match(between) or cues.KIND_APPOSITION.match(between)):
                 break
             glued = (cues.MEMBER if previous is drug else cues.LIST_GLUE).match(between) or (
                 previous is not drug and cues.MEMBER.match(between)
@@ -76,8 +77,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(following, "member_of_class", previous, "apposition", 0.8)
             if following.id != drug.id:
                 yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85, outside=outside)
-                if previous is drug and not outside and re.search(r"\bare\b", between):
-                    # "X, Y, and Z are kinase inhibitors": each coordinated subject is a member
+                if previous is drug and not outside and re.search(r"\b(?:are|two|three|four|five)\b", between):
+                    # "X, Y, and Z are kinase inhibitors", "X and Y, two kinase inhibitors,": each is a member
                     partners = coordinated_before(sentence, drug)
                 for partner in partners:  # ... "are a type of immunotherapy called checkpoint inhibitors": of each
                     yield sentence.statement(partner, "member_of_class", following, "apposition", 0.8)
