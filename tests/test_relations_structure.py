@@ -878,3 +878,10 @@ def test_an_event_named_before_its_cause_and_a_raised_chance_are_side_effects() 
 ])
 def test_kind_appositions_and_known_as_name_a_class(text: str, member: str, cls: str) -> None:
     assert (member, cls) in pairs(triples(text), "member_of_class")
+
+
+def test_an_earlier_treatment_named_with_an_article_or_a_class_noun_treats_the_disease() -> None:
+    found = pairs(triples("It is used in women with breast cancer that got worse after treatment with the targeted "
+                          "therapy trastuzumab, or that has already been treated with a taxane."), "treats")
+    assert ("trastuzumab", "breast cancer") in found and ("taxane", "breast cancer") in found
+    assert ("targeted therapy", "breast cancer") not in found

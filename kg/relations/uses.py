@@ -98,8 +98,12 @@ def _prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statemen
     used for the disease."""
     text = sentence.document.text
     chained: Mention | None = None
-    for prior in sentence.of("drug", "drug_class"):
-        window = text[max(sentence.start, prior.start - 90) : prior.start]
+    subjects = sentence.of("drug", "drug_class")
+    for index, prior in enumerate(subjects):
+        if _class_noun_of_next(text, subjects, index):
+            continue  # "after treatment with the targeted therapy X": the drug was the treatment, not its class
+        cue_end = subjects[index - 1].start if _class_noun_of_next(text, subjects, index - 1) else prior.start
+        window = text[max(sentence.start, cue_end - 90) : cue_end]
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
         last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
         starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
@@ -111,6 +115,15 @@ def _prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statemen
             chained = prior
         else:
             chained = None
+
+
+def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
+    """Whether the class at ``index`` only names the kind of the drug after it ("the targeted therapy X")."""
+    if index < 0 or index + 1 >= len(subjects):
+        return False
+    cls, drug = subjects[index], subjects[index + 1]
+    return cls.type == "drug_class" and drug.type == "drug" and bool(
+        cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
 
 
 def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
