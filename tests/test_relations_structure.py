@@ -885,3 +885,10 @@ def test_an_earlier_treatment_named_with_an_article_or_a_class_noun_treats_the_d
                           "therapy trastuzumab, or that has already been treated with a taxane."), "treats")
     assert ("trastuzumab", "breast cancer") in found and ("taxane", "breast cancer") in found
     assert ("targeted therapy", "breast cancer") not in found
+
+
+def test_a_benefit_reported_for_treated_patients_and_a_previous_treatment_are_uses() -> None:
+    found = pairs(triples("People with acute myeloid leukemia with FLT3 gene mutations treated with gilteritinib had "
+                          "improved survival. Patients with melanoma who had previously received ipilimumab "
+                          "experienced tumor shrinkage."), "treats")
+    assert {("gilteritinib", "acute myeloid leukemia"), ("ipilimumab", "melanoma")} <= found

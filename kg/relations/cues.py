@@ -39,7 +39,7 @@ COMPANION_LIST = re.compile(
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
 TREAT = re.compile(
     r"\b(treat\w*|therapy for|used (?:in|for)|(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
-    r"women|men)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
+    r"women|men|adults|children)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
     r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
     r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
@@ -52,7 +52,9 @@ PRIOR_TREATMENT = re.compile(
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
     r"(?:respond\w*|resistant|refractory)\s+to\s+(?:\w+\s+){0,2}(?:treatment|therapy))"
-    r"\s+with\s+(?:the\s+|an?\s+)?$",
+    r"\s+with\s+(?:the\s+|an?\s+)?$|"
+    # "who had previously received X"
+    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)
@@ -155,7 +157,8 @@ TREATED_WITH = re.compile(
 )
 # "women with X who received 5 years of treatment with Y were less likely to ...": a use shown by its benefit
 WHO_RECEIVED = re.compile(
-    r"^[^.;]{0,60}?\bwho\s+(?:\w+\s+){0,2}(?:received|were given|took|had|were treated with|got)\b[^.;]{0,50}$", re.I
+    r"^[^.;]{0,60}?\b(?:who\s+(?:\w+\s+){0,2}(?:received|were given|took|had|were treated with|got)|treated with|"
+    r"receiving|taking)\b[^.;]{0,50}$", re.I
 )
 BENEFIT_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived) longer|(?:were|was) less likely to (?:have|die|relapse)|"

@@ -144,7 +144,7 @@ def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statem
                                              or cues.PRIOR_TREATMENT.search(gap)):
                 break
             if any(disease.end <= m.start and m.end <= mention.start
-                   for m in sentence.of("adverse_event", "biomarker")):
+                   for m in sentence.of("adverse_event")):
                 break  # "people with X have depression or hot flashes that are treated with Y"
         elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
             chain.pop()  # "the chemotherapy drug A"
