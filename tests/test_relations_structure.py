@@ -892,3 +892,11 @@ def test_a_benefit_reported_for_treated_patients_and_a_previous_treatment_are_us
                           "improved survival. Patients with melanoma who had previously received ipilimumab "
                           "experienced tumor shrinkage."), "treats")
     assert {("gilteritinib", "acute myeloid leukemia"), ("ipilimumab", "melanoma")} <= found
+
+
+def test_fewer_recurrences_of_a_disease_is_a_use_but_a_lower_risk_of_it_is_prevention() -> None:
+    assert ("tamoxifen", "breast cancer") in pairs(triples("Tamoxifen reduces the risk of breast cancer recurrence."),
+                                                   "treats")
+    assert ("letrozole", "breast cancer") in pairs(triples("Letrozole prevents more breast cancer recurrences."),
+                                                   "treats")
+    assert not pairs(triples("Tamoxifen reduces the risk of breast cancer."), "treats")

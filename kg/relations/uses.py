@@ -27,12 +27,21 @@ def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Ment
         return "studied_for"
     if cues.PREVENTION.search(cue) and not cues.RECURRENCE.search(cue):
         return ""  # "approved to reduce breast cancer risk": prevention, not treatment of the disease
+    if _FEWER_RETURNS.search(cue) and cues.RECURRENCE.search(cue) and not cues.APPROVE.search(cue):
+        return "treats"  # "X reduces breast cancer recurrences": X is given to people who have had the disease
     if (approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease)
             and not cues.NOT_YET_APPROVED.search(sentence.text)):
         return "approved_for"
     if cues.TREAT.search(cue):
         return "treats"
     return ""
+
+
+# "X reduces/prevents (more) [disease] recurrences", "lowered the risk that [disease] would come back"
+_FEWER_RETURNS = re.compile(r"\b(?:reduc\w*|prevent\w*|lower\w*|decreas\w*|fewer)\b", re.I)
+_RETURN_AFTER = re.compile(
+    r"^\s*(?:recurrences?|relapses?|(?:would|will|from)\s+(?:com(?:e|es|ing)\s+back|return\w*|recur\w*))\b", re.I
+)
 
 
 def _approval_before(sentence: Sentence, subject: Mention) -> str:
@@ -57,7 +66,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     scope = sentence.lead_in + " " + sentence.text
     approved = bool(cues.APPROVE.search(scope))
     for disease in sentence.of("disease"):
-        if cues.OUTCOME_BEFORE.search(text[max(sentence.start, disease.start - 40) : disease.start]):
+        if cues.OUTCOME_BEFORE.search(text[max(sentence.start, disease.start - 40) : disease.start]) and not (
+                _RETURN_AFTER.match(text[disease.end : disease.end + 30])):
             continue  # "a low rate of heart failure", "the risk of endometrial cancer": an outcome, not a use
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
@@ -74,6 +84,9 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         if drug is not None:
             between = text[drug.end : disease.start] if not outside else text[sentence.start : disease.start]
             cue = (sentence.lead_in if outside else _approval_before(sentence, drug)) + " " + between
+            returns = _RETURN_AFTER.match(text[disease.end : disease.end + 30])
+            if returns and not outside:
+                cue += " " + returns.group(0)  # "reduces breast cancer recurrences": the recurrence is the cue
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
