@@ -900,3 +900,10 @@ def test_fewer_recurrences_of_a_disease_is_a_use_but_a_lower_risk_of_it_is_preve
     assert ("letrozole", "breast cancer") in pairs(triples("Letrozole prevents more breast cancer recurrences."),
                                                    "treats")
     assert not pairs(triples("Tamoxifen reduces the risk of breast cancer."), "treats")
+
+
+def test_a_note_naming_only_the_lead_drug_does_not_end_the_approval_list() -> None:
+    found = triples("Atezolizumab is approved to treat:\n\n- Melanoma.\n\n"
+                    "Atezolizumab is used for patients whose cancer got worse after other therapy.\n\n"
+                    "- Small cell lung cancer. It is used with carboplatin.\n")
+    assert ("atezolizumab", "small cell lung cancer") in pairs(found, "approved_for")

@@ -124,9 +124,11 @@ class ReadingContext:
 
     def _lead(self, sentence: Sentence) -> None:
         """A sentence outside a list: what a list after it would take from it."""
-        if self._note_in_list and not cues.OPEN_LEAD.search(sentence.text) and not sentence.of(*DRUGLIKE):
+        lead_id = self._lead_drug.id if self._lead_drug is not None else ""
+        if self._note_in_list and not cues.OPEN_LEAD.search(sentence.text) and all(
+                m.id == lead_id for m in sentence.of(*DRUGLIKE)):
             # "- colorectal cancer\n\nMSI-H cancers have certain mutations.\n\n- Melanoma. It is used:": a note
-            # between items names no treatment and opens no list, so the items after it keep their lead-in
+            # between items names no other treatment and opens no list, so the items after it keep their lead-in
             return
         self._nested_diseases = []
         # "Side effects may include:" (or the same without its colon) opens the list that follows
