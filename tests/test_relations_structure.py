@@ -907,3 +907,9 @@ def test_a_note_naming_only_the_lead_drug_does_not_end_the_approval_list() -> No
                     "Atezolizumab is used for patients whose cancer got worse after other therapy.\n\n"
                     "- Small cell lung cancer. It is used with carboplatin.\n")
     assert ("atezolizumab", "small cell lung cancer") in pairs(found, "approved_for")
+
+
+def test_a_treatment_item_that_names_what_it_is_for_treats_that_disease() -> None:
+    found = triples("Treatment of recurrent germ cell tumors may include:\n\n"
+                    "- Chemotherapy followed by radiation therapy, for germinomas.\n")
+    assert ("chemotherapy", "germinomas") in pairs(found, "treats")

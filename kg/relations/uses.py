@@ -212,6 +212,10 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
             for disease in diseases:
                 yield sentence.statement(subject, "treats", disease, "list", 0.7)
         return
+    if sentence.lead_in and sentence.of("disease") and cues.TREATMENT_LEAD.search(sentence.lead_in) and not (
+            cues.SIDE_EFFECT.search(sentence.lead_in) or cues.DIAGNOSTIC_LEAD.search(sentence.lead_in)):
+        yield from _item_for_diseases(sentence)
+        return
     if not sentence.lead_in or not sentence.lead_diseases or sentence.of("disease"):
         return
     if not cues.TREATMENT_LEAD.search(sentence.lead_in) or cues.SIDE_EFFECT.search(sentence.lead_in):
@@ -231,6 +235,28 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
         seen.add(subject.id)
         for disease in sentence.lead_diseases:
             yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
+
+
+_FOR_ITEM_DISEASE = re.compile(r",\s*(?:or\s+)?for\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
+    """A treatment item that ends by naming what it is for ("- Chemotherapy followed by radiation therapy, for
+    germinomas."): each drug or class before it treats those diseases (``studied_for`` in a clinical trial)."""
+    text = sentence.document.text
+    diseases = sentence.of("disease")
+    first = diseases[0]
+    if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
+        return
+    chained = [first]
+    for disease in diseases[1:]:
+        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
+            break
+        chained.append(disease)
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
+        for disease in chained:
+            yield sentence.statement(subject, predicate, disease, "list", 0.7)
 
 
 def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
