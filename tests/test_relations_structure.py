@@ -913,3 +913,10 @@ def test_a_treatment_item_that_names_what_it_is_for_treats_that_disease() -> Non
     found = triples("Treatment of recurrent germ cell tumors may include:\n\n"
                     "- Chemotherapy followed by radiation therapy, for germinomas.\n")
     assert ("chemotherapy", "germinomas") in pairs(found, "treats")
+
+
+def test_adding_a_drug_to_a_class_combines_them_and_the_mainstay_of_treatment_is_a_use() -> None:
+    found = triples("In ovarian cancer, adding the angiogenesis inhibitor bevacizumab to chemotherapy helps.")
+    assert ("bevacizumab", "chemotherapy") in pairs(found, "combined_with")
+    found = triples("A mainstay of treatment for ER-positive, HER2-negative early breast cancer is hormone therapy.")
+    assert ("hormone therapy", "breast cancer") in pairs(found, "treats")

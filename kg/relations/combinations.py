@@ -116,7 +116,10 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
         joined = re.match(r"^\s*and\s*$", gap) and (
             re.search(r"\bcombination of\s*$", text[sentence.start : left.start]) or re.match(r"^\s*together", after)
         )
-        if strong or joined:
+        # "adding the antiangiogenesis agent X to chemotherapy": X joins the class's regimen
+        added = re.search(r"\badd(?:ing|ed|s)?\b", text[max(sentence.start, left.start - 40) : left.start], re.I) and (
+            re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+|an?\s+)?$", gap, re.I))
+        if strong or joined or added:
             yield left, right
 
 

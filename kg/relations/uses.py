@@ -13,7 +13,7 @@ from kg.relations.sentence import Sentence, coordinated_before, subject_of, text
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _STANDARD_FOR = re.compile(
     r"\b(?:standard|primary|main|usual|first-line|mainstay of)\s+(?:\w+\s+)?(?:therapy|treatment|care)\s+"
-    r"(?:for|of)\s+(?:\w+\s+){0,4}$", re.I)
+    r"(?:for|of)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
 _IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
                       re.I)
 # a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
