@@ -920,3 +920,12 @@ def test_adding_a_drug_to_a_class_combines_them_and_the_mainstay_of_treatment_is
     assert ("bevacizumab", "chemotherapy") in pairs(found, "combined_with")
     found = triples("A mainstay of treatment for ER-positive, HER2-negative early breast cancer is hormone therapy.")
     assert ("hormone therapy", "breast cancer") in pairs(found, "treats")
+
+
+def test_a_class_given_with_or_such_as_a_subclass_has_it_as_a_member() -> None:
+    assert ("aromatase inhibitors", "hormone therapy") in pairs(
+        triples("Women with breast cancer may receive hormone therapy with aromatase inhibitors."), "member_of_class")
+    assert ("checkpoint inhibitors", "immunotherapies") in pairs(
+        triples("Some immunotherapies, such as checkpoint inhibitors, cause colitis."), "member_of_class")
+    assert not pairs(triples("Chemotherapy with targeted therapy is used. Trials are combining PARP inhibitors "
+                             "with hormone therapies."), "member_of_class")

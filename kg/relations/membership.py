@@ -123,10 +123,18 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         if cls.type != "drug_class":
             continue
         following = [m for m in mentions[index + 1 :] if m.type in DRUGLIKE]
-        if not following or following[0].type != "drug":
+        if not following or following[0].id == cls.id:
             continue
         first = following[0]
         between = text_between(text, cls, first)
+        if first.type == "drug_class":
+            # "immunotherapies such as checkpoint inhibitors", "hormone therapy with aromatase inhibitors": a subclass
+            method = "such_as" if cues.SUCH_AS.match(between) else "class_with" if (
+                cues.CLASS_WITH.match(between) and not _THERAPY_FAMILY.search(first.text)
+                and not _COMBINING.search(text[max(sentence.start, cls.start - 30) : cls.start])) else None
+            if method is not None:
+                yield sentence.statement(first, "member_of_class", cls, method, 0.75)
+            continue
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if (
             cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)) else "class_with" if (
             cues.CLASS_WITH.match(between)) else None
@@ -153,6 +161,9 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             chained = nxt
 
 
+# "chemotherapy with targeted therapy", "combining PARP inhibitors with hormone therapies": given together, not kinds
+_THERAPY_FAMILY = re.compile(r"\b(?:therapy|therapies|treatments?)$", re.I)
+_COMBINING = re.compile(r"\bcombin\w*\b", re.I)
 _FRONT = re.compile(r"^[\W_]*(?:An?|One|Another)\s+$")
 _FRONTED_GAP = re.compile(r"^(?:\s+(?:that|which|who)\b[^,;:.]{0,100})?\s*,\s*$")
 
