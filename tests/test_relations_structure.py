@@ -929,3 +929,20 @@ def test_a_class_given_with_or_such_as_a_subclass_has_it_as_a_member() -> None:
         triples("Some immunotherapies, such as checkpoint inhibitors, cause colitis."), "member_of_class")
     assert not pairs(triples("Chemotherapy with targeted therapy is used. Trials are combining PARP inhibitors "
                              "with hormone therapies."), "member_of_class")
+
+
+def test_drugs_of_separate_arms_are_not_combined_and_the_comparator_takes_no_use() -> None:
+    found = triples("Median survival was not reached for patients who received nivolumab and was 10.8 months in "
+                    "patients treated with dacarbazine. Nivolumab improves overall survival compared with the "
+                    "chemotherapy drug dacarbazine in patients with melanoma.")
+    assert not pairs(found, "combined_with")
+    assert pairs(found, "treats") == {("nivolumab", "melanoma")}
+    assert ("trastuzumab", "chemotherapy") in pairs(
+        triples("Women treated with trastuzumab and chemotherapy before surgery did well."), "combined_with")
+
+
+def test_a_class_approved_including_drugs_has_them_as_members() -> None:
+    found = triples("They are treated with targeted therapies approved by the FDA, including vemurafenib and "
+                    "trametinib.")
+    assert pairs(found, "member_of_class") == {("vemurafenib", "targeted therapies"),
+                                               ("trametinib", "targeted therapies")}

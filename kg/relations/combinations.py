@@ -131,6 +131,8 @@ _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  
 # an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug
 _DASH_ASIDE = re.compile(r"[—–]")
 _COMPARATOR = re.compile(r"\b(?:than|compared|versus|vs)\b", re.I)  # "X ... than treatment with Y": another arm
+_ARM_TREATED = re.compile(r"\b(?:patients|people|women|men|children|those|participants)\s+(?:who\s+(?:were|are)\s+)?"
+                          r"treated\s+with\s+(?:the\s+|an?\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
 
 
@@ -146,6 +148,9 @@ def _companion_lists(
             continue  # "previously treated with a regimen containing X": an earlier treatment
         if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I):
             continue
+        # "... in patients treated with Y (and Z)": the drugs of an arm, given with each other but not with a
+        # drug named before
+        arm = bool(_ARM_TREATED.search(before[-40:]))
         group = [first]
         for nxt in drugs[index + 1 :]:
             # "with platinum chemotherapy and fluorouracil": a class noun after a drug does not end the list
@@ -153,7 +158,7 @@ def _companion_lists(
             if not cues.LIST_GLUE.match(gap):
                 break
             group.append(nxt)
-        subject, outside = subject_of(sentence, first, ("drug",))
+        subject, outside = subject_of(sentence, first, ("drug",)) if not arm else (None, False)
         if subject is not None and not outside and (_DASH_ASIDE.search(text[subject.end : first.start])
                                                     or _COMPARATOR.search(text[subject.end : first.start])):
             subject = None

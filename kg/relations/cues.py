@@ -77,7 +77,7 @@ HEDGE = re.compile(
     r"appears? to|suggests?|investigational|if)\b",
     re.I,
 )
-INCLUDE_VERB = re.compile(r"\b(?:include|includes|are)\s*:?\s*$", re.I)
+INCLUDE_VERB = re.compile(r"\b(?:include|includes|including|are)\s*:?\s*$", re.I)
 PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
 # a reference to the drugs named together last: "both drugs", "the two agents", "this combination"
 GROUP_REFERENCE = re.compile(

@@ -130,7 +130,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         if first.type == "drug_class":
             # "immunotherapies such as checkpoint inhibitors", "hormone therapy with aromatase inhibitors": a subclass
             method = "such_as" if cues.SUCH_AS.match(between) else "class_with" if (
-                cues.CLASS_WITH.match(between) and not _THERAPY_FAMILY.search(first.text)
+                cues.CLASS_WITH.match(between) and not _THERAPY_FAMILY.search(f"{first.text} {first.label}")
                 and not _COMBINING.search(text[max(sentence.start, cls.start - 30) : cls.start])) else None
             if method is not None:
                 yield sentence.statement(first, "member_of_class", cls, method, 0.75)
@@ -162,7 +162,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
 
 
 # "chemotherapy with targeted therapy", "combining PARP inhibitors with hormone therapies": given together, not kinds
-_THERAPY_FAMILY = re.compile(r"\b(?:therapy|therapies|treatments?)$", re.I)
+_THERAPY_FAMILY = re.compile(r"\b(?:therapy|therapies|treatments?)\b", re.I)
 _COMBINING = re.compile(r"\bcombin\w*\b", re.I)
 _FRONT = re.compile(r"^[\W_]*(?:An?|One|Another)\s+$")
 _FRONTED_GAP = re.compile(r"^(?:\s+(?:that|which|who)\b[^,;:.]{0,100})?\s*,\s*$")

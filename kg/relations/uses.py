@@ -83,6 +83,11 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(partner, predicate, disease, "verb", 0.7)
         if drug is not None:
             between = text[drug.end : disease.start] if not outside else text[sentence.start : disease.start]
+            past = _past_comparator(sentence, drug) if not outside else None
+            if past is not None:
+                # "X improves survival compared with the chemotherapy drug Y in patients with Z": X's use, not Y's
+                drug, before_comparison = past
+                between = before_comparison + between
             cue = (sentence.lead_in if outside else _approval_before(sentence, drug)) + " " + between
             returns = _RETURN_AFTER.match(text[disease.end : disease.end + 30])
             if returns and not outside:
@@ -128,6 +133,21 @@ def _prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statemen
             chained = prior
         else:
             chained = None
+
+
+def _past_comparator(sentence: Sentence, drug: Mention) -> tuple[Mention, str] | None:
+    """For a comparator ("... compared with the chemotherapy drug Y"), the drug compared with it and the words
+    from that drug to the comparison."""
+    text = sentence.document.text
+    window = max(sentence.start, drug.start - 60)
+    found = cues.COMPARATOR_BEFORE.search(text[window : drug.start])
+    if found is None:
+        return None
+    comparison = window + found.start()
+    earlier = [m for m in sentence.of("drug", "drug_class") if m.end <= comparison]
+    if not earlier:
+        return None
+    return earlier[-1], text[earlier[-1].end : comparison]
 
 
 def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
