@@ -946,3 +946,10 @@ def test_a_class_approved_including_drugs_has_them_as_members() -> None:
                     "trametinib.")
     assert pairs(found, "member_of_class") == {("vemurafenib", "targeted therapies"),
                                                ("trametinib", "targeted therapies")}
+
+
+def test_a_disease_in_a_relative_aside_is_not_what_the_treatment_treats() -> None:
+    found = pairs(triples("Patients with anaplastic oligodendrogliomas, which account for less than 10 percent of "
+                          "brain cancers, live longer if they are treated with a combination of chemotherapy and "
+                          "radiation therapy."), "treats")
+    assert found == {("chemotherapy", "anaplastic oligodendrogliomas")}

@@ -150,6 +150,10 @@ def _past_comparator(sentence: Sentence, drug: Mention) -> tuple[Mention, str] |
     return earlier[-1], text[earlier[-1].end : comparison]
 
 
+# ", which account for less than 10 percent of brain cancers,": an aside between a disease and its treatment
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,100},")
+
+
 def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
     """Whether the class at ``index`` only names the kind of the drug after it ("the targeted therapy X")."""
     if index < 0 or index + 1 >= len(subjects):
@@ -163,12 +167,17 @@ def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statem
     """"patients with X could be treated with A and B": the drugs after "treated with" treat X ("the
     chemotherapy drug A": the drug, not its class)."""
     text = sentence.document.text
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(sentence.text)]
+    if any(start <= disease.start - sentence.start < end for start, end in asides):
+        return  # "X, which account for 10 percent of Y, are treated with Z": Y is not what Z treats
     later = [m for m in sentence.of("drug", "drug_class", "disease") if m.start >= disease.end]
     chain: list[Mention] = []
     for mention in later:
+        if mention.type == "disease" and any(start <= mention.start - sentence.start < end for start, end in asides):
+            continue  # a disease inside a relative aside does not end what the sentence says of the one before
         if mention.type == "disease":
             break
-        gap = text[(chain[-1] if chain else disease).end : mention.start]
+        gap = _RELATIVE_ASIDE.sub(",", text[(chain[-1] if chain else disease).end : mention.start])
         if not chain:
             benefit = cues.WHO_RECEIVED.match(gap) and cues.BENEFIT_AFTER.match(text[mention.end : sentence.end])
             standard = _STANDARD_FOR.search(text[max(sentence.start, disease.start - 60) : disease.start]) and (
