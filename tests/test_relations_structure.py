@@ -953,3 +953,11 @@ def test_a_disease_in_a_relative_aside_is_not_what_the_treatment_treats() -> Non
                           "brain cancers, live longer if they are treated with a combination of chemotherapy and "
                           "radiation therapy."), "treats")
     assert found == {("chemotherapy", "anaplastic oligodendrogliomas")}
+
+
+def test_compared_drugs_are_not_combined_and_a_copula_after_a_brand_names_the_class() -> None:
+    assert not pairs(triples("The trial compared vemurafenib with dacarbazine."), "combined_with")
+    assert ("dabrafenib", "trametinib") in pairs(
+        triples("The trial compared dabrafenib plus trametinib with dabrafenib alone."), "combined_with")
+    assert ("ipilimumab", "checkpoint inhibitor") in pairs(
+        triples("Ipilimumab (Yervoy) was the first checkpoint inhibitor to be approved."), "member_of_class")

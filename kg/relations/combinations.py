@@ -131,6 +131,8 @@ _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  
 # an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug
 _DASH_ASIDE = re.compile(r"[—–]")
 _COMPARATOR = re.compile(r"\b(?:than|compared|versus|vs)\b", re.I)  # "X ... than treatment with Y": another arm
+_COMPARED_WITH = re.compile(r"\bcompar(?:ed|ing|es?)\s+(?![^.;]*\bwith\b[^.;]*\bwith\s*$)[^.;]{1,60}?\bwith\s*$",
+                            re.I)
 _ARM_TREATED = re.compile(r"\b(?:patients|people|women|men|children|those|participants)\s+(?:who\s+(?:were|are)\s+)?"
                           r"treated\s+with\s+(?:the\s+|an?\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
@@ -146,8 +148,9 @@ def _companion_lists(
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
             continue  # "previously treated with a regimen containing X": an earlier treatment
-        if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I):
-            continue
+        if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I) or (
+                _COMPARED_WITH.search(before[-80:])):
+            continue  # "compared with Y", "Compared X with Y": the other arm
         # "... in patients treated with Y (and Z)": the drugs of an arm, given with each other but not with a
         # drug named before
         arm = bool(_ARM_TREATED.search(before[-40:]))

@@ -19,6 +19,10 @@ MEMBER = re.compile(
     r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
 )
+# "Ipilimumab (Yervoy) was the first checkpoint inhibitor": the copula after a brand aside names the drug's class
+COPULA_AFTER_BRAND = re.compile(
+    r"^\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?|the|one of the)\s+(?:\w+\s+){0,2}$", re.I
+)
 COPULA = re.compile(r"^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:(?:type|kind|class|form)\s+of\s+)?$", re.I)
 LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:either\s+)?(?:an?\s+|the\s+)?$", re.I)
 SUCH_AS = re.compile(

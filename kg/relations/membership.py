@@ -53,7 +53,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             start = sentence.start if outside else previous.end
             between = text[start : following.start] if previous is drug else text_between(text, previous, following)
             if previous is drug and _BRAND_ASIDE.match(between):
-                if not appositive_class(text, drug, following):
+                if not appositive_class(text, drug, following) and not cues.COPULA_AFTER_BRAND.match(
+                        _BRAND_ASIDE.sub("", between, count=1)):
                     break  # "X (Brand), the targeted therapy drug Y": the class of the next drug
                 between = _BRAND_ASIDE.sub("", between, count=1)
             if drug.type == "drug_class" and previous is drug and index == 0 and cues.CALLED.match(between):
