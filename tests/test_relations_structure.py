@@ -961,3 +961,9 @@ def test_compared_drugs_are_not_combined_and_a_copula_after_a_brand_names_the_cl
         triples("The trial compared dabrafenib plus trametinib with dabrafenib alone."), "combined_with")
     assert ("ipilimumab", "checkpoint inhibitor") in pairs(
         triples("Ipilimumab (Yervoy) was the first checkpoint inhibitor to be approved."), "member_of_class")
+
+
+def test_a_trial_comparing_two_drugs_studies_the_first_and_combines_neither() -> None:
+    found = triples("A trial is comparing the aromatase inhibitor letrozole with tamoxifen in women with DCIS.")
+    assert not pairs(found, "combined_with") and not pairs(found, "treats")
+    assert pairs(found, "studied_for") == {("letrozole", "dcis")}

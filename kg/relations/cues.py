@@ -74,7 +74,7 @@ SPONSOR_ACTIVE = re.compile(
 ALONG_WITH = re.compile(r"^,?\s+(?:along with|together with|as well as)\b", re.I)  # "..., along with X and Y"
 TRIAL_WORD = re.compile(r"\b(trials?|study|studies|participants?|patients?)\b", re.I)
 NEGATION = re.compile(r"\b(not|neither|nor|never|failed to|cannot|no longer)\b", re.I)
-CONTRAST = re.compile(r"\b(compared|versus|vs|than|instead|rather|or|either)\b\.?", re.I)
+CONTRAST = re.compile(r"\b(compared|comparing|versus|vs|than|instead|rather|or|either)\b\.?", re.I)
 COMBINE_NEAR = re.compile(r"\b(combination|combined|together|plus|regimen|adding|added|with)\b", re.I)
 HEDGE = re.compile(
     r"\b(may|might|could|possibly|potential(?:ly)?|being (?:studied|tested|investigated)|under study|"
@@ -92,6 +92,7 @@ GROUP_REFERENCE = re.compile(
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
+    r"(?:trial|study) (?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|investigating)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
     r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
     re.I,
