@@ -967,3 +967,9 @@ def test_a_trial_comparing_two_drugs_studies_the_first_and_combines_neither() ->
     found = triples("A trial is comparing the aromatase inhibitor letrozole with tamoxifen in women with DCIS.")
     assert not pairs(found, "combined_with") and not pairs(found, "treats")
     assert pairs(found, "studied_for") == {("letrozole", "dcis")}
+
+
+def test_regimen_contents_belong_to_the_regimen_the_page_is_about_not_to_the_last_drug_named() -> None:
+    found = pairs(triples("Colon Cancer Research Articles\n\nThe FDA approved nivolumab for colorectal cancer.\n\n"
+                          "The new regimen includes bevacizumab and irinotecan.\n"), "treats")
+    assert ("bevacizumab", "colorectal cancer") not in found and ("nivolumab", "colorectal cancer") in found

@@ -37,6 +37,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     targets_by_text = {m.text: m for m in mentions if m.type == "target"}
     components: dict[str, list[Mention]] = {}
     context = ReadingContext(document)
+    title_end = document.headings[0].end if document.headings else 0
+    title_ids = {m.id for m in mentions if m.start < title_end}
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
     starts = [m.start for m in by_start]
     for start, end in document_sentences(document.text):
@@ -54,7 +56,10 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(uses.listed_uses(sentence))
         statements.extend(uses.listed_approvals(sentence))
         statements.extend(uses.item_partner_uses(sentence))
-        if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text):
+        if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text) and (
+                context.recent_drug.id in title_ids):
+            # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page
+            # is about (not of the last drug an article list happened to name)
             components.setdefault(context.recent_drug.id, []).extend(sentence.of("drug"))
         statements.extend(effects.side_effects(sentence, context.previous))
         statements.extend(trials.trials(sentence, context.previous))
