@@ -973,3 +973,11 @@ def test_regimen_contents_belong_to_the_regimen_the_page_is_about_not_to_the_las
     found = pairs(triples("Colon Cancer Research Articles\n\nThe FDA approved nivolumab for colorectal cancer.\n\n"
                           "The new regimen includes bevacizumab and irinotecan.\n"), "treats")
     assert ("bevacizumab", "colorectal cancer") not in found and ("nivolumab", "colorectal cancer") in found
+
+
+def test_an_event_attributed_to_a_drug_is_only_its_and_a_population_at_risk_is_no_side_effect() -> None:
+    found = pairs(triples("Because of the serious liver side effects attributed to dacarbazine in the trial, she "
+                          "advised that ipilimumab be used alone."), "has_adverse_effect")
+    assert found == {("dacarbazine", "liver side effects")}
+    assert not pairs(triples("Denosumab is approved to treat osteoporosis in women at increased risk of bone "
+                             "fractures."), "has_adverse_effect")

@@ -113,7 +113,7 @@ CAUSE = re.compile(
     r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to|"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
     r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
-    r"(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
+    r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
     r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+of(?:\s+developing)?)\b",
     re.I,
 )
@@ -142,7 +142,7 @@ EVENT_IN_ARM = re.compile(
 # "nausea caused by X", "hair loss from X", "a fracture due to X": the event is named before what caused it
 CAUSED_BY = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:that\s+(?:is|are|was|were)|which\s+(?:is|are|was|were))\s+)?"
-    r"(?:caused\s+by|due\s+to|induced\s+by|from)\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?$",
+    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from)\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?$",
     re.I,
 )
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)

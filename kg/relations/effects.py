@@ -57,7 +57,14 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         drugs = list({d.id: d for d in sentence.arm_drugs}.values())
     drugs = _without_comparators(sentence, drugs)
     clauses = _clauses(sentence)
+    text = sentence.document.text
     for event in events:
+        cause = next((d for d in sentence.of(*DRUGLIKE) if d.start >= event.end
+                      and cues.CAUSED_BY.match(text[event.end : d.start])), None)
+        if cause is not None:
+            # "the liver side effects attributed to X": X's, whatever else the sentence names
+            yield sentence.statement(cause, "has_adverse_effect", event, "cause", 0.7)
+            continue
         # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause
         clause = next(((s, e) for s, e in clauses if s <= event.start < e), (sentence.start, sentence.end))
         own = [d for d in drugs if clause[0] <= d.start < clause[1]]
