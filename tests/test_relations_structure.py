@@ -981,3 +981,12 @@ def test_an_event_attributed_to_a_drug_is_only_its_and_a_population_at_risk_is_n
     assert found == {("dacarbazine", "liver side effects")}
     assert not pairs(triples("Denosumab is approved to treat osteoporosis in women at increased risk of bone "
                              "fractures."), "has_adverse_effect")
+
+
+def test_an_approval_reaches_drugs_named_further_on_and_alone_or_with_keeps_the_subject() -> None:
+    found = triples("The FDA has approved the combination of the immune checkpoint inhibitors ipilimumab (Yervoy) "
+                    "and nivolumab (Opdivo) for the treatment of patients with metastatic colorectal cancer.")
+    assert {d for d, _ in pairs(found, "approved_for")} >= {"yervoy", "opdivo"}
+    found = triples("Under a new FDA approval, enzalutamide can now be used alone, or in combination with "
+                    "leuprolide, to treat people with prostate cancer.")
+    assert ("enzalutamide", "prostate cancer") in pairs(found, "approved_for")

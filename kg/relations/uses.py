@@ -44,9 +44,13 @@ _RETURN_AFTER = re.compile(
 )
 
 
+_ALONE_OR = re.compile(r"\balone,?\s+or\b", re.I)
+
+
 def _approval_before(sentence: Sentence, subject: Mention) -> str:
     """An approval cue just before the subject ("the FDA approved both X and Y for ...")."""
-    text = sentence.document.text[max(sentence.start, subject.start - 70) : subject.start]
+    text = sentence.document.text[max(sentence.start, subject.start - 110) : subject.start]
+    text = cues.CLAUSE_BREAK.split(text)[-1]
     found = cues.APPROVE.search(text)
     return found.group(0) if found else ""
 
@@ -206,7 +210,7 @@ def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
     text = sentence.document.text
     head = current = drug
     for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
-        gap = text_between(text, earlier, current)
+        gap = _ALONE_OR.sub(" ", text_between(text, earlier, current))  # "X used alone, or with Y": X's use
         if cues.CONTRAST_GAP.search(gap):
             break
         if len(gap) < 50 and cues.WITH_GAP.search(gap):
