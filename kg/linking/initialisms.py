@@ -20,6 +20,40 @@ _SMALL = frozenset("of and the for in with to on a an".split())
 _BRACKETED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6})[\[(]([A-Z]{2,6})[\])]")
 
 
+_BRACKET = re.compile(r"[\[(][A-Z]{2,6}[\])]")
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character in "_'’-"
+
+
+def _bracketed(text: str) -> list[re.Match[str]]:
+    """The matches of ``_BRACKETED.finditer(text)``, found without trying the words at every position: each
+    bracketed capital token is found first, and the pattern is searched only from six words before it.
+
+    >>> [m.group(0) for m in _bracketed("the overall survival (OS), a (b) hazard ratio [HR]")]
+    ['the overall survival (OS)', 'hazard ratio [HR]']
+    """
+    found: list[re.Match[str]] = []
+    for bracket in _BRACKET.finditer(text):
+        # walk back over at most six words, each followed by whitespace: no match can start before that
+        start = bracket.start()
+        for _ in range(6):
+            space = start
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            word = space
+            while word > 0 and _is_word_character(text[word - 1]):
+                word -= 1
+            if space == start or word == space:
+                break
+            start = word
+        match = _BRACKETED.search(text, start, bracket.end())
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def _defined_as(text: str) -> dict[str, str]:
     """Short forms the text defines, with the words they spell: "hazard ratio [HR]" gives HR → hazard ratio.
 
@@ -27,7 +61,7 @@ def _defined_as(text: str) -> dict[str, str]:
     {'OS': 'overall survival', 'HR': 'hazard ratio'}
     """
     found: dict[str, str] = {}
-    for match in _BRACKETED.finditer(text):
+    for match in _bracketed(text):
         words = match.group(1).split()
         short = match.group(2)
         for count in range(1, len(words) + 1):
