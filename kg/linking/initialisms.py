@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.model import Document, Mention
+from kg.regex_prefilter import words_before
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{2,6})s?(?![A-Za-z0-9-])")
 _TYPES = ("disease", "drug_class", "organization", "endpoint", "adverse_event")
@@ -23,10 +24,6 @@ _BRACKETED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6})[\[(]([A-Z]{2,6})[\])]
 _BRACKET = re.compile(r"[\[(][A-Z]{2,6}[\])]")
 
 
-def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character in "_'’-"
-
-
 def _bracketed(text: str) -> list[re.Match[str]]:
     """The matches of ``_BRACKETED.finditer(text)``, found without trying the words at every position: each
     bracketed capital token is found first, and the pattern is searched only from six words before it.
@@ -36,19 +33,8 @@ def _bracketed(text: str) -> list[re.Match[str]]:
     """
     found: list[re.Match[str]] = []
     for bracket in _BRACKET.finditer(text):
-        # walk back over at most six words, each followed by whitespace: no match can start before that
-        start = bracket.start()
-        for _ in range(6):
-            space = start
-            while space > 0 and text[space - 1].isspace():
-                space -= 1
-            word = space
-            while word > 0 and _is_word_character(text[word - 1]):
-                word -= 1
-            if space == start or word == space:
-                break
-            start = word
-        match = _BRACKETED.search(text, start, bracket.end())
+        # a match ends with its bracket, and no word of it runs past the bracket before: never overlapping
+        match = _BRACKETED.search(text, words_before(text, bracket.start(), 6, "_'’-"), bracket.end())
         if match is not None:
             found.append(match)
     return found
