@@ -155,6 +155,32 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
+def words_before(text: str, end: int, count: int, word_characters: str = "_-") -> int:
+    """Where the last ``count`` runs of word characters (letters, digits and ``word_characters``), each followed
+    by whitespace, begin before ``end``: no match of a pattern of at most ``count`` such words that ends right
+    before ``end`` can start earlier. Patterns of a few words before a rare anchor ("hazard ratio [HR]") are
+    searched from there only, instead of being tried at every position of a text.
+
+    >>> text = "x: the overall survival (OS)"
+    >>> text[words_before(text, text.index("("), 2) :]
+    'overall survival (OS)'
+    >>> text[words_before(text, text.index("("), 6) :]
+    'the overall survival (OS)'
+    """
+    start = end
+    for _ in range(count):
+        space = start
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        word = space
+        while word > 0 and (text[word - 1].isalnum() or text[word - 1] in word_characters):
+            word -= 1
+        if space == start or word == space:
+            break
+        start = word
+    return start
+
+
 def prefilter_patterns(namespace: dict[str, Any]) -> None:
     """Replace every compiled pattern among a module's globals by :func:`prefiltered` (call it at the end of a
     module of many cue patterns: ``prefilter_patterns(globals())``).

@@ -25,7 +25,8 @@ __all__ = ["document_sentences", "mentions_within", "sentence_around", "sentence
 
 Span = tuple[int, int]
 
-_CANDIDATE = re.compile(r"\n|[.?!…]+[\"'”’)\]]*(?:\[[\d, –-]{1,40}\])?(?=\s)")
+# "\n", or a run of ends with what may close it; opening with one class lets the engine skip to the next candidate
+_CANDIDATE = re.compile(r"[\n.?!…](?:(?<=\n)|[.?!…]*[\"'”’)\]]*(?:\[[\d, –-]{1,40}\])?(?=\s))")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*(\S+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}\Z")
 _CLOSERS = "\"'”’)]"

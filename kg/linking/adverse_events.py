@@ -89,6 +89,7 @@ _INFLAMED_ORGAN = re.compile(
     rf"\b(?:({_ORGAN})s? inflammation|inflammation (?:of|in|to) (?:the |your )?({_ORGAN})s?|inflamed ({_ORGAN})s?)\b",
     re.IGNORECASE,
 )
+_INFLAM = re.compile("inflam", re.IGNORECASE)  # in "inflammation" and "inflamed": in every match of the above
 
 
 def inflamed_organ_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -109,6 +110,8 @@ def inflamed_organ_mentions(document: Document, vocabulary: Vocabulary) -> list[
     """
     text = document.text
     mentions: list[Mention] = []
+    if _INFLAM.search(text) is None:  # every match says it: a quick look spares the scan of most pages
+        return mentions
     for match in _INFLAMED_ORGAN.finditer(text):
         organ = ORGAN_WORDS[next(g for g in match.groups() if g).lower()]
         named = _named_beside(text, match.start(), match.end())

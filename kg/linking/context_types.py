@@ -33,10 +33,11 @@ from kg.regex_prefilter import prefilter_patterns
 from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
+# (only searched for: "(?<=\w)" instead of "\w" opens no match, but lets kg.regex_prefilter list every first character)
 SIDE_EFFECT_CUES = re.compile(
     r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
     r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
-    r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b|\w[-‐–](?:induced|related)\b",
+    r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b|(?<=\w)[-‐–](?:induced|related)\b",
     re.IGNORECASE,
 )
 DISEASE_CUES = re.compile(

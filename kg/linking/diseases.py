@@ -29,6 +29,9 @@ _HEAD = re.compile(r"(cancers?|carcinomas?|lymphomas?|leukemias?|tumou?rs?|sarco
 _CONJUNCT = r"[A-Za-z][\w-]*(?: [a-z][\w-]*)?(?: \([^()]{1,30}\))?"
 _COORDINATION = re.compile(rf"((?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+)((?:{_CONJUNCT}\s+)?)$")
 _AND_OR = re.compile(r"\s(?:and|or)\s")
+# how every coordination ends (its last "and"/"or" and at most one conjunct after it): a cheap test first, as
+# the coordination itself is tried at every position of the words before the head
+_COORDINATION_END = re.compile(rf",?\s+(?:and|or)\s+(?:{_CONJUNCT}\s+)?$")
 
 
 def _strip_parentheses(text: str) -> str:
@@ -123,7 +126,7 @@ def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> l
         if "\n" in before:
             before = before[before.rindex("\n") + 1 :]
         # the coordination needs ' and ' or ' or ': a cheap test first spares most searches
-        match = _COORDINATION.search(before) if _AND_OR.search(before) else None
+        match = _COORDINATION.search(before) if _AND_OR.search(before) and _COORDINATION_END.search(before) else None
         if match is None:
             continue
         start = mention.start - len(before) + match.start()

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.model import Document, Mention
+from kg.regex_prefilter import words_before
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{2,6})s?(?![A-Za-z0-9-])")
 _TYPES = ("disease", "drug_class", "organization", "endpoint", "adverse_event")
@@ -20,6 +21,25 @@ _SMALL = frozenset("of and the for in with to on a an".split())
 _BRACKETED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,6})[\[(]([A-Z]{2,6})[\])]")
 
 
+_BRACKET = re.compile(r"[\[(][A-Z]{2,6}[\])]")
+
+
+def _bracketed(text: str) -> list[re.Match[str]]:
+    """The matches of ``_BRACKETED.finditer(text)``, found without trying the words at every position: each
+    bracketed capital token is found first, and the pattern is searched only from six words before it.
+
+    >>> [m.group(0) for m in _bracketed("the overall survival (OS), a (b) hazard ratio [HR]")]
+    ['the overall survival (OS)', 'hazard ratio [HR]']
+    """
+    found: list[re.Match[str]] = []
+    for bracket in _BRACKET.finditer(text):
+        # a match ends with its bracket, and no word of it runs past the bracket before: never overlapping
+        match = _BRACKETED.search(text, words_before(text, bracket.start(), 6, "_'’-"), bracket.end())
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def _defined_as(text: str) -> dict[str, str]:
     """Short forms the text defines, with the words they spell: "hazard ratio [HR]" gives HR → hazard ratio.
 
@@ -27,7 +47,7 @@ def _defined_as(text: str) -> dict[str, str]:
     {'OS': 'overall survival', 'HR': 'hazard ratio'}
     """
     found: dict[str, str] = {}
-    for match in _BRACKETED.finditer(text):
+    for match in _bracketed(text):
         words = match.group(1).split()
         short = match.group(2)
         for count in range(1, len(words) + 1):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
-from kg.regex_prefilter import prefilter_patterns
+from kg.regex_prefilter import prefilter_patterns, words_before
 from kg.sentences import sentence_around
 from kg.vocabulary.store import Vocabulary
 
@@ -81,6 +81,28 @@ _NUMBERED_FAMILY = re.compile(
 )
 
 
+_FAMILY_NUMBER = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s?(\d{1,2}[A-Z]?)\b")
+
+
+def _numbered_families(text: str) -> list[re.Match[str]]:
+    """The matches of ``_NUMBERED_FAMILY.finditer(text)``, found from their "(CDK) 4" part: the words before it
+    are searched for only from four words back (and never before the end of the last match).
+
+    >>> [m.group(0) for m in _numbered_families("cyclin-dependent kinase (CDK) 4 and (CDK) 6, a b c d e (AB) 12")]
+    ['cyclin-dependent kinase (CDK) 4', 'and (CDK) 6', 'b c d e (AB) 12']
+    """
+    found: list[re.Match[str]] = []
+    searched = 0
+    for number in _FAMILY_NUMBER.finditer(text):
+        start = max(searched, words_before(text, number.start(), 4))
+        # one character past the number, so that the closing word boundary sees what follows it
+        match = _NUMBERED_FAMILY.search(text, start, number.end() + 1)
+        if match is not None:
+            found.append(match)
+            searched = match.end()
+    return found
+
+
 def numbered_family_members(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
     """"cyclin-dependent kinase (CDK) 4": the family's abbreviation and a number name one gene (CDK4).
 
@@ -92,7 +114,7 @@ def numbered_family_members(mentions: list[Mention], document: Document, vocabul
     """
     text = document.text
     added: list[Mention] = []
-    for match in _NUMBERED_FAMILY.finditer(text):
+    for match in _numbered_families(text):
         words = match.group(1).split()
         short = match.group(2)
         spelled = [k for k in range(1, len(words) + 1)
