@@ -30,7 +30,7 @@ from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Heading, Mention
 from kg.regex_prefilter import prefilter_patterns
-from kg.sentences import sentence_around
+from kg.sentences import document_sentences, sentence_around, sentence_at
 from kg.vocabulary.store import Vocabulary
 
 SIDE_EFFECT_CUES = re.compile(
@@ -51,6 +51,11 @@ CONDITION_CUES = re.compile(
 SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include|is|are)\b", re.IGNORECASE)
 RISK_FACTOR_CUES = re.compile(r"\brisk factors?\b", re.IGNORECASE)
 EXPLICIT_SIDE_EFFECT = re.compile(r"side[- ]effects?|adverse|toxicit", re.IGNORECASE)
+# The cues that name a side effect on their own; the rest ("causes", "develop", "risk of", "severe", "%") say
+# so only where a treatment is spoken of too ("HPV infection that causes papillomatosis" names no side effect).
+STRONG_SIDE_EFFECT = re.compile(
+    r"side[- ]effects?|adverse|toxicit|reactions?\b|complications?|\w[-‐–](?:induced|related)\b", re.IGNORECASE
+)
 TREATMENT_CUES = re.compile(
     r"\b(?:drugs?|medicines?|medications?|treat\w*|therap\w*|chemo\w*|immunotherap\w*|inhibitors?|doses?|"
     r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b",
@@ -211,7 +216,8 @@ def _linked_side_effect(mention: Mention, context: str) -> bool:
             and not _NEOPLASM.search(mention.label + mention.text))
 
 
-def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
+def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary,
+                      treated: bool = True) -> Mention | None:
     """The mention typed by what its context says, or None when its context says it is none of ours.
 
     >>> from kg.documents import parse_document
@@ -220,6 +226,9 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     >>> m = Mention("x", 33, 37, "rash", "MONDO:0006547", "exanthem", "disease", "dictionary", 0.8)
     >>> retype_by_context(m, doc, default_vocabulary()).type
     'adverse_event'
+
+    ``treated`` says whether the mention's sentence names a drug or a drug class: a weak cue ("causes",
+    "develop", "severe") makes side-effect context only beside a treatment.
     """
     if mention.type == "target" and _acronym_alias(mention):
         # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
@@ -235,7 +244,8 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         if not _cue(TRIAL_CUES, context) and "quality of life" in mention.text.lower():
             return None
         return mention
-    side_effect = _speaks_of_side_effects(context)
+    side_effect = _speaks_of_side_effects(context) and (
+        treated or _cue(STRONG_SIDE_EFFECT, context) or _cue(TREATMENT_CUES, context))
     if mention.type == "disease":
         risk_factor = _cue(RISK_FACTOR_CUES, context) and not _cue(EXPLICIT_SIDE_EFFECT, context)
         if not side_effect or risk_factor or _cue(CONDITION_CUES, context) or _NEOPLASM.search(
@@ -275,7 +285,10 @@ def type_by_context(mentions: list[Mention], document: Document, vocabulary: Voc
     >>> type_by_context([m], doc, default_vocabulary())
     []
     """
-    typed = (retype_by_context(m, document, vocabulary) for m in mentions)
+    spans = document_sentences(document.text)
+    treated_sentences = {sentence_at(spans, m.start) for m in mentions if m.type in ("drug", "drug_class")}
+    typed = (retype_by_context(m, document, vocabulary, sentence_at(spans, m.start) in treated_sentences)
+             for m in mentions)
     return [m for m in typed if m is not None]
 
 

@@ -1,0 +1,55 @@
+"""Issue 9, entities on unseen pages: readings found by reading corpus pages outside the gold, each asserted
+on short texts written here.
+"""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.model import Mention
+from kg.pipeline import default_linker
+
+
+def _link(text: str) -> list[Mention]:
+    return default_linker().link(parse_document(text, "x.md"))
+
+
+def _of_type(text: str, entity_type: str) -> dict[str, str]:
+    """Surface text → label of the mentions of one type."""
+    return {m.text: m.label for m in _link(text) if m.type == entity_type}
+
+
+# -- side-effect context needs a treatment for its weak cues -----------------------------------------------------
+
+
+def test_a_condition_an_infection_causes_is_no_side_effect() -> None:
+    text = "Children can get the infection that causes laryngeal papillomatosis from their mother during birth."
+    assert "laryngeal papillomatosis" in _of_type(text, "disease")
+    assert "laryngeal papillomatosis" not in _of_type(text, "adverse_event")
+
+
+def test_a_condition_a_drug_causes_is_a_side_effect() -> None:
+    text = "In rare cases, everolimus causes pneumonitis."
+    assert "pneumonitis" in _of_type(text, "adverse_event")
+
+
+# -- patient words for side effects and classes ------------------------------------------------------------------
+
+
+def test_patient_words_for_more_side_effects() -> None:
+    text = ("Side effects of the drug include appetite loss, infusion reactions, incontinence, burping, "
+            "being unable to sleep, hair changes, feeling full quickly, and blurry vision.")
+    found = _of_type(text, "adverse_event")
+    assert found["appetite loss"] == "anorexia"
+    assert found["infusion reactions"] == "infusion related reaction"
+    assert found["incontinence"] == "urinary incontinence"
+    assert found["burping"] == "belching"
+    assert found["being unable to sleep"] == "insomnia"
+    assert {"hair changes", "feeling full quickly", "blurry vision"} <= set(found)
+
+
+def test_steroids_and_growth_factors_are_drug_classes() -> None:
+    text = ("The steroid hormone prednisone was added. Steroids can raise blood sugar. "
+            "Colony-stimulating factors help the bone marrow make white blood cells.")
+    found = _of_type(text, "drug_class")
+    assert found["steroid hormone"] == found["Steroids"] == "corticosteroid"
+    assert "Colony-stimulating factors" in found
