@@ -53,3 +53,18 @@ def test_steroids_and_growth_factors_are_drug_classes() -> None:
     found = _of_type(text, "drug_class")
     assert found["steroid hormone"] == found["Steroids"] == "corticosteroid"
     assert "Colony-stimulating factors" in found
+
+
+# -- organizations -----------------------------------------------------------------------------------------------
+
+
+def test_a_registered_mark_does_not_split_an_organization_name() -> None:
+    text = ("This summary is reviewed by the PDQ Adult Treatment Editorial Board.\n\n"
+            "PDQ® Adult Treatment Editorial Board. PDQ Summary. Bethesda, MD.")
+    boards = {m.id for m in _link(text) if m.type == "organization" and "Board" in m.text}
+    assert len(boards) == 1
+
+
+def test_an_institute_on_a_subject_is_named_whole() -> None:
+    text = "The study was launched with the National Institute on Minority Health and Health Disparities."
+    assert "National Institute on Minority Health and Health Disparities" in _of_type(text, "organization")

@@ -51,11 +51,12 @@ _GENERIC_GROUP = re.compile(
     r"Focus|Support|Comparison|"
     r"Intervention|Observation|Surgery|Chemotherapy|Radiation)\s+Groups?$"
 )
-_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
+_TAIL = re.compile(r"^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
 
 
 def _keyword_with_tail(name: str) -> bool:
-    """A keyword followed by an "of/for" name: "National Center for Complementary and Integrative Health"."""
+    """A keyword followed by an "of/for/on" name: "National Center for Complementary and Integrative Health",
+    "National Institute on Aging"."""
     words = re.finditer(r"\S+", name)
     return any(_KEYWORD.search(w.group(0)) is not None and _TAIL.match(name[w.end() :]) is not None for w in words)
 
