@@ -68,3 +68,18 @@ def test_a_registered_mark_does_not_split_an_organization_name() -> None:
 def test_an_institute_on_a_subject_is_named_whole() -> None:
     text = "The study was launched with the National Institute on Minority Health and Health Disparities."
     assert "National Institute on Minority Health and Health Disparities" in _of_type(text, "organization")
+
+
+# -- tracers of a scan -------------------------------------------------------------------------------------------
+
+
+def test_a_scan_tracer_is_no_drug_even_where_the_text_goes_on_about_it() -> None:
+    text = ("A PET scan uses a small amount of radioactive glucose that is injected into a vein. The scanner "
+            "rotates around the body and makes a picture. Cancer cells take up more glucose than normal cells do.")
+    assert "glucose" not in {m.text for m in _link(text) if m.type == "drug"}
+
+
+def test_a_drug_also_given_as_treatment_is_kept_beside_its_scan() -> None:
+    text = ("An octreotide scan uses a radioactive form of the drug to make a picture. "
+            "Octreotide may be used to treat thymoma that did not respond to other treatments.")
+    assert "octreotide" in {m.label for m in _link(text) if m.type == "drug"}
