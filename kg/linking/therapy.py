@@ -207,13 +207,15 @@ def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
 
 
 _IMAGING = re.compile(r"\b(?:PET|scans?|scanner|imaging|picture|tracers?)\b", re.IGNORECASE)
+_TREATS = re.compile(r"\btreat(?:s|ed|ing|ment)?\b|\btherap(?:y|ies)\b", re.IGNORECASE)
 
 
 def imaging_agents(mentions: list[Mention], text: str) -> list[Mention]:
     """A substance given for a scan ("radioactive glucose ... a picture of where the glucose is used") is no drug.
 
     A drug is dropped when every one of its mentions (linked or not: a dictionary link defines the tracer) stands
-    in an imaging passage (an imaging word in its sentence or the two before) and one of those passages says
+    in an imaging passage (an imaging word in its sentence or the two before, and no treatment word in a sentence
+    that names no scan) and one of those passages says
     "radioactive"; a drug the page also names outside a scan ("radium-223 improves survival") stays.
 
     >>> t = ("A PET scan uses radioactive glucose. It makes a picture of where the glucose is used. "
@@ -232,7 +234,8 @@ def imaging_agents(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         index = bisect_right(starts, mention.start) - 1
         window = text[spans[max(0, index - 2)][0] : max(spans[index][1], mention.end)] if index >= 0 else ""
-        if not _IMAGING.search(window):
+        sentence = text[spans[index][0] : spans[index][1]] if index >= 0 else ""
+        if not _IMAGING.search(window) or (_TREATS.search(sentence) and not _IMAGING.search(sentence)):
             outside.add(mention.id)
         elif re.search(r"radioactive", window, re.IGNORECASE):
             radioactive.add(mention.id)
