@@ -83,3 +83,14 @@ def test_a_drug_also_given_as_treatment_is_kept_beside_its_scan() -> None:
     text = ("An octreotide scan uses a radioactive form of the drug to make a picture. "
             "Octreotide may be used to treat thymoma that did not respond to other treatments.")
     assert "octreotide" in {m.label for m in _link(text) if m.type == "drug"}
+
+
+def test_everyday_names_of_listed_side_effects() -> None:
+    text = ("Side effects of the drug may include blood in the urine, dry eyes, high cholesterol, heartburn, "
+            "thinning hair, low platelet counts, and feeling short of breath.")
+    found = _of_type(text, "adverse_event")
+    assert found["blood in the urine"] == "hematuria"
+    assert found["heartburn"] == "dyspepsia"
+    assert found["thinning hair"] == "alopecia"
+    assert found["short of breath"] == "dyspnea"
+    assert {"dry eyes", "high cholesterol", "low platelet counts"} <= set(found)

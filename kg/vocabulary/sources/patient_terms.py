@@ -88,6 +88,27 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# More everyday names of CTCAE terms, read from side-effect lists of corpus pages outside the gold (a term may be
+# listed here and above: the names are merged).
+EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "Hematuria": ("blood in the urine", "blood in your urine"),
+    "Dry eye": ("dry eyes",),
+    "Watering eyes": ("watery eyes",),
+    "Cholesterol high": ("high cholesterol", "high cholesterol levels", "high blood cholesterol"),
+    "Hypertriglyceridemia": ("high triglycerides", "high triglyceride levels"),
+    "Hypothyroidism": ("underactive thyroid", "low thyroid hormone levels"),
+    "Alopecia": ("hair thinning", "thinning hair", "thinning of the hair"),
+    "Libido decreased": ("loss of libido",),
+    "Platelet count decreased": ("low platelet counts", "low platelet levels"),
+    "White blood cell decreased": ("low white blood cell counts", "low white blood cell levels"),
+    "Anemia": ("low red blood cell counts", "low red blood cell levels"),
+    "Dyspepsia": ("heartburn",),
+    "Memory impairment": ("trouble remembering", "memory problems", "memory loss"),
+    "Dyspnea": ("short of breath",),
+    "Muscle cramp": ("leg cramps",),
+}
+
+
 # Side effects cancer.gov names that neither CTCAE nor HPO has as a general term: MeSH "pathological
 # conditions" descriptors (tree C23/C14) added as adverse events, with the plain words articles use.
 MESH_EVENTS: dict[str, tuple[str, ...]] = {
@@ -157,3 +178,4 @@ def read_patient_names() -> Iterator[tuple[str, tuple[str, ...]]]:
     'mouth sores'
     """
     yield from PATIENT_NAMES.items()
+    yield from EVERYDAY_NAMES.items()
