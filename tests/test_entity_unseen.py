@@ -94,3 +94,14 @@ def test_everyday_names_of_listed_side_effects() -> None:
     assert found["thinning hair"] == "alopecia"
     assert found["short of breath"] == "dyspnea"
     assert {"dry eyes", "high cholesterol", "low platelet counts"} <= set(found)
+
+
+# -- diseases ----------------------------------------------------------------------------------------------------
+
+
+def test_an_organ_cancer_is_named_with_the_organ_adjective() -> None:
+    text = "Laryngeal cancer in children is rare. Thymic cancer and ureteral cancer are rarer still."
+    found = _of_type(text, "disease")
+    assert found["Laryngeal cancer"] == "larynx cancer"
+    assert found["Thymic cancer"] == "thymus cancer"
+    assert "ureteral cancer" in found
