@@ -105,3 +105,9 @@ def test_an_organ_cancer_is_named_with_the_organ_adjective() -> None:
     assert found["Laryngeal cancer"] == "larynx cancer"
     assert found["Thymic cancer"] == "thymus cancer"
     assert "ureteral cancer" in found
+
+
+def test_ordinary_words_are_no_side_effects() -> None:
+    text = ("Both involve collecting your own immune cells. The study looks at the aggressiveness of the cancer, "
+            "which can cause severe metabolic imbalance.")
+    assert not _of_type(text, "adverse_event")
