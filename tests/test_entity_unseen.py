@@ -111,3 +111,15 @@ def test_ordinary_words_are_no_side_effects() -> None:
     text = ("Both involve collecting your own immune cells. The study looks at the aggressiveness of the cancer, "
             "which can cause severe metabolic imbalance.")
     assert not _of_type(text, "adverse_event")
+
+
+def test_what_follows_non_is_not_the_disease() -> None:
+    text = "Of patients treated with the drug, 18 percent developed non-melanoma forms of skin cancer."
+    assert "melanoma" not in _of_type(text, "disease")
+
+
+def test_an_infection_named_by_its_agent_is_no_side_effect() -> None:
+    text = "Getting the HPV vaccine can help protect against HPV infection."
+    assert not _of_type(text, "adverse_event")
+    text = "Side effects of the drug include serious infections."
+    assert "infections" in _of_type(text, "adverse_event")

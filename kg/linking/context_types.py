@@ -235,6 +235,8 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention if GENE_CUES.search(sentence_around(document.text, mention.start, mention.end)) else None
     if mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
+    if _negated_or_named_infection(document.text, mention):
+        return None
     context = context_of(document, mention)
     # a link names the entity; only a page that says side effect of a linked condition makes it one
     linked = mention.method in ("link", "identifier") and mention.type != "adverse_event"
@@ -273,6 +275,34 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     if not _cue(TREATMENT_CUES, context):
         return None  # a risk factor or a condition ("HPV infection", "being overweight"), not a side effect
     return mention
+
+
+# "non-melanoma skin cancer": what follows "non-" is not the disease named
+_NON_BEFORE = re.compile(r"\bnon[-‐–]$", re.IGNORECASE)
+# "HPV infection", "an infection with EBV": an infection the text names by its agent is a condition
+_AGENT_BEFORE = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,6}(?:-\d)?|\w+virus|bacterial|fungal|viral)\s+$")
+
+
+def _negated_or_named_infection(text: str, mention: Mention) -> bool:
+    """Whether a disease or side-effect name is no such mention here: it follows "non-" ("non-melanoma
+    forms of skin cancer"), or it is an infection named by its agent outside a side-effect sentence ("the HPV
+    infection that causes papillomatosis").
+
+    >>> t = "Most children with an HPV infection do not develop non-melanoma skin cancer."
+    >>> spans = [(t.index(w), t.index(w) + len(w), k) for w, k in (("infection", "adverse_event"),
+    ...                                                         ("melanoma", "disease"))]
+    >>> [_negated_or_named_infection(t, Mention("x", s, e, t[s:e], "X", "x", k, "dictionary", 0.9))
+    ...  for s, e, k in spans]
+    [True, True]
+    """
+    if mention.method in ("link", "identifier"):
+        return False
+    if mention.type == "disease" and _NON_BEFORE.search(text[max(0, mention.start - 4) : mention.start]):
+        return True
+    if mention.type != "adverse_event" or not mention.text.lower().startswith("infection"):
+        return False
+    return bool(_AGENT_BEFORE.search(text[max(0, mention.start - 20) : mention.start])) and not _cue(
+        STRONG_SIDE_EFFECT, sentence_around(text, mention.start, mention.end))
 
 
 def type_by_context(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
