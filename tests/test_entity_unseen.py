@@ -123,3 +123,21 @@ def test_an_infection_named_by_its_agent_is_no_side_effect() -> None:
     assert not _of_type(text, "adverse_event")
     text = "Side effects of the drug include serious infections."
     assert "infections" in _of_type(text, "adverse_event")
+
+
+def test_a_drug_synonym_used_as_a_verb_is_no_drug() -> None:
+    text = "Radiation or surgery may be used to alleviate bone pain. Women then switched to exemestane daily."
+    assert set(_of_type(text, "drug")) == {"exemestane"}
+
+
+def test_what_a_drug_is_approved_to_treat_is_no_side_effect() -> None:
+    text = "The drug is also approved to treat osteoporosis in women at increased risk of bone fractures."
+    assert "osteoporosis" in _of_type(text, "disease")
+    assert "osteoporosis" not in _of_type(text, "adverse_event")
+
+
+def test_a_risk_a_drug_raises_is_a_side_effect() -> None:
+    text = "In addition, tamoxifen increases a woman's risk for endometrial cancer, blood clots, and stroke."
+    found = _of_type(text, "adverse_event")
+    assert {"blood clots", "stroke"} <= set(found)
+    assert "endometrial cancer" in _of_type(text, "disease")

@@ -35,7 +35,7 @@ from kg.vocabulary.store import Vocabulary
 
 SIDE_EFFECT_CUES = re.compile(
     r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
-    r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
+    r"\bwarning|\brisks? (?:of|for)\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
     r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b|\w[-‐–](?:induced|related)\b",
     re.IGNORECASE,
 )
@@ -237,6 +237,14 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention
     if _negated_or_named_infection(document.text, mention):
         return None
+    if mention.type == "adverse_event" and mention.method not in ("link", "identifier") and _TREATED_BEFORE.search(
+            document.text[max(0, mention.start - 40) : mention.start]):
+        # "approved to treat osteoporosis": what a drug treats is a condition, not its side effect
+        disease = resolve_name(vocabulary, mention.text, only=("disease",))
+        if disease is None:
+            return mention if _cue(EXPLICIT_SIDE_EFFECT, sentence_around(
+                document.text, mention.start, mention.end)) else None
+        return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
     context = context_of(document, mention)
     # a link names the entity; only a page that says side effect of a linked condition makes it one
     linked = mention.method in ("link", "identifier") and mention.type != "adverse_event"
@@ -272,11 +280,13 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
     if _cue(SYMPTOM_CUES, context):
         return None
-    if not _cue(TREATMENT_CUES, context):
+    if not treated and not _cue(TREATMENT_CUES, context):
         return None  # a risk factor or a condition ("HPV infection", "being overweight"), not a side effect
     return mention
 
 
+# "approved to treat osteoporosis", "used in the treatment of": what follows is treated, not caused
+_TREATED_BEFORE = re.compile(r"\b(?:to treat|treats|treating|treatment of|approved for)\s+(?:[a-z-]+\s+){0,2}$")
 # "non-melanoma skin cancer": what follows "non-" is not the disease named
 _NON_BEFORE = re.compile(r"\bnon[-‐–]$", re.IGNORECASE)
 # "HPV infection", "an infection with EBV": an infection the text names by its agent is a condition
