@@ -141,3 +141,11 @@ def test_a_risk_a_drug_raises_is_a_side_effect() -> None:
     found = _of_type(text, "adverse_event")
     assert {"blood clots", "stroke"} <= set(found)
     assert "endometrial cancer" in _of_type(text, "disease")
+
+
+def test_schools_trusts_and_academies_are_organizations() -> None:
+    text = ("said the editorialist, of Massachusetts General Hospital and Harvard Medical School, and a "
+            "co-leader from the Royal Marsden NHS Foundation Trust and the Chinese Academy of Medical Sciences.")
+    found = _of_type(text, "organization")
+    assert {"Harvard Medical School", "Royal Marsden NHS Foundation Trust",
+            "Chinese Academy of Medical Sciences"} <= set(found)

@@ -23,6 +23,7 @@ _KEYWORD = re.compile(
     r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
     r"Therapeutics|Biosciences|Biotech|Laboratories|Oncology|University|Institutes?|Center|Centre|Hospital|"
     r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
+    r"School|Trust|Academy|Ministry|Institut|Centers|Hospitals|"
     r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)$"
 )
 # "Congress of the X Society": the society named through its meeting
