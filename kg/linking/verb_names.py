@@ -12,12 +12,16 @@ from kg.model import Mention
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|may|might|will|would|should|must|helps?|helped)\s+$", re.IGNORECASE)
 # what comes after a verb here: a word (its object), not the end of a clause
 _WORD_AFTER = re.compile(r"\s+[a-z]")
+# the endings of verbs made from other words ("alleviate", "stabilize", "intensify"); a noun after "to"
+# ("resistant to platinum", "switched to a steroid") is no verb
+_VERB_ENDING = re.compile(r"(?:ate|ize|ise|ify)$")
 
 
 def verbs_not_drugs(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions without one-word drug synonyms written in lower case and used as verbs.
 
-    A drug's own label ("switched to exemestane") and capitalised names ("switched to Aromasin") stay.
+    Only names with a verb's ending (-ate, -ize, -ise, -ify) are read so; a drug's own label ("switched to
+    exemestane"), capitalised names ("switched to Aromasin") and class names stay.
 
     >>> t = "Radiation is used to alleviate bone pain. Women switched to exemestane daily."
     >>> a, e = t.index("alleviate"), t.index("exemestane")
@@ -30,7 +34,7 @@ def verbs_not_drugs(mentions: list[Mention], text: str) -> list[Mention]:
     """
     kept: list[Mention] = []
     for mention in mentions:
-        if (mention.type in ("drug", "drug_class") and mention.method == "dictionary"
+        if (mention.type == "drug" and mention.method == "dictionary" and _VERB_ENDING.search(mention.text)
                 and mention.name_kind != "label" and mention.text.islower() and " " not in mention.text
                 and mention.text.isalpha() and mention.text != mention.label.lower()
                 and _VERB_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
