@@ -30,13 +30,13 @@ from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Heading, Mention
 from kg.regex_prefilter import prefilter_patterns
-from kg.sentences import sentence_around
+from kg.sentences import document_sentences, sentence_around, sentence_at
 from kg.vocabulary.store import Vocabulary
 
 # (only searched for: "(?<=\w)" instead of "\w" opens no match, but lets kg.regex_prefilter list every first character)
 SIDE_EFFECT_CUES = re.compile(
     r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
-    r"\bwarning|\brisks? of\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
+    r"\bwarning|\brisks? (?:of|for)\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
     r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b|(?<=\w)[-‐–](?:induced|related)\b",
     re.IGNORECASE,
 )
@@ -52,6 +52,11 @@ CONDITION_CUES = re.compile(
 SYMPTOM_CUES = re.compile(r"\b(?:symptoms?|signs?) (?:of|and symptoms|may include|include|is|are)\b", re.IGNORECASE)
 RISK_FACTOR_CUES = re.compile(r"\brisk factors?\b", re.IGNORECASE)
 EXPLICIT_SIDE_EFFECT = re.compile(r"side[- ]effects?|adverse|toxicit", re.IGNORECASE)
+# The cues that name a side effect on their own; the rest ("causes", "develop", "risk of", "severe", "%") say
+# so only where a treatment is spoken of too ("HPV infection that causes papillomatosis" names no side effect).
+STRONG_SIDE_EFFECT = re.compile(
+    r"side[- ]effects?|adverse|toxicit|reactions?\b|complications?|\w[-‐–](?:induced|related)\b", re.IGNORECASE
+)
 TREATMENT_CUES = re.compile(
     r"\b(?:drugs?|medicines?|medications?|treat\w*|therap\w*|chemo\w*|immunotherap\w*|inhibitors?|doses?|"
     r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b",
@@ -212,7 +217,8 @@ def _linked_side_effect(mention: Mention, context: str) -> bool:
             and not _NEOPLASM.search(mention.label + mention.text))
 
 
-def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary) -> Mention | None:
+def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabulary,
+                      treated: bool = True) -> Mention | None:
     """The mention typed by what its context says, or None when its context says it is none of ours.
 
     >>> from kg.documents import parse_document
@@ -221,12 +227,25 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     >>> m = Mention("x", 33, 37, "rash", "MONDO:0006547", "exanthem", "disease", "dictionary", 0.8)
     >>> retype_by_context(m, doc, default_vocabulary()).type
     'adverse_event'
+
+    ``treated`` says whether the mention's sentence names a drug or a drug class: a weak cue ("causes",
+    "develop", "severe") makes side-effect context only beside a treatment.
     """
     if mention.type == "target" and _acronym_alias(mention):
         # a short alias of a gene ("TNM" for TENM1) is the gene only where its sentence speaks of genes
         return mention if GENE_CUES.search(sentence_around(document.text, mention.start, mention.end)) else None
     if mention.type not in ("disease", "adverse_event", "endpoint"):
         return mention
+    if _negated_or_named_infection(document.text, mention):
+        return None
+    if mention.type == "adverse_event" and mention.method not in ("link", "identifier") and _TREATED_BEFORE.search(
+            document.text[max(0, mention.start - 40) : mention.start]):
+        # "approved to treat osteoporosis": what a drug treats is a condition, not its side effect
+        disease = resolve_name(vocabulary, mention.text, only=("disease",))
+        if disease is None:
+            return mention if _cue(EXPLICIT_SIDE_EFFECT, sentence_around(
+                document.text, mention.start, mention.end)) else None
+        return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
     context = context_of(document, mention)
     # a link names the entity; only a page that says side effect of a linked condition makes it one
     linked = mention.method in ("link", "identifier") and mention.type != "adverse_event"
@@ -236,7 +255,8 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         if not _cue(TRIAL_CUES, context) and "quality of life" in mention.text.lower():
             return None
         return mention
-    side_effect = _speaks_of_side_effects(context)
+    side_effect = _speaks_of_side_effects(context) and (
+        treated or _cue(STRONG_SIDE_EFFECT, context) or _cue(TREATMENT_CUES, context))
     if mention.type == "disease":
         risk_factor = _cue(RISK_FACTOR_CUES, context) and not _cue(EXPLICIT_SIDE_EFFECT, context)
         if not side_effect or risk_factor or _cue(CONDITION_CUES, context) or _NEOPLASM.search(
@@ -261,9 +281,39 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return replace(mention, id=disease.id, label=disease.label, type="disease", xrefs=())
     if _cue(SYMPTOM_CUES, context):
         return None
-    if not _cue(TREATMENT_CUES, context):
+    if not treated and not _cue(TREATMENT_CUES, context):
         return None  # a risk factor or a condition ("HPV infection", "being overweight"), not a side effect
     return mention
+
+
+# "approved to treat osteoporosis", "used in the treatment of": what follows is treated, not caused
+_TREATED_BEFORE = re.compile(r"\b(?:to treat|treats|treating|treatment of|approved for)\s+(?:[a-z-]+\s+){0,2}$")
+# "non-melanoma skin cancer": what follows "non-" is not the disease named
+_NON_BEFORE = re.compile(r"\bnon[-‐–]$", re.IGNORECASE)
+# "HPV infection", "an infection with EBV": an infection the text names by its agent is a condition
+_AGENT_BEFORE = re.compile(r"\b(?:[A-Z][A-Z0-9]{1,6}(?:-\d)?|\w+virus|bacterial|fungal|viral)\s+$")
+
+
+def _negated_or_named_infection(text: str, mention: Mention) -> bool:
+    """Whether a disease or side-effect name is no such mention here: it follows "non-" ("non-melanoma
+    forms of skin cancer"), or it is an infection named by its agent outside a side-effect sentence ("the HPV
+    infection that causes papillomatosis").
+
+    >>> t = "Most children with an HPV infection do not develop non-melanoma skin cancer."
+    >>> spans = [(t.index(w), t.index(w) + len(w), k) for w, k in (("infection", "adverse_event"),
+    ...                                                         ("melanoma", "disease"))]
+    >>> [_negated_or_named_infection(t, Mention("x", s, e, t[s:e], "X", "x", k, "dictionary", 0.9))
+    ...  for s, e, k in spans]
+    [True, True]
+    """
+    if mention.method in ("link", "identifier"):
+        return False
+    if mention.type == "disease" and _NON_BEFORE.search(text[max(0, mention.start - 4) : mention.start]):
+        return True
+    if mention.type != "adverse_event" or not mention.text.lower().startswith("infection"):
+        return False
+    return bool(_AGENT_BEFORE.search(text[max(0, mention.start - 20) : mention.start])) and not _cue(
+        STRONG_SIDE_EFFECT, sentence_around(text, mention.start, mention.end))
 
 
 def type_by_context(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -276,7 +326,10 @@ def type_by_context(mentions: list[Mention], document: Document, vocabulary: Voc
     >>> type_by_context([m], doc, default_vocabulary())
     []
     """
-    typed = (retype_by_context(m, document, vocabulary) for m in mentions)
+    spans = document_sentences(document.text)
+    treated_sentences = {sentence_at(spans, m.start) for m in mentions if m.type in ("drug", "drug_class")}
+    typed = (retype_by_context(m, document, vocabulary, sentence_at(spans, m.start) in treated_sentences)
+             for m in mentions)
     return [m for m in typed if m is not None]
 
 

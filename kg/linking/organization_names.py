@@ -21,6 +21,8 @@ _ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _COUNTRY = re.compile(r"^(?:U\.\s?S\.(?:\s?A\.)?|USA?|United States)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _PHONE = re.compile(r"\b1-800-[0-9A-Z-]{4,}")
+# a registered name that opens an organization's name: "PDQ® Pediatric Treatment Editorial Board"
+_MARKED_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{1,10}[®™]\s$")
 
 
 def organization_key(name: str) -> str:
@@ -115,6 +117,11 @@ def normalise_organizations(mentions: list[Mention], document: Document) -> list
     ...               "organization", "pattern", 0.75)]
     >>> len({m.id for m in normalise_organizations(ms, doc)})
     1
+    >>> doc = parse_document("By the PDQ Adult Board. PDQ® Adult Board.", "x.md")
+    >>> ms = [Mention("x", 7, 22, "PDQ Adult Board", "KG:a", "x", "organization", "pattern", 0.75),
+    ...       Mention("x", 29, 40, "Adult Board", "KG:b", "x", "organization", "pattern", 0.75)]
+    >>> [(m.text, m.label) for m in normalise_organizations(ms, doc)][1]
+    ('PDQ® Adult Board', 'PDQ Adult Board')
     """
     text = document.text
     companies = {(m.start, m.end) for m in mentions if m.type == "organization"}
@@ -128,7 +135,12 @@ def normalise_organizations(mentions: list[Mention], document: Document) -> list
             continue
         if not_an_actor(mention, document):
             continue
-        name = mention.label if mention.method == "abbreviation" else mention.text
+        prefix = _MARKED_PREFIX.search(text[max(0, mention.start - 14) : mention.start])
+        if prefix is not None and mention.method != "abbreviation":
+            # the mark splits the name the text writes whole: "PDQ® Pediatric ... Board" is "PDQ Pediatric ... Board"
+            start = mention.start - len(prefix.group(0))
+            mention = replace(mention, start=start, text=text[start : mention.end])
+        name = mention.label if mention.method == "abbreviation" else mention.text.replace("®", "").replace("™", "")
         entity_id, label = organization_identity(name)
         kept.append(replace(mention, id=entity_id, label=label))
     return kept

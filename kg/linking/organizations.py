@@ -23,6 +23,7 @@ _KEYWORD = re.compile(
     r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
     r"Therapeutics|Biosciences|Biotech|Laboratories|Oncology|University|Institutes?|Center|Centre|Hospital|"
     r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
+    r"School|Trust|Academy|Ministry|Institut|Centers|Hospitals|"
     r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)$"
 )
 # "Congress of the X Society": the society named through its meeting
@@ -51,11 +52,12 @@ _GENERIC_GROUP = re.compile(
     r"Focus|Support|Comparison|"
     r"Intervention|Observation|Surgery|Chemotherapy|Radiation)\s+Groups?$"
 )
-_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
+_TAIL = re.compile(r"^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
 
 
 def _keyword_with_tail(name: str) -> bool:
-    """A keyword followed by an "of/for" name: "National Center for Complementary and Integrative Health"."""
+    """A keyword followed by an "of/for/on" name: "National Center for Complementary and Integrative Health",
+    "National Institute on Aging"."""
     words = re.finditer(r"\S+", name)
     return any(_KEYWORD.search(w.group(0)) is not None and _TAIL.match(name[w.end() :]) is not None for w in words)
 

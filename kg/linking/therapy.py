@@ -12,13 +12,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
-from kg.sentences import sentence_around
+from kg.sentences import document_sentences
 from kg.vocabulary.store import Vocabulary
 
 PROCEDURE = re.compile(
@@ -206,30 +207,40 @@ def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
 
 
 _IMAGING = re.compile(r"\b(?:PET|scans?|scanner|imaging|picture|tracers?)\b", re.IGNORECASE)
+_TREATS = re.compile(r"\btreat(?:s|ed|ing|ment)?\b|\btherap(?:y|ies)\b", re.IGNORECASE)
 
 
 def imaging_agents(mentions: list[Mention], text: str) -> list[Mention]:
-    """A substance given for a scan ("radioactive glucose ... a picture of where the glucose is used") is no drug:
-    a drug mention in an imaging sentence, with "radioactive" in it or the sentence before, is dropped unless the
-    page links that drug somewhere (a drug page or a dictionary entry names a real drug).
+    """A substance given for a scan ("radioactive glucose ... a picture of where the glucose is used") is no drug.
 
-    >>> t = "A PET scan uses radioactive glucose. It makes a picture of where the glucose is used."
-    >>> ms = [Mention("x", 28, 35, "glucose", "C:1", "glucose", "drug", "dictionary", 0.9),
-    ...       Mention("x", 68, 75, "glucose", "C:1", "glucose", "drug", "dictionary", 0.9)]
+    A drug is dropped when every one of its mentions (linked or not: a dictionary link defines the tracer) stands
+    in an imaging passage (an imaging word in its sentence or the two before, and no treatment word in a sentence
+    that names no scan) and one of those passages says
+    "radioactive"; a drug the page also names outside a scan ("radium-223 improves survival") stays.
+
+    >>> t = ("A PET scan uses radioactive glucose. It makes a picture of where the glucose is used. "
+    ...      "Cancer cells take up more glucose than normal cells.")
+    >>> ms = [Mention("x", m.start(), m.end(), "glucose", "C:1", "glucose", "drug", "dictionary", 0.9)
+    ...       for m in re.finditer("glucose", t)]
     >>> imaging_agents(ms, t)
     []
     """
-    linked = {m.id for m in mentions if m.method == "link"}
-    kept: list[Mention] = []
+    spans = document_sentences(text)
+    starts = [s for s, _ in spans]
+    outside: set[str] = set()
+    radioactive: set[str] = set()
     for mention in mentions:
-        if mention.type == "drug" and mention.id not in linked:
-            sentence = sentence_around(text, mention.start, mention.end)
-            start = text.find(sentence) if sentence else -1
-            before = sentence_around(text, max(0, start - 2), max(0, start - 1)) if start > 0 else ""
-            if _IMAGING.search(sentence) and re.search(r"radioactive", sentence + " " + before, re.IGNORECASE):
-                continue
-        kept.append(mention)
-    return kept
+        if mention.type != "drug":
+            continue
+        index = bisect_right(starts, mention.start) - 1
+        window = text[spans[max(0, index - 2)][0] : max(spans[index][1], mention.end)] if index >= 0 else ""
+        sentence = text[spans[index][0] : spans[index][1]] if index >= 0 else ""
+        if not _IMAGING.search(window) or (_TREATS.search(sentence) and not _IMAGING.search(sentence)):
+            outside.add(mention.id)
+        elif re.search(r"radioactive", window, re.IGNORECASE):
+            radioactive.add(mention.id)
+    dropped = radioactive - outside
+    return [m for m in mentions if not (m.type == "drug" and m.id in dropped)]
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -37,6 +37,14 @@ ORGAN_WORDS: dict[str, str] = {
     "skin": "skin",
     "bone": "bone",
     "eye": "eye",
+    "larynx": "laryngeal",
+    "pharynx": "pharyngeal",
+    "hypopharynx": "hypopharyngeal",
+    "trachea": "tracheal",
+    "bronchus": "bronchial",
+    "thymus": "thymic",
+    "ureter": "ureteral",
+    "urethra": "urethral",
 }
 _MALIGNANT_NEOPLASM = re.compile(r"^malignant (?:neoplasm|tumou?r) of (?:the )?(.+)$|^malignant (.+) neoplasm$")
 _CANCER_HEADS = re.compile(r"^(.+) (cancer|carcinoma)$")
@@ -51,6 +59,8 @@ def disease_variants(name: str) -> list[str]:
     ['anal cancer']
     >>> disease_variants("breast carcinoma")
     []
+    >>> disease_variants("larynx cancer")
+    ['laryngeal cancer']
     """
     key = " ".join(name.lower().split())
     found: list[str] = []

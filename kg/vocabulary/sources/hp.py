@@ -15,6 +15,12 @@ from kg.model import Term
 from kg.vocabulary.sources.obo_json import prefixed, read_entries, xrefs_of
 
 SOURCE = "hp"
+# Phenotype synonyms that are ordinary words in running text ("ordering tests", "collecting your immune cells",
+# "the aggressiveness of the cancer", "metabolic imbalances"): left out of the names.
+ORDINARY_WORDS = frozenset(
+    "aggressiveness arranging bouncing collecting dullness hoarding hopping imbalance mouthing ordering "
+    "over-sharing oversharing restiveness slowness stimming trance twirling vaping".split()
+)
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
 NEOPLASM = "HP:0002664"
 
@@ -64,7 +70,8 @@ def read_phenotypes(path: Path) -> Iterator[Phenotype]:
 
     for entry in entries:
         term_id = prefixed(str(entry["id"]), "HP")
-        synonyms = tuple(dict.fromkeys(str(s) for s in entry.get("synonyms") or ()))
+        synonyms = tuple(dict.fromkeys(str(s) for s in entry.get("synonyms") or ()
+                                       if str(s).lower() not in ORDINARY_WORDS))
         xrefs = tuple(xrefs_of(entry, {"MSH": "MESH", "MESH": "MESH"}))
         name = str(entry["name"]).strip()
         term = Term(term_id, "adverse_event", name, synonyms, (), (), xrefs, (SOURCE,))

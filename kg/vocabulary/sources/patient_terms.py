@@ -16,7 +16,7 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Fatigue": ("tiredness", "feeling tired"),
     "Nausea": ("feeling sick to your stomach",),
     "Diarrhea": ("loose stools",),
-    "Anorexia": ("loss of appetite", "decreased appetite"),
+    "Anorexia": ("loss of appetite", "decreased appetite", "appetite loss", "poor appetite", "lack of appetite"),
     "Weight loss": ("losing weight",),
     "Peripheral sensory neuropathy": ("numbness and tingling", "nerve damage", "peripheral neuropathy"),
     "Hot flashes": ("hot flushes",),
@@ -37,7 +37,7 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Pneumonitis": ("inflammation of the lungs", "lung inflammation"),
     "Vomiting": ("throwing up",),
     "Constipation": ("trouble having bowel movements",),
-    "Insomnia": ("trouble sleeping",),
+    "Insomnia": ("trouble sleeping", "being unable to sleep", "trouble falling asleep", "sleep problems"),
     "Cough": ("coughing",),
     "Headache": ("headaches",),
     "Dysgeusia": ("taste changes", "change in taste", "changes in taste", "loss of taste"),
@@ -79,6 +79,33 @@ PATIENT_NAMES: dict[str, tuple[str, ...]] = {
     "Colitis": ("colon inflammation", "inflammation of the colon", "bowel inflammation", "inflammation of the bowel"),
     "Vasculitis": ("blood vessel inflammation", "inflammation of the blood vessels"),
     "Hypophysitis": ("pituitary gland inflammation", "pituitary inflammation"),
+    "Infusion related reaction": ("infusion reaction", "infusion reactions", "infusion-related reaction",
+                                  "infusion-related reactions"),
+    "Urinary incontinence": ("incontinence", "loss of bladder control", "trouble holding urine"),
+    "Belching": ("burping", "eructation"),
+    "Blurred vision": ("blurry vision",),
+    "Hair color changes": ("hair changes", "changes in hair color", "hair color changes"),
+}
+
+
+# More everyday names of CTCAE terms, read from side-effect lists of corpus pages outside the gold (a term may be
+# listed here and above: the names are merged).
+EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "Hematuria": ("blood in the urine", "blood in your urine"),
+    "Dry eye": ("dry eyes",),
+    "Watering eyes": ("watery eyes",),
+    "Cholesterol high": ("high cholesterol", "high cholesterol levels", "high blood cholesterol"),
+    "Hypertriglyceridemia": ("high triglycerides", "high triglyceride levels"),
+    "Hypothyroidism": ("underactive thyroid", "low thyroid hormone levels"),
+    "Alopecia": ("hair thinning", "thinning hair", "thinning of the hair"),
+    "Libido decreased": ("loss of libido",),
+    "Platelet count decreased": ("low platelet counts", "low platelet levels"),
+    "White blood cell decreased": ("low white blood cell counts", "low white blood cell levels"),
+    "Anemia": ("low red blood cell counts", "low red blood cell levels"),
+    "Dyspepsia": ("heartburn",),
+    "Memory impairment": ("trouble remembering", "memory problems", "memory loss"),
+    "Dyspnea": ("short of breath",),
+    "Muscle cramp": ("leg cramps",),
 }
 
 
@@ -108,6 +135,7 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
     "HP:0000952": ("yellowing of the eyes", "yellow skin", "yellowing of the skin and eyes"),  # jaundice
     "HP:0002046": ("sensitivity to heat",),  # heat intolerance
     "HP:0000144": ("loss of fertility", "fertility problems"),  # decreased fertility
+    "HP:0033842": ("feeling full quickly", "feeling full after eating a small amount"),  # early satiety
 }
 
 
@@ -121,6 +149,11 @@ CLASS_NAMES: dict[str, tuple[str, ...]] = {
                      "antiangiogenic agent", "antiangiogenic agents", "antiangiogenesis drugs", "antiangiogenic drugs"),
     "MESH:D000091369": ("immunomodulating agent", "immune-modulatory agent", "immune-modulatory agents",
                         "immune system modulator", "immune system modulators", "immune modulators"),
+    "NDFRT:N0000175576": ("corticosteroid", "steroid", "steroids", "steroid hormone", "steroid hormones",
+                          "steroid drug", "steroid drugs"),
+    "MESH:D004965": ("estrogen antagonist", "antiestrogen", "antiestrogens", "anti-estrogen", "anti-estrogens"),
+    "NDFRT:N0000008192": ("granulocyte colony-stimulating factor", "colony-stimulating factor",
+                          "colony-stimulating factors", "colony stimulating factor", "colony stimulating factors"),
 }
 
 # Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
@@ -145,3 +178,4 @@ def read_patient_names() -> Iterator[tuple[str, tuple[str, ...]]]:
     'mouth sores'
     """
     yield from PATIENT_NAMES.items()
+    yield from EVERYDAY_NAMES.items()
