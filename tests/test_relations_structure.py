@@ -990,3 +990,12 @@ def test_an_approval_reaches_drugs_named_further_on_and_alone_or_with_keeps_the_
     found = triples("Under a new FDA approval, enzalutamide can now be used alone, or in combination with "
                     "leuprolide, to treat people with prostate cancer.")
     assert ("enzalutamide", "prostate cancer") in pairs(found, "approved_for")
+
+
+def test_the_combination_of_a_class_noun_and_two_drugs_combines_them() -> None:
+    found = triples("The FDA approved the combination of the immune checkpoint inhibitors ipilimumab (Yervoy) and "
+                    "nivolumab (Opdivo) for colorectal cancer.")
+    assert pairs(found, "combined_with") == {("ipilimumab", "nivolumab")}
+    listed = triples("Patients treated with the tyrosine kinase inhibitors sunitinib, axitinib, and cabozantinib did "
+                     "well.")
+    assert not pairs(listed, "combined_with")

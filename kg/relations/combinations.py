@@ -37,7 +37,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         together = _TOGETHER_AFTER.match(text[right.end : right.end + 40])  # "A and B were given together"
         coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
             not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
-            or together
+            or together or _COMBINATION_OF.search(text[max(sentence.start, left.start - 80) : left.start])
         )
         added = re.search(r"\badd(?:ing|ed)\b", cue_before, re.I) and re.match(r"^[^.;]{0,40}\bto\s*$", between)
         joined = (between in ("-", "/", "–") and cues.COMBINATION_NOUN.match(text[right.end : right.end + 20])) or (
@@ -123,6 +123,8 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
             yield left, right
 
 
+# "the combination of the immune checkpoint inhibitors A and B": the class noun between does not part them
+_COMBINATION_OF = re.compile(r"\bcombination of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _TOGETHER_AFTER = re.compile(
     r"^\s*(?:(?:were|was|are|is|can be|may be|will be)\s+)?(?:\w+\s+)?(?:given|used|taken)?\s*together\b", re.I
 )
