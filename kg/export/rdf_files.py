@@ -1,8 +1,9 @@
 """The RDF family of export files (N-Quads, N-Triples, Turtle, JSON-LD) from one generation of quads.
 
-:func:`write_sorted_rdf` generates and sorts the quads once (:func:`kg.export.rdf_text.sorted_statements`) and
-writes the sorted N-Quads and N-Triples in one pass over them; :func:`write_from_ntriples` then makes Turtle or JSON-LD from the sorted
-N-Triples file, streaming (pyoxigraph parses it back; nothing holds the whole text). The two steps are
+:func:`write_sorted_rdf` generates and sorts the quads once (:func:`kg.export.rdf_text.sorted_statements`)
+and writes the sorted N-Quads and N-Triples in one pass over them; :func:`write_from_ntriples` then makes
+Turtle or JSON-LD from the sorted N-Triples file, streaming (pyoxigraph parses it back for Turtle; JSON-LD
+reads its lines, :func:`kg.export.jsonld.jsonld_from_ntriples`; nothing holds the whole text). The two steps are
 separate so that Turtle and JSON-LD can be written by different processes once the N-Triples exist
 (:func:`kg.export.write_exports`).
 """
@@ -14,10 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-import pyoxigraph as ox
-
 from kg.export.atomic import write_atomic
-from kg.export.jsonld import jsonld_from_triples
+from kg.export.jsonld import jsonld_from_ntriples
 from kg.export.rdf_text import sorted_statements, triple_line, triple_lines
 from kg.export.turtle import turtle_from_ntriples
 from kg.graph import KnowledgeGraph
@@ -93,7 +92,6 @@ def write_from_ntriples(name: str, ntriples: Path, path: Path) -> Path:
             if name == "ttl":
                 turtle_from_ntriples(source, handle)
             else:
-                parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
-                jsonld_from_triples(parsed, handle)  # quads of the default graph: their triples
+                jsonld_from_ntriples(source, handle)
 
     return write_atomic(path, write)

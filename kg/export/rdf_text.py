@@ -3,8 +3,9 @@
 :func:`sorted_statements` walks :func:`kg.export.rdf.all_quads` once, in chunks; pyoxigraph serialises each
 chunk as N-Quads, and the lines go to a :class:`~kg.export.sorting.SortedLines`, which sorts and de-duplicates
 them within bounded memory. The sorted N-Triples are the sorted N-Quads with the graph names dropped and the
-repeats left out (:func:`triple_lines`: no second serialisation or sort); Turtle and JSON-LD read the sorted
-N-Triples back through pyoxigraph's parser (:func:`kg.export.turtle.turtle_from_ntriples`, :func:`kg.export.jsonld.jsonld_from_triples`).
+repeats left out (:func:`triple_lines`: no second serialisation or sort); Turtle and JSON-LD are made from
+the sorted N-Triples file (:func:`kg.export.turtle.turtle_from_ntriples`,
+:func:`kg.export.jsonld.jsonld_from_ntriples`).
 """
 
 from __future__ import annotations
