@@ -112,7 +112,7 @@ def jsonld_nodes(triples: Iterable[ox.Triple | ox.Quad]) -> Iterator[str]:
 # A triple as the writer reads it: (subject, predicate, object, datatype, language). The subject and an object
 # that is a node are objects of pyoxigraph (a blank node) or strings (an IRI); a literal object is its lexical
 # form, with its datatype's IRI and its language tag ("" when it has none).
-_Row = tuple[str | ox.BlankNode, str, str | ox.NamedNode | ox.BlankNode, str, str]
+_Row = tuple[str | ox.BlankNode | ox.Triple, str, str | ox.BlankNode | ox.Triple, str, str]
 _IRI = ""  # the datatype of a row whose object is an IRI (a string), not a literal
 
 
@@ -162,7 +162,7 @@ def _nodes(rows: Iterable[_Row]) -> Iterator[str]:
     type_text = cache(lambda iri: _encode_string(compact(iri)))
     typed_text = cache(lambda datatype: "," + _INNER + '"@type": ' + _encode_string(compact(datatype)) + _ITEM + "}")
     subject: str | None = None
-    subject_key: str | ox.BlankNode | None = None
+    subject_key: str | ox.BlankNode | ox.Triple | None = None
     types: list[str] = []
     properties: dict[str, list[str]] = {}
     for node, predicate, obj, datatype, language in rows:  # sorted, so each subject's rows are consecutive
