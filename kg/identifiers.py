@@ -54,14 +54,26 @@ def compress(iri: str) -> str | None:
 
     >>> compress("https://identifiers.org/hgnc:3942")
     'HGNC:3942'
+    >>> compress("urn:x") is None
+    True
     """
-    best: tuple[int, str] | None = None
-    for prefix, namespace in prefix_map().items():
-        if iri.startswith(namespace) and (best is None or len(namespace) > best[0]):
-            best = (len(namespace), prefix)
-    if best is None:
+    pattern, prefixes = _namespaces()
+    found = pattern.match(iri)
+    if found is None:
         return None
-    return f"{best[1]}:{iri[best[0]:]}"
+    namespace = found.group()
+    return f"{prefixes[namespace]}:{iri[len(namespace):]}"
+
+
+@cache
+def _namespaces() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern matching the longest namespace an IRI starts with, and each namespace's prefix (the
+    first in the prefix map when two prefixes share one)."""
+    prefixes: dict[str, str] = {}
+    for prefix, namespace in prefix_map().items():
+        prefixes.setdefault(namespace, prefix)
+    longest_first = sorted(prefixes, key=len, reverse=True)
+    return re.compile("|".join(re.escape(namespace) for namespace in longest_first)), prefixes
 
 
 def slug(text: str) -> str:

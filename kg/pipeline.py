@@ -112,8 +112,9 @@ def _warm_up() -> None:
 
 @dataclass(frozen=True)
 class Job:
-    """One document to analyse: its path, the folder it was found under, where to cache the result, and how
-    long its analysis may take (seconds; None or 0: no limit).
+    """One document to analyse: its path, the folder it was found under, where to cache the result, how
+    long its analysis may take (seconds; None or 0: no limit), and whether to return the analysis in
+    :func:`cache_form` (what the merge reads: a smaller result to send back from a worker).
 
     >>> Job(Path("a.md")).root is None
     True
@@ -124,6 +125,7 @@ class Job:
     cache_dir: Path | None = None
     key: str | None = None
     doc_timeout: float | None = None
+    compact: bool = False
 
 
 def run_job(job: Job) -> Analysis | str:
@@ -148,9 +150,10 @@ def run_job(job: Job) -> Analysis | str:
     except Exception as error:  # one bad document must not stop the build: report it with its path, on one line
         return str(DocumentError(str(job.path), None, f"internal error {type(error).__name__}: {error}"))
     analysis = replace(analysis, unlinked=tuple(unlinked_links(analysis)))
+    kept = cache_form(analysis) if job.compact or job.cache_dir is not None else analysis
     if job.cache_dir is not None and job.key is not None:
-        DocumentCache(job.cache_dir).store(job.key, cache_form(analysis))
-    return analysis
+        DocumentCache(job.cache_dir).store(job.key, kept)
+    return kept if job.compact else analysis
 
 
 def cache_form(analysis: Analysis) -> Analysis:
@@ -184,6 +187,7 @@ def analyse_paths(
     executor: str = "local",
     scheduler: str | None = None,
     keys: dict[str, str] | None = None,
+    compact: bool = False,
 ) -> Iterable[Analysis | str]:
     """Analyse every document under the given files or folders, in path order (errors as strings); a document
     whose analysis takes longer than ``doc_timeout`` seconds is an error.
@@ -191,7 +195,8 @@ def analyse_paths(
     With ``cache`` (a folder), a document whose bytes, path, vocabulary and code are unchanged is taken from
     the cache (:mod:`kg.doccache`) and only the others are analysed, by the ``local`` or ``dask`` executor
     (:mod:`kg.executors`). A cached analysis is in :func:`cache_form`: its document has no text, headings or
-    blocks. ``keys``, when given, receives the cache key of each document analysed or loaded (by path), which
+    blocks; with ``compact``, every analysis is (what the merge reads; workers send back less). ``keys``,
+    when given, receives the cache key of each document analysed or loaded (by path), which
     lets the exports tell which documents changed since the last build (:mod:`kg.export.incremental`).
 
     >>> [type(a).__name__ for a in analyse_paths([Path("seeds")])]
@@ -201,7 +206,8 @@ def analyse_paths(
     missing: list[DocumentError] = []  # paths that do not exist, special files: reported, the rest goes on
     for given in paths:
         root = _root_of(given)
-        jobs.extend(Job(path, root, doc_timeout=doc_timeout) for path in iter_document_paths([given], missing))
+        jobs.extend(Job(path, root, doc_timeout=doc_timeout, compact=compact)
+                    for path in iter_document_paths([given], missing))
     yield from (str(error) for error in missing)
     cached: set[int] = set()  # documents with a cache entry: loaded one at a time, as the merge reaches them
     store = DocumentCache(cache) if cache is not None else None
@@ -212,7 +218,7 @@ def analyse_paths(
                 continue
             if store.file(key).is_file():
                 cached.add(index)
-            jobs[index] = Job(job.path, job.root, cache, key, doc_timeout)
+            jobs[index] = Job(job.path, job.root, cache, key, doc_timeout, compact)
     to_run = [job for index, job in enumerate(jobs) if index not in cached]
     # In a cached build even one changed document is analysed in a worker process: the merging process then
     # never loads the matcher (~300 MB), so a rebuild's peak memory stays that of a clean build.
@@ -323,7 +329,7 @@ def build(
         # streamed into the merge, so no document's text outlives its turn
         analyses = analyse_paths(
             paths, workers=workers, progress=progress, doc_timeout=doc_timeout, cache=cache, executor=executor,
-            scheduler=scheduler, keys=report.keys,
+            scheduler=scheduler, keys=report.keys, compact=True,
         )
         for result in analyses:
             if isinstance(result, str):

@@ -1,4 +1,5 @@
-"""Exports written by worker processes, or with the sorted lines spilled to disk, are the same files."""
+"""Exports written by worker processes, or with the sorted lines spilled to disk, are the same files; the files
+made from other files (N-Triples from N-Quads, JSON-LD from N-Triples) say what those say."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
+import pyoxigraph as ox
 import pytest
 
 import kg.export
 import kg.export.sorting
 from kg.export import DEFAULT_FORMATS, FORMATS, write_exports
+from kg.export.jsonld import jsonld_from_triples
 from kg.export.parallel import can_fork
-from kg.graph import KnowledgeGraph
+from kg.graph import KnowledgeGraph, Node
 from tests.test_export import sample_graph
 
 
@@ -66,3 +69,21 @@ def test_a_failing_writer_in_a_worker_fails_the_export(tmp_path: Path, monkeypat
         write_exports(sample_graph(), tmp_path, ["nt", "broken"], workers=2)
     assert not (tmp_path / "kg.broken").exists()
     assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]
+
+
+def test_ntriples_and_jsonld_are_those_of_the_quads(tmp_path: Path) -> None:
+    # kg.nt is made from the sorted kg.nq lines and kg.jsonld from the kg.nt lines, without parsing them:
+    # names with quotes, backslashes and IRIs inside must come out as pyoxigraph writes and reads them
+    graph = sample_graph()
+    tricky = ('a "quoted" name', "back\\slash <http://example.org/x> .", "see <http://example.org/y> <z>", "tab\there")
+    graph.add_node(Node(id="HGNC:1", type="target", label=tricky[0], synonyms=tricky[1:]))
+    write_exports(graph, tmp_path, ["nq", "nt", "jsonld"], workers=1)
+    quads = list(ox.parse((tmp_path / "kg.nq").read_bytes(), format=ox.RdfFormat.N_QUADS))
+    lines = {ox.serialize([quad.triple], format=ox.RdfFormat.N_TRIPLES) for quad in quads}
+    ntriples = (tmp_path / "kg.nt").read_bytes()
+    assert ntriples == b"".join(sorted(lines))
+    parsed = io.BytesIO()
+    jsonld_from_triples(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), parsed)
+    assert (tmp_path / "kg.jsonld").read_bytes() == parsed.getvalue()
+    assert all(name.encode() in ntriples.replace(b'\\"', b'"').replace(b"\\\\", b"\\").replace(b"\\t", b"\t")
+               for name in tricky)

@@ -22,6 +22,7 @@ from kg.identifiers import compress, expand, prefix_map
 
 _RDF_TYPE = expand("rdf:type")
 _XSD_STRING = expand("xsd:string")
+_RDF_LANG_STRING = expand("rdf:langString")
 
 
 def context() -> dict[str, Any]:
@@ -60,9 +61,27 @@ def jsonld_from_triples(triples: Iterable[ox.Triple | ox.Quad], handle: BinaryIO
     >>> json.loads(out.getvalue())["@graph"]
     [{'@id': 'http://a', 'http://b': ['c']}]
     """
+    _write(jsonld_nodes(triples), handle)
+
+
+def jsonld_from_ntriples(lines: Iterable[bytes], handle: BinaryIO, /) -> None:
+    """Write sorted N-Triples lines (such as a sorted ``kg.nt`` file's) as JSON-LD: the same bytes as
+    :func:`jsonld_from_triples` of the parsed triples. The lines are read here, without making a pyoxigraph
+    term of each; a line this does not read simply (an escape, a blank node) is parsed by pyoxigraph.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> jsonld_from_ntriples([b'<http://a> <http://b> "c\\"d" .\\n', b'<http://a> <http://e> "f"@en .\\n'], out)
+    >>> json.loads(out.getvalue())["@graph"]
+    [{'@id': 'http://a', 'http://b': ['c"d'], 'http://e': [{'@value': 'f', '@language': 'en'}]}]
+    """
+    _write(_nodes(_line_rows(lines)), handle)
+
+
+def _write(nodes: Iterable[str], handle: BinaryIO) -> None:
     handle.write(jsonld_header())
     separator = b"\n  "
-    for text in jsonld_nodes(triples):
+    for text in nodes:
         handle.write(separator + text.encode("utf-8"))
         separator = b",\n  "
     handle.write(b"]\n}\n" if separator == b"\n  " else JSONLD_FOOTER)
@@ -87,39 +106,87 @@ def jsonld_nodes(triples: Iterable[ox.Triple | ox.Quad]) -> Iterator[str]:
     >>> list(jsonld_nodes(ox.parse(b'<http://a> <http://b> "c" .', format=ox.RdfFormat.N_TRIPLES)))[0][:12]
     '{\\n   "@id": '
     """
+    return _nodes(_triple_rows(triples))
+
+
+# A triple as the writer reads it: (subject, predicate, object, datatype, language). The subject and an object
+# that is a node are objects of pyoxigraph (a blank node) or strings (an IRI); a literal object is its lexical
+# form, with its datatype's IRI and its language tag ("" when it has none).
+_Row = tuple[str | ox.BlankNode | ox.Triple, str, str | ox.BlankNode | ox.Triple, str, str]
+_IRI = ""  # the datatype of a row whose object is an IRI (a string), not a literal
+
+
+def _triple_rows(triples: Iterable[ox.Triple | ox.Quad]) -> Iterator[_Row]:
+    for triple in triples:
+        node = triple.subject
+        subject = node.value if isinstance(node, ox.NamedNode) else node
+        obj = triple.object
+        if isinstance(obj, ox.Literal):
+            yield subject, triple.predicate.value, obj.value, obj.datatype.value, obj.language or ""
+        elif isinstance(obj, ox.NamedNode):
+            yield subject, triple.predicate.value, obj.value, _IRI, ""
+        else:
+            yield subject, triple.predicate.value, obj, _IRI, ""
+
+
+def _line_rows(lines: Iterable[bytes]) -> Iterator[_Row]:
+    for line in lines:
+        # <subject> <predicate> object . -- IRIs hold no space or ">"; without a backslash nothing is escaped
+        if line[:1] != b"<" or b"\\" in line or not line.endswith(b" .\n"):
+            yield from _triple_rows(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))
+            continue
+        first = line.index(b"> ")
+        second = line.index(b"> ", first + 2)
+        subject, predicate = line[1:first].decode(), line[first + 3:second].decode()
+        obj = line[second + 2:-3]
+        if obj[:1] == b"<" and obj[-1:] == b">":
+            yield subject, predicate, obj[1:-1].decode(), _IRI, ""
+            continue
+        end = obj.rfind(b'"')
+        rest = obj[end + 1:]
+        if obj[:1] != b'"' or end < 1:
+            yield from _triple_rows(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))
+        elif not rest:
+            yield subject, predicate, obj[1:end].decode(), _XSD_STRING, ""
+        elif rest[:3] == b"^^<" and rest[-1:] == b">":
+            yield subject, predicate, obj[1:end].decode(), rest[3:-1].decode(), ""
+        elif rest[:1] == b"@":
+            yield subject, predicate, obj[1:end].decode(), _RDF_LANG_STRING, rest[1:].decode()
+        else:
+            yield from _triple_rows(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))
+
+
+def _nodes(rows: Iterable[_Row]) -> Iterator[str]:
     compact = lru_cache(maxsize=1 << 16)(_compact)  # bounded: most subjects and objects are seen once
     iri_text = lru_cache(maxsize=1 << 16)(lambda iri: _value_text(ox.NamedNode(iri), compact))
     type_text = cache(lambda iri: _encode_string(compact(iri)))
     typed_text = cache(lambda datatype: "," + _INNER + '"@type": ' + _encode_string(compact(datatype)) + _ITEM + "}")
     subject: str | None = None
-    subject_iri: str | None = None
+    subject_key: str | ox.BlankNode | ox.Triple | None = None
     types: list[str] = []
     properties: dict[str, list[str]] = {}
-    for triple in triples:  # sorted, so each subject's triples are consecutive
-        node = triple.subject
-        iri = node.value if isinstance(node, ox.NamedNode) else None
-        if iri is None or iri != subject_iri:  # a new subject (most triples continue the one before)
-            subject_iri = iri
-            this = _subject_id(node, compact)
+    for node, predicate, obj, datatype, language in rows:  # sorted, so each subject's rows are consecutive
+        if node != subject_key or not isinstance(node, str):  # a new subject (most rows continue the one before)
+            subject_key = node
+            this = compact(node) if isinstance(node, str) else _subject_id(node, compact)
             if this != subject:
                 if subject is not None:
                     yield _node_text(subject, types, properties)
                 subject, types, properties = this, [], {}
-        predicate = triple.predicate.value
-        obj = triple.object
-        if isinstance(obj, ox.NamedNode):
-            if predicate == _RDF_TYPE:
-                types.append(type_text(obj.value))
+        if not datatype or not isinstance(obj, str):
+            if not isinstance(obj, str):
+                text = _value_text(obj, compact)
+            elif predicate == _RDF_TYPE:
+                types.append(type_text(obj))
                 continue
-            text = iri_text(obj.value)
-        elif isinstance(obj, ox.Literal) and not obj.language:  # the common literals, as _value_text writes them
-            datatype = obj.datatype.value
-            if datatype == _XSD_STRING:
-                text = _encode_string(obj.value)
             else:
-                text = "{" + _INNER + '"@value": ' + _encode_string(obj.value) + typed_text(datatype)
+                text = iri_text(obj)
+        elif language:
+            text = _value_text(ox.Literal(obj, language=language), compact)
+        elif datatype == _XSD_STRING:
+            text = _encode_string(obj)
         else:
-            text = _value_text(obj, compact)
+            text = "{" + _INNER + '"@value": ' + _encode_string(obj) + typed_text(datatype)
         properties.setdefault(compact(predicate), []).append(text)
     if subject is not None:
         yield _node_text(subject, types, properties)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import pyoxigraph as ox
 
@@ -83,7 +83,8 @@ DEFAULT_GRAPH = ox.DefaultGraph()
 
 @cache
 def term(curie: str) -> ox.NamedNode:
-    """The named node of a vocabulary CURIE (cached: the same few terms are used millions of times).
+    """The named node of a vocabulary CURIE (cached: the same few terms are used millions of times; the nodes
+    of statements, evidence and records, each used by a few quads, are made without it).
 
     >>> term("rdfs:label").value
     'http://www.w3.org/2000/01/rdf-schema#label'
@@ -105,14 +106,38 @@ def typed_literal(value: bool | int | float | date) -> ox.Literal:
 
     >>> typed_literal(True).value, typed_literal(0.5).datatype.value
     ('true', 'http://www.w3.org/2001/XMLSchema#double')
+    >>> typed_literal(-0.0).value, typed_literal(0.0).value, typed_literal(3).value
+    ('-0.0', '0.0', '3')
     """
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=term("xsd:boolean"))
+        return _boolean(value)
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=term("xsd:integer"))
+        return _integer(value)
     if isinstance(value, float):
-        return ox.Literal(format_double(value), datatype=term("xsd:double"))
+        # literals are immutable: the same few confidences are made once (a zero's sign is not in its key)
+        return _double(value) if value else ox.Literal(format_double(value), datatype=term("xsd:double"))
     return ox.Literal(value.isoformat(), datatype=term("xsd:date"))
+
+
+@cache
+def _boolean(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=term("xsd:boolean"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=term("xsd:integer"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _double(value: float) -> ox.Literal:
+    return ox.Literal(format_double(value), datatype=term("xsd:double"))
+
+
+@lru_cache(maxsize=1 << 10)
+def _short_text(value: str) -> ox.Literal:
+    """:func:`text_literal` of the few strings repeated on every piece of evidence (method, source)."""
+    return text_literal(value)
 
 
 def all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
@@ -153,7 +178,7 @@ def result_link_quads(result: TrialResult) -> Iterator[ox.Quad]:
     []
     """
     if result.trial:
-        node = term("kgstmt:" + result.id)
+        node = ox.NamedNode(expand("kgstmt:" + result.id))
         yield ox.Quad(ox.NamedNode(entity_iri(result.trial)), term("kg:hasResult"), node,
                       ox.NamedNode(document_iri(result.doc)))
 
@@ -165,7 +190,7 @@ def result_node_quads(result: TrialResult) -> Iterator[ox.Quad]:
     >>> next(result_node_quads(r)).object.value[-11:]
     'TrialResult'
     """
-    node = term("kgstmt:" + result.id)
+    node = ox.NamedNode(expand("kgstmt:" + result.id))
     g = ox.NamedNode(document_iri(result.doc))
     yield ox.Quad(node, term("rdf:type"), term("kg:TrialResult"), g)
     if result.trial:
@@ -265,7 +290,7 @@ def mention_record_quads(doc_id: str, entity_id: str, count: int) -> Iterator[ox
     """
     doc = ox.NamedNode(document_iri(doc_id))
     entity = ox.NamedNode(entity_iri(entity_id))
-    record = term("kgstmt:" + mention_id(doc_id, entity_id))
+    record = ox.NamedNode(expand("kgstmt:" + mention_id(doc_id, entity_id)))
     yield ox.Quad(record, term("rdf:type"), term("kg:MentionRecord"), doc)
     yield ox.Quad(record, term("rdf:subject"), doc, doc)
     yield ox.Quad(record, term("rdf:predicate"), term("kg:mentions"), doc)
@@ -299,7 +324,7 @@ def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
     subject = ox.NamedNode(entity_iri(edge.subject))
     obj = ox.NamedNode(entity_iri(edge.object))
     predicate = term("kg:" + _local_name(edge.predicate))
-    statement = term(statement_curie(edge.id))
+    statement = ox.NamedNode(expand(statement_curie(edge.id)))
     g = DEFAULT_GRAPH
     yield ox.Quad(statement, term("rdf:type"), term("kg:Statement"), g)
     yield ox.Quad(statement, term("rdf:subject"), subject, g)
@@ -317,7 +342,7 @@ def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
         name = f"data_{name}" if name in STATEMENT_PROPERTIES else name
         yield ox.Quad(statement, term("kg:" + name), text_literal(value), g)
     for number, evidence in enumerate(edge.evidence, start=1):
-        node = term(statement_curie(edge.id, number))
+        node = ox.NamedNode(expand(statement_curie(edge.id, number)))
         yield ox.Quad(statement, term("kg:evidence"), node, g)
         yield from _evidence_quads(node, evidence)
 
@@ -325,17 +350,18 @@ def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
 def _evidence_quads(node: ox.NamedNode, evidence: Evidence) -> Iterator[ox.Quad]:
     g = _graph_of(evidence)
     yield ox.Quad(node, term("rdf:type"), term("kg:Evidence"), g)
-    if clean_text(evidence.sentence).strip():
-        yield ox.Quad(node, term("kg:sentence"), text_literal(evidence.sentence), g)
+    sentence = clean_text(evidence.sentence)
+    if sentence.strip():
+        yield ox.Quad(node, term("kg:sentence"), ox.Literal(sentence), g)
     yield ox.Quad(node, term("kg:startOffset"), typed_literal(evidence.start), g)
     yield ox.Quad(node, term("kg:endOffset"), typed_literal(evidence.end), g)
-    yield ox.Quad(node, term("kg:method"), text_literal(evidence.method), g)
+    yield ox.Quad(node, term("kg:method"), _short_text(evidence.method), g)
     yield ox.Quad(node, term("kg:confidence"), typed_literal(evidence.confidence), g)
     yield ox.Quad(node, term("kg:negated"), typed_literal(evidence.negated), g)
     yield ox.Quad(node, term("kg:hedged"), typed_literal(evidence.hedged), g)
-    yield ox.Quad(node, term("kg:source"), text_literal(evidence.source), g)
+    yield ox.Quad(node, term("kg:source"), _short_text(evidence.source), g)
     if evidence.source == "text":
-        yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(document_iri(evidence.doc)), g)
+        yield ox.Quad(node, term("prov:wasDerivedFrom"), _document_node(evidence.doc), g)
     else:
         iri = reference_iri(evidence.doc)
         if iri is not None:
@@ -345,8 +371,14 @@ def _evidence_quads(node: ox.NamedNode, evidence: Evidence) -> Iterator[ox.Quad]
 def _graph_of(evidence: Evidence) -> ox.NamedNode | ox.DefaultGraph:
     """Evidence read in a document belongs to that document's graph; curated facts to the default graph."""
     if evidence.source == "text":
-        return ox.NamedNode(document_iri(evidence.doc))
+        return _document_node(evidence.doc)
     return DEFAULT_GRAPH
+
+
+@lru_cache(maxsize=1 << 12)
+def _document_node(doc_id: str) -> ox.NamedNode:
+    """A document's node (also the name of its graph), made once for its many pieces of evidence."""
+    return ox.NamedNode(document_iri(doc_id))
 
 
 def _local_name(name: str) -> str:

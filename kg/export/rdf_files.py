@@ -1,24 +1,23 @@
 """The RDF family of export files (N-Quads, N-Triples, Turtle, JSON-LD) from one generation of quads.
 
-:func:`write_sorted_rdf` generates the quads once (:func:`kg.export.rdf_text.sorted_statements`) and writes
-the sorted N-Quads and N-Triples; :func:`write_from_ntriples` then makes Turtle or JSON-LD from the sorted
-N-Triples file, streaming (pyoxigraph parses it back; nothing holds the whole text). The two steps are
+:func:`write_sorted_rdf` generates and sorts the quads once (:func:`kg.export.rdf_text.sorted_statements`)
+and writes the sorted N-Quads and N-Triples in one pass over them; :func:`write_from_ntriples` then makes
+Turtle or JSON-LD from the sorted N-Triples file, streaming (pyoxigraph parses it back for Turtle; JSON-LD
+reads its lines, :func:`kg.export.jsonld.jsonld_from_ntriples`; nothing holds the whole text). The two steps are
 separate so that Turtle and JSON-LD can be written by different processes once the N-Triples exist
 (:func:`kg.export.write_exports`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-import pyoxigraph as ox
-
 from kg.export.atomic import write_atomic
-from kg.export.jsonld import jsonld_from_triples
-from kg.export.rdf_text import sorted_statements
-from kg.export.sorting import SortedLines
+from kg.export.jsonld import jsonld_from_ntriples
+from kg.export.rdf_text import sorted_statements, triple_line, triple_lines
 from kg.export.turtle import turtle_from_ntriples
 from kg.graph import KnowledgeGraph
 
@@ -48,19 +47,32 @@ def write_sorted_rdf(graph: KnowledgeGraph, nquads: Path | None, ntriples: Path 
     target = nquads or ntriples
     if target is None:
         return []
-    quad_lines, triple_lines = sorted_statements(
-        graph, with_quads=nquads is not None, with_triples=ntriples is not None, directory=target.parent
-    )
-    written: list[Path] = []
-    with quad_lines, triple_lines:
-        for path, lines in ((nquads, quad_lines), (ntriples, triple_lines)):
-            if path is not None:
-                written.append(write_atomic(path, partial(_write_lines, lines)))
-    return written
+    with sorted_statements(graph, directory=target.parent) as quad_lines:
+        if nquads is None:
+            return [write_atomic(target, partial(_write_lines, triple_lines(quad_lines)))]
+        if ntriples is None:
+            return [write_atomic(target, partial(_write_lines, quad_lines))]
+
+        def write_both(quad_handle: BinaryIO) -> None:
+            write_atomic(ntriples, partial(_write_pairs, quad_lines, quad_handle))
+
+        return [write_atomic(nquads, write_both), ntriples]
 
 
-def _write_lines(lines: SortedLines, handle: BinaryIO) -> None:
+def _write_lines(lines: Iterable[bytes], handle: BinaryIO) -> None:
     handle.writelines(lines)
+
+
+def _write_pairs(quad_lines: Iterable[bytes], quad_handle: BinaryIO, triple_handle: BinaryIO) -> None:
+    """Each sorted quad line to ``quad_handle`` and its triple, once, to ``triple_handle`` (in one pass)."""
+    previous = b""
+    write_quad, write_triple = quad_handle.write, triple_handle.write
+    for line in quad_lines:
+        write_quad(line)
+        triple = triple_line(line)
+        if triple != previous:
+            write_triple(triple)
+            previous = triple
 
 
 def write_from_ntriples(name: str, ntriples: Path, path: Path) -> Path:
@@ -80,7 +92,6 @@ def write_from_ntriples(name: str, ntriples: Path, path: Path) -> Path:
             if name == "ttl":
                 turtle_from_ntriples(source, handle)
             else:
-                parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
-                jsonld_from_triples(parsed, handle)  # quads of the default graph: their triples
+                jsonld_from_ntriples(source, handle)
 
     return write_atomic(path, write)
