@@ -9,14 +9,9 @@ from collections.abc import Iterator
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
+from kg.relations.treatment_history import past_comparator, prior_treatments, treated_with_after
 
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_STANDARD_FOR = re.compile(
-    r"\b(?:standard|primary|main|usual|first-line|mainstay of)\s+(?:\w+\s+)?(?:therapy|treatment|care)\s+"
-    r"(?:for|of)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
-_IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
-                      re.I)
-# a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
 _FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
                           r"(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -87,7 +82,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(partner, predicate, disease, "verb", 0.7)
         if drug is not None:
             between = text[drug.end : disease.start] if not outside else text[sentence.start : disease.start]
-            past = _past_comparator(sentence, drug) if not outside else None
+            past = past_comparator(sentence, drug) if not outside else None
             if past is not None:
                 # "X improves survival compared with the chemotherapy drug Y in patients with Z": X's use, not Y's
                 drug, before_comparison = past
@@ -106,102 +101,13 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
-        yield from _treated_with_after(sentence, disease)
-        yield from _prior_treatments(sentence, disease)
+        yield from treated_with_after(sentence, disease)
+        yield from prior_treatments(sentence, disease)
     if not sentence.of("disease"):
         # "- with fulvestrant in women whose cancer got worse during treatment with hormone therapy": the
         # earlier treatment was used for the disease the item is under
         for disease in sentence.item_diseases:
-            yield from _prior_treatments(sentence, disease)
-
-
-def _prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
-    """Drugs and classes named as earlier treatment ("after treatment with X", "has been treated with X") were
-    used for the disease."""
-    text = sentence.document.text
-    chained: Mention | None = None
-    subjects = sentence.of("drug", "drug_class")
-    for index, prior in enumerate(subjects):
-        if _class_noun_of_next(text, subjects, index):
-            continue  # "after treatment with the targeted therapy X": the drug was the treatment, not its class
-        cue_end = subjects[index - 1].start if _class_noun_of_next(text, subjects, index - 1) else prior.start
-        window = text[max(sentence.start, cue_end - 90) : cue_end]
-        # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
-        last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
-        starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
-        continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
-                                             or cues.CONTAINING.match(text_between(text, chained, prior)))
-        if starts or continues:
-            outside = disease.start < sentence.start
-            yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7, outside=outside)
-            chained = prior
-        else:
-            chained = None
-
-
-def _past_comparator(sentence: Sentence, drug: Mention) -> tuple[Mention, str] | None:
-    """For a comparator ("... compared with the chemotherapy drug Y"), the drug compared with it and the words
-    from that drug to the comparison."""
-    text = sentence.document.text
-    window = max(sentence.start, drug.start - 60)
-    found = cues.COMPARATOR_BEFORE.search(text[window : drug.start])
-    if found is None:
-        return None
-    comparison = window + found.start()
-    earlier = [m for m in sentence.of("drug", "drug_class") if m.end <= comparison]
-    if not earlier:
-        return None
-    return earlier[-1], text[earlier[-1].end : comparison]
-
-
-# ", which account for less than 10 percent of brain cancers,": an aside between a disease and its treatment
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,100},")
-
-
-def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
-    """Whether the class at ``index`` only names the kind of the drug after it ("the targeted therapy X")."""
-    if index < 0 or index + 1 >= len(subjects):
-        return False
-    cls, drug = subjects[index], subjects[index + 1]
-    return cls.type == "drug_class" and drug.type == "drug" and bool(
-        cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
-
-
-def _treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
-    """"patients with X could be treated with A and B": the drugs after "treated with" treat X ("the
-    chemotherapy drug A": the drug, not its class)."""
-    text = sentence.document.text
-    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(sentence.text)]
-    if any(start <= disease.start - sentence.start < end for start, end in asides):
-        return  # "X, which account for 10 percent of Y, are treated with Z": Y is not what Z treats
-    later = [m for m in sentence.of("drug", "drug_class", "disease") if m.start >= disease.end]
-    chain: list[Mention] = []
-    for mention in later:
-        if mention.type == "disease" and any(start <= mention.start - sentence.start < end for start, end in asides):
-            continue  # a disease inside a relative aside does not end what the sentence says of the one before
-        if mention.type == "disease":
-            break
-        gap = _RELATIVE_ASIDE.sub(",", text[(chain[-1] if chain else disease).end : mention.start])
-        if not chain:
-            benefit = cues.WHO_RECEIVED.match(gap) and cues.BENEFIT_AFTER.match(text[mention.end : sentence.end])
-            standard = _STANDARD_FOR.search(text[max(sentence.start, disease.start - 60) : disease.start]) and (
-                _IS_THEN.match(gap))  # "the standard therapy for X has been A"
-            if not (benefit or standard) and (len(gap) >= 120 or not cues.TREATED_WITH.search(gap)
-                                             or cues.PRIOR_TREATMENT.search(gap)):
-                break
-            if any(disease.end <= m.start and m.end <= mention.start
-                   for m in sentence.of("adverse_event")):
-                break  # "people with X have depression or hot flashes that are treated with Y"
-        elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
-            chain.pop()  # "the chemotherapy drug A"
-        elif mention.id == chain[-1].id:
-            continue
-        elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap) or cues.CONTAINING.match(gap)):
-            break
-        chain.append(mention)
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
-    for mention in chain:
-        yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
+            yield from prior_treatments(sentence, disease)
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:

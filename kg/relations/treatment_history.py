@@ -1,0 +1,133 @@
+"""Uses read from a patient's treatment history and from how treatment is reported: "after treatment with X",
+"patients with Y (who were) treated with X", "the standard therapy for Y has been X", and the drug a comparator
+("compared with Z") is set against."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import Sentence, text_between
+
+_STANDARD_FOR = re.compile(
+    r"\b(?:standard|primary|main|usual|first-line|mainstay of)\s+(?:\w+\s+)?(?:therapy|treatment|care)\s+"
+    r"(?:for|of)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
+_IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                      re.I)
+# a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
+
+
+def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """Drugs and classes named as earlier treatment ("after treatment with X", "has been treated with X") were
+    used for the disease.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Glioma that got worse after treatment with imatinib.", "x.md")
+    >>> glioma = Mention(doc.id, 0, 6, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 43, 51, "imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in prior_treatments(Sentence(doc, 0, 52, [glioma, drug]), glioma)]
+    [('D1', 'treats', 'C1')]
+    """
+    text = sentence.document.text
+    chained: Mention | None = None
+    subjects = sentence.of("drug", "drug_class")
+    for index, prior in enumerate(subjects):
+        if _class_noun_of_next(text, subjects, index):
+            continue  # "after treatment with the targeted therapy X": the drug was the treatment, not its class
+        cue_end = subjects[index - 1].start if _class_noun_of_next(text, subjects, index - 1) else prior.start
+        window = text[max(sentence.start, cue_end - 90) : cue_end]
+        # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
+        last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
+        starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
+        continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
+                                             or cues.CONTAINING.match(text_between(text, chained, prior)))
+        if starts or continues:
+            outside = disease.start < sentence.start
+            yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7, outside=outside)
+            chained = prior
+        else:
+            chained = None
+
+
+def past_comparator(sentence: Sentence, drug: Mention) -> tuple[Mention, str] | None:
+    """For a comparator ("... compared with the chemotherapy drug Y"), the drug compared with it and the words
+    from that drug to the comparison.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("X improved survival compared with Y in glioma.", "x.md")
+    >>> x = Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)
+    >>> y = Mention(doc.id, 34, 35, "Y", "D2", "y", "drug", "dictionary", 0.9)
+    >>> found = past_comparator(Sentence(doc, 0, 46, [x, y]), y)
+    >>> found[0].text, found[1]
+    ('X', ' improved survival ')
+    """
+    text = sentence.document.text
+    window = max(sentence.start, drug.start - 60)
+    found = cues.COMPARATOR_BEFORE.search(text[window : drug.start])
+    if found is None:
+        return None
+    comparison = window + found.start()
+    earlier = [m for m in sentence.of("drug", "drug_class") if m.end <= comparison]
+    if not earlier:
+        return None
+    return earlier[-1], text[earlier[-1].end : comparison]
+
+
+# ", which account for less than 10 percent of brain cancers,": an aside between a disease and its treatment
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,100},")
+
+
+def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
+    """Whether the class at ``index`` only names the kind of the drug after it ("the targeted therapy X")."""
+    if index < 0 or index + 1 >= len(subjects):
+        return False
+    cls, drug = subjects[index], subjects[index + 1]
+    return cls.type == "drug_class" and drug.type == "drug" and bool(
+        cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
+
+
+def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"patients with X could be treated with A and B": the drugs after "treated with" treat X ("the
+    chemotherapy drug A": the drug, not its class).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Glioma can be treated with imatinib.", "x.md")
+    >>> glioma = Mention(doc.id, 0, 6, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 27, 35, "imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.object) for s in treated_with_after(Sentence(doc, 0, 36, [glioma, drug]), glioma)]
+    [('D1', 'C1')]
+    """
+    text = sentence.document.text
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(sentence.text)]
+    if any(start <= disease.start - sentence.start < end for start, end in asides):
+        return  # "X, which account for 10 percent of Y, are treated with Z": Y is not what Z treats
+    later = [m for m in sentence.of("drug", "drug_class", "disease") if m.start >= disease.end]
+    chain: list[Mention] = []
+    for mention in later:
+        if mention.type == "disease" and any(start <= mention.start - sentence.start < end for start, end in asides):
+            continue  # a disease inside a relative aside does not end what the sentence says of the one before
+        if mention.type == "disease":
+            break
+        gap = _RELATIVE_ASIDE.sub(",", text[(chain[-1] if chain else disease).end : mention.start])
+        if not chain:
+            benefit = cues.WHO_RECEIVED.match(gap) and cues.BENEFIT_AFTER.match(text[mention.end : sentence.end])
+            standard = _STANDARD_FOR.search(text[max(sentence.start, disease.start - 60) : disease.start]) and (
+                _IS_THEN.match(gap))  # "the standard therapy for X has been A"
+            if not (benefit or standard) and (len(gap) >= 120 or not cues.TREATED_WITH.search(gap)
+                                             or cues.PRIOR_TREATMENT.search(gap)):
+                break
+            if any(disease.end <= m.start and m.end <= mention.start
+                   for m in sentence.of("adverse_event")):
+                break  # "people with X have depression or hot flashes that are treated with Y"
+        elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
+            chain.pop()  # "the chemotherapy drug A"
+        elif mention.id == chain[-1].id:
+            continue
+        elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap) or cues.CONTAINING.match(gap)):
+            break
+        chain.append(mention)
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for mention in chain:
+        yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
