@@ -59,8 +59,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     clauses = _clauses(sentence)
     text = sentence.document.text
     for event in events:
-        cause = next((d for d in sentence.of(*DRUGLIKE) if d.start >= event.end
-                      and cues.CAUSED_BY.match(text[event.end : d.start])), None)
+        cause = _cause_named_after(sentence, event)
         if cause is not None:
             # "the liver side effects attributed to X": X's, whatever else the sentence names
             yield sentence.statement(cause, "has_adverse_effect", event, "cause", 0.7)
@@ -68,13 +67,20 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause
         clause = next(((s, e) for s, e in clauses if s <= event.start < e), (sentence.start, sentence.end))
         own = [d for d in drugs if clause[0] <= d.start < clause[1]]
-        if not own and cues.CONTROL.search(sentence.document.text[clause[0] : clause[1]]):
+        if not own and cues.CONTROL.search(text[clause[0] : clause[1]]):
             continue  # "..., other side effects were more likely in the control group": not the drug's
         for drug in own or drugs:
-            if drug.end <= event.start and cues.FEWER.search(sentence.document.text[drug.end : event.start]):
+            if drug.end <= event.start and cues.FEWER.search(text[drug.end : event.start]):
                 continue  # "with X, other side effects were far less common, including A": not X's effects
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
+
+
+def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
+    """The drug named right after an event as its cause: "nausea caused by X", "a fracture due to X"."""
+    text = sentence.document.text
+    return next((d for d in sentence.of(*DRUGLIKE)
+                 if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])), None)
 
 
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
@@ -151,7 +157,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             arm is not None and inside and bool(cues.JOINED_TOGETHER.match(text[arm.end : drug.start])))
         arm = drug if in_arm else None
         for event in events:
-            if inside and event.start < drug.start and cues.CAUSED_BY.match(text[event.end : drug.start]):
+            if inside and _cause_named_after(sentence, event) is drug:
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7)
                 continue
             if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
