@@ -4,11 +4,13 @@ Building the matcher over 389,496 names and the vocabulary's name index takes se
 them to two pickle files (``vocabulary-…`` and ``matcher-…``), and later processes load them in a fraction
 of a second. The file is keyed by the
 content hash of the vocabulary files and by the code version (:func:`code_version`: every source file of
-``kg``, the Python version and the pyahocorasick build), so it is never stale: any change gives a new key,
+``kg``, the Python version and the marisa-trie build), so it is never stale: any change gives a new key,
 and older files in the folder are removed when a new one is written.
 
-Terms and names are stored packed, one string each, and unpacked on first access (:class:`LazyTerms`,
-:class:`LazyNames`), so loading does not create a Python object per field of 100,697 terms.
+Terms, the name and cross-reference indexes and the relations are kept in packed tables (:mod:`kg.packed`: a
+MARISA trie of the keys and one UTF-8 block of the values) and unpacked on first access (:class:`LazyTerms`,
+:class:`LazyNames`, :class:`PackedRelations`), so loading makes a handful of objects, not one per name of
+379,228; the matcher is kept the same way (:mod:`kg.linking.matcher`).
 
 The folder is ``$KG_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/kg`` (default ``~/.cache/kg``); when it
 cannot be written the state is built in memory as before.
@@ -21,16 +23,17 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import ItemsView, Iterator, ValuesView
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
-import ahocorasick
+import marisa_trie
 
 from kg.linking.linker import Linker
 from kg.linking.matcher import Matcher
 from kg.model import CuratedRelation, Term
+from kg.packed import PackedMap, PackedStrings
 from kg.vocabulary.store import DEFAULT_DIR, Vocabulary
 
 CACHE_ENV = "KG_CACHE_DIR"
@@ -53,13 +56,13 @@ def cache_dir() -> Path:
 
 @cache
 def code_version() -> str:
-    """A hash of every source file of ``kg``, the Python version and the pyahocorasick build.
+    """A hash of every source file of ``kg``, the Python version and the marisa-trie build.
 
     >>> len(code_version())
     16
     """
     digest = hashlib.sha256(sys.version.encode())
-    native = Path(ahocorasick.__file__ or "ahocorasick")
+    native = Path(marisa_trie.__file__ or "marisa_trie")
     digest.update(f"{native.name}:{native.stat().st_size if native.exists() else 0}".encode())
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
@@ -81,60 +84,128 @@ def vocabulary_hash(directory: Path = DEFAULT_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
-class LazyTerms(dict[str, Term]):
-    """Terms by id, kept packed (one TSV row each) and unpacked on first access.
+class LazyTerms(Mapping[str, Term]):
+    """Terms by id, kept packed (one TSV row each, in a :class:`PackedMap`) and unpacked on first access.
 
-    >>> terms = LazyTerms({"HGNC:3942": "HGNC:3942\\ttarget\\tMTOR\\tFRAP1|mTOR\\t\\t\\t\\thgnc"})
+    >>> terms = LazyTerms(PackedMap([("HGNC:3942", "HGNC:3942\\ttarget\\tMTOR\\tFRAP1|mTOR\\t\\t\\t\\thgnc")]))
     >>> terms["HGNC:3942"].synonyms, terms.get("HGNC:0") is None, len(terms)
     (('FRAP1', 'mTOR'), True, 1)
     """
 
+    def __init__(self, packed: PackedMap, odd: dict[str, Term] | None = None) -> None:
+        self._packed = packed
+        self._odd = odd or {}  # terms whose fields hold a separator, kept as they are
+        self._unpacked: dict[str, Term] = {}
+
     def __getitem__(self, key: str) -> Term:
-        value: Any = dict.__getitem__(self, key)
-        if isinstance(value, str):
-            value = _unpack_term(value)
-            dict.__setitem__(self, key, value)
-        return value  # type: ignore[no-any-return]
+        term = self._find(key)
+        if term is None:
+            raise KeyError(key)
+        return term
 
     def get(self, key: str, default: Any = None) -> Any:
         """The term with this id, or ``default``."""
-        return self[key] if dict.__contains__(self, key) else default
+        term = self._find(key)
+        return default if term is None else term
 
-    def values(self) -> ValuesView[Term]:  # type: ignore[override]
-        """Every term (all unpacked)."""
-        for key in self:
-            self[key]
-        return dict.values(self)
+    def _find(self, key: str) -> Term | None:
+        term = self._unpacked.get(key)
+        if term is None:
+            term = self._odd.get(key)
+            if term is None:
+                packed = self._packed.get(key)
+                if packed is None:
+                    return None
+                term = _unpack_term(packed)
+            self._unpacked[key] = term
+        return term
 
-    def items(self) -> ItemsView[str, Term]:  # type: ignore[override]
-        """Every (id, term) pair (all unpacked)."""
-        self.values()
-        return dict.items(self)
+    def __contains__(self, key: object) -> bool:
+        return key in self._unpacked or key in self._odd or key in self._packed
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (LazyTerms, (dict(dict.items(self)),))
+    def __iter__(self) -> Iterator[str]:
+        yield from self._packed
+        yield from self._odd
+
+    def __len__(self) -> int:
+        return len(self._packed) + len(self._odd)
 
 
-class LazyNames(dict[str, list[tuple[int, str]]]):
+class LazyNames(Mapping[str, list[tuple[int, str]]]):
     """The vocabulary's name index (folded name → ``(name kind, term id)`` pairs), unpacked on access.
 
-    >>> LazyNames({"afinitor": "1:NCIT:C48387"}).get("afinitor")
+    >>> LazyNames(PackedMap([("afinitor", "1:NCIT:C48387")])).get("afinitor")
     [(1, 'NCIT:C48387')]
     """
 
+    def __init__(self, packed: PackedMap, odd: dict[str, list[tuple[int, str]]] | None = None) -> None:
+        self._packed = packed
+        self._odd = odd or {}  # names whose term ids hold a separator
+        self._unpacked: dict[str, list[tuple[int, str]]] = {}
+
     def __getitem__(self, key: str) -> list[tuple[int, str]]:
-        value: Any = dict.__getitem__(self, key)
-        if isinstance(value, str):
-            value = [(int(item[0]), item[2:]) for item in value.split(_SEP)]
-            dict.__setitem__(self, key, value)
-        return value  # type: ignore[no-any-return]
+        pairs = self._find(key)
+        if pairs is None:
+            raise KeyError(key)
+        return pairs
 
     def get(self, key: str, default: Any = None) -> Any:
         """The pairs for this folded name, or ``default``."""
-        return self[key] if dict.__contains__(self, key) else default
+        pairs = self._find(key)
+        return default if pairs is None else pairs
+
+    def _find(self, key: str) -> list[tuple[int, str]] | None:
+        pairs = self._unpacked.get(key)
+        if pairs is None:
+            pairs = self._odd.get(key)
+            if pairs is None:
+                packed = self._packed.get(key)
+                if packed is None:
+                    return None
+                pairs = [(int(item[0]), item[2:]) for item in packed.split(_SEP)]
+            self._unpacked[key] = pairs
+        return pairs
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._unpacked or key in self._odd or key in self._packed
 
     def __iter__(self) -> Iterator[str]:
-        return dict.__iter__(self)
+        yield from self._packed
+        yield from self._odd
+
+    def __len__(self) -> int:
+        return len(self._packed) + len(self._odd)
+
+
+class PackedRelations(Sequence[CuratedRelation]):
+    """The curated relations, one TSV row each in :class:`PackedStrings`, made objects when read.
+
+    >>> relations = PackedRelations(PackedStrings(["NCIT:C48387\\ttargets\\tHGNC:3942\\tdrugcentral"]))
+    >>> relations[0].object, len(relations), list(relations) == [relations[0]]
+    ('HGNC:3942', 1, True)
+    """
+
+    def __init__(self, rows: PackedStrings) -> None:
+        self._rows = rows
+
+    @overload
+    def __getitem__(self, index: int) -> CuratedRelation: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[CuratedRelation]: ...
+
+    def __getitem__(self, index: int | slice) -> CuratedRelation | list[CuratedRelation]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        return CuratedRelation(*self._rows[index].split(_SEP))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _pack_term(term: Term) -> str | None:
@@ -154,24 +225,42 @@ def _unpack_term(packed: str) -> Term:
 
 def _state_of(vocabulary: Vocabulary) -> dict[str, Any]:
     """What the vocabulary file holds: packed terms and name index, the xref index, the relations."""
-    terms: dict[str, Any] = {}
+    terms: dict[str, str] = {}
+    odd_terms: dict[str, Term] = {}
     for term_id, term in vocabulary.terms.items():
         packed = _pack_term(term)
-        terms[term_id] = packed if packed is not None and _unpack_term(packed) == term else term
+        if packed is not None and _unpack_term(packed) == term:
+            terms[term_id] = packed
+        else:
+            odd_terms[term_id] = term
     vocabulary.by_xref("")  # builds the xref index
     vocabulary.lookup("")  # builds the name index
-    names: dict[str, Any] = {}
+    names: dict[str, str] = {}
+    odd_names: dict[str, list[tuple[int, str]]] = {}
     for name, pairs in (vocabulary._names or {}).items():
-        simple = all(_SEP not in term_id for _, term_id in pairs)
-        names[name] = _SEP.join(f"{kind}:{term_id}" for kind, term_id in pairs) if simple and pairs else pairs
+        if pairs and all(_SEP not in term_id for _, term_id in pairs):
+            names[name] = _SEP.join(f"{kind}:{term_id}" for kind, term_id in pairs)
+        else:
+            odd_names[name] = pairs
     relations = [(r.subject, r.predicate, r.object, r.source) for r in vocabulary.relations]
-    return {"terms": terms, "names": names, "xrefs": vocabulary._xrefs, "relations": relations}
+    if any(_SEP in field for row in relations for field in row):
+        raise ValueError("a curated relation holds a tab")
+    return {
+        "terms": PackedMap(terms.items()),
+        "odd_terms": odd_terms,
+        "names": PackedMap(names.items()),
+        "odd_names": odd_names,
+        "xrefs": PackedMap((vocabulary._xrefs or {}).items()),
+        "relations": PackedStrings(_SEP.join(row) for row in relations),
+    }
 
 
 def _from_state(state: dict[str, Any]) -> Vocabulary:
-    vocabulary = Vocabulary(LazyTerms(state["terms"]), [CuratedRelation(*r) for r in state["relations"]])
+    vocabulary = Vocabulary(
+        LazyTerms(state["terms"], state["odd_terms"]), PackedRelations(state["relations"])
+    )
     vocabulary._xrefs = state["xrefs"]
-    vocabulary._names = LazyNames(state["names"])
+    vocabulary._names = LazyNames(state["names"], state["odd_names"])
     return vocabulary
 
 

@@ -2,27 +2,30 @@
 
 Text and names are *folded* the same way, one character for one character, so offsets in the folded text
 are offsets in the original: lower case, every dash or hyphen and slash becomes a space, curly quotes
-become straight ones. "BOLERO 2", "BOLERO-2" and "bolero–2" therefore share one key. An Aho–Corasick
-automaton (pyahocorasick) finds every key in one pass.
+become straight ones. "BOLERO 2", "BOLERO-2" and "bolero–2" therefore share one key.
 
-Only hits that start at a word boundary are worth a look, so the automaton never reports the others: it
-searches a second folding of the text, :func:`separated`, in which every character that is not a letter or
-digit is a space, and each key is stored in that form behind one leading space, the "word boundary" (the text
-gets one in front as well). A key can then only end where a word starts before it; the few keys that hold
-punctuation or spaces are compared with the folded text once found, and the end of the word (or a plural
-ending) is checked on the original text. Every key is still reported at the position and in the order of a
-plain search, so the hits are the same ones, only without the millions inside words.
+Only hits that start and end at a word boundary count, so the search works on a second folding of the text,
+:func:`separated`, in which every character that is not a letter or digit is a space. Each key is stored in
+that form in a MARISA trie (marisa-trie), behind one leading space and followed by the end of a word: a space,
+or a plural "s " or "es ". At the start of every word of the text, one prefix search of the trie returns the
+keys that start there and end at a word end, and nothing else. The few keys that hold punctuation or spaces are
+compared with the folded text once found. The trie is a few megabytes, so a pickled matcher loads in
+milliseconds (:mod:`kg.cache`); what a key stands for is unpacked on its first hit.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
-import ahocorasick
+import marisa_trie
+
+from kg.packed import PackedStrings
 
 _FOLD_TABLE: dict[int, str] = {}
 for _code in range(0x250):
@@ -127,82 +130,108 @@ class Matcher:
             table.setdefault(key, []).append(entry)
             if len(key) > 4 and key.endswith("y") and key[-2] not in "aeiou":
                 table.setdefault(key[:-1] + "ies", []).append(entry)  # therapy → therapies
-        # The automaton stores an index; what a key stands for is kept as one packed string per key and
-        # unpacked on its first hit, so a pickled matcher (kg/cache.py) loads in a fraction of a second.
-        # Keys that share a separated form ("a.b", "a,b") share an automaton word: a group of key indexes.
-        self._packed: list[str | tuple[str, tuple[Entry, ...]]] = []
+        # What a key stands for is kept as one packed string per key, unpacked on its first hit. Keys that
+        # share a separated form ("a.b", "a,b") share a word: a group of key indexes.
+        packed: list[str | tuple[str, tuple[Entry, ...]]] = []
         words: dict[str, list[int]] = {}
         for index, (key, found) in enumerate(table.items()):
-            self._packed.append(_pack(key, found))
+            packed.append(_pack(key, found))
             words.setdefault(" " + separated(key), []).append(index)
         self._groups: list[tuple[int, ...]] = []
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # The trie holds every word three times, followed by the end of a word: " ", "s " or "es " (a plural
+        # ending). A word whose key starts with punctuation ("(r) chop") is stored from its last leading space
+        # on, with the count of the spaces before it (checked in the text when found).
+        values: dict[str, list[int]] = {}
         for word, indexes in words.items():
             if len(indexes) == 1:  # the low bit: the key holds more than letters and digits
-                reference = indexes[0] << 1 | (not word[1:].isalnum() or word[1:] != self._key_of(indexes[0]))
+                reference = indexes[0] << 1 | (not word[1:].isalnum() or word[1:] != _key_of(packed[indexes[0]]))
             else:
-                reference = (len(self._packed) + len(self._groups)) << 1 | 1
+                reference = (len(packed) + len(self._groups)) << 1 | 1
                 self._groups.append(tuple(indexes))
-            self._automaton.add_word(word, reference)
-        self._automaton.make_automaton()
+            lead = len(word) - len(word.lstrip(" ")) - 1
+            if lead > _LEAD_MASK:
+                continue  # hundreds of punctuation marks before the first letter: no name is written so
+            for plural, ending in enumerate(_ENDINGS):
+                values.setdefault(word[lead:] + ending, []).append(reference << _REFERENCE_SHIFT | lead << 2 | plural)
+        self._trie = marisa_trie.Trie(values)
+        self._values = array("q", [0]) * len(self._trie)
+        self._shared: list[tuple[int, ...]] = []
+        for trie_word, found_values in values.items():
+            if len(found_values) == 1:
+                self._values[self._trie[trie_word]] = found_values[0]
+            else:
+                self._values[self._trie[trie_word]] = -1 - len(self._shared)
+                self._shared.append(tuple(found_values))
+        self._span = max(map(len, values), default=0)
+        self._packed = PackedStrings(p if isinstance(p, str) else "" for p in packed)
+        self._odd = {i: p for i, p in enumerate(packed) if not isinstance(p, str)}
         self._unpacked: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         self.size = len(table)
 
-    def _key_of(self, index: int) -> str:
-        packed = self._packed[index]
-        return packed.partition(_KEY_END)[0] if isinstance(packed, str) else packed[0]
-
     def __getstate__(self) -> dict[str, object]:
-        """Pickle the automaton and the packed entries, not the entries unpacked so far."""
-        return {"_automaton": self._automaton, "_packed": self._packed, "_groups": self._groups, "size": self.size}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self._unpacked = {}
+        """Pickle the trie and the packed entries, not the entries unpacked so far."""
+        state = dict(self.__dict__)
+        state["_unpacked"] = {}
+        return state
 
     def _entries_of(self, index: int) -> tuple[str, tuple[Entry, ...]]:
         found = self._unpacked.get(index)
         if found is None:
-            packed = self._packed[index]
-            found = _unpack(packed) if isinstance(packed, str) else packed
+            found = self._odd.get(index) or _unpack(self._packed[index])
             self._unpacked[index] = found
         return found
 
     def find(self, text: str) -> Iterator[Hit]:
         """Every key occurrence that starts and ends at a word boundary (a trailing plural 's' allowed).
 
-        Overlapping hits are all returned; :func:`longest_hits` keeps the longest leftmost ones.
+        Overlapping hits are all returned, in the order of their key's end, longest first; :func:`longest_hits`
+        keeps the longest leftmost ones.
         """
         if self.size == 0:
             return
-        length = len(text)
         entries_of = self._entries_of
         keys = len(self._packed)
-        # one leading space: a key (stored behind a space) can start at offset 0; the automaton reports the
-        # end of a word in the padded text, which is the key's end offset in the text itself
-        for end, reference in self._automaton.iter(" " + separated(text)):
-            stop = end
-            if end < length:
-                after = text[end]
-                if after.isalnum():  # inside a word, unless a plural ending ends it ('s' or 'es')
-                    if after == "s":
-                        stop = end + 1
-                    elif after == "e" and text[end + 1 : end + 2] == "s":
-                        stop = end + 2
-                    else:
+        values, shared, span = self._values, self._shared, self._span
+        prefixes = self._trie.iter_prefixes_with_ids
+        # one leading space (a word of the trie starts with one) and one trailing (every word ends with one)
+        padded = " " + separated(text) + " "
+        hits: list[tuple[int, int, Hit]] = []
+        for start_of_word in _WORD_STARTS.finditer(padded):
+            at = start_of_word.start()
+            for word, word_id in prefixes(padded[at : at + span]):
+                value = values[word_id]
+                for packed in (value,) if value >= 0 else shared[-1 - value]:
+                    plural, lead = packed & 3, (packed >> 2) & _LEAD_MASK
+                    if lead and (at < lead or padded[at - lead : at] != " " * lead):
                         continue
-                    if stop < length and text[stop].isalnum():
+                    end = at + len(word) - plural - 2  # the key's end in the text
+                    if plural and text[end : end + plural] != _ENDINGS[plural][:-1]:
+                        continue  # a plural ending in lower case only, as written
+                    reference = packed >> _REFERENCE_SHIFT
+                    index = reference >> 1
+                    if not reference & 1:  # a key of letters and digits only: found as it is
+                        key, entries = entries_of(index)
+                        hits.append((end, -len(key), Hit(end - len(key), end + plural, key, entries)))
                         continue
-            index = reference >> 1
-            if not reference & 1:  # a key of letters and digits only: found as it is
-                key, entries = entries_of(index)
-                yield Hit(end - len(key), stop, key, entries)
-                continue
-            for candidate in (index,) if index < keys else self._groups[index - keys]:
-                key, entries = entries_of(candidate)
-                start = end - len(key)
-                if fold(text[start:end]) == key:
-                    yield Hit(start, stop, key, entries)
+                    for candidate in (index,) if index < keys else self._groups[index - keys]:
+                        key, entries = entries_of(candidate)
+                        start = end - len(key)
+                        if fold(text[start:end]) == key:
+                            hits.append((end, -len(key), Hit(start, end + plural, key, entries)))
+        hits.sort(key=_ORDER)  # stable: a group's keys stay in their order
+        for _, _, hit in hits:
+            yield hit
+
+
+_ENDINGS = (" ", "s ", "es ")
+_LEAD_MASK = 0xFF
+_REFERENCE_SHIFT = 10  # a trie value: reference, then 8 bits of leading spaces, then 2 bits of plural ending
+_WORD_STARTS = re.compile(r" (?=[^ ])")
+_ORDER = itemgetter(0, 1)
+
+
+def _key_of(packed: str | tuple[str, tuple[Entry, ...]]) -> str:
+    return packed.partition(_KEY_END)[0] if isinstance(packed, str) else packed[0]
 
 
 _KEY_END, _ENTRY_END, _FIELD_END = "\x1d", "\x1e", "\x1f"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -49,11 +50,11 @@ class Vocabulary:
     'NCIT:C48387'
     """
 
-    def __init__(self, terms: dict[str, Term], relations: list[CuratedRelation]) -> None:
+    def __init__(self, terms: Mapping[str, Term], relations: Sequence[CuratedRelation]) -> None:
         self.terms = terms
         self.relations = relations
-        self._xrefs: dict[str, str] | None = None
-        self._names: dict[str, list[tuple[int, str]]] | None = None
+        self._xrefs: Mapping[str, str] | None = None
+        self._names: Mapping[str, list[tuple[int, str]]] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None, *, learned: bool = True) -> Vocabulary:
@@ -142,7 +143,7 @@ class Vocabulary:
         curated_event = 0 if term.id.startswith("MEDDRA:") else 1
         return (item[0], _TYPE_RANK.get(term.type, 9), curated_event, -len(term.sources), term.id)
 
-    def _name_index(self) -> dict[str, list[tuple[int, str]]]:
+    def _name_index(self) -> Mapping[str, list[tuple[int, str]]]:
         if self._names is None:
             index: dict[str, list[tuple[int, str]]] = {}
             for term in self.terms.values():
