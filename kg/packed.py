@@ -72,6 +72,7 @@ class PackedMap(Mapping[str, str]):
 
     def __init__(self, items: Iterable[tuple[str, str]]) -> None:
         pairs = dict(items)
+        self._odd = {key: pairs.pop(key) for key in [key for key in pairs if "\x00" in key]}  # the trie stops at NUL
         self._trie = marisa_trie.Trie(pairs)
         ordered = [""] * len(self._trie)
         for key, value in pairs.items():
@@ -79,21 +80,26 @@ class PackedMap(Mapping[str, str]):
         self._values = PackedStrings(ordered)
 
     def __getitem__(self, key: str) -> str:
-        index = self._trie.get(key) if isinstance(key, str) else None
-        if index is None:
+        found = self.get(key)
+        if found is None:
             raise KeyError(key)
-        return self._values[index]
+        return found  # type: ignore[no-any-return]
 
     def get(self, key: str, default: Any = None) -> Any:
         """The value of ``key``, or ``default``."""
-        index = self._trie.get(key) if isinstance(key, str) else None
+        if not isinstance(key, str):
+            return default
+        if "\x00" in key:
+            return self._odd.get(key, default)
+        index = self._trie.get(key)
         return default if index is None else self._values[index]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._trie
+        return self.get(key) is not None  # type: ignore[arg-type]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._trie)
+        yield from self._trie
+        yield from self._odd
 
     def __len__(self) -> int:
-        return len(self._trie)
+        return len(self._trie) + len(self._odd)
