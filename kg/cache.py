@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import marisa_trie
 
@@ -37,6 +37,7 @@ from kg.packed import PackedMap, PackedStrings
 from kg.vocabulary.store import DEFAULT_DIR, Vocabulary
 
 CACHE_ENV = "KG_CACHE_DIR"
+Value = TypeVar("Value")
 PACKAGE_DIR = Path(__file__).resolve().parent
 _SEP, _LIST = "\t", "|"
 
@@ -84,7 +85,53 @@ def vocabulary_hash(directory: Path = DEFAULT_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
-class LazyTerms(Mapping[str, Term]):
+class _LazyMap(Mapping[str, Value]):
+    """A :class:`PackedMap` whose values are unpacked (and kept) on first access; values that cannot be packed
+    are given as they are in ``odd``."""
+
+    def __init__(self, packed: PackedMap, odd: dict[str, Value] | None = None) -> None:
+        self._packed = packed
+        self._odd = odd or {}
+        self._unpacked: dict[str, Value] = {}
+
+    def _unpack(self, packed: str) -> Value:
+        raise NotImplementedError
+
+    def _find(self, key: str) -> Value | None:
+        value = self._unpacked.get(key)
+        if value is None:
+            value = self._odd.get(key)
+            if value is None:
+                packed = self._packed.get(key)
+                if packed is None:
+                    return None
+                value = self._unpack(packed)
+            self._unpacked[key] = value
+        return value
+
+    def __getitem__(self, key: str) -> Value:
+        value = self._find(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default``."""
+        value = self._find(key)
+        return default if value is None else value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._unpacked or key in self._odd or key in self._packed
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._packed
+        yield from self._odd
+
+    def __len__(self) -> int:
+        return len(self._packed) + len(self._odd)
+
+
+class LazyTerms(_LazyMap[Term]):
     """Terms by id, kept packed (one TSV row each, in a :class:`PackedMap`) and unpacked on first access.
 
     >>> terms = LazyTerms(PackedMap([("HGNC:3942", "HGNC:3942\\ttarget\\tMTOR\\tFRAP1|mTOR\\t\\t\\t\\thgnc")]))
@@ -92,89 +139,19 @@ class LazyTerms(Mapping[str, Term]):
     (('FRAP1', 'mTOR'), True, 1)
     """
 
-    def __init__(self, packed: PackedMap, odd: dict[str, Term] | None = None) -> None:
-        self._packed = packed
-        self._odd = odd or {}  # terms whose fields hold a separator, kept as they are
-        self._unpacked: dict[str, Term] = {}
-
-    def __getitem__(self, key: str) -> Term:
-        term = self._find(key)
-        if term is None:
-            raise KeyError(key)
-        return term
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The term with this id, or ``default``."""
-        term = self._find(key)
-        return default if term is None else term
-
-    def _find(self, key: str) -> Term | None:
-        term = self._unpacked.get(key)
-        if term is None:
-            term = self._odd.get(key)
-            if term is None:
-                packed = self._packed.get(key)
-                if packed is None:
-                    return None
-                term = _unpack_term(packed)
-            self._unpacked[key] = term
-        return term
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._unpacked or key in self._odd or key in self._packed
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._packed
-        yield from self._odd
-
-    def __len__(self) -> int:
-        return len(self._packed) + len(self._odd)
+    def _unpack(self, packed: str) -> Term:
+        return _unpack_term(packed)
 
 
-class LazyNames(Mapping[str, list[tuple[int, str]]]):
+class LazyNames(_LazyMap[list[tuple[int, str]]]):
     """The vocabulary's name index (folded name → ``(name kind, term id)`` pairs), unpacked on access.
 
     >>> LazyNames(PackedMap([("afinitor", "1:NCIT:C48387")])).get("afinitor")
     [(1, 'NCIT:C48387')]
     """
 
-    def __init__(self, packed: PackedMap, odd: dict[str, list[tuple[int, str]]] | None = None) -> None:
-        self._packed = packed
-        self._odd = odd or {}  # names whose term ids hold a separator
-        self._unpacked: dict[str, list[tuple[int, str]]] = {}
-
-    def __getitem__(self, key: str) -> list[tuple[int, str]]:
-        pairs = self._find(key)
-        if pairs is None:
-            raise KeyError(key)
-        return pairs
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The pairs for this folded name, or ``default``."""
-        pairs = self._find(key)
-        return default if pairs is None else pairs
-
-    def _find(self, key: str) -> list[tuple[int, str]] | None:
-        pairs = self._unpacked.get(key)
-        if pairs is None:
-            pairs = self._odd.get(key)
-            if pairs is None:
-                packed = self._packed.get(key)
-                if packed is None:
-                    return None
-                pairs = [(int(item[0]), item[2:]) for item in packed.split(_SEP)]
-            self._unpacked[key] = pairs
-        return pairs
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._unpacked or key in self._odd or key in self._packed
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._packed
-        yield from self._odd
-
-    def __len__(self) -> int:
-        return len(self._packed) + len(self._odd)
+    def _unpack(self, packed: str) -> list[tuple[int, str]]:
+        return [(int(item[0]), item[2:]) for item in packed.split(_SEP)]
 
 
 class PackedRelations(Sequence[CuratedRelation]):
