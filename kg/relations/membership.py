@@ -127,7 +127,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         if not following or following[0].id == cls.id:
             continue
         first = following[0]
-        between = text_between(text, cls, first)
+        between = _class_gap(text_between(text, cls, first))
         if first.type == "drug_class":
             # "immunotherapies such as checkpoint inhibitors", "hormone therapy with aromatase inhibitors": a subclass
             method = "such_as" if cues.SUCH_AS.match(between) else "class_with" if (
@@ -160,6 +160,20 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
                 break
             yield sentence.statement(nxt, "member_of_class", cls, method, 0.75)
             chained = nxt
+
+
+_THERAPY_WORD = re.compile(r"^\s*(?:therap(?:y|ies)|treatments?)\b", re.I)
+_WITH_ARTICLE = re.compile(r"\bwith\s+an?\s+$", re.I)
+
+
+def _class_gap(between: str) -> str:
+    """The words between a class and its first drug, read as if the class were named alone: "beta-blocker
+    therapy, such as" as ", such as"; "targeted therapy with a monoclonal antibody" as "with".
+
+    >>> _class_gap(" therapy (") , _class_gap(" with a ")
+    (' (', ' with ')
+    """
+    return _WITH_ARTICLE.sub("with ", _THERAPY_WORD.sub("", between, count=1))
 
 
 # "chemotherapy with targeted therapy", "combining PARP inhibitors with hormone therapies": given together, not kinds
