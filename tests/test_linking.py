@@ -189,3 +189,13 @@ def test_a_phase_or_a_status_alone_is_not_a_disease_even_when_linked() -> None:
     found = _link("It is used for [accelerated phase](/Common/PopUps/popDefinition.aspx?id=46212) cancer that is "
                   "[mismatch repair deficient](/Common/PopUps/popDefinition.aspx?id=789741).")
     assert not [text for text, _, kind in found if kind == "disease"]
+
+
+def test_words_of_a_web_address_are_not_mentions() -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document
+
+    text = ("Available at: https://www.cancer.gov/types/gi-neuroendocrine-tumors/patient/x-pdq. See also "
+            "www.clinicaltrials.gov/study/NCT01234567 about lung cancer.")
+    mentions = analyse_document(parse_document(text, "x.md")).mentions
+    assert {(m.text, m.type) for m in mentions} == {("NCT01234567", "trial"), ("lung cancer", "disease")}

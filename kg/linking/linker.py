@@ -37,7 +37,7 @@ from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
-from kg.linking.page_parts import inside_proper_name, navigation_spans, site_suffix
+from kg.linking.page_parts import inside_proper_name, navigation_spans, site_suffix, web_address_spans
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, EntryChoices, resolve_name
 from kg.linking.targets import (
@@ -174,12 +174,14 @@ class Linker:
         mentions.extend(self._anchor_mentions(document, mentions))
         suffix = site_suffix(document)
         navigation = navigation_spans(document)
+        addresses = web_address_spans(text)  # a trial's NCT number in an address still names the trial
         heading_starts = {b.start for b in document.blocks if b.kind == "heading"}
         kept = [
             m for m in mentions
             if not inside_proper_name(document, m, heading_starts)
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
+            and not (m.method != "identifier" and any(start <= m.start < end for start, end in addresses))
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)

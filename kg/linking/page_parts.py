@@ -1,6 +1,6 @@
 """Parts of a cancer.gov page that hold no mentions of their own: navigation sections ("More About …",
-"Related Resources") and teaser cards of other pages, the site name after the title ("… - NCI"), and capitalised
-words that are part of a longer proper name ("Breast Cancer Symposium").
+"Related Resources") and teaser cards of other pages, web addresses written out in the text, the site name after
+the title ("… - NCI"), and capitalised words that are part of a longer proper name ("Breast Cancer Symposium").
 """
 
 from __future__ import annotations
@@ -40,6 +40,20 @@ def navigation_spans(document: Document) -> list[tuple[int, int]]:
         spans.append((heading.start, end))
     spans.extend((block.start, block.end) for block in document.blocks if block.kind == "card")
     return spans
+
+
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+
+
+def web_address_spans(text: str) -> list[tuple[int, int]]:
+    """Web addresses written out in the text ("Available at: https://www.cancer.gov/types/…"): the words of a
+    path ("…/gi-neuroendocrine-tumors/…") are not mentions.
+
+    >>> text = "Available at: https://www.cancer.gov/types/lung/patient. Lung cancer"
+    >>> [text[s:e] for s, e in web_address_spans(text)]
+    ['https://www.cancer.gov/types/lung/patient.']
+    """
+    return [(match.start(), match.end()) for match in _WEB_ADDRESS.finditer(text)]
 
 
 def site_suffix(document: Document) -> tuple[int, int] | None:
