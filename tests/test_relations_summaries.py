@@ -61,3 +61,32 @@ def test_a_real_summary_lists_uses_for_newly_diagnosed_disease() -> None:
     newly = {s.subject_text.lower() for s in statements
              if s.predicate == "treats" and "Treatment of newly diagnosed" in s.evidence.sentence}
     assert {"tretinoin", "arsenic trioxide"} <= newly
+
+
+def test_items_under_types_of_a_class_are_its_subclasses() -> None:
+    text = ("There are different types of immune checkpoint inhibitor therapy:\n\n"
+            "- PD-1 inhibitor: PD-1 is a protein on the surface of T cells.\n"
+            "- CTLA-4 inhibitor: CTLA-4 is a protein on the surface of T cells.\n\n"
+            "Signal transduction inhibitors include the following:\n\n"
+            "- BRAF inhibitors (dabrafenib or vemurafenib) that block proteins made by mutant BRAF genes.\n")
+    found = triples(text)
+    assert {("pd-1 inhibitor", "member_of_class", "immune checkpoint inhibitor"),
+            ("ctla-4 inhibitor", "member_of_class", "immune checkpoint inhibitor"),
+            ("braf inhibitors", "member_of_class", "signal transduction inhibitors"),
+            ("dabrafenib", "member_of_class", "braf inhibitors")} <= found
+    assert ("dabrafenib", "member_of_class", "signal transduction inhibitors") not in found
+
+
+def test_drugs_under_a_lead_in_ending_with_the_following_are_members() -> None:
+    text = "Chemotherapy drugs used to treat neuroblastoma include the following:\n\n- carboplatin\n- etoposide\n"
+    found = triples(text)
+    assert ("carboplatin", "member_of_class", "chemotherapy") in found
+    assert ("carboplatin", "treats", "neuroblastoma") in found
+
+
+def test_a_class_named_in_passing_in_a_treatment_lead_in_has_no_members() -> None:
+    text = ("Treatment of acute promyelocytic leukemia during the remission phase (intensification therapy) may "
+            "include the following:\n\n- Tretinoin with arsenic trioxide.\n")
+    found = triples(text)
+    assert not [t for t in found if t[1] == "member_of_class"]
+    assert ("tretinoin", "treats", "acute promyelocytic leukemia") in found

@@ -29,7 +29,11 @@ SUCH_AS = re.compile(
     r"^\s*(?:(?:drugs?|agents?|medicines?)\s*)?[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I
 )
 CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?)?\s*(?:called\s+)?$", re.I)
-INCLUDE_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|examples?)\s*:\s*$", re.I)
+# "Approved angiogenesis inhibitors include:", "... include the following:", "There are two types of X therapy:"
+INCLUDE_LEAD = re.compile(
+    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,60})"
+    r"\s*:\s*$", re.I
+)
 COMBINE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+(?:given\s+)?)?(?:plus|with|and|\+|combined with|"
     r"in combination with|together with|along with|alongside|to|followed by)\s*(?:the\s+(?:drug\s+)?)?$",

@@ -190,6 +190,17 @@ def _fronted_apposition(sentence: Sentence, cls: Mention, drug: Mention) -> bool
     return bool(_FRONT.match(text[sentence.start : cls.start]) and _FRONTED_GAP.match(text[cls.end : drug.start]))
 
 
+_TREATMENT_OF = re.compile(r"\btreatments?\s+(?:of|for)\b", re.I)
+
+
+def _not_the_lead_subject(sentence: Sentence) -> bool:
+    """"Treatment of AML during the remission phase (consolidation/intensification therapy) may include the
+    following:": the class named in passing is not what the items are kinds of."""
+    assert sentence.lead_class is not None
+    before = sentence.lead_in[: max(sentence.lead_in.find(sentence.lead_class.text), 0)]
+    return bool(_TREATMENT_OF.search(before)) or before.count("(") > before.count(")")
+
+
 def listed_members(sentence: Sentence) -> Iterator[Statement]:
     """A list item under "Approved angiogenesis inhibitors include:" names a member of the class (a drug, or a
     subclass when the item starts with one)."""
@@ -199,15 +210,16 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
         # "Six CAR T-cell therapies have been approved ..." before a list of names: each is one of them
         if not (sentence.lead_class.text.endswith("s") and cues.PLURAL_LEAD.search(sentence.lead_in)):
             return
-    elif not cues.INCLUDE_LEAD.search(sentence.lead_in):
+    elif not cues.INCLUDE_LEAD.search(sentence.lead_in) or _not_the_lead_subject(sentence):
         return
     drugs = sentence.of("drug")
+    # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member; so is the class an
+    # item starts with before its drugs ("- BRAF inhibitors (dabrafenib or vemurafenib) that block ...")
+    classes = [c for c in sentence.of("drug_class") if c.id != sentence.lead_class.id]
+    if classes and classes[0].start - sentence.start < 12 and not (drugs and drugs[0].start < classes[0].start):
+        yield sentence.statement(classes[0], "member_of_class", sentence.lead_class, "list", 0.75, outside=True)
+        return
     if not drugs:
-        # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member
-        classes = [c for c in sentence.of("drug_class") if c.id != sentence.lead_class.id]
-        if classes and classes[0].start - sentence.start < 12:
-            yield sentence.statement(classes[0], "member_of_class", sentence.lead_class, "list", 0.75,
-                                     outside=True)
         return
     yield sentence.statement(drugs[0], "member_of_class", sentence.lead_class, "list", 0.8, outside=True)
     if cues.TREAT.search(sentence.lead_in):
