@@ -90,3 +90,14 @@ def test_a_class_named_in_passing_in_a_treatment_lead_in_has_no_members() -> Non
     found = triples(text)
     assert not [t for t in found if t[1] == "member_of_class"]
     assert ("tretinoin", "treats", "acute promyelocytic leukemia") in found
+
+
+def test_examples_used_to_treat_a_disease_each_treat_it() -> None:
+    found = triples("Examples of immunotherapy used to treat childhood acute lymphoblastic leukemia include "
+                    "blinatumomab, rituximab, and CAR T-cell therapy. Drugs used to treat hairy cell leukemia "
+                    "include cladribine and pentostatin. Drugs being studied to treat melanoma include relatlimab.")
+    used = {(s, o) for s, p, o in found if p == "treats"}
+    assert {("blinatumomab", "childhood acute lymphoblastic leukemia"),
+            ("car t-cell therapy", "childhood acute lymphoblastic leukemia"),
+            ("cladribine", "hairy cell leukemia"), ("pentostatin", "hairy cell leukemia")} <= used
+    assert ("relatlimab", "melanoma") not in used

@@ -143,7 +143,9 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     [('K1', 'treats', 'C1')]
     """
     inline = cues.INLINE_LIST.search(sentence.text)
-    if inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()]):
+    if not (inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()])):
+        inline = cues.USED_TO_TREAT_INCLUDE.search(sentence.text)  # "Drugs used to treat X include A and B."
+    if inline:
         # inline: "Treatment of X may include the following: A, B, or C."
         colon = sentence.start + inline.end()
         diseases = [d for d in sentence.of("disease") if d.end <= colon]
