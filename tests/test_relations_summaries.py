@@ -101,3 +101,25 @@ def test_examples_used_to_treat_a_disease_each_treat_it() -> None:
             ("car t-cell therapy", "childhood acute lymphoblastic leukemia"),
             ("cladribine", "hairy cell leukemia"), ("pentostatin", "hairy cell leukemia")} <= used
     assert ("relatlimab", "melanoma") not in used
+
+
+@pytest.mark.parametrize("sentence, drug, disease", [
+    ("For colorectal cancer, chemotherapy is taken by mouth or injected into a vein.", "chemotherapy",
+     "colorectal cancer"),
+    ("For some vascular tumors, chemotherapy is injected into a vein.", "chemotherapy", "vascular tumors"),
+    ("In acute myeloid leukemia, chemotherapy given by mouth or into a vein is used.", "chemotherapy",
+     "acute myeloid leukemia"),
+    ("For children with neuroblastoma, isotretinoin is usually given after a stem cell transplant.",
+     "isotretinoin", "neuroblastoma"),
+])
+def test_what_is_given_after_a_fronted_disease_treats_it(sentence: str, drug: str, disease: str) -> None:
+    assert (drug, "treats", disease) in triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "For colorectal cancer, chemotherapy is a risk factor for heart problems.",
+    "In 2015, chemotherapy was given to more patients.",
+    "For breast cancer, the risk rises with age, and chemotherapy is given only to some women.",
+])
+def test_a_fronted_disease_without_a_given_treatment_states_no_use(sentence: str) -> None:
+    assert not [t for t in triples(sentence) if t[1] == "treats"]
