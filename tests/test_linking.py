@@ -199,3 +199,16 @@ def test_words_of_a_web_address_are_not_mentions() -> None:
             "www.clinicaltrials.gov/study/NCT01234567 about lung cancer.")
     mentions = analyse_document(parse_document(text, "x.md")).mentions
     assert {(m.text, m.type) for m in mentions} == {("NCT01234567", "trial"), ("lung cancer", "disease")}
+
+
+@pytest.mark.parametrize("text", [
+    "Transarterial chemoembolization and radioembolization are used for liver cancer.",
+    "Tomotherapy is a type of intensity-modulated radiation therapy.",
+    "Phototherapy and focused ultrasound therapy were offered.",
+])
+def test_procedures_named_like_therapies_are_neither_drugs_nor_classes(text: str) -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document
+
+    mentions = analyse_document(parse_document(text, "x.md")).mentions
+    assert not [m.text for m in mentions if m.type in ("drug", "drug_class")]

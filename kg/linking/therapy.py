@@ -27,6 +27,9 @@ PROCEDURE = re.compile(
     r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton|chemoradi\w*|"
     r"external[- ]beam|stem cell rescue|dissections?|excisions?|amputations?|curettage|"
     r"fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies)|"
+    # procedures named like therapies: embolization, radiation machines, light and ultrasound, graft handling
+    r"\w*emboli[sz]ation|tomotherapy|x-ray therapy|phototherapy|(?:focused )?ultrasound therapy|pencil beam|"
+    r"t[- ]cell depletion|"
     # therapies that are not drugs: mind-body, rehabilitation and supportive care
     r"(?:art|music|play|talk|speech|physical|occupational|behavioral|behavioural|family|group) therapy|"
     r"psychotherap\w*|counsel+ing|acupuncture|massage|meditation|yoga|hypnosis|relaxation)\b",
