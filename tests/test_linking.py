@@ -212,3 +212,12 @@ def test_procedures_named_like_therapies_are_neither_drugs_nor_classes(text: str
 
     mentions = analyse_document(parse_document(text, "x.md")).mentions
     assert not [m.text for m in mentions if m.type in ("drug", "drug_class")]
+
+
+def test_a_disease_name_before_therapy_is_no_drug_class() -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document
+
+    text = "Children receive AML therapy or ALL therapy; adults receive EGFR inhibitors and anti-HER2 therapy."
+    classes = {m.text for m in analyse_document(parse_document(text, "x.md")).mentions if m.type == "drug_class"}
+    assert classes == {"EGFR inhibitors", "anti-HER2 therapy"}

@@ -78,6 +78,19 @@ def _label(text: str) -> str:
     return re.sub(r"antibodies\b", "antibody", label)
 
 
+def _names_a_disease(name: str, vocabulary: Vocabulary) -> bool:
+    """A disease is known by this name, and nothing else is by its label, brand or code ("ALL" is a synonym of
+    the BCR gene, but "EGFR" is a gene's label).
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> _names_a_disease("ALL", default_vocabulary()), _names_a_disease("EGFR", default_vocabulary())
+    (True, False)
+    """
+    found = [(kind, vocabulary.get(term_id)) for kind, term_id in vocabulary.matches(name)]
+    return any(t is not None and t.type == "disease" for _, t in found) and not any(
+        kind != "synonym" and t is not None and t.type != "disease" for kind, t in found)
+
+
 def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
     """Endpoint, biomarker, organization and compositional class mentions of a document.
 
@@ -146,8 +159,11 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
                 add(match.start(group), match.end(group), "drug", name, 0.7)
     for match in _CLASS.finditer(text):
         target = match.group(2)
-        if not vocabulary.lookup(target) and not target.isupper():
+        known = vocabulary.lookup(target)
+        if not known and not target.isupper():
             continue
+        if known and not match.group(1) and _names_a_disease(target, vocabulary):
+            continue  # "AML therapy", "ALL therapy": the treatment of a disease, not a class of drugs
         start = match.start(1) if match.group(1) else match.start(2)
         add(start, match.end(3), "drug_class", _label(text[start : match.end(3)]), 0.8)
     return mentions
