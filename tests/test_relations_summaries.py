@@ -123,3 +123,13 @@ def test_what_is_given_after_a_fronted_disease_treats_it(sentence: str, drug: st
 ])
 def test_a_fronted_disease_without_a_given_treatment_states_no_use(sentence: str) -> None:
     assert not [t for t in triples(sentence) if t[1] == "treats"]
+
+
+def test_what_can_shrink_a_tumor_treats_it_but_not_where_it_was_not_studied() -> None:
+    found = triples("Beta-blockers are drugs used to lower blood pressure, but they can also shrink certain types "
+                    "of vascular tumors, such as infantile hemangiomas. Steroid drugs help shrink some vascular "
+                    "tumors. Nivolumab has been found to shrink other cancers, but this has not been studied in "
+                    "endometrial cancer.")
+    used = {(s, o) for s, p, o in found if p == "treats"}
+    assert {("beta-blockers", "infantile hemangiomas"), ("steroid drugs", "vascular tumors")} <= used
+    assert ("nivolumab", "endometrial cancer") not in used

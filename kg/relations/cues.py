@@ -46,7 +46,10 @@ COMPANION_LIST = re.compile(
 )
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
 TREAT = re.compile(
-    r"\b(treat\w*|therapy for|used (?:in|for)|(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
+    r"\b(treat\w*|therapy for|used (?:in|for)|"
+    # "can also shrink vascular tumors", "help shrink": what a treatment does, not one trial's result
+    r"(?:can|may|helps?|to) (?:also |help )?shrink(?![^.;]{0,80}\b(?:but|not)\b)|"
+    r"(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
     r"women|men|adults|children)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
     r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
