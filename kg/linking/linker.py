@@ -12,10 +12,8 @@ Overlaps are resolved by strength, then length. Every mention records its ``meth
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from kg.identifiers import mint
-from kg.linking.abbreviations import find_abbreviations
 from kg.linking.adverse_events import (
     comparative_event_mentions,
     coordinated_events,
@@ -27,9 +25,9 @@ from kg.linking.anchors import anchor_label, guess_type, named_inside, with_dise
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions
 from kg.linking.combination_names import split_combination_names
-from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.document_names import anchor_mentions, common_abbreviation_mentions, defined_abbreviation_mentions
 from kg.linking.drug_codes import drug_code_mentions
 from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
@@ -39,7 +37,7 @@ from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import inside_proper_name, navigation_spans, site_suffix, web_address_spans
 from kg.linking.patterns import pattern_mentions
-from kg.linking.resolve import Candidate, EntryChoices, resolve_name
+from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
     numbered_family_members,
@@ -90,7 +88,7 @@ class Linker:
             if read is not None:
                 candidate, anchor_length = read
                 end = link.end if anchor_length is None else link.start + anchor_length
-                mentions.append(_mention(document, link.start, end, candidate, "link", 0.97))
+                mentions.append(mention_of(document, link.start, end, candidate, "link", 0.97))
         return mentions
 
     def _read_link(self, href: str, text: str) -> tuple[Candidate, int | None] | None:
@@ -159,7 +157,7 @@ class Linker:
             curie = f"clinicaltrials:{match.group(0)}"
             term = self.vocabulary.get(curie)
             candidate = Candidate(curie, "trial", term.label if term else match.group(0), term)
-            mentions.append(_mention(document, match.start(), match.end(), candidate, "identifier", 0.99))
+            mentions.append(mention_of(document, match.start(), match.end(), candidate, "identifier", 0.99))
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
@@ -169,9 +167,9 @@ class Linker:
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))
         mentions.extend(endpoint_mentions(document))
-        mentions.extend(self._abbreviation_mentions(document, [*mentions]))
-        mentions.extend(self._common_abbreviation_mentions(document, mentions))
-        mentions.extend(self._anchor_mentions(document, mentions))
+        mentions.extend(defined_abbreviation_mentions(document, [*mentions]))
+        mentions.extend(common_abbreviation_mentions(document, mentions, self.vocabulary))
+        mentions.extend(anchor_mentions(document, mentions))
         suffix = site_suffix(document)
         navigation = navigation_spans(document)
         addresses = web_address_spans(text)  # a trial's NCT number in an address still names the trial
@@ -212,123 +210,12 @@ class Linker:
                 plausible.append(hit)
         for hit in longest_hits(plausible):
             candidate, confidence = chosen_for[(hit.start, hit.end)]
-            mentions.append(_mention(document, hit.start, hit.end, candidate, "dictionary", confidence))
-        return mentions
-
-    def _abbreviation_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
-        text = document.text
-        by_span = {(m.start, m.end): m for m in known}
-        mentions: list[Mention] = []
-        for abbreviation in find_abbreviations(text):
-            long_mention = by_span.get((abbreviation.long_start, abbreviation.long_end))
-            if long_mention is None:
-                inside = [
-                    m
-                    for m in known
-                    if m.start >= abbreviation.long_start
-                    and m.end == abbreviation.long_end
-                    and m.type not in ("publication",)
-                ]
-                long_mention = max(inside, key=lambda m: m.end - m.start, default=None)
-            if long_mention is None or _names_a_list(known, abbreviation.long_start, abbreviation.long_end):
-                continue
-            short = abbreviation.short
-            for at in _standalone(text, short, abbreviation.short_start, _ALNUM):
-                mentions.append(
-                    Mention(
-                        document.id,
-                        at,
-                        at + len(short),
-                        short,
-                        long_mention.id,
-                        long_mention.label,
-                        long_mention.type,
-                        "abbreviation",
-                        round(min(long_mention.confidence, 0.9), 3),
-                        xrefs=long_mention.xrefs,
-                    )
-                )
-        return mentions
-
-    def _common_abbreviation_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
-        """Undefined abbreviations from :data:`COMMON_ABBREVIATIONS`, where the document agrees."""
-        text = document.text
-        defined = {m.text for m in known if m.method == "abbreviation"}
-        lowered = text.lower()
-        mentions: list[Mention] = []
-        for short, (entity_type, long_form) in COMMON_ABBREVIATIONS.items():
-            if short in defined or short not in text:
-                continue
-            head = long_form.split()[-1].lower()
-            if entity_type != "organization" and head not in lowered.replace(short.lower(), ""):
-                continue
-            candidate = self._resolve_long_form(entity_type, long_form)
-            for at in _standalone(text, short, 0, _ALNUM_OR_HYPHEN):
-                mentions.append(_mention(document, at, at + len(short), candidate, "abbreviation", 0.8))
+            mentions.append(mention_of(document, hit.start, hit.end, candidate, "dictionary", confidence))
         return mentions
 
     def _drug_name(self, name: str) -> tuple[str, str] | None:
         found = resolve_name(self.vocabulary, name, only=("drug",))
         return (found.id, found.label) if found is not None else None
-
-    def _resolve_long_form(self, entity_type: str, long_form: str) -> Candidate:
-        found = resolve_name(self.vocabulary, long_form, only=(entity_type,))
-        if found is not None:
-            return found
-        return Candidate(mint(entity_type, long_form), entity_type, long_form, None)
-
-    def _anchor_mentions(self, document: Document, known: list[Mention]) -> list[Mention]:
-        """Other occurrences of a linked anchor text in the same document name the same entity."""
-        anchors: dict[str, Mention] = {}
-        for mention in known:
-            repeatable = mention.method == "link" or (mention.method == "pattern" and mention.type == "trial")
-            if repeatable and len(mention.text) >= 3 and mention.type != "publication":
-                anchors.setdefault(name_key(mention.text), mention)
-        if not anchors:
-            return []
-        matcher = Matcher(Entry(m.id, m.text, "learned", m.type) for m in anchors.values())
-        mentions: list[Mention] = []
-        for hit in longest_hits(matcher.find(document.text)):
-            source = anchors[name_key(hit.entries[0].name)]
-            surface = document.text[hit.start : hit.end]
-            if source.text.isupper() and surface != source.text:
-                continue
-            mentions.append(
-                Mention(
-                    document.id, hit.start, hit.end, surface, source.id, source.label, source.type,
-                    "anchor", 0.9, xrefs=source.xrefs,
-                )
-            )
-        return mentions
-
-
-_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-_ALNUM_OR_HYPHEN = _ALNUM | {"-"}
-
-
-def _standalone(text: str, short: str, position: int, not_after: frozenset[str]) -> Iterator[int]:
-    """Where ``short`` occurs in ``text`` from ``position`` on, not after a character of ``not_after`` nor
-    before an ASCII letter or digit: the matches of ``(?<![...])SHORT(?![A-Za-z0-9])``, found with
-    ``str.find`` instead of a regex compiled per short form.
-
-    >>> list(_standalone("PFS, xPFS and PFS2 or PFS", "PFS", 0, _ALNUM))
-    [0, 22]
-    """
-    size, length = len(short), len(text)
-    at = text.find(short, position)
-    while at >= 0:
-        stop = at + size
-        if (at == 0 or text[at - 1] not in not_after) and (stop >= length or text[stop] not in _ALNUM):
-            yield at
-            at = text.find(short, stop)
-        else:
-            at = text.find(short, at + 1)
-
-
-def _names_a_list(known: list[Mention], start: int, end: int) -> bool:
-    """Whether a long form lists several drugs ("CMV (cisplatin, methotrexate, vinblastine)"): its
-    abbreviation names the combination, not the last drug."""
-    return sum(1 for m in known if start <= m.start and m.end <= end and m.type == "drug") > 1
 
 
 def _entries(terms: Iterable[Term]) -> Iterable[Entry]:
@@ -340,36 +227,6 @@ def _entries(terms: Iterable[Term]) -> Iterable[Entry]:
             yield Entry(term.id, brand, "brand", term.type)
         for code in term.codes:
             yield Entry(term.id, code, "code", term.type)
-
-
-def _mention(
-    document: Document, start: int, end: int, candidate: Candidate, method: str, confidence: float
-) -> Mention:
-    xrefs = tuple(sorted(set(candidate.xrefs) | set(candidate.term.xrefs if candidate.term else ())))
-    surface = name_key(document.text[start:end].rstrip("®™"))
-    name_kind = ""
-    if candidate.term is not None:
-        if any(name_key(b) == surface for b in candidate.term.brands):
-            name_kind = "brand"
-        elif any(name_key(c) == surface for c in candidate.term.codes):
-            name_kind = "code"
-        elif name_key(candidate.term.label) == surface:
-            name_kind = "label"
-        else:
-            name_kind = "synonym"
-    return Mention(
-        doc=document.id,
-        start=start,
-        end=end,
-        text=document.text[start:end],
-        id=candidate.id,
-        label=candidate.label,
-        type=candidate.type,
-        method=method,
-        confidence=confidence,
-        xrefs=xrefs,
-        name_kind=name_kind,
-    )
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.linking.matcher import Entry, Hit, name_key
-from kg.model import Document, Term
+from kg.model import Document, Mention, Term
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
@@ -322,6 +322,44 @@ def resolve_name(
 
     best = min(terms, key=rank)
     return Candidate(best.id, best.type, best.label, best)
+
+
+def mention_of(
+    document: Document, start: int, end: int, candidate: Candidate, method: str, confidence: float
+) -> Mention:
+    """The mention of ``candidate`` at ``document.text[start:end]``, with the kind of name the text uses.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Afinitor works.", "x.md")
+    >>> term = Term("NCIT:C48387", "drug", "everolimus", brands=("Afinitor",))
+    >>> mention_of(doc, 0, 8, Candidate(term.id, "drug", term.label, term), "dictionary", 0.9).name_kind
+    'brand'
+    """
+    xrefs = tuple(sorted(set(candidate.xrefs) | set(candidate.term.xrefs if candidate.term else ())))
+    surface = name_key(document.text[start:end].rstrip("®™"))
+    name_kind = ""
+    if candidate.term is not None:
+        if any(name_key(b) == surface for b in candidate.term.brands):
+            name_kind = "brand"
+        elif any(name_key(c) == surface for c in candidate.term.codes):
+            name_kind = "code"
+        elif name_key(candidate.term.label) == surface:
+            name_kind = "label"
+        else:
+            name_kind = "synonym"
+    return Mention(
+        doc=document.id,
+        start=start,
+        end=end,
+        text=document.text[start:end],
+        id=candidate.id,
+        label=candidate.label,
+        type=candidate.type,
+        method=method,
+        confidence=confidence,
+        xrefs=xrefs,
+        name_kind=name_kind,
+    )
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)
