@@ -133,3 +133,14 @@ def test_what_can_shrink_a_tumor_treats_it_but_not_where_it_was_not_studied() ->
     used = {(s, o) for s, p, o in found if p == "treats"}
     assert {("beta-blockers", "infantile hemangiomas"), ("steroid drugs", "vascular tumors")} <= used
     assert ("nivolumab", "endometrial cancer") not in used
+
+
+def test_an_inline_treatment_sentence_gives_uses_and_trials_apart() -> None:
+    found = triples("Treatment of recurrent Hodgkin lymphoma may include combination chemotherapy, targeted therapy "
+                    "with brentuximab vedotin, or a clinical trial of nivolumab. Treatment of newly diagnosed Wilms "
+                    "tumor during the induction phase always includes chemotherapy.")
+    assert {("combination chemotherapy", "treats", "hodgkin lymphoma"),
+            ("brentuximab vedotin", "treats", "hodgkin lymphoma"),
+            ("nivolumab", "studied_for", "hodgkin lymphoma"),
+            ("chemotherapy", "treats", "wilms tumor")} <= found
+    assert ("nivolumab", "treats", "hodgkin lymphoma") not in found

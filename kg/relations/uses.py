@@ -174,14 +174,17 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     """
     inline = cues.INLINE_LIST.search(sentence.text)
     if not (inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()])):
-        inline = cues.USED_TO_TREAT_INCLUDE.search(sentence.text)  # "Drugs used to treat X include A and B."
+        # "Drugs used to treat X include A and B.", "Treatment of X may include A, or a clinical trial of B."
+        inline = cues.USED_TO_TREAT_INCLUDE.search(sentence.text) or cues.TREATMENT_INCLUDES.match(sentence.text)
     if inline:
-        # inline: "Treatment of X may include the following: A, B, or C."
+        # inline: "Treatment of X may include the following: A, B, or a clinical trial of C."
         colon = sentence.start + inline.end()
         diseases = [d for d in sentence.of("disease") if d.end <= colon]
         for subject in [m for m in sentence.of("drug", "drug_class") if m.start >= colon]:
+            item = _INLINE_ITEM_BREAK.split(sentence.document.text[colon : subject.start])[-1]
+            predicate = "studied_for" if cues.INVESTIGATIONAL.search(item) else "treats"
             for disease in diseases:
-                yield sentence.statement(subject, "treats", disease, "list", 0.7)
+                yield sentence.statement(subject, predicate, disease, "list", 0.7)
         return
     if sentence.lead_in and sentence.of("disease") and cues.TREATMENT_LEAD.search(sentence.lead_in) and not (
             cues.SIDE_EFFECT.search(sentence.lead_in) or cues.DIAGNOSTIC_LEAD.search(sentence.lead_in)):
@@ -208,6 +211,7 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
             yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
 
 
+_INLINE_ITEM_BREAK = re.compile(r"[,;]")
 _FOR_ITEM_DISEASE = re.compile(r",\s*(?:or\s+)?for\s+(?:\w+\s+){0,2}$", re.I)
 
 
