@@ -144,3 +144,11 @@ def test_an_inline_treatment_sentence_gives_uses_and_trials_apart() -> None:
             ("nivolumab", "studied_for", "hodgkin lymphoma"),
             ("chemotherapy", "treats", "wilms tumor")} <= found
     assert ("nivolumab", "treats", "hodgkin lymphoma") not in found
+
+
+def test_an_event_that_may_occur_after_treatment_with_a_drug_is_its_side_effect() -> None:
+    found = triples("Hearing loss may occur after treatment with cisplatin. Nausea can happen during treatment with "
+                    "carboplatin. Relapse may occur after treatment with imatinib.")
+    assert {("cisplatin", "has_adverse_effect", "hearing loss"),
+            ("carboplatin", "has_adverse_effect", "nausea")} <= found
+    assert not [t for t in found if t[0] == "imatinib"]

@@ -157,7 +157,10 @@ EVENT_IN_ARM = re.compile(
 # "nausea caused by X", "hair loss from X", "a fracture due to X": the event is named before what caused it
 CAUSED_BY = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:that\s+(?:is|are|was|were)|which\s+(?:is|are|was|were))\s+)?"
-    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from)\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?$",
+    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|"
+    # "Hearing loss may occur after treatment with cisplatin"
+    r"(?:(?:may|can|might|often|sometimes)\s+)?(?:occurs?|develops?|happens?)\s+(?:after|following|during))"
+    r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?$",
     re.I,
 )
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
