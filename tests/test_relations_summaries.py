@@ -152,3 +152,10 @@ def test_an_event_that_may_occur_after_treatment_with_a_drug_is_its_side_effect(
     assert {("cisplatin", "has_adverse_effect", "hearing loss"),
             ("carboplatin", "has_adverse_effect", "nausea")} <= found
     assert not [t for t in found if t[0] == "imatinib"]
+
+
+def test_a_disease_cured_by_a_treatment_is_treated_by_it() -> None:
+    found = triples("Most children with Wilms tumor are cured with chemotherapy. Hodgkin lymphoma can be cured by "
+                    "combination chemotherapy.")
+    assert {("chemotherapy", "treats", "wilms tumor"),
+            ("combination chemotherapy", "treats", "hodgkin lymphoma")} <= found

@@ -174,7 +174,8 @@ KIND_APPOSITION = re.compile(r"^\s*,\s*(?:one|a|another)\s+(?:(?:main|common)\s+
 WITH_GAP = re.compile(r"\bwith\b", re.I)
 CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after|before|following)\b", re.I)
 TREATED_WITH = re.compile(
-    r"\b(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}treated\s+with\s+(?:the\s+|an?\s+)?"
+    r"\b(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}(?:treated\s+with|cured\s+(?:by|with))\s+"
+    r"(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
