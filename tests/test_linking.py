@@ -221,3 +221,14 @@ def test_a_disease_name_before_therapy_is_no_drug_class() -> None:
     text = "Children receive AML therapy or ALL therapy; adults receive EGFR inhibitors and anti-HER2 therapy."
     classes = {m.text for m in analyse_document(parse_document(text, "x.md")).mentions if m.type == "drug_class"}
     assert classes == {"EGFR inhibitors", "anti-HER2 therapy"}
+
+
+def test_authors_initials_in_references_are_no_mentions() -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document
+
+    text = ("Chemotherapy (CT) and multimodality therapy (MT) were compared.\n\n"
+            "References\n\nEnker WE, Thaler HT, Cranor ML, et al.: Total mesorectal excision. Ann Surg 1995.\n"
+            "Meadows AT: A review of CT and MT. Cancer 2003.\n")
+    mentions = analyse_document(parse_document(text, "x.md")).mentions
+    assert not [m.text for m in mentions if m.text in ("WE", "HT", "ML", "AT")]

@@ -35,7 +35,13 @@ from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
-from kg.linking.page_parts import inside_proper_name, navigation_spans, site_suffix, web_address_spans
+from kg.linking.page_parts import (
+    author_initials_spans,
+    inside_proper_name,
+    navigation_spans,
+    site_suffix,
+    web_address_spans,
+)
 from kg.linking.patterns import pattern_mentions
 from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
 from kg.linking.targets import (
@@ -173,6 +179,7 @@ class Linker:
         suffix = site_suffix(document)
         navigation = navigation_spans(document)
         addresses = web_address_spans(text)  # a trial's NCT number in an address still names the trial
+        initials = {start for start, _ in author_initials_spans(text)}
         heading_starts = {b.start for b in document.blocks if b.kind == "heading"}
         kept = [
             m for m in mentions
@@ -180,6 +187,7 @@ class Linker:
             and not (suffix and suffix[0] <= m.start < suffix[1])
             and not any(start <= m.start < end for start, end in navigation)
             and not (m.method != "identifier" and any(start <= m.start < end for start, end in addresses))
+            and m.start not in initials
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
@@ -195,6 +203,7 @@ class Linker:
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
         linked += drug_code_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:

@@ -1,6 +1,7 @@
 """Parts of a cancer.gov page that hold no mentions of their own: navigation sections ("More About …",
-"Related Resources") and teaser cards of other pages, web addresses written out in the text, the site name after
-the title ("… - NCI"), and capitalised words that are part of a longer proper name ("Breast Cancer Symposium").
+"Related Resources") and teaser cards of other pages, web addresses written out in the text, authors' initials in
+references, the site name after the title ("… - NCI"), and capitalised words that are part of a longer proper name
+("Breast Cancer Symposium").
 """
 
 from __future__ import annotations
@@ -54,6 +55,24 @@ def web_address_spans(text: str) -> list[tuple[int, int]]:
     ['https://www.cancer.gov/types/lung/patient.']
     """
     return [(match.start(), match.end()) for match in _WEB_ADDRESS.finditer(text)]
+
+
+# "Myers EN, Suen JY, eds.:", "Eisenberger MA:", "Paulino AC, et al.": a surname, then initials
+_SURNAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_AUTHOR_INITIALS = re.compile(
+    rf"(?<![\w.]){_SURNAME} ([A-Z]{{1,3}})(?=:| et al\b| Jr\b|, (?:{_SURNAME} [A-Z]{{1,3}}\b|et al\b|eds?\.))"
+)
+
+
+def author_initials_spans(text: str) -> list[tuple[int, int]]:
+    """The initials after an author's surname in a reference ("Myers EN, Suen JY, eds.: Cancer of the Head and
+    Neck."): they are no abbreviations of anything.
+
+    >>> text = "Myers EN, Suen JY, eds.: Cancer of the Head and Neck. For GTD, the blood is checked."
+    >>> [text[s:e] for s, e in author_initials_spans(text)]
+    ['EN', 'JY']
+    """
+    return [match.span(1) for match in _AUTHOR_INITIALS.finditer(text)]
 
 
 def site_suffix(document: Document) -> tuple[int, int] | None:

@@ -97,7 +97,8 @@ GROUP_REFERENCE = re.compile(
     re.I,
 )
 INVESTIGATIONAL = re.compile(
-    r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
+    r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
+    r"investigational|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
     r"(?:trial|study) (?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|investigating)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"

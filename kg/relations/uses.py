@@ -96,7 +96,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
             if not predicate and not outside and _FOR_DISEASE.match(between):
                 studied = "investigational" in cue or _STUDY_OF.search(text[max(sentence.start, drug.start - 40) :
-                                                                            drug.start])
+                                                                            drug.start]) or (
+                    cues.INVESTIGATIONAL.search(text[disease.end : sentence.end]))  # "… remains under evaluation"
                 predicate = "studied_for" if studied else "treats"  # "chemotherapy for X", "a study of X for Y"
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
