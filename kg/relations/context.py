@@ -12,7 +12,7 @@ import re
 
 from kg.model import Block, Document, Mention
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug
+from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug, opening_run
 
 
 class ReadingContext:
@@ -54,6 +54,7 @@ class ReadingContext:
         self._this_item: list[Mention] = []
         self._nested_diseases: list[Mention] = []
         self._nested_partners: list[Mention] = []
+        self._nested_regimens = False  # the nested lead-in ends "with:": each item is one regimen
         self._arm_drugs: list[Mention] = []
         self._recent_group: tuple[list[Mention], int] | None = None  # the drugs last named together, and where
 
@@ -184,14 +185,19 @@ class ReadingContext:
             # an item headed by a disease ("- Melanoma. It is used:") starts a new group; a sub-item that only
             # names the disease's stage ("with X in women who have early breast cancer") stays in its group
             self._nested_diseases = []
-        # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names
-        if self._nested_partners and bare_item(sentence):
+        # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names; "It is used
+        # with:" over items that each open with the drugs of one regimen
+        run = opening_run(sentence) if self._nested_partners and self._nested_regimens else []
+        if self._nested_partners and (run or (bare_item(sentence) and not self._nested_regimens)):
             sentence.lead_partners = self._nested_partners
+            sentence.companion_run = run
         else:
             self._nested_partners = []
-        if cues.COMPANION_LEAD.search(sentence.text):
+        regimens = bool(cues.COMPANION_COLON.search(sentence.text))
+        if cues.COMPANION_LEAD.search(sentence.text) or regimens:
             head = [self._lead_drug] if self._lead_drug is not None else []
             self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
+            self._nested_regimens = regimens and not cues.COMPANION_LEAD.search(sentence.text)
 
 
 _COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)\b", re.I)

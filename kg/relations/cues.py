@@ -206,6 +206,8 @@ PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}ri
 RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)
 NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|received|had)\b", re.I)
 COMPANION_LEAD = re.compile(r"\b(?:with|plus)\b[^:]{0,60}\b(?:following|these)\b[^:]{0,20}:?\s*$", re.I)
+# "It is used with:", "- as combination chemotherapy with:": each item below names the drugs given with it
+COMPANION_COLON = re.compile(r"\b(?:with|plus)\s*:\s*$", re.I)
 RANDOMISED = re.compile(r"\brandom(?:ly|ized|ised)\b|\barms?\b", re.I)
 COMPARATOR_BEFORE = re.compile(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?"

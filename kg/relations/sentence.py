@@ -39,6 +39,7 @@ class Sentence:
         self.lead_subjects: list[Mention] = []
         self.arm_drugs: list[Mention] = []  # the drugs of the trial arms named last
         self.lead_partners: list[Mention] = []  # drugs a "... with one of the following:" lead-in adds to
+        self.companion_run: list[Mention] = []  # under "It is used with:", the drugs an item opens with
         self.section_effects = False
         self.item_diseases: list[Mention] = []
         self.lead_in: str = ""
@@ -194,6 +195,32 @@ def bare_item(sentence: Sentence) -> bool:
         last = max(last, mention.end)
     rest.append(sentence.document.text[last : sentence.end])
     return bool(_BARE_REST.match("".join(rest)))
+
+
+_ITEM_OPENING = re.compile(r"^[\s*-]*(?:the\s+|an?\s+)?$", re.I)
+
+
+def opening_run(sentence: Sentence) -> list[Mention]:
+    """The drugs and classes a list item opens with, joined by commas, "and" or "or" ("doxorubicin,
+    cyclophosphamide, and either paclitaxel or docetaxel; or"): under "It is used with:" they are one regimen.
+
+    >>> sentence, drug, disease = _example()
+    >>> [m.text for m in opening_run(sentence)]
+    ['Imatinib']
+    """
+    text = sentence.document.text
+    subjects = sentence.of(*DRUGLIKE)
+    if not subjects or not _ITEM_OPENING.match(text[sentence.start : subjects[0].start]):
+        return []
+    run = [subjects[0]]
+    for mention in subjects[1:]:
+        gap = text_between(text, run[-1], mention)
+        if mention.id == run[-1].id and re.match(r"^\s*\(?\s*$", gap):
+            continue  # "trastuzumab (Herceptin)": the same drug by its brand
+        if not cues.LIST_GLUE.match(gap):
+            break
+        run.append(mention)
+    return run
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)

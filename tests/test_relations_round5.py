@@ -1,0 +1,65 @@
+"""The fifth relation round, on texts written here: each test states what a reader of the graph expects."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+
+Triple = tuple[str, str, str]
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
+            if not s.evidence.negated}
+
+
+def pairs(found: set[Triple], predicate: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in found if p == predicate}
+
+
+REGIMEN_ITEMS = """# Drug
+
+## Use in Cancer
+
+Trastuzumab is approved to treat:
+
+- **Breast cancer** that is HER2 positive. It is used in adults with:
+- Hormone receptor-negative cancer. It is given:
+- as combination chemotherapy with:
+- doxorubicin, cyclophosphamide, and either paclitaxel or docetaxel; or
+- docetaxel and carboplatin
+- alone after combination therapy that included anthracycline chemotherapy
+"""
+
+
+def test_items_under_a_with_lead_in_are_regimens_given_with_the_drug() -> None:
+    found = triples(REGIMEN_ITEMS)
+    combined = pairs(found, "combined_with")
+    for partner in ("doxorubicin", "cyclophosphamide", "paclitaxel", "docetaxel", "carboplatin"):
+        assert frozenset(("trastuzumab", partner)) in combined
+    assert frozenset(("doxorubicin", "cyclophosphamide")) in combined
+    assert frozenset(("docetaxel", "carboplatin")) in combined
+    assert frozenset(("paclitaxel", "docetaxel")) not in combined  # "either paclitaxel or docetaxel"
+    treated = {s for s, p, o in found if p == "treats" and o == "breast cancer"}
+    assert {"doxorubicin", "cyclophosphamide", "carboplatin"} <= treated
+    assert "anthracycline" not in {o for s, p, o in found if p == "combined_with"}
+
+
+def test_it_is_used_with_lists_each_partner_of_the_lead_drug() -> None:
+    found = triples("Lapatinib is approved to be used with other drugs to treat:\n\n"
+                    "- **Breast cancer** that is advanced. It is used with:\n"
+                    "- capecitabine in women whose disease was treated with a taxane\n"
+                    "- letrozole in postmenopausal women who need hormone therapy\n")
+    assert pairs(found, "combined_with") >= {frozenset(("lapatinib", "capecitabine")),
+                                              frozenset(("lapatinib", "letrozole"))}
+    assert frozenset(("lapatinib", "taxane")) not in pairs(found, "combined_with")  # an earlier treatment
+    assert {("capecitabine", "breast cancer"), ("letrozole", "breast cancer")} <= {
+        (s, o) for s, p, o in found if p == "treats"}
+
+
+def test_items_under_one_of_the_following_stay_alternatives() -> None:
+    found = triples("Pomalidomide is approved to treat:\n\n- **Multiple myeloma**. It is used with dexamethasone "
+                    "and one of the following drugs:\n- bortezomib\n- carfilzomib\n")
+    assert frozenset(("bortezomib", "carfilzomib")) not in pairs(found, "combined_with")
