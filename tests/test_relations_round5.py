@@ -63,3 +63,29 @@ def test_items_under_one_of_the_following_stay_alternatives() -> None:
     found = triples("Pomalidomide is approved to treat:\n\n- **Multiple myeloma**. It is used with dexamethasone "
                     "and one of the following drugs:\n- bortezomib\n- carfilzomib\n")
     assert frozenset(("bortezomib", "carfilzomib")) not in pairs(found, "combined_with")
+
+
+def test_earlier_treatment_that_included_drugs_is_their_use() -> None:
+    found = triples("Pomalidomide is approved to treat:\n\n- **Multiple myeloma**. It is used with dexamethasone "
+                    "in adults who have received at least two therapies that included lenalidomide and a "
+                    "proteasome inhibitor.\n")
+    treated = {s for s, p, o in found if p == "treats" and o == "multiple myeloma"}
+    assert {"lenalidomide", "proteasome inhibitor"} <= treated
+    assert frozenset(("pomalidomide", "lenalidomide")) not in pairs(found, "combined_with")
+
+
+def test_patients_who_have_received_a_drug_were_treated_with_it() -> None:
+    found = triples("Sotorasib is used for colorectal cancer in patients who have received chemotherapy.")
+    assert ("chemotherapy", "treats", "colorectal cancer") in found
+
+
+def test_not_gotten_better_with_other_chemotherapy_is_earlier_use() -> None:
+    found = triples("Vinblastine is approved to treat:\n\n- Choriocarcinoma that has not gotten better with other "
+                    "chemotherapy.\n")
+    assert any(p == "treats" and s.endswith("chemotherapy") and o == "choriocarcinoma" for s, p, o in found)
+
+
+def test_a_drug_a_patient_cannot_receive_is_no_use() -> None:
+    found = triples("Enfortumab vedotin is used with pembrolizumab in adults with urothelial cancer who cannot "
+                    "receive cisplatin.")
+    assert ("cisplatin", "treats", "urothelial cancer") not in found

@@ -56,9 +56,13 @@ PRIOR_TREATMENT = re.compile(
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
     r"(?:respond\w*|resistant|refractory)\s+to\s+(?:\w+\s+){0,2}(?:treatment|therapy))"
-    r"\s+with\s+(?:the\s+|an?\s+)?$|"
+    r"\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?$|"
     # "who had previously received X"
-    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$",
+    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$|"
+    # "who have received X", "after at least two therapies that included X and Y"
+    r"\b(?:have|has|had)\s+received\s+(?:the\s+|an?\s+)?$|"
+    r"\b(?:treatments?|therap(?:y|ies)|regimens?)\s+(?:that\s+)?(?:included|includes|including)\s+"
+    r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)
