@@ -89,3 +89,11 @@ def test_a_drug_a_patient_cannot_receive_is_no_use() -> None:
     found = triples("Enfortumab vedotin is used with pembrolizumab in adults with urothelial cancer who cannot "
                     "receive cisplatin.")
     assert ("cisplatin", "treats", "urothelial cancer") not in found
+
+
+def test_a_regimen_page_names_its_regimen_even_when_the_vocabulary_does_not() -> None:
+    found = triples("# QRX - NCI\n\n# QRX\n\nThis chemotherapy combination contains the drugs cyclophosphamide, "
+                    "methotrexate, and fluorouracil.\n\nDrugs in the QRX combination:\n\n## Use in Cancer\n\n"
+                    "QRX is used to treat:\n\n- **Breast cancer**.\n")
+    treated = {s for s, p, o in found if p == "treats" and o == "breast cancer"}
+    assert {"qrx", "cyclophosphamide", "methotrexate", "fluorouracil"} <= treated

@@ -39,6 +39,7 @@ from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import inside_proper_name, navigation_spans, site_suffix
 from kg.linking.patterns import pattern_mentions
+from kg.linking.regimen_pages import regimen_page_mentions
 from kg.linking.resolve import Candidate, EntryChoices, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
@@ -194,6 +195,7 @@ class Linker:
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
         linked += drug_code_mentions(document, linked)
+        linked += regimen_page_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
