@@ -17,7 +17,7 @@ def regimen_page_mentions(document: Document, mentions: list[Mention]) -> list[M
     """Mentions of the regimen a page lists the drugs of, when no drug mention of that name exists yet.
 
     >>> from kg.documents import parse_document
-    >>> doc = parse_document("# CMF\\n\\nDrugs in the CMF combination:\\n\\nCMF is used to treat breast cancer.", "x.md")
+    >>> doc = parse_document("# CMF\\n\\nDrugs in the CMF combination:\\n\\nCMF is used for X.", "x.md")
     >>> [(m.text, m.start, m.id, m.type) for m in regimen_page_mentions(doc, [])]
     [('CMF', 0, 'KG:drug/cmf', 'drug'), ('CMF', 17, 'KG:drug/cmf', 'drug'), ('CMF', 34, 'KG:drug/cmf', 'drug')]
     """
