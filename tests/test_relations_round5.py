@@ -97,3 +97,10 @@ def test_a_regimen_page_names_its_regimen_even_when_the_vocabulary_does_not() ->
                     "QRX is used to treat:\n\n- **Breast cancer**.\n")
     treated = {s for s, p, o in found if p == "treats" and o == "breast cancer"}
     assert {"qrx", "cyclophosphamide", "methotrexate", "fluorouracil"} <= treated
+
+
+def test_a_class_with_either_of_two_drugs_has_both_as_members() -> None:
+    found = triples("Patients received nivolumab or chemotherapy with either pemetrexed or docetaxel.")
+    assert {("pemetrexed", "chemotherapy"), ("docetaxel", "chemotherapy")} <= {
+        (s, o) for s, p, o in found if p == "member_of_class"}
+    assert frozenset(("pemetrexed", "docetaxel")) not in pairs(found, "combined_with")

@@ -108,7 +108,7 @@ REGIMEN_START = re.compile(
     re.I,
 )
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
-CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:the\s+)?(?:drugs?\s+)?$", re.I)
+CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:either\s+)?(?:the\s+)?(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
