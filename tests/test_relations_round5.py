@@ -104,3 +104,23 @@ def test_a_class_with_either_of_two_drugs_has_both_as_members() -> None:
     assert {("pemetrexed", "chemotherapy"), ("docetaxel", "chemotherapy")} <= {
         (s, o) for s, p, o in found if p == "member_of_class"}
     assert frozenset(("pemetrexed", "docetaxel")) not in pairs(found, "combined_with")
+
+
+def test_these_drugs_refers_to_the_class_named_just_before() -> None:
+    found = triples("Many patients with melanoma are treated with checkpoint inhibitors. These drugs can cause "
+                    "severe skin rashes, diarrhea, and colitis.")
+    assert {("checkpoint inhibitors", "diarrhea"), ("checkpoint inhibitors", "colitis")} <= {
+        (s, o) for s, p, o in found if p == "has_adverse_effect"}
+
+
+def test_these_drugs_refers_to_each_drug_named_together_before() -> None:
+    found = triples("Arsenic trioxide and tretinoin are drugs that kill certain leukemia cells. These drugs are "
+                    "used to treat acute promyelocytic leukemia.")
+    assert {("arsenic trioxide", "acute promyelocytic leukemia"), ("tretinoin", "acute promyelocytic leukemia")} <= {
+        (s, o) for s, p, o in found if p == "treats"}
+
+
+def test_a_regimen_that_includes_a_drug_now_is_not_an_earlier_treatment() -> None:
+    found = triples("Bone-modifying agents in patients with myeloma should be part of a treatment regimen that "
+                    "includes analgesics.")
+    assert ("analgesics", "treats", "myeloma") not in found

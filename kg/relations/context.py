@@ -96,6 +96,13 @@ class ReadingContext:
         if cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None and still_about:
             sentence.antecedent = self.recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else sentence.start)
+        elif cues.PLURAL_REFERENCE.match(sentence.text) and previous is not None and not sentence.of(*DRUGLIKE):
+            # "Checkpoint inhibitors ... These drugs can cause A": the class, or the drugs, named just before
+            referred = _plural_referent(previous)
+            if referred:
+                sentence.antecedent = referred[0]
+                sentence.antecedent_group = referred if len(referred) > 1 else []
+                sentence.context_start = min(sentence.context_start, previous.start)
         elif self._recent_group and _group_reference_first(sentence):
             # "The FDA approved both drugs for ...", "The combination shrank tumors in ...": each drug named
             # together last
@@ -219,6 +226,16 @@ def _named_together(sentence: Sentence) -> list[Mention]:
         if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
             return run
     return []
+
+
+def _plural_referent(previous: Sentence) -> list[Mention]:
+    """What "these drugs" refers to: the first class the sentence before names in the plural, else the two or more
+    drugs it names."""
+    classes = [m for m in previous.of("drug_class") if m.text.endswith("s")]
+    if classes:
+        return classes[:1]
+    drugs = list({d.id: d for d in previous.of("drug")}.values())
+    return drugs if len(drugs) > 1 else []
 
 
 def _group_reference_first(sentence: Sentence) -> bool:

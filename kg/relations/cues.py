@@ -61,7 +61,7 @@ PRIOR_TREATMENT = re.compile(
     r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$|"
     # "who have received X", "after at least two therapies that included X and Y"
     r"\b(?:have|has|had)\s+received\s+(?:the\s+|an?\s+)?$|"
-    r"\b(?:treatments?|therap(?:y|ies)|regimens?)\s+(?:that\s+)?(?:included|includes|including)\s+"
+    r"\b(?:treatments?|therap(?:y|ies)|regimens?)\s+(?:that\s+)?(?:included|including)\s+"
     r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
@@ -92,6 +92,11 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:both|the two|these two|the two new|both of these)\s+(?:drugs|agents|medicines|therapies)\b|"
     r"\b(?:the|this|that|the new)\s+(?:drug\s+)?(?:combination|regimen)\b(?!\s+(?:of|with)\b)",
     re.I,
+)
+# "These drugs can cause A": the drugs or the class the sentence before named
+PLURAL_REFERENCE = re.compile(
+    r"^(?:These|Such|Those)\s+(?:(?:two|three|new|newer)\s+)?(?:drugs|therapies|agents|medicines|medications|"
+    r"treatments)\b"
 )
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
