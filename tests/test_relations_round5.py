@@ -124,3 +124,23 @@ def test_a_regimen_that_includes_a_drug_now_is_not_an_earlier_treatment() -> Non
     found = triples("Bone-modifying agents in patients with myeloma should be part of a treatment regimen that "
                     "includes analgesics.")
     assert ("analgesics", "treats", "myeloma") not in found
+
+
+def test_a_drug_and_other_members_of_a_class_is_a_member() -> None:
+    found = triples("The primary action of aspirin and other nonsteroidal anti-inflammatory drugs is to inhibit "
+                    "COX2. Doctors may switch patients to exemestane or another aromatase inhibitor. Although "
+                    "rituximab, another CD20-targeted antibody, improved survival, most patients are older.")
+    members = {(s, o) for s, p, o in found if p == "member_of_class"}
+    assert {("aspirin", "nonsteroidal anti-inflammatory drugs"), ("exemestane", "aromatase inhibitor"),
+            ("rituximab", "cd20-targeted antibody")} <= members
+
+
+def test_a_list_with_other_members_is_not_an_apposition() -> None:
+    found = triples("Other options are bevacizumab, other targeted drugs, and PARP inhibitors.")
+    assert not {(s, o) for s, p, o in found if p == "member_of_class" and s == "bevacizumab"}
+
+
+def test_a_class_of_drugs_called_a_subclass() -> None:
+    found = triples("Trials have shown that another class of hormone therapy drugs, called aromatase inhibitors, "
+                    "is more effective than tamoxifen.")
+    assert ("aromatase inhibitors", "member_of_class", "hormone therapy") in found

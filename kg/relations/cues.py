@@ -19,6 +19,11 @@ MEMBER = re.compile(
     r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
 )
+# "aspirin and other anti-inflammatory drugs", "X or another AI", "rituximab, another CD20-targeted antibody": the
+# drug is one of the class named after it (but "A, other Bs, and Cs" is a list)
+OTHER_OF_KIND = re.compile(
+    r"^\s*(?:,\s*another|,?\s+(?:and|or)\s+(?:another|other))\s+(?:(?:types?|kinds?|forms?)\s+of\s+)?$", re.I
+)
 # "Ipilimumab (Yervoy) was the first checkpoint inhibitor": the copula after a brand aside names the drug's class
 COPULA_AFTER_BRAND = re.compile(
     r"^\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?|the|one of the)\s+(?:\w+\s+){0,2}$", re.I
@@ -158,7 +163,7 @@ ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
 MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
 COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
-CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*(?:called|known as)\s+(?:an?\s+)?$", re.I)
+CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*,?\s*(?:called|known as)\s+(?:an?\s+)?$", re.I)
 # "immune checkpoint inhibitors, one type of immunotherapy": a class set beside the class it is a kind of
 KIND_APPOSITION = re.compile(r"^\s*,\s*(?:one|a|another)\s+(?:(?:main|common)\s+)?(?:type|kind|form|class)\s+of\s+$",
                              re.I)
