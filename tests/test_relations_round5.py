@@ -144,3 +144,15 @@ def test_a_class_of_drugs_called_a_subclass() -> None:
     found = triples("Trials have shown that another class of hormone therapy drugs, called aromatase inhibitors, "
                     "is more effective than tamoxifen.")
     assert ("aromatase inhibitors", "member_of_class", "hormone therapy") in found
+
+
+def test_patients_who_received_a_drug_and_survived_longer_were_treated_with_it() -> None:
+    found = triples("Patients with esophageal cancer who received chemotherapy before surgery survived, on "
+                    "average, nearly twice as long as patients treated with surgery alone.")
+    assert ("chemotherapy", "treats", "esophageal cancer") in found
+
+
+def test_patients_who_received_a_drug_and_had_a_lower_risk_of_recurrence() -> None:
+    found = triples("Women with breast cancer who were assigned to receive tamoxifen had a 30 percent lower risk "
+                    "of recurrence than women who did not.")
+    assert ("tamoxifen", "treats", "breast cancer") in found

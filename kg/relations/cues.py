@@ -176,11 +176,14 @@ TREATED_WITH = re.compile(
 )
 # "women with X who received 5 years of treatment with Y were less likely to ...": a use shown by its benefit
 WHO_RECEIVED = re.compile(
-    r"^[^.;]{0,60}?\b(?:who\s+(?:\w+\s+){0,2}(?:received|were given|took|had|were treated with|got)|treated with|"
-    r"receiving|taking)\b[^.;]{0,50}$", re.I
+    r"^[^.;]{0,60}?\b(?:who\s+(?:\w+\s+){0,3}(?:received|receive|were given|took|had|were treated with|got)|"
+    r"treated with|receiving|taking)\b[^.;]{0,50}$", re.I
 )
 BENEFIT_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived) longer|(?:were|was) less likely to (?:have|die|relapse)|"
+    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived)\b[^.;]{0,30}?\b(?:longer|as long)|"
+    r"(?:were|was) less likely to (?:have|die|relapse)|"
+    r"had (?:an?\s+)?(?:[\d.]+\s*(?:percent|%)\s+)?(?:lower|reduced) (?:risk|rate|chance)s? of (?:[\w-]+\s+){0,2}"
+    r"(?:recurrence|relapse|death|dying|progression)|"
     r"had (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
     r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,
