@@ -156,3 +156,21 @@ def test_patients_who_received_a_drug_and_had_a_lower_risk_of_recurrence() -> No
     found = triples("Women with breast cancer who were assigned to receive tamoxifen had a 30 percent lower risk "
                     "of recurrence than women who did not.")
     assert ("tamoxifen", "treats", "breast cancer") in found
+
+
+def test_side_effects_of_the_combination_belong_to_each_of_its_drugs() -> None:
+    found = triples("In the trial, patients received lenvatinib plus pembrolizumab. Side effects of the combination "
+                    "included hypertension and fatigue.")
+    effects = {(s, o) for s, p, o in found if p == "has_adverse_effect"}
+    assert {("lenvatinib", "hypertension"), ("pembrolizumab", "hypertension")} <= effects
+
+
+def test_events_in_a_share_of_the_patients_who_received_a_drug() -> None:
+    found = triples("Infusion-related reactions occurred in about half of the patients who received olaparib.")
+    assert ("olaparib", "has_adverse_effect", "infusion-related reactions") in found
+
+
+def test_led_to_an_event_but_not_to_a_reduction() -> None:
+    assert ("olaparib", "has_adverse_effect", "anemia") in triples("Olaparib led to anemia in 20 percent of patients.")
+    found = triples("Antiretroviral therapy has led to a marked reduction in opportunistic infections.")
+    assert not {(s, o) for s, p, o in found if p == "has_adverse_effect"}

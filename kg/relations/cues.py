@@ -124,7 +124,9 @@ INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
 CAUSE = re.compile(
-    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to|"
+    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|"
+    # "led to anemia", but not "led to a marked reduction in infections"
+    r"(?:lead|leads|led) to(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:reduc|decreas|declin|drop|fall|lower|improv|fewer|less))|"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
     r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
@@ -148,7 +150,10 @@ EFFECTS_GO_ON = re.compile(
 )
 # "infusion reactions in patients who received X": events reported for the patients of an arm
 EVENT_IN_ARM = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:were|was)\s+)?(?:(?:seen|reported|observed)\s+)?(?:in|among)\s+"
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:were|was)\s+)?(?:(?:seen|reported|observed|occurred)\s+)?(?:in|among)\s+"
+    # "occurred in about half of the patients who received X", "in 20 percent of those taking X"
+    r"(?:(?:about|approximately|nearly|almost|more than|less than|only)\s+)?"
+    r"(?:(?:half|a third|one-third|a quarter|one-quarter|two-thirds|[\d.]+\s*(?:percent|%))\s+of\s+)?"
     r"(?:the\s+)?(?:patients|people|women|men|participants|those|children)\s+(?:who\s+(?:had\s+)?"
     r"(?:received|were given|took|were treated with|got)|receiving|taking|treated with|given)\s+(?:the\s+)?$",
     re.I,
