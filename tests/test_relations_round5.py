@@ -174,3 +174,12 @@ def test_led_to_an_event_but_not_to_a_reduction() -> None:
     assert ("olaparib", "has_adverse_effect", "anemia") in triples("Olaparib led to anemia in 20 percent of patients.")
     found = triples("Antiretroviral therapy has led to a marked reduction in opportunistic infections.")
     assert not {(s, o) for s, p, o in found if p == "has_adverse_effect"}
+
+
+def test_a_disease_that_did_not_respond_to_a_treatment_was_treated_with_it() -> None:
+    found = triples("Gemcitabine is approved to treat:\n\n- **Breast cancer** that cannot be treated with or that "
+                    "did not respond to chemotherapy that included an anthracycline drug.\n")
+    treated = {s for s, p, o in found if p == "treats" and o == "breast cancer"}
+    assert {"chemotherapy", "anthracycline"} <= treated
+    found = triples("Patients had myeloma refractory to a proteasome inhibitor and lenalidomide.")
+    assert ("proteasome inhibitor", "treats", "myeloma") in found

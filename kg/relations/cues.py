@@ -66,8 +66,10 @@ PRIOR_TREATMENT = re.compile(
     r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$|"
     # "who have received X", "after at least two therapies that included X and Y"
     r"\b(?:have|has|had)\s+received\s+(?:the\s+|an?\s+)?$|"
-    r"\b(?:treatments?|therap(?:y|ies)|regimens?)\s+(?:that\s+)?(?:included|including)\s+"
-    r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$",
+    r"\b(?:treatments?|therap(?:y|ies)|regimens?|chemotherapy)\s+(?:that\s+)?(?:included|including)\s+"
+    r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$|"
+    # "did not respond to chemotherapy", "resistant to imatinib"
+    r"\b(?:respond(?:ed)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)
