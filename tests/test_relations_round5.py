@@ -183,3 +183,11 @@ def test_a_disease_that_did_not_respond_to_a_treatment_was_treated_with_it() -> 
     assert {"chemotherapy", "anthracycline"} <= treated
     found = triples("Patients had myeloma refractory to a proteasome inhibitor and lenalidomide.")
     assert ("proteasome inhibitor", "treats", "myeloma") in found
+
+
+def test_they_refers_to_the_class_a_sentence_opens_with() -> None:
+    found = triples("Androgen synthesis inhibitors lower testosterone levels. They do so by inhibiting an enzyme "
+                    "called CYP17.")
+    assert ("androgen synthesis inhibitors", "inhibits", "cyp17") in found
+    found = triples("Researchers gave imatinib to patients. They found that many had nausea.")
+    assert not {(s, o) for s, p, o in found if p == "has_adverse_effect"}

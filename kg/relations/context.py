@@ -96,8 +96,10 @@ class ReadingContext:
         if cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None and still_about:
             sentence.antecedent = self.recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else sentence.start)
-        elif cues.PLURAL_REFERENCE.match(sentence.text) and previous is not None and not sentence.of(*DRUGLIKE):
-            # "Checkpoint inhibitors ... These drugs can cause A": the class, or the drugs, named just before
+        elif (cues.PLURAL_REFERENCE.match(sentence.text) or (cues.THEY_START.match(sentence.text) and previous
+                is not None and _opens_with_drugs(previous))) and previous is not None and not sentence.of(*DRUGLIKE):
+            # "Checkpoint inhibitors ... These drugs can cause A": the class, or the drugs, named just before;
+            # "They" only when the sentence before opens with them
             referred = _plural_referent(previous)
             if referred:
                 sentence.antecedent = referred[0]
@@ -226,6 +228,12 @@ def _named_together(sentence: Sentence) -> list[Mention]:
         if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
             return run
     return []
+
+
+def _opens_with_drugs(previous: Sentence) -> bool:
+    """Whether a sentence opens with the class or the drugs it names (its subject, not researchers or patients)."""
+    subjects = previous.of(*DRUGLIKE)
+    return bool(subjects) and not previous.document.text[previous.start : subjects[0].start].strip(" *-#")
 
 
 def _plural_referent(previous: Sentence) -> list[Mention]:

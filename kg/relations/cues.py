@@ -105,6 +105,7 @@ PLURAL_REFERENCE = re.compile(
     r"^(?:These|Such|Those)\s+(?:(?:two|three|new|newer)\s+)?(?:drugs|therapies|agents|medicines|medications|"
     r"treatments)\b"
 )
+THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
