@@ -191,3 +191,12 @@ def test_they_refers_to_the_class_a_sentence_opens_with() -> None:
     assert ("androgen synthesis inhibitors", "inhibits", "cyp17") in found
     found = triples("Researchers gave imatinib to patients. They found that many had nausea.")
     assert not {(s, o) for s, p, o in found if p == "has_adverse_effect"}
+
+
+def test_and_with_names_another_partner_of_the_head_drug() -> None:
+    found = triples("Palbociclib is approved to be used with letrozole as first-line therapy for breast cancer that "
+                    "is advanced or has spread and with fulvestrant as second-line therapy for breast cancer.")
+    combined = pairs(found, "combined_with")
+    assert {frozenset(("palbociclib", "letrozole")), frozenset(("palbociclib", "fulvestrant"))} <= combined
+    assert frozenset(("letrozole", "fulvestrant")) not in combined
+    assert ("fulvestrant", "approved_for", "breast cancer") not in found

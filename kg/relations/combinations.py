@@ -201,12 +201,29 @@ def _companion_lists(
                 break
             group.append(nxt)
         subject, outside = subject_of(sentence, first, ("drug",)) if not arm else (None, False)
+        head = _parallel_head(sentence, subject, first) if subject is not None and not outside else subject
+        if head is not subject:
+            yield group, head, outside  # "with A as first-line therapy for ... and with B": the head's partners
+            continue
         if subject is not None and not outside and (_DASH_ASIDE.search(text[subject.end : first.start])
                                                     or _COMPARATOR.search(text[subject.end : first.start])):
             subject = None
         if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
             subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
         yield group, subject, outside
+
+
+def _parallel_head(sentence: Sentence, subject: Mention, first: Mention) -> Mention:
+    """In "X is approved with A as first-line therapy and with B as second-line therapy", B's partner is X (whose
+    companion A also is), not A."""
+    text = sentence.document.text
+    while cues.PARALLEL_WITH.search(text[max(subject.end, first.start - 40) : first.start]) and (
+            cues.COMPANION_LIST.search(text[max(sentence.start, subject.start - 40) : subject.start])):
+        earlier = [m for m in sentence.of("drug") if m.end <= subject.start and m.id != subject.id]
+        if not earlier or len(text[earlier[-1].end : subject.start]) > 60:
+            break
+        first, subject = subject, earlier[-1]
+    return subject
 
 
 def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:

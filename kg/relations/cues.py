@@ -105,6 +105,8 @@ PLURAL_REFERENCE = re.compile(
     r"^(?:These|Such|Those)\s+(?:(?:two|three|new|newer)\s+)?(?:drugs|therapies|agents|medicines|medications|"
     r"treatments)\b"
 )
+# "... used with A as first-line therapy and with B as second-line therapy": B is the head drug's companion too
+PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
 THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation)|investigational|"

@@ -119,8 +119,8 @@ def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
         gap = _ALONE_OR.sub(" ", text_between(text, earlier, current))  # "X used alone, or with Y": X's use
         if cues.CONTRAST_GAP.search(gap):
             break
-        if len(gap) < 50 and cues.WITH_GAP.search(gap):
-            head = current = earlier
+        if (len(gap) < 50 and cues.WITH_GAP.search(gap)) or (len(gap) < 120 and cues.PARALLEL_WITH.search(gap)):
+            head = current = earlier  # "approved with A as first-line therapy and with B": the head's use
         elif cues.LIST_GLUE.match(gap) or earlier.id == current.id:
             current = earlier
         else:
