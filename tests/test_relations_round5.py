@@ -200,3 +200,13 @@ def test_and_with_names_another_partner_of_the_head_drug() -> None:
     assert {frozenset(("palbociclib", "letrozole")), frozenset(("palbociclib", "fulvestrant"))} <= combined
     assert frozenset(("letrozole", "fulvestrant")) not in combined
     assert ("fulvestrant", "approved_for", "breast cancer") not in found
+
+
+def test_more_ways_of_saying_a_drug_causes_an_event() -> None:
+    for text, event in [("Nivolumab can trigger pneumonitis.", "pneumonitis"),
+                        ("Ipilimumab may produce severe diarrhea.", "diarrhea"),
+                        ("Pembrolizumab has been linked to pneumonitis.", "pneumonitis"),
+                        ("People who take nivolumab may get a rash.", "rash"),
+                        ("People treated with nivolumab sometimes develop hypothyroidism.", "hypothyroidism")]:
+        found = triples(text)
+        assert any(p == "has_adverse_effect" and o == event for s, p, o in found), text

@@ -134,18 +134,22 @@ CAUSE = re.compile(
     r"(?:lead|leads|led) to(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:reduc|decreas|declin|drop|fall|lower|improv|fewer|less))|"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
     r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
+    # "can trigger A", "may produce A", "has been linked to A"
+    r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
     r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+of(?:\s+developing)?)\b",
     re.I,
 )
 # "patients treated with X often experienced A": what the patients of an arm had
 ARM_EXPERIENCED = re.compile(
-    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also)?\s*(?:experienced|reported|developed|suffered|had)\b"
+    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
+    r"(?:experienced|reported|developed|develop|suffered|had|have|get)\b"
     r"[^.;]{0,30}$",
     re.I,
 )
 ARM_BEFORE = re.compile(
-    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with)\s+(?:the\s+)?$", re.I
+    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive))"
+    r"\s+(?:the\s+)?$", re.I
 )
 # "The most common were A and B", "These reactions included A": events that go on from the sentence before
 EFFECTS_GO_ON = re.compile(
