@@ -210,3 +210,14 @@ def test_more_ways_of_saying_a_drug_causes_an_event() -> None:
                         ("People treated with nivolumab sometimes develop hypothyroidism.", "hypothyroidism")]:
         found = triples(text)
         assert any(p == "has_adverse_effect" and o == event for s, p, o in found), text
+
+
+def test_a_sentence_opening_with_its_population_states_the_drugs_use() -> None:
+    found = triples("In patients with melanoma, the checkpoint inhibitor nivolumab improved overall survival "
+                    "compared with standard chemotherapy.")
+    assert ("nivolumab", "treats", "melanoma") in found
+    assert ("checkpoint inhibitor", "treats", "melanoma") not in found
+    found = triples("For women with ovarian cancer, olaparib is now an option.")
+    assert ("olaparib", "treats", "ovarian cancer") in found
+    found = triples("In patients with melanoma, researchers measured nivolumab levels.")
+    assert ("nivolumab", "treats", "melanoma") not in found

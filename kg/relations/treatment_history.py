@@ -1,6 +1,6 @@
 """Uses read from a patient's treatment history and from how treatment is reported: "after treatment with X",
-"patients with Y (who were) treated with X", "the standard therapy for Y has been X", and the drug a comparator
-("compared with Z") is set against."""
+"patients with Y (who were) treated with X", "the standard therapy for Y has been X", "In patients with Y, X
+improved survival", and the drug a comparator ("compared with Z") is set against."""
 
 from __future__ import annotations
 
@@ -131,3 +131,50 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
     for mention in chain:
         yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
+
+
+# "In patients with X, ...", "Among women with X (...), ...": a sentence opening with the population it is about
+_FRONTED_POPULATION = re.compile(
+    r"^\W*(?:In|Among|For)\s+(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
+    r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
+    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,)\s+){0,4}$", re.I)
+_FRONT_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,\s+(?:the\s+|an?\s+)?", re.I)
+# what the drug did or is for that population: a benefit or a standing as treatment
+_BENEFIT_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
+    r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
+    r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective))", re.I)
+
+
+def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"In patients with X, the checkpoint inhibitor Y improved overall survival": Y's use for X (the first drug
+    after the population; a class noun before it only names its kind).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("In patients with glioma, imatinib improved survival.", "x.md")
+    >>> glioma = Mention(doc.id, 17, 23, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 25, 33, "imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in fronted_population_use(Sentence(doc, 0, 52, [glioma, drug]),
+    ...                                                                       glioma)]
+    [('D1', 'treats', 'C1')]
+    """
+    text = sentence.document.text
+    if not _FRONTED_POPULATION.match(text[sentence.start : disease.start]):
+        return
+    front_end = _FRONT_END.match(text, disease.end)
+    if front_end is None:
+        return
+    subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= front_end.end()]
+    if not subjects:
+        return
+    index = 0
+    while _class_noun_of_next(text, subjects, index):
+        index += 1  # "the immune checkpoint inhibitor nivolumab": the drug
+    subject = subjects[index]
+    if text[front_end.end() : subjects[0].start].strip(" -"):
+        return  # the clause opens with something else ("researchers found that X ...")
+    if not _BENEFIT_VERB.match(text[subject.end : sentence.end]):
+        return
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    yield sentence.statement(subject, predicate, disease, "verb", 0.7)

@@ -9,7 +9,12 @@ from collections.abc import Iterator
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
-from kg.relations.treatment_history import past_comparator, prior_treatments, treated_with_after
+from kg.relations.treatment_history import (
+    fronted_population_use,
+    past_comparator,
+    prior_treatments,
+    treated_with_after,
+)
 
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
@@ -103,6 +108,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
         yield from treated_with_after(sentence, disease)
         yield from prior_treatments(sentence, disease)
+        yield from fronted_population_use(sentence, disease)
     if not sentence.of("disease"):
         # "- with fulvestrant in women whose cancer got worse during treatment with hormone therapy": the
         # earlier treatment was used for the disease the item is under
