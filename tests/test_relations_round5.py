@@ -221,3 +221,13 @@ def test_a_sentence_opening_with_its_population_states_the_drugs_use() -> None:
     assert ("olaparib", "treats", "ovarian cancer") in found
     found = triples("In patients with melanoma, researchers measured nivolumab levels.")
     assert ("nivolumab", "treats", "melanoma") not in found
+
+
+def test_earlier_treatment_counted_in_types_or_lines() -> None:
+    found = triples("Ifosfamide is approved to treat:\n\n- Testicular germ cell tumors that are malignant. It is used "
+                    "in patients who have already been treated with two other types of chemotherapy.\n")
+    assert ("chemotherapy", "treats", "testicular germ cell tumors") in found
+    found = triples("Isatuximab is approved to treat:\n\n- Multiple myeloma. It is used with pomalidomide in adults "
+                    "who have received at least two therapies, including lenalidomide and a proteasome inhibitor.\n")
+    assert {("lenalidomide", "multiple myeloma"), ("proteasome inhibitor", "multiple myeloma")} <= {
+        (s, o) for s, p, o in found if p == "treats"}

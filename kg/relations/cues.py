@@ -55,18 +55,21 @@ TREAT = re.compile(
     r"standard of care for)\b",
     re.I,
 )
+# "with at least two other types of", "received two lines of": how much earlier treatment there was
+_AMOUNT = (r"(?:(?:at\s+least\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
+           r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")
 PRIOR_TREATMENT = re.compile(
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
     r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|(?:gotten|got|get|gets)\s+(?:better|worse)|"
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
     r"(?:respond\w*|resistant|refractory)\s+to\s+(?:\w+\s+){0,2}(?:treatment|therapy))"
-    r"\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?$|"
+    r"\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?" + _AMOUNT + r"$|"
     # "who had previously received X"
-    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$|"
+    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?" + _AMOUNT + r"$|"
     # "who have received X", "after at least two therapies that included X and Y"
-    r"\b(?:have|has|had)\s+received\s+(?:the\s+|an?\s+)?$|"
-    r"\b(?:treatments?|therap(?:y|ies)|regimens?|chemotherapy)\s+(?:that\s+)?(?:included|including)\s+"
+    r"\b(?:have|has|had)\s+received\s+(?:the\s+|an?\s+)?" + _AMOUNT + r"$|"
+    r"\b(?:treatments?|therap(?:y|ies)|regimens?|chemotherapy),?\s+(?:that\s+)?(?:included|including)\s+"
     r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$|"
     # "did not respond to chemotherapy", "resistant to imatinib"
     r"\b(?:respond(?:ed)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$",
