@@ -231,3 +231,15 @@ def test_earlier_treatment_counted_in_types_or_lines() -> None:
                     "who have received at least two therapies, including lenalidomide and a proteasome inhibitor.\n")
     assert {("lenalidomide", "multiple myeloma"), ("proteasome inhibitor", "multiple myeloma")} <= {
         (s, o) for s, p, o in found if p == "treats"}
+
+
+def test_a_disease_that_got_worse_after_a_treatment_was_treated_with_it() -> None:
+    found = triples("Topotecan is approved to treat:\n\n- Small cell lung cancer. It is used alone in patients whose "
+                    "cancer got worse after first-line chemotherapy.\n")
+    assert ("chemotherapy", "treats", "small cell lung cancer") in found
+
+
+def test_a_drug_naming_a_therapy_by_compound_is_not_its_use() -> None:
+    found = triples("Olaparib is used for ovarian cancer that came back after treatment with cisplatin-based "
+                    "therapy.")
+    assert ("cisplatin", "treats", "ovarian cancer") not in found

@@ -34,9 +34,10 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
     chained: Mention | None = None
     subjects = sentence.of("drug", "drug_class")
     for index, prior in enumerate(subjects):
-        if _class_noun_of_next(text, subjects, index):
+        if _class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
             continue  # "after treatment with the targeted therapy X": the drug was the treatment, not its class
-        cue_end = subjects[index - 1].start if _class_noun_of_next(text, subjects, index - 1) else prior.start
+        cue_end = subjects[index - 1].start if (_class_noun_of_next(text, subjects, index - 1)
+                                                or _compound_modifier(text, subjects, index - 1)) else prior.start
         window = text[max(sentence.start, cue_end - 90) : cue_end]
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
         last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
@@ -86,6 +87,17 @@ def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
     cls, drug = subjects[index], subjects[index + 1]
     return cls.type == "drug_class" and drug.type == "drug" and bool(
         cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
+
+
+_BASED = re.compile(r"^[-‐]\s*(?:based|containing)\b", re.I)
+
+
+def _compound_modifier(text: str, subjects: list[Mention], index: int) -> bool:
+    """Whether the drug at ``index`` only qualifies what follows it ("platinum-based chemotherapy"): the
+    therapy was the treatment, and a relation implied by a compound noun is not stated."""
+    if index < 0 or index >= len(subjects) or subjects[index].type != "drug":
+        return False
+    return bool(_BASED.match(text[subjects[index].end : subjects[index].end + 12]))
 
 
 def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
