@@ -243,3 +243,18 @@ def test_a_drug_naming_a_therapy_by_compound_is_not_its_use() -> None:
     found = triples("Olaparib is used for ovarian cancer that came back after treatment with cisplatin-based "
                     "therapy.")
     assert ("cisplatin", "treats", "ovarian cancer") not in found
+
+
+def test_treatment_of_a_disease_is_a_therapy() -> None:
+    found = triples("Treatment of newly diagnosed infantile hemangiopericytoma is usually chemotherapy.")
+    assert ("chemotherapy", "treats", "infantile hemangiopericytoma") in found
+    found = triples("Treatment of recurrent undifferentiated pleomorphic sarcoma may include immunotherapy "
+                    "(pembrolizumab).")
+    assert {("immunotherapy", "undifferentiated pleomorphic sarcoma"),
+            ("pembrolizumab", "undifferentiated pleomorphic sarcoma")} <= {(s, o) for s, p, o in found if p == "treats"}
+
+
+def test_treatment_of_a_disease_in_a_clinical_trial_is_investigational() -> None:
+    found = triples("Treatment of recurrent small intestine cancer is usually a clinical trial of new anticancer "
+                    "drugs or immunotherapy.")
+    assert not {(s, o) for s, p, o in found if p == "treats"}

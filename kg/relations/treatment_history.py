@@ -190,3 +190,43 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
         return
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
     yield sentence.statement(subject, predicate, disease, "verb", 0.7)
+
+
+# "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
+# chemotherapy.", "Treatment of recurrent X may include immunotherapy (Y)."
+_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
+                           r"(?:[\w-]+,?\s+){0,8}$", re.I)
+_IS_TREATMENT = re.compile(r"[^.;:]{0,150}?\b(?:is|are|includes?|may\s+include|consists\s+of)\s+(?:usually\s+|often\s+|"
+                           r"always\s+)?", re.I)
+
+
+_CLINICAL_TRIAL = re.compile(r"\bclinical\s+trials?\b", re.I)
+
+
+def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"Treatment of X is (usually) Y" or "... includes Y": each drug or class named after the verb treats X
+    (``studied_for`` in "a clinical trial of Y").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Treatment of glioma is usually imatinib.", "x.md")
+    >>> glioma = Mention(doc.id, 13, 19, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 31, 39, "imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in treatment_of_is(Sentence(doc, 0, 40, [glioma, drug]), glioma)]
+    [('D1', 'treats', 'C1')]
+    """
+    text = sentence.document.text
+    if not _TREATMENT_OF.match(text[sentence.start : disease.start]):
+        return
+    verb = _IS_TREATMENT.match(text, disease.end)
+    if verb is None:
+        return
+    if any(disease.end <= m.start < verb.end() for m in sentence.of("drug", "drug_class", "disease")):
+        return  # the subject phrase goes on to name something else
+    # "is usually done in a clinical trial, which may include chemotherapy": investigational
+    trial = cues.INVESTIGATIONAL.search(sentence.text) or _CLINICAL_TRIAL.search(sentence.text)
+    predicate = "studied_for" if trial else "treats"
+    subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
+    for index, subject in enumerate(subjects):
+        if _class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
+            continue
+        yield sentence.statement(subject, predicate, disease, "verb", 0.7)

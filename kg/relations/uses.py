@@ -14,6 +14,7 @@ from kg.relations.treatment_history import (
     past_comparator,
     prior_treatments,
     treated_with_after,
+    treatment_of_is,
 )
 
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -109,6 +110,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         yield from treated_with_after(sentence, disease)
         yield from prior_treatments(sentence, disease)
         yield from fronted_population_use(sentence, disease)
+        yield from treatment_of_is(sentence, disease)
     if not sentence.of("disease"):
         # "- with fulvestrant in women whose cancer got worse during treatment with hormone therapy": the
         # earlier treatment was used for the disease the item is under
