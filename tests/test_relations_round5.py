@@ -258,3 +258,11 @@ def test_treatment_of_a_disease_in_a_clinical_trial_is_investigational() -> None
     found = triples("Treatment of recurrent small intestine cancer is usually a clinical trial of new anticancer "
                     "drugs or immunotherapy.")
     assert not {(s, o) for s, p, o in found if p == "treats"}
+
+
+def test_newly_diagnosed_in_a_lead_in_is_no_diagnostic_list() -> None:
+    found = triples("Treatment of newly diagnosed colorectal cancer in children may include:\n\n"
+                    "- surgery to remove the tumor\n- combination chemotherapy, for advanced colorectal cancer\n")
+    assert any(p == "treats" and s.endswith("chemotherapy") and o == "colorectal cancer" for s, p, o in found)
+    found = triples("The following tests may be used to diagnose glioma:\n\n- a scan with imatinib\n")
+    assert not {(s, o) for s, p, o in found if p == "treats"}

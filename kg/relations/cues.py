@@ -232,7 +232,7 @@ OUTCOME_BEFORE = re.compile(
 )
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
 OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
-DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos\w*|detect\w*|screening|imaging|scans?)\b", re.I)
+DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos(?!ed\b)\w*|detect\w*|screening|imaging|scans?)\b", re.I)
 TYPES_OF = re.compile(r"\b(?:types?|kinds?|classes|groups|forms) of\b", re.I)
 FEWER = re.compile(
     r"\b(?:less (?:common|frequent|often|likely)|fewer|lower risk|lower (?:rates?|incidence)|rarer|"
