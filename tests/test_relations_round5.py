@@ -266,3 +266,10 @@ def test_newly_diagnosed_in_a_lead_in_is_no_diagnostic_list() -> None:
     assert any(p == "treats" and s.endswith("chemotherapy") and o == "colorectal cancer" for s, p, o in found)
     found = triples("The following tests may be used to diagnose glioma:\n\n- a scan with imatinib\n")
     assert not {(s, o) for s, p, o in found if p == "treats"}
+
+
+def test_an_item_opening_with_for_a_disease_names_its_treatment() -> None:
+    found = triples("Treatment of pineal parenchymal tumors may include the following:\n\n"
+                    "- For pineoblastomas, surgery, radiation therapy, and chemotherapy.\n")
+    assert ("chemotherapy", "treats", "pineoblastomas") in found
+    assert ("chemotherapy", "treats", "pineal parenchymal tumors") not in found

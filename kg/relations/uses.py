@@ -193,6 +193,9 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
     text = sentence.document.text
     diseases = sentence.of("disease")
     first = diseases[0]
+    if _FOR_ITEM_START.match(text[sentence.start : first.start]):
+        yield from _item_opening_for(sentence, diseases)
+        return
     if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
         return
     chained = [first]
@@ -202,6 +205,27 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
         chained.append(disease)
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
     for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
+        for disease in chained:
+            yield sentence.statement(subject, predicate, disease, "list", 0.7)
+
+
+_FOR_ITEM_START = re.compile(r"^\W*For\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _item_opening_for(sentence: Sentence, diseases: list[Mention]) -> Iterator[Statement]:
+    """"- For pineoblastomas, surgery, radiation therapy, and chemotherapy.": the drugs and classes after the
+    comma treat the diseases the item opens with."""
+    text = sentence.document.text
+    chained = [diseases[0]]
+    for disease in diseases[1:]:
+        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
+            break
+        chained.append(disease)
+    comma = text.find(",", chained[-1].end, sentence.end)
+    if comma < 0 or text[chained[-1].end : comma].count(" ") > 6:
+        return  # "For tumors that have recurred in the lung only, treatment may include:" names no disease first
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for subject in [m for m in sentence.of("drug", "drug_class") if m.start > comma]:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
 
