@@ -273,3 +273,13 @@ def test_an_item_opening_with_for_a_disease_names_its_treatment() -> None:
                     "- For pineoblastomas, surgery, radiation therapy, and chemotherapy.\n")
     assert ("chemotherapy", "treats", "pineoblastomas") in found
     assert ("chemotherapy", "treats", "pineal parenchymal tumors") not in found
+
+
+def test_a_negation_in_an_earlier_condition_does_not_negate_the_use() -> None:
+    text = ("Hormone therapy can also be given if your disease cannot be treated with surgery, or if you have "
+            "metastatic breast cancer.")
+    statements = [s for s in analyse_document(parse_document(text, "example.md")).statements
+                  if s.predicate == "treats" and s.object_text == "breast cancer"]
+    assert statements and not any(s.evidence.negated for s in statements)
+    found = triples("Imatinib is not approved for glioma.")
+    assert ("imatinib", "approved_for", "glioma") not in found

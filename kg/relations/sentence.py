@@ -62,8 +62,10 @@ class Sentence:
         else:
             low, high = sorted((left, right), key=lambda m: m.start)
             span = self.document.text[low.end : high.start]
-        # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's
-        return bool(cues.NEGATION.search(cues.CLAUSE_BREAK.split(span)[-1]))
+        # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's; nor is
+        # one in an earlier condition ("if it cannot be treated with surgery, or if you have B")
+        clause = _CONDITION_BREAK.split(cues.CLAUSE_BREAK.split(span)[-1])[-1]
+        return bool(cues.NEGATION.search(clause))
 
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
@@ -101,6 +103,9 @@ class Sentence:
             hedged=self.hedged_between(subject, obj),
         )
         return Statement(subject.id, predicate, obj.id, evidence, subject.text, obj.text)
+
+
+_CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
 def _example() -> tuple[Sentence, Mention, Mention]:
