@@ -43,6 +43,7 @@ from kg.linking.page_parts import (
     web_address_spans,
 )
 from kg.linking.patterns import pattern_mentions
+from kg.linking.regimen_pages import regimen_page_mentions
 from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
@@ -202,6 +203,7 @@ class Linker:
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
         linked += drug_code_mentions(document, linked)
+        linked += regimen_page_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))

@@ -85,6 +85,9 @@ def listed_partners(sentence: Sentence) -> Iterator[Statement]:
     >>> [(s.subject, s.predicate, s.object) for s in listed_partners(item)]
     [('D1', 'combined_with', 'D2')]
     """
+    if sentence.companion_run:
+        yield from _regimen_item(sentence)
+        return
     if not sentence.lead_partners or not bare_item(sentence):
         return
     for drug in sentence.of("drug")[:1]:
@@ -93,6 +96,40 @@ def listed_partners(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(partner, "combined_with", drug, "list", 0.7, outside=True)
         for disease in sentence.item_diseases:
             yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
+
+
+def _regimen_item(sentence: Sentence) -> Iterator[Statement]:
+    """An item under "It is used with:" ("- doxorubicin, cyclophosphamide, and either paclitaxel or docetaxel"):
+    the drugs it opens with are given with the lead-in's drug and with each other (not with their alternatives),
+    and each treats the disease the item is under."""
+    run = sentence.companion_run
+    alternatives = _run_alternatives(sentence.document.text, run)
+    for member in run:
+        for partner in sentence.lead_partners:
+            if partner.id != member.id:
+                yield sentence.statement(partner, "combined_with", member, "list", 0.7, outside=True)
+        for disease in sentence.item_diseases:
+            yield sentence.statement(member, "treats", disease, "list", 0.65, outside=True)
+    for left, right in itertools.combinations(run, 2):
+        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
+            yield sentence.statement(left, "combined_with", right, "list", 0.7)
+
+
+def _run_alternatives(text: str, run: list[Mention]) -> set[frozenset[str]]:
+    """Pairs of one run that are alternatives: the members from "either" on ("A, B, and either C or D"), the
+    members on either side of an "or", or all of "A, B, or C"."""
+    glues = [text_between(text, a, b) for a, b in itertools.pairwise(run)]
+    ors = [i for i, glue in enumerate(glues) if re.search(r"\bor\b", glue)]
+    if not ors:
+        return set()
+    eithers = [i for i, glue in enumerate(glues) if re.search(r"\beither\b", glue)]
+    if eithers:
+        tail = run[eithers[0] + 1 :]
+        return {frozenset((a.id, b.id)) for a, b in itertools.combinations(tail, 2)}
+    if not any(re.search(r"\band\b", glue) for glue in glues):
+        return {frozenset((a.id, b.id)) for a, b in itertools.combinations(run, 2)}
+    cut = ors[0] + 1  # "A and B or C": what comes after the "or" is another choice
+    return {frozenset((a.id, b.id)) for a in run[:cut] for b in run[cut:]}
 
 
 def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
@@ -164,12 +201,29 @@ def _companion_lists(
                 break
             group.append(nxt)
         subject, outside = subject_of(sentence, first, ("drug",)) if not arm else (None, False)
+        head = _parallel_head(sentence, subject, first) if subject is not None and not outside else subject
+        if head is not subject:
+            yield group, head, outside  # "with A as first-line therapy for ... and with B": the head's partners
+            continue
         if subject is not None and not outside and (_DASH_ASIDE.search(text[subject.end : first.start])
                                                     or _COMPARATOR.search(text[subject.end : first.start])):
             subject = None
         if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
             subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
         yield group, subject, outside
+
+
+def _parallel_head(sentence: Sentence, subject: Mention, first: Mention) -> Mention:
+    """In "X is approved with A as first-line therapy and with B as second-line therapy", B's partner is X (whose
+    companion A also is), not A."""
+    text = sentence.document.text
+    while cues.PARALLEL_WITH.search(text[max(subject.end, first.start - 40) : first.start]) and (
+            cues.COMPANION_LIST.search(text[max(sentence.start, subject.start - 40) : subject.start])):
+        earlier = [m for m in sentence.of("drug") if m.end <= subject.start and m.id != subject.id]
+        if not earlier or len(text[earlier[-1].end : subject.start]) > 60:
+            break
+        first, subject = subject, earlier[-1]
+    return subject
 
 
 def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:

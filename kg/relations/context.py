@@ -12,7 +12,7 @@ import re
 
 from kg.model import Block, Document, Mention
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug
+from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug, opening_run
 
 
 class ReadingContext:
@@ -54,6 +54,7 @@ class ReadingContext:
         self._this_item: list[Mention] = []
         self._nested_diseases: list[Mention] = []
         self._nested_partners: list[Mention] = []
+        self._nested_regimens = False  # the nested lead-in ends "with:": each item is one regimen
         self._arm_drugs: list[Mention] = []
         self._recent_group: tuple[list[Mention], int] | None = None  # the drugs last named together, and where
 
@@ -95,6 +96,15 @@ class ReadingContext:
         if cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None and still_about:
             sentence.antecedent = self.recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else sentence.start)
+        elif (cues.PLURAL_REFERENCE.match(sentence.text) or (cues.THEY_START.match(sentence.text) and previous
+                is not None and _opens_with_drugs(previous))) and previous is not None and not sentence.of(*DRUGLIKE):
+            # "Checkpoint inhibitors ... These drugs can cause A": the class, or the drugs, named just before;
+            # "They" only when the sentence before opens with them
+            referred = _plural_referent(previous)
+            if referred:
+                sentence.antecedent = referred[0]
+                sentence.antecedent_group = referred if len(referred) > 1 else []
+                sentence.context_start = min(sentence.context_start, previous.start)
         elif self._recent_group and _group_reference_first(sentence):
             # "The FDA approved both drugs for ...", "The combination shrank tumors in ...": each drug named
             # together last
@@ -184,14 +194,19 @@ class ReadingContext:
             # an item headed by a disease ("- Melanoma. It is used:") starts a new group; a sub-item that only
             # names the disease's stage ("with X in women who have early breast cancer") stays in its group
             self._nested_diseases = []
-        # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names
-        if self._nested_partners and bare_item(sentence):
+        # "- with dexamethasone and one of the following drugs:" over a sub-list of bare names; "It is used
+        # with:" over items that each open with the drugs of one regimen
+        run = opening_run(sentence) if self._nested_partners and self._nested_regimens else []
+        if self._nested_partners and (run or (bare_item(sentence) and not self._nested_regimens)):
             sentence.lead_partners = self._nested_partners
+            sentence.companion_run = run
         else:
             self._nested_partners = []
-        if cues.COMPANION_LEAD.search(sentence.text):
+        regimens = bool(cues.COMPANION_COLON.search(sentence.text))
+        if cues.COMPANION_LEAD.search(sentence.text) or regimens:
             head = [self._lead_drug] if self._lead_drug is not None else []
             self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
+            self._nested_regimens = regimens and not cues.COMPANION_LEAD.search(sentence.text)
 
 
 _COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)\b", re.I)
@@ -213,6 +228,22 @@ def _named_together(sentence: Sentence) -> list[Mention]:
         if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
             return run
     return []
+
+
+def _opens_with_drugs(previous: Sentence) -> bool:
+    """Whether a sentence opens with the class or the drugs it names (its subject, not researchers or patients)."""
+    subjects = previous.of(*DRUGLIKE)
+    return bool(subjects) and not previous.document.text[previous.start : subjects[0].start].strip(" *-#")
+
+
+def _plural_referent(previous: Sentence) -> list[Mention]:
+    """What "these drugs" refers to: the first class the sentence before names in the plural, else the two or more
+    drugs it names."""
+    classes = [m for m in previous.of("drug_class") if m.text.endswith("s")]
+    if classes:
+        return classes[:1]
+    drugs = list({d.id: d for d in previous.of("drug")}.values())
+    return drugs if len(drugs) > 1 else []
 
 
 def _group_reference_first(sentence: Sentence) -> bool:

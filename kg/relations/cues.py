@@ -19,6 +19,11 @@ MEMBER = re.compile(
     r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
     re.I,
 )
+# "aspirin and other anti-inflammatory drugs", "X or another AI", "rituximab, another CD20-targeted antibody": the
+# drug is one of the class named after it (but "A, other Bs, and Cs" is a list)
+OTHER_OF_KIND = re.compile(
+    r"^\s*(?:,\s*another|,?\s+(?:and|or)\s+(?:another|other))\s+(?:(?:types?|kinds?|forms?)\s+of\s+)?$", re.I
+)
 # "Ipilimumab (Yervoy) was the first checkpoint inhibitor": the copula after a brand aside names the drug's class
 COPULA_AFTER_BRAND = re.compile(
     r"^\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?|the|one of the)\s+(?:\w+\s+){0,2}$", re.I
@@ -57,15 +62,28 @@ TREAT = re.compile(
     r"standard of care for)\b",
     re.I,
 )
+# "with at least two other types of", "received two lines of": how much earlier treatment there was
+_AMOUNT = (r"(?:(?:at\s+least\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
+           r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")
 PRIOR_TREATMENT = re.compile(
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
     r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|(?:gotten|got|get|gets)\s+(?:better|worse)|"
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
     r"(?:respond\w*|resistant|refractory)\s+to\s+(?:\w+\s+){0,2}(?:treatment|therapy))"
-    r"\s+with\s+(?:the\s+|an?\s+)?$|"
+    r"\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?" + _AMOUNT + r"$|"
     # "who had previously received X"
-    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?$",
+    r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?" + _AMOUNT + r"$|"
+    # "who have received X", "after at least two therapies that included X and Y"
+    r"\b(?:have|has|had)\s+received\s+(?:the\s+|an?\s+)?" + _AMOUNT + r"$|"
+    r"\b(?:treatments?|therap(?:y|ies)|regimens?|chemotherapy),?\s+(?:that\s+)?(?:included|including)\s+"
+    r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$|"
+    # "did not respond to chemotherapy", "resistant to imatinib"
+    r"\b(?:respond(?:ed)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$|"
+    # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
+    r"\b(?:worse|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
+    r"initial\s+|first-line\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)
@@ -96,6 +114,14 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:the|this|that|the new)\s+(?:drug\s+)?(?:combination|regimen)\b(?!\s+(?:of|with)\b)",
     re.I,
 )
+# "These drugs can cause A": the drugs or the class the sentence before named
+PLURAL_REFERENCE = re.compile(
+    r"^(?:These|Such|Those)\s+(?:(?:two|three|new|newer)\s+)?(?:drugs|therapies|agents|medicines|medications|"
+    r"treatments)\b"
+)
+# "... used with A as first-line therapy and with B as second-line therapy": B is the head drug's companion too
+PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
+THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
     r"investigational|"
@@ -112,7 +138,7 @@ REGIMEN_START = re.compile(
     re.I,
 )
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
-CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:the\s+)?(?:drugs?\s+)?$", re.I)
+CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:either\s+)?(?:the\s+)?(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 # "Treatment of recurrent X may include chemotherapy or a clinical trial of Y." (inline: no colon, no list)
@@ -126,21 +152,27 @@ USED_TO_TREAT_INCLUDE = re.compile(r"\bused\s+to\s+treat\b[^.;:]{1,80}?\binclude
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
 CAUSE = re.compile(
-    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|lead to|leads to|"
+    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|"
+    # "led to anemia", but not "led to a marked reduction in infections"
+    r"(?:lead|leads|led) to(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:reduc|decreas|declin|drop|fall|lower|improv|fewer|less))|"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
     r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
+    # "can trigger A", "may produce A", "has been linked to A"
+    r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
     r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+of(?:\s+developing)?)\b",
     re.I,
 )
 # "patients treated with X often experienced A": what the patients of an arm had
 ARM_EXPERIENCED = re.compile(
-    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also)?\s*(?:experienced|reported|developed|suffered|had)\b"
+    r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
+    r"(?:experienced|reported|developed|develop|suffered|had|have|get)\b"
     r"[^.;]{0,30}$",
     re.I,
 )
 ARM_BEFORE = re.compile(
-    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with)\s+(?:the\s+)?$", re.I
+    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive))"
+    r"\s+(?:the\s+)?$", re.I
 )
 # "The most common were A and B", "These reactions included A": events that go on from the sentence before
 EFFECTS_GO_ON = re.compile(
@@ -150,7 +182,10 @@ EFFECTS_GO_ON = re.compile(
 )
 # "infusion reactions in patients who received X": events reported for the patients of an arm
 EVENT_IN_ARM = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:were|was)\s+)?(?:(?:seen|reported|observed)\s+)?(?:in|among)\s+"
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:were|was)\s+)?(?:(?:seen|reported|observed|occurred)\s+)?(?:in|among)\s+"
+    # "occurred in about half of the patients who received X", "in 20 percent of those taking X"
+    r"(?:(?:about|approximately|nearly|almost|more than|less than|only)\s+)?"
+    r"(?:(?:half|a third|one-third|a quarter|one-quarter|two-thirds|[\d.]+\s*(?:percent|%))\s+of\s+)?"
     r"(?:the\s+)?(?:patients|people|women|men|participants|those|children)\s+(?:who\s+(?:had\s+)?"
     r"(?:received|were given|took|were treated with|got)|receiving|taking|treated with|given)\s+(?:the\s+)?$",
     re.I,
@@ -168,7 +203,7 @@ ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
 MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
 COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
-CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*(?:called|known as)\s+(?:an?\s+)?$", re.I)
+CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*,?\s*(?:called|known as)\s+(?:an?\s+)?$", re.I)
 # "immune checkpoint inhibitors, one type of immunotherapy": a class set beside the class it is a kind of
 KIND_APPOSITION = re.compile(r"^\s*,\s*(?:one|a|another)\s+(?:(?:main|common)\s+)?(?:type|kind|form|class)\s+of\s+$",
                              re.I)
@@ -182,11 +217,14 @@ TREATED_WITH = re.compile(
 )
 # "women with X who received 5 years of treatment with Y were less likely to ...": a use shown by its benefit
 WHO_RECEIVED = re.compile(
-    r"^[^.;]{0,60}?\b(?:who\s+(?:\w+\s+){0,2}(?:received|were given|took|had|were treated with|got)|treated with|"
-    r"receiving|taking)\b[^.;]{0,50}$", re.I
+    r"^[^.;]{0,60}?\b(?:who\s+(?:\w+\s+){0,3}(?:received|receive|were given|took|had|were treated with|got)|"
+    r"treated with|receiving|taking)\b[^.;]{0,50}$", re.I
 )
 BENEFIT_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived) longer|(?:were|was) less likely to (?:have|die|relapse)|"
+    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived)\b[^.;]{0,30}?\b(?:longer|as long)|"
+    r"(?:were|was) less likely to (?:have|die|relapse)|"
+    r"had (?:an?\s+)?(?:[\d.]+\s*(?:percent|%)\s+)?(?:lower|reduced) (?:risk|rate|chance)s? of (?:[\w-]+\s+){0,2}"
+    r"(?:recurrence|relapse|death|dying|progression)|"
     r"had (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
     r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,
@@ -227,6 +265,8 @@ PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}ri
 RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)
 NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|received|had)\b", re.I)
 COMPANION_LEAD = re.compile(r"\b(?:with|plus)\b[^:]{0,60}\b(?:following|these)\b[^:]{0,20}:?\s*$", re.I)
+# "It is used with:", "- as combination chemotherapy with:": each item below names the drugs given with it
+COMPANION_COLON = re.compile(r"\b(?:with|plus)\s*:\s*$", re.I)
 RANDOMISED = re.compile(r"\brandom(?:ly|ized|ised)\b|\barms?\b", re.I)
 COMPARATOR_BEFORE = re.compile(
     r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?"

@@ -49,7 +49,8 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
             return
         yield from _caused_or_in_arm(sentence, events)
         return
-    drugs = sentence.of(*DRUGLIKE) or (previous.of(*DRUGLIKE)[-1:] if previous else [])
+    # "Side effects of the combination included A": each drug named together before; else the last drug named
+    drugs = sentence.of(*DRUGLIKE) or sentence.antecedent_group or (previous.of(*DRUGLIKE)[-1:] if previous else [])
     if not drugs and sentence.antecedent is not None:
         drugs = [sentence.antecedent]
     if not drugs:

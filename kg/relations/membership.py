@@ -66,7 +66,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 break
             glued = (cues.MEMBER if previous is drug else cues.LIST_GLUE).match(between) or (
                 previous is not drug and cues.MEMBER.match(between)
-            )
+            ) or (previous is drug and cues.OTHER_OF_KIND.match(between))
             span = text[(sentence.start if outside else drug.end) : following.start]
             if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90
                               or _GIVEN_WITH.search(span) or _PART_OF.search(between)):

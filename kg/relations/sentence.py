@@ -39,6 +39,7 @@ class Sentence:
         self.lead_subjects: list[Mention] = []
         self.arm_drugs: list[Mention] = []  # the drugs of the trial arms named last
         self.lead_partners: list[Mention] = []  # drugs a "... with one of the following:" lead-in adds to
+        self.companion_run: list[Mention] = []  # under "It is used with:", the drugs an item opens with
         self.section_effects = False
         self.item_diseases: list[Mention] = []
         self.lead_in: str = ""
@@ -61,8 +62,10 @@ class Sentence:
         else:
             low, high = sorted((left, right), key=lambda m: m.start)
             span = self.document.text[low.end : high.start]
-        # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's
-        return bool(cues.NEGATION.search(cues.CLAUSE_BREAK.split(span)[-1]))
+        # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's; nor is
+        # one in an earlier condition ("if it cannot be treated with surgery, or if you have B")
+        clause = _CONDITION_BREAK.split(cues.CLAUSE_BREAK.split(span)[-1])[-1]
+        return bool(cues.NEGATION.search(clause))
 
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
@@ -100,6 +103,9 @@ class Sentence:
             hedged=self.hedged_between(subject, obj),
         )
         return Statement(subject.id, predicate, obj.id, evidence, subject.text, obj.text)
+
+
+_CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
 def _example() -> tuple[Sentence, Mention, Mention]:
@@ -194,6 +200,32 @@ def bare_item(sentence: Sentence) -> bool:
         last = max(last, mention.end)
     rest.append(sentence.document.text[last : sentence.end])
     return bool(_BARE_REST.match("".join(rest)))
+
+
+_ITEM_OPENING = re.compile(r"^[\s*-]*(?:the\s+|an?\s+)?$", re.I)
+
+
+def opening_run(sentence: Sentence) -> list[Mention]:
+    """The drugs and classes a list item opens with, joined by commas, "and" or "or" ("doxorubicin,
+    cyclophosphamide, and either paclitaxel or docetaxel; or"): under "It is used with:" they are one regimen.
+
+    >>> sentence, drug, disease = _example()
+    >>> [m.text for m in opening_run(sentence)]
+    ['Imatinib']
+    """
+    text = sentence.document.text
+    subjects = sentence.of(*DRUGLIKE)
+    if not subjects or not _ITEM_OPENING.match(text[sentence.start : subjects[0].start]):
+        return []
+    run = [subjects[0]]
+    for mention in subjects[1:]:
+        gap = text_between(text, run[-1], mention)
+        if mention.id == run[-1].id and re.match(r"^\s*\(?\s*$", gap):
+            continue  # "trastuzumab (Herceptin)": the same drug by its brand
+        if not cues.LIST_GLUE.match(gap):
+            break
+        run.append(mention)
+    return run
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)

@@ -1,6 +1,6 @@
 """Uses read from a patient's treatment history and from how treatment is reported: "after treatment with X",
-"patients with Y (who were) treated with X", "the standard therapy for Y has been X", and the drug a comparator
-("compared with Z") is set against."""
+"patients with Y (who were) treated with X", "the standard therapy for Y has been X", "In patients with Y, X
+improved survival", and the drug a comparator ("compared with Z") is set against."""
 
 from __future__ import annotations
 
@@ -34,9 +34,10 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
     chained: Mention | None = None
     subjects = sentence.of("drug", "drug_class")
     for index, prior in enumerate(subjects):
-        if _class_noun_of_next(text, subjects, index):
+        if _class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
             continue  # "after treatment with the targeted therapy X": the drug was the treatment, not its class
-        cue_end = subjects[index - 1].start if _class_noun_of_next(text, subjects, index - 1) else prior.start
+        cue_end = subjects[index - 1].start if (_class_noun_of_next(text, subjects, index - 1)
+                                                or _compound_modifier(text, subjects, index - 1)) else prior.start
         window = text[max(sentence.start, cue_end - 90) : cue_end]
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
         last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
@@ -88,6 +89,17 @@ def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
         cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
 
 
+_BASED = re.compile(r"^[-‐]\s*(?:based|containing)\b", re.I)
+
+
+def _compound_modifier(text: str, subjects: list[Mention], index: int) -> bool:
+    """Whether the drug at ``index`` only qualifies what follows it ("platinum-based chemotherapy"): the
+    therapy was the treatment, and a relation implied by a compound noun is not stated."""
+    if index < 0 or index >= len(subjects) or subjects[index].type != "drug":
+        return False
+    return bool(_BASED.match(text[subjects[index].end : subjects[index].end + 12]))
+
+
 def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
     """"patients with X could be treated with A and B": the drugs after "treated with" treat X ("the
     chemotherapy drug A": the drug, not its class).
@@ -131,3 +143,90 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
     for mention in chain:
         yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
+
+
+# "In patients with X, ...", "Among women with X (...), ...": a sentence opening with the population it is about
+_FRONTED_POPULATION = re.compile(
+    r"^\W*(?:In|Among|For)\s+(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
+    r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
+    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,)\s+){0,4}$", re.I)
+_FRONT_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,\s+(?:the\s+|an?\s+)?", re.I)
+# what the drug did or is for that population: a benefit or a standing as treatment
+_BENEFIT_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
+    r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
+    r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective))", re.I)
+
+
+def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"In patients with X, the checkpoint inhibitor Y improved overall survival": Y's use for X (the first drug
+    after the population; a class noun before it only names its kind).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("In patients with glioma, imatinib improved survival.", "x.md")
+    >>> glioma = Mention(doc.id, 17, 23, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 25, 33, "imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in fronted_population_use(Sentence(doc, 0, 52, [glioma, drug]),
+    ...                                                                       glioma)]
+    [('D1', 'treats', 'C1')]
+    """
+    text = sentence.document.text
+    if not _FRONTED_POPULATION.match(text[sentence.start : disease.start]):
+        return
+    front_end = _FRONT_END.match(text, disease.end)
+    if front_end is None:
+        return
+    subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= front_end.end()]
+    if not subjects:
+        return
+    index = 0
+    while _class_noun_of_next(text, subjects, index):
+        index += 1  # "the immune checkpoint inhibitor nivolumab": the drug
+    subject = subjects[index]
+    if text[front_end.end() : subjects[0].start].strip(" -"):
+        return  # the clause opens with something else ("researchers found that X ...")
+    if not _BENEFIT_VERB.match(text[subject.end : sentence.end]):
+        return
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    yield sentence.statement(subject, predicate, disease, "verb", 0.7)
+
+
+# "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
+# chemotherapy.", "Treatment of recurrent X may include immunotherapy (Y)."
+_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
+                           r"(?:[\w-]+,?\s+){0,8}$", re.I)
+_IS_TREATMENT = re.compile(r"[^.;:]{0,150}?\b(?:is|are|includes?|may\s+include|consists\s+of)\s+(?:usually\s+|often\s+|"
+                           r"always\s+)?", re.I)
+
+
+_CLINICAL_TRIAL = re.compile(r"\bclinical\s+trials?\b", re.I)
+
+
+def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """"Treatment of X is (usually) Y" or "... includes Y": each drug or class named after the verb treats X
+    (``studied_for`` in "a clinical trial of Y").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Treatment of glioma is usually imatinib.", "x.md")
+    >>> glioma = Mention(doc.id, 13, 19, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> drug = Mention(doc.id, 31, 39, "imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in treatment_of_is(Sentence(doc, 0, 40, [glioma, drug]), glioma)]
+    [('D1', 'treats', 'C1')]
+    """
+    text = sentence.document.text
+    if not _TREATMENT_OF.match(text[sentence.start : disease.start]):
+        return
+    verb = _IS_TREATMENT.match(text, disease.end)
+    if verb is None:
+        return
+    if any(disease.end <= m.start < verb.end() for m in sentence.of("drug", "drug_class", "disease")):
+        return  # the subject phrase goes on to name something else
+    # "is usually done in a clinical trial, which may include chemotherapy": investigational
+    trial = cues.INVESTIGATIONAL.search(sentence.text) or _CLINICAL_TRIAL.search(sentence.text)
+    predicate = "studied_for" if trial else "treats"
+    subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
+    for index, subject in enumerate(subjects):
+        if _class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
+            continue
+        yield sentence.statement(subject, predicate, disease, "verb", 0.7)

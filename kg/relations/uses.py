@@ -9,7 +9,13 @@ from collections.abc import Iterator
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
-from kg.relations.treatment_history import past_comparator, prior_treatments, treated_with_after
+from kg.relations.treatment_history import (
+    fronted_population_use,
+    past_comparator,
+    prior_treatments,
+    treated_with_after,
+    treatment_of_is,
+)
 
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
@@ -104,6 +110,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
         yield from treated_with_after(sentence, disease)
         yield from prior_treatments(sentence, disease)
+        yield from fronted_population_use(sentence, disease)
+        yield from treatment_of_is(sentence, disease)
     yield from _fronted_disease_uses(sentence)
     if not sentence.of("disease"):
         # "- with fulvestrant in women whose cancer got worse during treatment with hormone therapy": the
@@ -150,8 +158,8 @@ def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
         gap = _ALONE_OR.sub(" ", text_between(text, earlier, current))  # "X used alone, or with Y": X's use
         if cues.CONTRAST_GAP.search(gap):
             break
-        if len(gap) < 50 and cues.WITH_GAP.search(gap):
-            head = current = earlier
+        if (len(gap) < 50 and cues.WITH_GAP.search(gap)) or (len(gap) < 120 and cues.PARALLEL_WITH.search(gap)):
+            head = current = earlier  # "approved with A as first-line therapy and with B": the head's use
         elif cues.LIST_GLUE.match(gap) or earlier.id == current.id:
             current = earlier
         else:
@@ -222,6 +230,9 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
     text = sentence.document.text
     diseases = sentence.of("disease")
     first = diseases[0]
+    if _FOR_ITEM_START.match(text[sentence.start : first.start]):
+        yield from _item_opening_for(sentence, diseases)
+        return
     if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
         return
     chained = [first]
@@ -231,6 +242,27 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
         chained.append(disease)
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
     for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
+        for disease in chained:
+            yield sentence.statement(subject, predicate, disease, "list", 0.7)
+
+
+_FOR_ITEM_START = re.compile(r"^\W*For\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _item_opening_for(sentence: Sentence, diseases: list[Mention]) -> Iterator[Statement]:
+    """"- For pineoblastomas, surgery, radiation therapy, and chemotherapy.": the drugs and classes after the
+    comma treat the diseases the item opens with."""
+    text = sentence.document.text
+    chained = [diseases[0]]
+    for disease in diseases[1:]:
+        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
+            break
+        chained.append(disease)
+    comma = text.find(",", chained[-1].end, sentence.end)
+    if comma < 0 or text[chained[-1].end : comma].count(" ") > 6:
+        return  # "For tumors that have recurred in the lung only, treatment may include:" names no disease first
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for subject in [m for m in sentence.of("drug", "drug_class") if m.start > comma]:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
 
