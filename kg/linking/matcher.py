@@ -150,7 +150,7 @@ class Matcher:
                 self._groups.append(tuple(indexes))
             lead = len(word) - len(word.lstrip(" ")) - 1
             if lead > _LEAD_MASK:
-                continue  # hundreds of punctuation marks before the first letter: no name is written so
+                continue  # a key behind hundreds of punctuation marks: no name is written so, none is kept
             for plural, ending in enumerate(_ENDINGS):
                 values.setdefault(word[lead:] + ending, []).append(reference << _REFERENCE_SHIFT | lead << 2 | plural)
         self._trie = marisa_trie.Trie(values)
