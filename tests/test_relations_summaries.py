@@ -159,3 +159,21 @@ def test_a_disease_cured_by_a_treatment_is_treated_by_it() -> None:
                     "combination chemotherapy.")
     assert {("chemotherapy", "treats", "wilms tumor"),
             ("combination chemotherapy", "treats", "hodgkin lymphoma")} <= found
+
+
+@pytest.mark.parametrize("sentence, drug, disease", [
+    ("Other clinical trials are testing PSMA-targeting drugs in patients with prostate cancer, and in combination "
+     "with other treatments, including targeted therapies.", "targeted therapies", "prostate cancer"),
+    ("One study is testing enfortumab vedotin with different combinations of treatments, including pembrolizumab, "
+     "for treating bladder cancer.", "pembrolizumab", "bladder cancer"),
+    ("Testing targeted therapies for spinal cord tumors can be challenging.", "targeted therapies",
+     "spinal cord tumors"),
+])
+def test_what_trials_are_testing_is_no_use(sentence: str, drug: str, disease: str) -> None:
+    assert (drug, "treats", disease) not in triples(sentence)
+
+
+def test_other_therapies_including_a_drug_after_progression_are_uses() -> None:
+    found = triples("But once the disease begins to progress, other therapies, including chemotherapy and "
+                    "streptozocin, have limited efficacy in pancreatic neuroendocrine tumors.")
+    assert ("streptozocin", "treats", "pancreatic neuroendocrine tumors") in found

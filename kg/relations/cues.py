@@ -124,9 +124,9 @@ PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+
 THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
-    r"investigational|"
+    r"investigational|^\W*testing|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
-    r"(?:trial|study) (?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|investigating)|"
+    r"(?:trials?|stud(?:y|ies)) (?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|investigating)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
     r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
     re.I,

@@ -19,6 +19,9 @@ _IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+
 # a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
 
 
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
+
+
 def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
     """Drugs and classes named as earlier treatment ("after treatment with X", "has been treated with X") were
     used for the disease.
@@ -42,6 +45,8 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
         last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
         starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
+        if starts and _INCLUDING.search(last_cue[0].group(0)) and cues.INVESTIGATIONAL.search(sentence.text):
+            starts = False  # "a study is testing X with combinations of treatments, including Y": no earlier use
         continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
                                              or cues.CONTAINING.match(text_between(text, chained, prior)))
         if starts or continues:
