@@ -177,3 +177,17 @@ def test_other_therapies_including_a_drug_after_progression_are_uses() -> None:
     found = triples("But once the disease begins to progress, other therapies, including chemotherapy and "
                     "streptozocin, have limited efficacy in pancreatic neuroendocrine tumors.")
     assert ("streptozocin", "treats", "pancreatic neuroendocrine tumors") in found
+
+
+def test_late_effects_of_cancer_treatment_belong_to_no_drug_named_before() -> None:
+    found = triples("Chemotherapy is often given.\n\nLate effects of cancer treatment may include:\n\n"
+                    "- hearing loss\n- dental cavities\n\nSide effects of this treatment may include:\n\n- nausea\n")
+    assert ("chemotherapy", "has_adverse_effect", "nausea") in found
+    assert not {("chemotherapy", "has_adverse_effect", "hearing loss"),
+                ("chemotherapy", "has_adverse_effect", "dental cavities")} & found
+
+
+def test_a_side_effect_of_a_drug_named_with_its_class_noun_is_the_drugs() -> None:
+    found = triples("The chemotherapy cisplatin often causes permanent hearing loss.")
+    assert ("cisplatin", "has_adverse_effect", "hearing loss") in found
+    assert ("chemotherapy", "has_adverse_effect", "hearing loss") not in found

@@ -14,6 +14,9 @@ from kg.model import Block, Document, Mention
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug, opening_run
 
+_GENERIC_TREATMENT = re.compile(
+    r"\b(?:effects?|problems?)\s+(?:of|from)\s+(?:(?:cancer|childhood\s+cancer|their|your)\s+)?(?:treatments?)\b", re.I
+)
 
 class ReadingContext:
     """The running context of one document's sentences.
@@ -159,7 +162,9 @@ class ReadingContext:
         # a lead-in that names no disease or drug ("Treatment options may include:") carries the disease or
         # drug of the paragraph or heading before it
         self._lead_diseases = diseases or (self._topic_diseases if lead_in else [])
-        self._lead_subjects = sentence.of(*DRUGLIKE) or (self._topic_subjects if lead_in else [])
+        # "Late effects of cancer treatment may include:" speaks of no drug named before
+        generic = bool(_GENERIC_TREATMENT.search(lead_in))
+        self._lead_subjects = sentence.of(*DRUGLIKE) or (self._topic_subjects if lead_in and not generic else [])
         # "It is used with dexamethasone and one of the following drugs:": each item joins these
         self._lead_partners = drugs if cues.COMPANION_LEAD.search(lead_in) else []
         if self._lead_partners and cues.PRONOUN_START.match(sentence.text) and self.recent_drug is not None:

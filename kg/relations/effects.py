@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence
+from kg.relations.sentence import DRUGLIKE, Sentence, class_noun_of_next
 
 
 def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]:
@@ -149,6 +149,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
         drugs = [sentence.antecedent]
     drugs = [d for d in _without_comparators(sentence, drugs) if not _UNLIKE.search(
         text[max(sentence.start, d.start - 8) : d.start])]  # "Unlike X, Y can cause A": not X's
+    # "The chemotherapy cisplatin often causes hearing loss": cisplatin's; its class noun only names its kind
+    drugs = [d for i, d in enumerate(drugs) if not class_noun_of_next(text, drugs, i)]
     arm: Mention | None = None  # the last drug read as an arm's: "receiving A plus B" makes B the arm's too
     for drug in drugs:
         inside = drug.start >= sentence.start

@@ -280,4 +280,19 @@ def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
     return partners
 
 
+def class_noun_of_next(text: str, subjects: Sequence[Mention], index: int) -> bool:
+    """Whether the class at ``index`` only names the kind of the drug after it ("the targeted therapy X").
+
+    >>> cls = Mention("d", 4, 20, "targeted therapy", "K1", "targeted therapy", "drug_class", "dictionary", 0.9)
+    >>> drug = Mention("d", 21, 30, "sunitinib", "D1", "sunitinib", "drug", "dictionary", 0.9)
+    >>> class_noun_of_next("the targeted therapy sunitinib", [cls, drug], 0)
+    True
+    """
+    if index < 0 or index + 1 >= len(subjects):
+        return False
+    cls, drug = subjects[index], subjects[index + 1]
+    return cls.type == "drug_class" and drug.type == "drug" and bool(
+        cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
+
+
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, text_between
+from kg.relations.sentence import Sentence, class_noun_of_next, text_between
 
 _STANDARD_FOR = re.compile(
     r"\b(?:standard|primary|main|usual|first-line|mainstay of)\s+(?:\w+\s+)?(?:therapy|treatment|care)\s+"
@@ -37,9 +37,9 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
     chained: Mention | None = None
     subjects = sentence.of("drug", "drug_class")
     for index, prior in enumerate(subjects):
-        if _class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
+        if class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
             continue  # "after treatment with the targeted therapy X": the drug was the treatment, not its class
-        cue_end = subjects[index - 1].start if (_class_noun_of_next(text, subjects, index - 1)
+        cue_end = subjects[index - 1].start if (class_noun_of_next(text, subjects, index - 1)
                                                 or _compound_modifier(text, subjects, index - 1)) else prior.start
         window = text[max(sentence.start, cue_end - 90) : cue_end]
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
@@ -83,15 +83,6 @@ def past_comparator(sentence: Sentence, drug: Mention) -> tuple[Mention, str] | 
 
 # ", which account for less than 10 percent of brain cancers,": an aside between a disease and its treatment
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,100},")
-
-
-def _class_noun_of_next(text: str, subjects: list[Mention], index: int) -> bool:
-    """Whether the class at ``index`` only names the kind of the drug after it ("the targeted therapy X")."""
-    if index < 0 or index + 1 >= len(subjects):
-        return False
-    cls, drug = subjects[index], subjects[index + 1]
-    return cls.type == "drug_class" and drug.type == "drug" and bool(
-        cues.CLASS_THEN_DRUG.match(text_between(text, cls, drug)))
 
 
 _BASED = re.compile(r"^[-‐]\s*(?:based|containing)\b", re.I)
@@ -186,7 +177,7 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
     if not subjects:
         return
     index = 0
-    while _class_noun_of_next(text, subjects, index):
+    while class_noun_of_next(text, subjects, index):
         index += 1  # "the immune checkpoint inhibitor nivolumab": the drug
     subject = subjects[index]
     if text[front_end.end() : subjects[0].start].strip(" -"):
@@ -232,6 +223,6 @@ def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]
     predicate = "studied_for" if trial else "treats"
     subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
     for index, subject in enumerate(subjects):
-        if _class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
+        if class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
             continue
         yield sentence.statement(subject, predicate, disease, "verb", 0.7)
