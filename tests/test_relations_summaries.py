@@ -191,3 +191,14 @@ def test_a_side_effect_of_a_drug_named_with_its_class_noun_is_the_drugs() -> Non
     found = triples("The chemotherapy cisplatin often causes permanent hearing loss.")
     assert ("cisplatin", "has_adverse_effect", "hearing loss") in found
     assert ("chemotherapy", "has_adverse_effect", "hearing loss") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "An early-phase clinical trial for patients with bladder cancer is studying the combination of durvalumab with "
+    "tremelimumab before surgery.",
+    "A trial led by NCI researchers is looking at whether the drug selinexor, when combined with temozolomide, can "
+    "improve survival in glioblastoma.",
+])
+def test_a_combination_a_trial_is_studying_is_no_combination_yet(sentence: str) -> None:
+    found = triples(sentence)
+    assert not [t for t in found if t[1] in ("combined_with", "treats")]

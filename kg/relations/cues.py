@@ -126,7 +126,8 @@ INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
     r"investigational|^\W*testing|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
-    r"(?:trials?|stud(?:y|ies)) (?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|investigating)|"
+    r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\b(?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|"
+    r"investigating|studying|examining|assessing|looking at)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
     r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
     re.I,
