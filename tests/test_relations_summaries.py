@@ -202,3 +202,9 @@ def test_a_side_effect_of_a_drug_named_with_its_class_noun_is_the_drugs() -> Non
 def test_a_combination_a_trial_is_studying_is_no_combination_yet(sentence: str) -> None:
     found = triples(sentence)
     assert not [t for t in found if t[1] in ("combined_with", "treats")]
+
+
+def test_a_compound_noun_states_no_membership() -> None:
+    found = triples("Patients responded to cisplatin chemotherapy after platinum chemotherapy had failed.")
+    assert not [t for t in found if t[1] == "member_of_class"]
+    assert ("cisplatin", "member_of_class", "chemotherapy") in triples("Cisplatin is a chemotherapy drug.")

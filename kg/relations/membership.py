@@ -64,6 +64,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             if drug.type == "drug_class" and previous is drug and not (
                     cues.COPULA.match(between) or cues.KIND_APPOSITION.match(between)):
                 break
+            if previous is drug and not between.strip() and drug.type == "drug":
+                break  # "cisplatin chemotherapy", "platinum chemotherapy": a compound noun states no membership
             glued = (cues.MEMBER if previous is drug else cues.LIST_GLUE).match(between) or (
                 previous is not drug and cues.MEMBER.match(between)
             ) or (previous is drug and cues.OTHER_OF_KIND.match(between))
