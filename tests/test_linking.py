@@ -232,3 +232,12 @@ def test_authors_initials_in_references_are_no_mentions() -> None:
             "Meadows AT: A review of CT and MT. Cancer 2003.\n")
     mentions = analyse_document(parse_document(text, "x.md")).mentions
     assert not [m.text for m in mentions if m.text in ("WE", "HT", "ML", "AT")]
+
+
+def test_the_disease_after_post_is_what_the_head_disease_came_from() -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document
+
+    text = "Ruxolitinib is approved to treat post-polycythemia vera myelofibrosis."
+    analysis = analyse_document(parse_document(text, "x.md"))
+    assert [m.text for m in analysis.mentions if m.type == "disease"] == ["myelofibrosis"]

@@ -185,4 +185,23 @@ def _phase_or_status(mention: Mention) -> bool:
 _STAGE_NAME = re.compile(r"(?:I{1,3}|IV|V)[A-E]\d?")
 
 
+_POST_BEFORE = re.compile(r"\bpost[-‐ ]$", re.I)
+
+
+def secondary_disease_heads(mentions: list[Mention], text: str) -> list[Mention]:
+    """"post-polycythemia vera myelofibrosis": the disease named after "post-" only says what the one after it
+    came from; the head (myelofibrosis) is the mention.
+
+    >>> text = "post-polycythemia vera myelofibrosis"
+    >>> pv = Mention("d", 5, 22, "polycythemia vera", "M:1", "polycythemia vera", "disease", "dictionary", 0.9)
+    >>> mf = Mention("d", 23, 36, "myelofibrosis", "M:2", "myelofibrosis", "disease", "dictionary", 0.9)
+    >>> [m.text for m in secondary_disease_heads([pv, mf], text)]
+    ['myelofibrosis']
+    """
+    starts = {m.start for m in mentions if m.type == "disease"}
+    return [m for m in mentions if not (
+        m.type == "disease" and _POST_BEFORE.search(text[max(0, m.start - 5) : m.start])
+        and (m.end + 1 in starts or m.end + 2 in starts))]
+
+
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -26,7 +26,7 @@ from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, on
 from kg.linking.brand_lists import brand_list_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
-from kg.linking.diseases import coordinated, read_diseases
+from kg.linking.diseases import coordinated, read_diseases, secondary_disease_heads
 from kg.linking.document_names import anchor_mentions, common_abbreviation_mentions, defined_abbreviation_mentions
 from kg.linking.drug_codes import drug_code_mentions
 from kg.linking.endpoints import endpoint_mentions, fold_statistics
@@ -205,6 +205,7 @@ class Linker:
         linked += drug_code_mentions(document, linked)
         linked += regimen_page_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        linked = secondary_disease_heads(linked, text)
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
