@@ -208,3 +208,10 @@ def test_a_compound_noun_states_no_membership() -> None:
     found = triples("Patients responded to cisplatin chemotherapy after platinum chemotherapy had failed.")
     assert not [t for t in found if t[1] == "member_of_class"]
     assert ("cisplatin", "member_of_class", "chemotherapy") in triples("Cisplatin is a chemotherapy drug.")
+
+
+def test_what_a_prognosis_depends_on_is_no_treatment_list() -> None:
+    found = triples("Factors that may affect your child's prognosis after treatment of osteosarcoma include:\n\n"
+                    "- how well the chemotherapy worked\n\nThe prognosis and treatment options for Ewing sarcoma "
+                    "depend on:\n\n- whether the tumor responded to chemotherapy\n")
+    assert not [t for t in found if t[1] == "treats"]
