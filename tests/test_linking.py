@@ -241,3 +241,13 @@ def test_the_disease_after_post_is_what_the_head_disease_came_from() -> None:
     text = "Ruxolitinib is approved to treat post-polycythemia vera myelofibrosis."
     analysis = analyse_document(parse_document(text, "x.md"))
     assert [m.text for m in analysis.mentions if m.type == "disease"] == ["myelofibrosis"]
+
+
+def test_a_resistance_status_alone_is_no_disease() -> None:
+    from kg.documents import parse_document
+    from kg.pipeline import analyse_document
+
+    text = ("Olaparib treats prostate cancer that is castrate resistant; enzalutamide castration-resistant "
+            "prostate cancer.")
+    diseases = [m.text for m in analyse_document(parse_document(text, "x.md")).mentions if m.type == "disease"]
+    assert diseases == ["prostate cancer", "castration-resistant prostate cancer"]

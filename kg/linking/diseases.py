@@ -164,7 +164,8 @@ def read_diseases(mentions: list[Mention], vocabulary: Vocabulary) -> list[Menti
 
 
 # Last words of a disease mention that make it a phase of a disease or a marker's status, not a disease.
-_COURSE_OR_STATUS = frozenset({"phase", "deficient", "proficient", "positive", "negative", "mutated", "amplified"})
+_COURSE_OR_STATUS = frozenset({"phase", "deficient", "proficient", "positive", "negative", "mutated", "amplified",
+                               "resistant", "sensitive", "refractory"})
 
 
 def _phase_or_status(mention: Mention) -> bool:
