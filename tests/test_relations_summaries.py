@@ -215,3 +215,9 @@ def test_what_a_prognosis_depends_on_is_no_treatment_list() -> None:
                     "- how well the chemotherapy worked\n\nThe prognosis and treatment options for Ewing sarcoma "
                     "depend on:\n\n- whether the tumor responded to chemotherapy\n")
     assert not [t for t in found if t[1] == "treats"]
+
+
+def test_an_approval_to_reduce_the_risk_of_a_cancer_is_no_use_for_it() -> None:
+    found = triples("Tamoxifen is approved by the FDA to reduce breast cancer risk in premenopausal women.")
+    assert not [t for t in found if t[1] in ("treats", "approved_for")]
+    assert ("tamoxifen", "approved_for", "breast cancer") in triples("Tamoxifen is approved to treat breast cancer.")
