@@ -221,3 +221,10 @@ def test_an_approval_to_reduce_the_risk_of_a_cancer_is_no_use_for_it() -> None:
     found = triples("Tamoxifen is approved by the FDA to reduce breast cancer risk in premenopausal women.")
     assert not [t for t in found if t[1] in ("treats", "approved_for")]
     assert ("tamoxifen", "approved_for", "breast cancer") in triples("Tamoxifen is approved to treat breast cancer.")
+
+
+def test_late_effects_of_a_named_cancers_treatment_belong_to_no_drug_either() -> None:
+    found = triples("Immunotherapy is given.\n\nLate effects of nasopharyngeal cancer treatment may include:\n\n"
+                    "- chronic dry mouth\n\nChemotherapy is given.\n\nThese late effects depend on the type of "
+                    "treatment and may include:\n\n- avascular necrosis of bone\n")
+    assert not [t for t in found if t[1] == "has_adverse_effect"]

@@ -15,7 +15,8 @@ from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug, opening_run
 
 _GENERIC_TREATMENT = re.compile(
-    r"\b(?:effects?|problems?)\s+(?:of|from)\s+(?:(?:cancer|childhood\s+cancer|their|your)\s+)?(?:treatments?)\b", re.I
+    r"\b(?:(?:effects?|problems?)\s+(?:of|from)\s+(?!(?:this|that|the|its|their|such)\b)(?:[\w-]+\s+){0,3}"
+    r"treatments?|late\s+effects)\b", re.I
 )
 
 class ReadingContext:
