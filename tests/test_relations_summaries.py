@@ -228,3 +228,8 @@ def test_late_effects_of_a_named_cancers_treatment_belong_to_no_drug_either() ->
                     "- chronic dry mouth\n\nChemotherapy is given.\n\nThese late effects depend on the type of "
                     "treatment and may include:\n\n- avascular necrosis of bone\n")
     assert not [t for t in found if t[1] == "has_adverse_effect"]
+
+
+def test_too_much_of_a_hormone_is_no_drug_side_effect() -> None:
+    found = triples("Too much glucagon may cause high blood sugar. Tamoxifen can cause hot flashes.")
+    assert [t for t in found if t[1] == "has_adverse_effect"] == [("tamoxifen", "has_adverse_effect", "hot flashes")]

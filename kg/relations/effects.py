@@ -84,6 +84,8 @@ def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
                  if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])), None)
 
 
+_EXCESS_BEFORE = re.compile(r"\b(?:too\s+much|too\s+little|(?:high|low)\s+levels?\s+of|excess(?:ive)?|extra)\s+$",
+                            re.I)
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 _INDUCED = re.compile(r"^[-‐–](?:induced|related|associated)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -151,6 +153,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
         text[max(sentence.start, d.start - 8) : d.start])]  # "Unlike X, Y can cause A": not X's
     # "The chemotherapy cisplatin often causes hearing loss": cisplatin's; its class noun only names its kind
     drugs = [d for i, d in enumerate(drugs) if not class_noun_of_next(text, drugs, i)]
+    # "Too much glucagon may cause high blood sugar": a hormone the body (or a tumor) makes, not a drug given
+    drugs = [d for d in drugs if not _EXCESS_BEFORE.search(text[max(sentence.start, d.start - 25) : d.start])]
     arm: Mention | None = None  # the last drug read as an arm's: "receiving A plus B" makes B the arm's too
     for drug in drugs:
         inside = drug.start >= sentence.start
