@@ -233,3 +233,11 @@ def test_late_effects_of_a_named_cancers_treatment_belong_to_no_drug_either() ->
 def test_too_much_of_a_hormone_is_no_drug_side_effect() -> None:
     found = triples("Too much glucagon may cause high blood sugar. Tamoxifen can cause hot flashes.")
     assert [t for t in found if t[1] == "has_adverse_effect"] == [("tamoxifen", "has_adverse_effect", "hot flashes")]
+
+
+def test_what_a_drug_is_approved_to_prevent_is_not_its_side_effect() -> None:
+    found = triples("Amifostine is approved to prevent:\n\n- Renal (kidney) toxicity.\n- Nausea and vomiting caused "
+                    "by cisplatin.\n\nCommon side effects of amifostine include:\n\n- nausea\n")
+    effects = {(s, o) for s, p, o in found if p == "has_adverse_effect"}
+    assert ("amifostine", "nausea") in effects and ("cisplatin", "nausea and vomiting") in effects
+    assert not [o for s, o in effects if s == "amifostine" and o != "nausea"]

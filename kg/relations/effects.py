@@ -51,9 +51,13 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         return
     # "Side effects of the combination included A": each drug named together before; else the last drug named
     drugs = sentence.of(*DRUGLIKE) or sentence.antecedent_group or (previous.of(*DRUGLIKE)[-1:] if previous else [])
-    if not drugs and sentence.antecedent is not None:
+    # "Amifostine is approved to prevent: - Renal toxicity.": what the drug prevents or treats, not what it causes
+    prevented = bool(sentence.lead_in and _USE_LEAD.search(sentence.lead_in)) and not sentence.of(*DRUGLIKE)
+    if prevented:
+        drugs = []
+    if not drugs and sentence.antecedent is not None and not prevented:
         drugs = [sentence.antecedent]
-    if not drugs:
+    if not drugs and not prevented:
         # "The most common side effects were A and B" after the trial's arms were named: each arm drug's
         drugs = list({d.id: d for d in sentence.arm_drugs}.values())
     drugs = _without_comparators(sentence, drugs)
@@ -84,6 +88,8 @@ def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
                  if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])), None)
 
 
+_USE_LEAD = re.compile(r"\b(?:approved|used|given)\s+(?:\w+\s+){0,5}?(?:to\s+)?(?:prevent|treat|reduce|lessen|manage|"
+                       r"control|relieve)\b", re.I)
 _EXCESS_BEFORE = re.compile(r"\b(?:too\s+much|too\s+little|(?:high|low)\s+levels?\s+of|excess(?:ive)?|extra)\s+$",
                             re.I)
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
