@@ -241,3 +241,11 @@ def test_what_a_drug_is_approved_to_prevent_is_not_its_side_effect() -> None:
     effects = {(s, o) for s, p, o in found if p == "has_adverse_effect"}
     assert ("amifostine", "nausea") in effects and ("cisplatin", "nausea and vomiting") in effects
     assert not [o for s, o in effects if s == "amifostine" and o != "nausea"]
+
+
+def test_a_trial_that_will_compare_and_a_risk_reduction_are_no_uses() -> None:
+    found = triples("The Pragmatica-Lung Study is a randomized trial that will compare ramucirumab and pembrolizumab "
+                    "with standard chemotherapy in people with NSCLC. The safety of aromatase inhibitors when used "
+                    "for breast cancer risk reduction is unclear.")
+    assert ("pembrolizumab", "studied_for", "nsclc") in found
+    assert not [t for t in found if t[1] == "treats" and t[0] in ("pembrolizumab", "aromatase inhibitors")]

@@ -128,6 +128,7 @@ INVESTIGATIONAL = re.compile(
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\b(?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|"
     r"investigating|studying|examining|assessing|looking at)|"
+    r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\bwill (?:compare|test|evaluate|study|assess|examine|investigate)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
     r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
     re.I,

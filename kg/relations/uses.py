@@ -45,7 +45,7 @@ _RETURN_AFTER = re.compile(
 )
 
 
-_RISK_AFTER = re.compile(r"^\s*risks?\b", re.I)
+_RISK_AFTER = re.compile(r"^\s*risks?\b(\s+reduc\w*)?", re.I)
 _ALONE_OR = re.compile(r"\balone,?\s+or\b", re.I)
 
 
@@ -98,8 +98,9 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             returns = _RETURN_AFTER.match(text[disease.end : disease.end + 30])
             if returns and not outside:
                 cue += " " + returns.group(0)  # "reduces breast cancer recurrences": the recurrence is the cue
-            elif _RISK_AFTER.match(text[disease.end : disease.end + 12]) and not outside:
-                cue += " risk"  # "approved to reduce breast cancer risk": prevention, not treatment
+            elif (risk := _RISK_AFTER.match(text[disease.end : disease.end + 30])) and not outside:
+                # "approved to reduce breast cancer risk", "used for breast cancer risk reduction": prevention
+                cue += " reduce risk" if risk.group(1) else " risk"
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
