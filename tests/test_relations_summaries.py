@@ -249,3 +249,10 @@ def test_a_trial_that_will_compare_and_a_risk_reduction_are_no_uses() -> None:
                     "for breast cancer risk reduction is unclear.")
     assert ("pembrolizumab", "studied_for", "nsclc") in found
     assert not [t for t in found if t[1] == "treats" and t[0] in ("pembrolizumab", "aromatase inhibitors")]
+
+
+def test_what_something_else_caused_is_no_side_effect_of_the_drug_before() -> None:
+    found = triples("A vaccine called VGX-3100 is designed to treat cancers caused by HPV infections. Hormone "
+                    "replacement therapy is common.\n\nThese symptoms may be caused by infection:\n\n- fever\n")
+    assert not [t for t in found if t[1] == "has_adverse_effect"]
+    assert ("cisplatin", "has_adverse_effect", "hearing loss") in triples("Cisplatin can cause hearing loss.")

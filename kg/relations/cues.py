@@ -154,7 +154,7 @@ USED_TO_TREAT_INCLUDE = re.compile(r"\bused\s+to\s+treat\b[^.;:]{1,80}?\binclude
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
 CAUSE = re.compile(
-    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?|causing|"
+    r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?(?!\s+by\b)|causing|"
     # "led to anemia", but not "led to a marked reduction in infections"
     r"(?:lead|leads|led) to(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:reduc|decreas|declin|drop|fall|lower|improv|fewer|less))|"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
