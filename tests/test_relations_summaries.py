@@ -256,3 +256,11 @@ def test_what_something_else_caused_is_no_side_effect_of_the_drug_before() -> No
                     "replacement therapy is common.\n\nThese symptoms may be caused by infection:\n\n- fever\n")
     assert not [t for t in found if t[1] == "has_adverse_effect"]
     assert ("cisplatin", "has_adverse_effect", "hearing loss") in triples("Cisplatin can cause hearing loss.")
+
+
+def test_a_class_after_a_preposition_is_no_kind() -> None:
+    found = triples("Addition of aprepitant to ondansetron, with or without dexamethasone, is effective for the "
+                    "prevention of chemotherapy-induced nausea. Tamoxifen was started at the same time as "
+                    "chemotherapy. Lenvatinib is an oral kinase inhibitor.")
+    members = {(s, o) for s, p, o in found if p == "member_of_class"}
+    assert members == {("lenvatinib", "kinase inhibitor")}

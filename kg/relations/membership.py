@@ -71,7 +71,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             ) or (previous is drug and cues.OTHER_OF_KIND.match(between))
             span = text[(sentence.start if outside else drug.end) : following.start]
             if not glued and (not re.search(r"\b(is|are|acts as|called)\b", span) or len(span) > 90
-                              or _GIVEN_WITH.search(span) or _PART_OF.search(between)):
+                              or _GIVEN_WITH.search(span) or _PART_OF.search(between)
+                              or _PREPOSITION_AFTER_COPULA.search(span)):
                 break  # "X is approved to be used with chemotherapy": a partner or earlier treatment, not a kind
             if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
                 break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
@@ -90,6 +91,10 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
     yield from _types_listed_inline(sentence)
 
 
+# "X, is effective for the prevention of chemotherapy-induced nausea": the class follows a preposition, no kind
+_PREPOSITION_AFTER_COPULA = re.compile(
+    r"\b(?:is|are)\b.*\b(?:for|to|in|with|by|from|than|against|on|at)\s+(?:\w+\s+){0,4}$", re.I
+)
 _TYPES_OF = re.compile(r"\b(?:types?|kinds?|classes|forms|groups)\s+of\s+$", re.I)
 _ITEM_GLUE = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:therapy|therapies|drugs?)?\s*(?:,|,?\s*and|,?\s*or)\s*$", re.I)
 _COLON_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}(?:include|are)?\s*:\s*", re.I)
