@@ -264,3 +264,10 @@ def test_a_class_after_a_preposition_is_no_kind() -> None:
                     "chemotherapy. Lenvatinib is an oral kinase inhibitor.")
     members = {(s, o) for s, p, o in found if p == "member_of_class"}
     assert members == {("lenvatinib", "kinase inhibitor")}
+
+
+def test_a_negation_in_the_treated_disease_phrase_does_not_negate_the_use() -> None:
+    found = triples("Treatment of colorectal cancer that cannot be removed by surgery may include immunotherapy with "
+                    "nivolumab. Treatment of glioma is not chemotherapy.")
+    assert ("nivolumab", "treats", "colorectal cancer") in found
+    assert ("chemotherapy", "treats", "glioma") not in found

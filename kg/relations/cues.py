@@ -143,12 +143,6 @@ LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
 CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:either\s+)?(?:the\s+)?(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
-# "Treatment of recurrent X may include chemotherapy or a clinical trial of Y." (inline: no colon, no list)
-TREATMENT_INCLUDES = re.compile(
-    r"^(?:The\s+)?(?:standard\s+)?(?:treatments?|treatment\s+options?)\s+(?:of|for)\s+[^.:;]{3,160}?\s"
-    r"(?:(?:may|usually|often|always|might|also|can|will)\s+)*(?:include|includes)\s+(?!the\s+following)",
-    re.I,
-)
 # "Drugs used to treat X include A and B.", "Examples of immunotherapy used to treat X include A, B, and C."
 USED_TO_TREAT_INCLUDE = re.compile(r"\bused\s+to\s+treat\b[^.;:]{1,80}?\binclude\s+(?=\S)", re.I)
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)

@@ -192,16 +192,19 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
 # chemotherapy.", "Treatment of recurrent X may include immunotherapy (Y)."
 _TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
                            r"(?:[\w-]+,?\s+){0,8}$", re.I)
-_IS_TREATMENT = re.compile(r"[^.;:]{0,150}?\b(?:is|are|includes?|may\s+include|consists\s+of)\s+(?:usually\s+|often\s+|"
-                           r"always\s+)?", re.I)
+_IS_TREATMENT = re.compile(
+    r"[^.;:]{0,200}?\b(?:is|are|(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
+    r"(?!the\s+following)(?:usually\s+|often\s+|always\s+)?", re.I)
+_ITEM_BREAK = re.compile(r"[,;]")
 
 
 _CLINICAL_TRIAL = re.compile(r"\bclinical\s+trials?\b", re.I)
 
 
 def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
-    """"Treatment of X is (usually) Y" or "... includes Y": each drug or class named after the verb treats X
-    (``studied_for`` in "a clinical trial of Y").
+    """"Treatment of X is (usually) Y" or "... may include A, B, or a clinical trial of C": each drug or class
+    named after the verb treats X (``studied_for`` in the item "a clinical trial of C", or after a lead-in that
+    names a trial).
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("Treatment of glioma is usually imatinib.", "x.md")
@@ -216,13 +219,18 @@ def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]
     verb = _IS_TREATMENT.match(text, disease.end)
     if verb is None:
         return
-    if any(disease.end <= m.start < verb.end() for m in sentence.of("drug", "drug_class", "disease")):
-        return  # the subject phrase goes on to name something else
-    # "is usually done in a clinical trial, which may include chemotherapy": investigational
-    trial = cues.INVESTIGATIONAL.search(sentence.text) or _CLINICAL_TRIAL.search(sentence.text)
-    predicate = "studied_for" if trial else "treats"
+    if any(disease.end <= m.start < verb.end() for m in sentence.of("drug", "drug_class")):
+        return  # the subject phrase goes on to name a treatment
+    # "is usually done in a clinical trial, which may include chemotherapy": all investigational; "may include A,
+    # B, or a clinical trial of C": C's item alone
+    lead = text[sentence.start : verb.end()]
+    trial_lead = cues.INVESTIGATIONAL.search(lead) or _CLINICAL_TRIAL.search(lead)
     subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
     for index, subject in enumerate(subjects):
         if class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
             continue
-        yield sentence.statement(subject, predicate, disease, "verb", 0.7)
+        item = _ITEM_BREAK.split(text[verb.end() : subject.start])[-1]
+        if cues.NEGATION.search(verb.group(0)[-20:] + item):
+            continue  # "is not Y"; a negation in the subject phrase ("X that cannot be removed") is not the use's
+        trial = trial_lead or cues.INVESTIGATIONAL.search(item) or _CLINICAL_TRIAL.search(item)
+        yield sentence.statement(subject, "studied_for" if trial else "treats", disease, "list", 0.7)

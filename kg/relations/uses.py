@@ -187,8 +187,7 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     """
     inline = cues.INLINE_LIST.search(sentence.text)
     if not (inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()])):
-        # "Drugs used to treat X include A and B.", "Treatment of X may include A, or a clinical trial of B."
-        inline = cues.USED_TO_TREAT_INCLUDE.search(sentence.text) or cues.TREATMENT_INCLUDES.match(sentence.text)
+        inline = cues.USED_TO_TREAT_INCLUDE.search(sentence.text)  # "Drugs used to treat X include A and B."
     if inline:
         # inline: "Treatment of X may include the following: A, B, or a clinical trial of C."
         colon = sentence.start + inline.end()
