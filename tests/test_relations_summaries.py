@@ -271,3 +271,13 @@ def test_a_negation_in_the_treated_disease_phrase_does_not_negate_the_use() -> N
                     "nivolumab. Treatment of glioma is not chemotherapy.")
     assert ("nivolumab", "treats", "colorectal cancer") in found
     assert ("chemotherapy", "treats", "glioma") not in found
+
+
+def test_a_treatment_sentence_with_a_long_subject_or_a_trial_lead_in() -> None:
+    found = triples("Treatment of newly diagnosed Philadelphia chromosome–positive childhood acute lymphoblastic "
+                    "leukemia during the remission induction and consolidation/intensification phases always includes "
+                    "combination chemotherapy. Treatment of recurrent bladder cancer is usually done in a clinical "
+                    "trial, which may include chemotherapy.")
+    assert ("combination chemotherapy", "treats", "childhood acute lymphoblastic leukemia") in found
+    assert ("chemotherapy", "studied_for", "bladder cancer") in found
+    assert ("chemotherapy", "treats", "bladder cancer") not in found

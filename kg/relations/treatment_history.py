@@ -142,22 +142,29 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
 
 
 # "In patients with X, ...", "Among women with X (...), ...": a sentence opening with the population it is about
+# ("For colorectal cancer, chemotherapy is taken by mouth": the disease itself, or "some" of it, opens it too)
 _FRONTED_POPULATION = re.compile(
-    r"^\W*(?:In|Among|For)\s+(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
+    r"^\W*(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
-    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,)\s+){0,4}$", re.I)
-_FRONT_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,\s+(?:the\s+|an?\s+)?", re.I)
+    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,)\s+){0,4}|"
+    r"(?:(?:some|most|many|all|these|those)\s+)?(?:[\w-]+\s+){0,2})$", re.I)
+# the end of the opening: an aside, "in children", then the comma
+_FRONT_END = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s+(?:the\s+|an?\s+)?", re.I)
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
     r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
-    r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective))", re.I)
+    r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective)|"
+    # or how it is given for it: "chemotherapy is taken by mouth or injected into a vein"
+    r"(?:drugs?\s+|therapy\s+)?(?:(?:is|are|may\s+be|can\s+be|will\s+be)\s+(?:usually\s+|often\s+|also\s+|"
+    r"sometimes\s+|mostly\s+)?)?(?:given|injected|taken|used|infused|placed)\b)", re.I)
 
 
 def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
-    """"In patients with X, the checkpoint inhibitor Y improved overall survival": Y's use for X (the first drug
-    after the population; a class noun before it only names its kind).
+    """"In patients with X, the checkpoint inhibitor Y improved overall survival", "For X, Y is injected into a
+    vein": Y's use for X (the first drug after the opening; a class noun before it only names its kind).
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("In patients with glioma, imatinib improved survival.", "x.md")
@@ -190,12 +197,13 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
 
 # "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
 # chemotherapy.", "Treatment of recurrent X may include immunotherapy (Y)."
-_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
-                           r"(?:[\w-]+,?\s+){0,8}$", re.I)
+_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatments?|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
+                           r"(?:[\w‐–-]+,?\s+){0,8}$", re.I)
 _IS_TREATMENT = re.compile(
     r"[^.;:]{0,200}?\b(?:is|are|(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
     r"(?!the\s+following)(?:usually\s+|often\s+|always\s+)?", re.I)
 _ITEM_BREAK = re.compile(r"[,;]")
+_WITH_BEFORE = re.compile(r"\b(?:with|using|plus)\b", re.I)
 
 
 _CLINICAL_TRIAL = re.compile(r"\bclinical\s+trials?\b", re.I)
@@ -219,13 +227,16 @@ def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]
     verb = _IS_TREATMENT.match(text, disease.end)
     if verb is None:
         return
-    if any(disease.end <= m.start < verb.end() for m in sentence.of("drug", "drug_class")):
-        return  # the subject phrase goes on to name a treatment
+    if any(disease.end <= m.start < verb.end() and _WITH_BEFORE.search(text[disease.end : m.start])
+           for m in sentence.of("drug", "drug_class")):
+        return  # "Treatment of X with Y is ...": the subject phrase names a treatment
+    subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
+    if not subjects:
+        return
     # "is usually done in a clinical trial, which may include chemotherapy": all investigational; "may include A,
     # B, or a clinical trial of C": C's item alone
-    lead = text[sentence.start : verb.end()]
+    lead = text[sentence.start : subjects[0].start]
     trial_lead = cues.INVESTIGATIONAL.search(lead) or _CLINICAL_TRIAL.search(lead)
-    subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
     for index, subject in enumerate(subjects):
         if class_noun_of_next(text, subjects, index) or _compound_modifier(text, subjects, index):
             continue

@@ -116,41 +116,11 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         yield from prior_treatments(sentence, disease)
         yield from fronted_population_use(sentence, disease)
         yield from treatment_of_is(sentence, disease)
-    yield from _fronted_disease_uses(sentence)
     if not sentence.of("disease"):
         # "- with fulvestrant in women whose cancer got worse during treatment with hormone therapy": the
         # earlier treatment was used for the disease the item is under
         for disease in sentence.item_diseases:
             yield from prior_treatments(sentence, disease)
-
-
-# "For colorectal cancer, chemotherapy is taken by mouth", "In AML, chemotherapy given by mouth ... is used":
-# the disease named first, then what is given for it
-_FRONTED_FOR = re.compile(
-    r"^(?:For|In)\s+(?:(?:some|most|many|all|these|those|(?:children|patients|people|adults|women|men)\s+with)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$", re.I)
-_FRONTED_GAP = re.compile(r"^(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s*$", re.I)
-_GIVEN_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+)?(?:(?:is|are|may\s+be|can\s+be|will\s+be)\s+"
-    r"(?:usually\s+|often\s+|also\s+|sometimes\s+|mostly\s+)?)?(?:given|injected|taken|used|infused|placed)\b",
-    re.I)
-
-
-def _fronted_disease_uses(sentence: Sentence) -> Iterator[Statement]:
-    """"For colorectal cancer, chemotherapy is taken by mouth or injected into a vein.": the drug or class given
-    after a fronted "For/In <disease>," treats it (``studied_for`` when the sentence is investigational)."""
-    text = sentence.document.text
-    diseases = sentence.of("disease")
-    if not diseases or not _FRONTED_FOR.match(text[sentence.start : diseases[0].start]):
-        return
-    disease = diseases[0]
-    given = [m for m in sentence.of("drug", "drug_class") if m.start > disease.end]
-    if not given or not _FRONTED_GAP.match(text[disease.end : given[0].start]):
-        return
-    if not _GIVEN_AFTER.match(text[given[0].end : sentence.end]):
-        return
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
-    yield sentence.statement(given[0], predicate, disease, "verb", 0.7)
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
