@@ -19,9 +19,6 @@ _IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+
 # a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
 
 
-_INCLUDING = re.compile(r"\bincluding\b", re.I)
-
-
 def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
     """Drugs and classes named as earlier treatment ("after treatment with X", "has been treated with X") were
     used for the disease.
@@ -45,7 +42,7 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
         last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
         starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
-        if starts and _INCLUDING.search(last_cue[0].group(0)) and cues.INVESTIGATIONAL.search(sentence.text):
+        if starts and "including" in last_cue[0].group(0).lower() and cues.INVESTIGATIONAL.search(sentence.text):
             starts = False  # "a study is testing X with combinations of treatments, including Y": no earlier use
         continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
                                              or cues.CONTAINING.match(text_between(text, chained, prior)))
@@ -203,7 +200,6 @@ _IS_TREATMENT = re.compile(
     r"[^.;:]{0,200}?\b(?:is|are|(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
     r"(?!the\s+following)(?:usually\s+|often\s+|always\s+)?", re.I)
 _ITEM_BREAK = re.compile(r"[,;]")
-_WITH_BEFORE = re.compile(r"\b(?:with|using|plus)\b", re.I)
 
 
 _CLINICAL_TRIAL = re.compile(r"\bclinical\s+trials?\b", re.I)
@@ -227,7 +223,7 @@ def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]
     verb = _IS_TREATMENT.match(text, disease.end)
     if verb is None:
         return
-    if any(disease.end <= m.start < verb.end() and _WITH_BEFORE.search(text[disease.end : m.start])
+    if any(disease.end <= m.start < verb.end() and cues.WITH_GAP.search(text[disease.end : m.start])
            for m in sentence.of("drug", "drug_class")):
         return  # "Treatment of X with Y is ...": the subject phrase names a treatment
     subjects = [m for m in sentence.of("drug", "drug_class") if m.start >= verb.end()]
