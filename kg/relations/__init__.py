@@ -45,6 +45,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         sentence = Sentence(document, start, end, mentions_within(by_start, starts, start, end))
         if not context.place(sentence):
             continue
+        if not sentence.mentions:  # no rule states anything without a mention; the context still moves on
+            context.advance(sentence)
+            continue
         read_from = len(statements)
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
