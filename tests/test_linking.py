@@ -251,3 +251,15 @@ def test_a_resistance_status_alone_is_no_disease() -> None:
             "prostate cancer.")
     diseases = [m.text for m in analyse_document(parse_document(text, "x.md")).mentions if m.type == "disease"]
     assert diseases == ["prostate cancer", "castration-resistant prostate cancer"]
+
+
+def test_an_abbreviation_the_page_defines_keeps_the_page_meaning() -> None:
+    linked = _link("Colony-stimulating factors are given with chemotherapy. A needle is put into the CSF. "
+                   "It removes cerebrospinal fluid (CSF) from the spine.")
+    assert [text for text, _, _ in linked if text == "CSF"] == []
+
+
+def test_a_plural_short_form_names_the_entity_its_definition_names() -> None:
+    linked = _link("Adrenocortical carcinoma (ACC) is rare. It is also called adrenal cortical carcinoma. "
+                   "Most ACCs make hormones.")
+    assert [(text, entity_id) for text, entity_id, _ in linked if text == "ACCs"] == [("ACCs", "MONDO:0006639")]

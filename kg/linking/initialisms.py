@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.linking.abbreviations import find_abbreviations
 from kg.model import Document, Mention
 from kg.regex_prefilter import words_before
 
@@ -45,6 +46,8 @@ def _defined_as(text: str) -> dict[str, str]:
 
     >>> _defined_as("overall survival (OS) with a hazard ratio [HR] of 0.5")
     {'OS': 'overall survival', 'HR': 'hazard ratio'}
+    >>> _defined_as("fluid is removed: cerebrospinal fluid (CSF)")  # letters inside a word count too
+    {'CSF': 'cerebrospinal fluid'}
     """
     found: dict[str, str] = {}
     for match in _bracketed(text):
@@ -54,6 +57,9 @@ def _defined_as(text: str) -> dict[str, str]:
             if initials(" ".join(words[-count:])) == short:
                 found.setdefault(short, " ".join(words[-count:]).lower())
                 break
+    if "(" in text:
+        for abbreviation in find_abbreviations(text):
+            found.setdefault(abbreviation.short, text[abbreviation.long_start : abbreviation.long_end].lower())
     return found
 
 
@@ -85,13 +91,15 @@ def undefined_abbreviations(mentions: list[Mention], document: Document) -> list
     for mention in mentions:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     defined_as = _defined_as(document.text)
+    named = {(m.text.lower(), m.id) for m in mentions}
     added: list[Mention] = []
     for match in _TOKEN.finditer(document.text):
         owners = spelled.get(match.group(1), {})
         if len(owners) != 1 or any(taken[match.start() : match.end()]):
             continue
         source = next(iter(owners.values()))
-        if defined_as.get(match.group(1), source.text.lower()) != source.text.lower():
+        long_form = defined_as.get(match.group(1), source.text.lower())
+        if long_form != source.text.lower() and (long_form, source.id) not in named:
             continue  # "hazard ratio [HR]": the page defines the letters as something else
         added.append(replace(source, start=match.start(), end=match.end(), text=match.group(0),
                              method="abbreviation", confidence=0.7, name_kind=""))
