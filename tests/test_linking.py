@@ -263,3 +263,13 @@ def test_a_plural_short_form_names_the_entity_its_definition_names() -> None:
     linked = _link("Adrenocortical carcinoma (ACC) is rare. It is also called adrenal cortical carcinoma. "
                    "Most ACCs make hormones.")
     assert [(text, entity_id) for text, entity_id, _ in linked if text == "ACCs"] == [("ACCs", "MONDO:0006639")]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Local hyperthermia is used to treat tumors near the skin.", []),
+    ("Transplants are used to treat certain cancers, blood disorders, and autoimmune disorders.", []),
+    ("It is used to treat lymphoma, but can cause nausea, vomiting, and fatigue.", ["nausea", "vomiting", "fatigue"]),
+    ("Side effects of the drug include nausea and hyperthermia.", ["nausea", "hyperthermia"]),
+])
+def test_a_treatment_or_a_treated_condition_is_no_side_effect(text: str, events: list[str]) -> None:
+    assert [t for t, _, entity_type in _link(text) if entity_type == "adverse_event"] == events

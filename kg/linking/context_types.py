@@ -238,8 +238,12 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
         return mention
     if _negated_or_named_infection(document.text, mention):
         return None
-    if mention.type == "adverse_event" and mention.method not in ("link", "identifier") and _TREATED_BEFORE.search(
-            document.text[max(0, mention.start - 40) : mention.start]):
+    if mention.type == "adverse_event" and mention.method not in ("link", "identifier") and _USED_AS_TREATMENT.match(
+            document.text, mention.end):
+        return None  # "Local hyperthermia is used to treat tumors": a treatment by that name, not a side effect
+    if mention.type == "adverse_event" and mention.method not in ("link", "identifier") and (_TREATED_BEFORE.search(
+            document.text[max(0, mention.start - 40) : mention.start]) or _TREATED_LIST_BEFORE.search(
+            document.text[max(0, mention.start - 120) : mention.start])):
         # "approved to treat osteoporosis": what a drug treats is a condition, not its side effect
         disease = resolve_name(vocabulary, mention.text, only=("disease",))
         if disease is None:
@@ -288,6 +292,19 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
 
 # "approved to treat osteoporosis", "used in the treatment of": what follows is treated, not caused
 _TREATED_BEFORE = re.compile(r"\b(?:to treat|treats|treating|treatment of|approved for)\s+(?:[a-z-]+\s+){0,2}$")
+# "used to treat certain cancers, blood disorders, and autoimmune disorders": the last item of a treated list
+_LIST_WORD = (r"(?!(?:but|can|may|might|will|could|also|often|cause[sd]?|causing|leads?|results?|such|"
+              r"includ\w*|side|effects?)\b)[a-z-]+")
+_TREATED_LIST_BEFORE = re.compile(
+    rf"\b(?:to treat|treats|treating|treatment of|approved for)\s+(?:{_LIST_WORD}\s+){{0,2}}{_LIST_WORD}"
+    rf"(?:,\s+(?:{_LIST_WORD}\s+){{0,2}}{_LIST_WORD}){{1,4}},?\s+(?:and|or)\s+(?:{_LIST_WORD}\s+){{0,2}}$"
+)
+# "hyperthermia is used to treat tumors", "… is a type of treatment": the name of a treatment
+_USED_AS_TREATMENT = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:is|are|can be|may be)\s+(?:also\s+|often\s+|sometimes\s+)?"
+    r"(?:used\s+(?:to\s+(?:treat|kill|destroy|shrink)|in\s+the\s+treatment|for\s+(?:the\s+)?treatment)|"
+    r"(?:a|an)\s+(?:\w+\s+){0,2}(?:treatment|therapy)\b)"
+)
 # "non-melanoma skin cancer": what follows "non-" is not the disease named
 _NON_BEFORE = re.compile(r"\bnon[-‐–]$", re.IGNORECASE)
 # "HPV infection", "an infection with EBV": an infection the text names by its agent is a condition
