@@ -999,3 +999,12 @@ def test_the_combination_of_a_class_noun_and_two_drugs_combines_them() -> None:
     listed = triples("Patients treated with the tyrosine kinase inhibitors sunitinib, axitinib, and cabozantinib did "
                      "well.")
     assert not pairs(listed, "combined_with")
+
+
+@pytest.mark.parametrize("text, member, cls", [
+    ("Studies found that anakinra (Kineret), an antibody drug used to treat arthritis, may be an option.",
+     "anakinra", "antibody drug"),
+    ("Tarlatamab, a new type of targeted immunotherapy, shrank tumors in a trial.", "Tarlatamab", "immunotherapy"),
+])
+def test_an_apposition_with_a_participle_or_a_qualifier_names_the_class(text: str, member: str, cls: str) -> None:
+    assert (member.lower(), "member_of_class", cls) in triples(text)

@@ -15,8 +15,10 @@ TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed ag
 MEMBER = re.compile(
     r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:(?:also|both|all|each)\s+)?"
     r"(?:an?|the|one of the|one|two|three|four|five)?\s*"
-    r"(?:(?:new|newer|first|second|third|oral|targeted therapy|type|kind|class|form|group|family)\s+){0,3}"
-    r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?$",
+    r"(?:(?:new|newer|novel|first|second|third|oral|experimental|investigational|targeted therapy|targeted|type|kind|"
+    r"class|form|group|family)\s+){0,3}"
+    r"(?:(?:of|called|known as|drugs?|agents?|medicines?)\s+){0,3}(?:an?\s+)?"
+    r"(?:(?:new|newer|novel|oral|experimental|investigational|targeted)\s+){0,2}$",
     re.I,
 )
 # "aspirin and other anti-inflammatory drugs", "X or another AI", "rituximab, another CD20-targeted antibody": the

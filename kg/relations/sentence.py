@@ -129,7 +129,9 @@ def text_between(text: str, left: Mention, right: Mention) -> str:
 
 
 _APPOSITION_GAP = re.compile(r"^[®™]?\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:an?|another|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:that|which)\b)")
+# what may follow the class of an apposition: its end, a relative clause, or a participle ("an antibody drug used
+# to treat arthritis", "a kinase inhibitor approved in 2012")
+_APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:that|which|used|approved|given|designed|developed|made)\b)")
 
 
 def appositive_class(text: str, drug: Mention, cls: Mention) -> bool:
