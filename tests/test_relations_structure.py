@@ -1008,3 +1008,12 @@ def test_the_combination_of_a_class_noun_and_two_drugs_combines_them() -> None:
 ])
 def test_an_apposition_with_a_participle_or_a_qualifier_names_the_class(text: str, member: str, cls: str) -> None:
     assert (member.lower(), "member_of_class", cls) in triples(text)
+
+
+def test_a_counted_class_before_its_drugs_has_that_many_members() -> None:
+    found = pairs(triples("Patients received two chemotherapy drugs, cisplatin and etoposide."), "member_of_class")
+    assert found == {("cisplatin", "chemotherapy"), ("etoposide", "chemotherapy")}
+    combination = triples("The combination consists of two monoclonal antibodies, pertuzumab and trastuzumab, and "
+                          "hyaluronidase, an enzyme.")
+    members = {drug for drug, cls in pairs(combination, "member_of_class") if "antibod" in cls}
+    assert members == {"pertuzumab", "trastuzumab"}

@@ -239,7 +239,8 @@ NOT_YET_APPROVED = re.compile(
     r"\b(?:seek\w*|apply|applied|application|submit\w*|request\w*|expect\w*|pending|will|would|if|could)\b"
     r"[^.;]{0,30}\bapprov", re.I
 )
-ONE_OF = re.compile(r"\banother\s+$", re.I)
+# "Another CDK4/6 inhibitor, palbociclib", "two targeted drugs, tucatinib and trastuzumab": the class counted
+ONE_OF = re.compile(r"\b(?:another|two|three|four|both)\s+(?:(?:new|newer|novel|oral|targeted)\s+)?$", re.I)
 PLURAL_LEAD = re.compile(r"\b(?:approved|include|includes|are|such as|examples?)\b", re.I)
 CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|like|besides|instead of|rather than|compared (?:with|to)|in addition to|apart from|than)\s+$", re.I

@@ -146,8 +146,11 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if (
             cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)) else "class_with" if (
             cues.CLASS_WITH.match(between)) else None
-        if method is None and between.strip() == "," and cues.ONE_OF.search(text[max(0, cls.start - 12) : cls.start]):
-            method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ..."
+        limit = len(following)
+        counted = cues.ONE_OF.search(text[max(0, cls.start - 20) : cls.start])
+        if method is None and _COUNTED_GAP.match(between) and counted:
+            method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ...", "two chemotherapy drugs, A and B"
+            limit = _COUNT.get(counted.group(0).split()[0].lower(), 1)
         if method is None and _fronted_apposition(sentence, cls, first):
             method = "apposition"  # "A kinase inhibitor that blocks BCR-ABL, imatinib was ..."
         if method is None:
@@ -158,17 +161,20 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             first, method = after_verb[0], "include"
             following = following[following.index(first) :]
         yield sentence.statement(first, "member_of_class", cls, method, 0.8)
-        chained = first
+        chained, members = first, 1
         for nxt in following[1:]:
             if nxt.id == chained.id and nxt.type == "drug":
                 chained = nxt  # "procarbazine (Matulane), lomustine": the same drug by its brand
                 continue
-            if nxt.type != "drug" or not cues.LIST_GLUE.match(text_between(text, chained, nxt).lstrip(" )®™")):
-                break
+            if nxt.type != "drug" or members >= limit or not cues.LIST_GLUE.match(
+                    text_between(text, chained, nxt).lstrip(" )®™")):
+                break  # "two antibodies, A and B, and C, an enzyme": the count ends the members
             yield sentence.statement(nxt, "member_of_class", cls, method, 0.75)
-            chained = nxt
+            chained, members = nxt, members + 1
 
 
+_COUNT = {"another": 1, "two": 2, "both": 2, "three": 3, "four": 4}
+_COUNTED_GAP = re.compile(r"^\s*(?:drugs?|agents?|medicines?)?\s*,\s*$", re.I)
 _THERAPY_WORD = re.compile(r"^\s*(?:therap(?:y|ies)|treatments?)\b", re.I)
 _WITH_ARTICLE = re.compile(r"\bwith\s+an?\s+$", re.I)
 
