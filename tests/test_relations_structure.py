@@ -1017,3 +1017,12 @@ def test_a_counted_class_before_its_drugs_has_that_many_members() -> None:
                           "hyaluronidase, an enzyme.")
     members = {drug for drug, cls in pairs(combination, "member_of_class") if "antibod" in cls}
     assert members == {"pertuzumab", "trastuzumab"}
+
+
+def test_a_trial_introduced_as_new_is_not_where_the_drugs_before_were_given() -> None:
+    new = triples("Drugs approved to treat leukemia include enasidenib and venetoclax. An NCI-supported study "
+                  "called MyeloMATCH is now enrolling people with leukemia.")
+    assert not pairs(new, "tested_in_trial")
+    results = triples("Atezolizumab is approved to treat lung cancer after surgery. The approval was based on "
+                      "results of a clinical trial called IMpower010.")
+    assert ("atezolizumab", "impower010") in pairs(results, "tested_in_trial")

@@ -100,6 +100,13 @@ SPONSOR_ACTIVE = re.compile(
 )
 ALONG_WITH = re.compile(r"^,?\s+(?:along with|together with|as well as)\b", re.I)  # "..., along with X and Y"
 TRIAL_WORD = re.compile(r"\b(trials?|study|studies|participants?|patients?)\b", re.I)
+# "The approval was based on results of", "The new findings come from": what the sentence before said came from
+RESULTS_OF = re.compile(r"\b(?:approval|findings?|results?|data|evidence|based on|comes? from|came from)\b", re.I)
+# "An NCI-supported precision medicine study called", "a new trial, ": a trial the sentence introduces as new
+NEW_TRIAL_BEFORE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}(?:clinical\s+)?(?:trial|study)\s*(?:,|called|named|known as|dubbed)?\s*$",
+    re.I,
+)
 NEGATION = re.compile(r"\b(not|neither|nor|never|failed to|cannot|no longer)\b", re.I)
 CONTRAST = re.compile(r"\b(compared|comparing|versus|vs|than|instead|rather|or|either)\b\.?", re.I)
 COMBINE_NEAR = re.compile(r"\b(combination|combined|together|plus|regimen|adding|added|with)\b", re.I)

@@ -17,7 +17,12 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
         return
     drugs, diseases = sentence.of("drug"), sentence.of("disease")
     outside = False
-    if previous is not None and cues.TRIAL_WORD.search(sentence.text):
+    text = sentence.document.text
+    introduced = all(cues.NEW_TRIAL_BEFORE.search(text[sentence.start : trial.start]) for trial in named) and not (
+        cues.RESULTS_OF.search(sentence.text))
+    if previous is not None and cues.TRIAL_WORD.search(sentence.text) and not introduced:
+        # "An NCI-supported study called MyeloMATCH is now enrolling ...": a trial brought in as new is not where
+        # the drugs of the sentence before were given (but "The approval was based on results of a trial called X")
         if not drugs:
             drugs, outside = previous.of("drug"), True
         if not diseases:
