@@ -1026,3 +1026,16 @@ def test_a_trial_introduced_as_new_is_not_where_the_drugs_before_were_given() ->
     results = triples("Atezolizumab is approved to treat lung cancer after surgery. The approval was based on "
                       "results of a clinical trial called IMpower010.")
     assert ("atezolizumab", "impower010") in pairs(results, "tested_in_trial")
+
+
+@pytest.mark.parametrize("text, named, glossed", [
+    ("FDA has approved pembrolizumab for patients with primary mediastinal large B-cell lymphoma (PMBCL), a rare "
+     "type of non-Hodgkin lymphoma.", "pmbcl", "non-hodgkin lymphoma"),
+    ("Axitinib is approved to treat renal cell carcinoma (a type of kidney cancer) that is advanced.",
+     "renal cell carcinoma", "kidney cancer"),
+    ("Imatinib is approved to treat a rare type of sarcoma called dermatofibrosarcoma protuberans.",
+     "dermatofibrosarcoma protuberans", "sarcoma"),
+])
+def test_a_disease_that_only_glosses_the_named_one_gets_no_statement(text: str, named: str, glossed: str) -> None:
+    treated = {disease for _, disease in pairs(triples(text), "treats")}
+    assert named in treated and glossed not in treated

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kg.model import Document, Mention, Statement
 from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
 from kg.relations.context import ReadingContext
-from kg.relations.sentence import Sentence
+from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
 
 __all__ = ["extract_statements"]
@@ -42,7 +42,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
     starts = [m.start for m in by_start]
     for start, end in document_sentences(document.text):
-        sentence = Sentence(document, start, end, mentions_within(by_start, starts, start, end))
+        sentence = Sentence(document, start, end, without_glosses(document.text, mentions_within(by_start, starts,
+                                                                                             start, end)))
         if not context.place(sentence):
             continue
         if not sentence.mentions:  # no rule states anything without a mention; the context still moves on

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from kg.model import Document, Evidence, Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
@@ -132,6 +133,41 @@ _APPOSITION_GAP = re.compile(r"^[®™]?\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:an?|
 # what may follow the class of an apposition: its end, a relative clause, or a participle ("an antibody drug used
 # to treat arthritis", "a kinase inhibitor approved in 2012")
 _APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:that|which|used|approved|given|designed|developed|made)\b)")
+
+
+# "PMBCL, a rare type of non-Hodgkin lymphoma", "(a type of liver cancer)": the wider disease a name is glossed with
+_GLOSS_BEFORE = re.compile(
+    r"(?:,|\(|—|–)\s*(?:which is\s+|is\s+)?(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:type|kind|form|subtype)s?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+# "a rare type of lymphoma called PMBCL": the wider disease before the name
+_GLOSS_THEN_NAME = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:called|known as|named)\s+$", re.I)
+_TYPE_OF_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:type|kind|form|subtype)s?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def without_glosses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions without a disease that only glosses another one named beside it: "PMBCL, a rare type of
+    non-Hodgkin lymphoma" and "a rare type of lymphoma called PMBCL" state nothing of non-Hodgkin lymphoma.
+
+    >>> t = "It treats PMBCL, a rare type of non-Hodgkin lymphoma."
+    >>> ms = [Mention("d", 10, 15, "PMBCL", "A", "a", "disease", "x", 1.0),
+    ...       Mention("d", 32, 52, "non-Hodgkin lymphoma", "B", "b", "disease", "x", 1.0)]
+    >>> [m.text for m in without_glosses(t, ms)]
+    ['PMBCL']
+    """
+    glosses: set[int] = set()
+    diseases = [index for index, m in enumerate(mentions) if m.type == "disease"]
+    for before, after in pairwise(diseases):
+        first, second = mentions[before], mentions[after]
+        if second.id == first.id:
+            continue
+        gap = text[first.end : second.start]
+        gloss = _GLOSS_BEFORE.search(gap)
+        if gloss is not None and gloss.start() < 30:
+            glosses.add(after)  # "PMBCL, a rare type of non-Hodgkin lymphoma"
+        elif _GLOSS_THEN_NAME.match(gap) and _TYPE_OF_BEFORE.search(text[max(0, first.start - 40) : first.start]):
+            glosses.add(before)  # "a rare type of lymphoma called PMBCL"
+    return [m for index, m in enumerate(mentions) if index not in glosses]
 
 
 def appositive_class(text: str, drug: Mention, cls: Mention) -> bool:
