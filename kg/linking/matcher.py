@@ -154,6 +154,9 @@ class Matcher:
             for plural, ending in enumerate(_ENDINGS):
                 values.setdefault(word[lead:] + ending, []).append(reference << _REFERENCE_SHIFT | lead << 2 | plural)
         self._trie = marisa_trie.Trie(values)
+        # a small matcher (a document's own link texts) looks only where one of its first words is written
+        first_words = {word.split(" ", 2)[1] for word in values}
+        self._first_words = tuple(sorted(first_words)) if len(first_words) <= _FEW_WORDS else None
         self._values = array("q", [0]) * len(self._trie)
         self._shared: list[tuple[int, ...]] = []
         for trie_word, found_values in values.items():
@@ -196,8 +199,7 @@ class Matcher:
         # one leading space (a word of the trie starts with one) and one trailing (every word ends with one)
         padded = " " + separated(text) + " "
         hits: list[tuple[int, int, Hit]] = []
-        for start_of_word in _WORD_STARTS.finditer(padded):
-            at = start_of_word.start()
+        for at in self._word_starts(padded):
             for word, word_id in prefixes(padded[at : at + span]):
                 value = values[word_id]
                 for packed in (value,) if value >= 0 else shared[-1 - value]:
@@ -223,6 +225,22 @@ class Matcher:
             yield hit
 
 
+    def _word_starts(self, padded: str) -> Iterable[int]:
+        """The offsets of the spaces before each word of the padded text; for a small matcher, only those before
+        a word that some key starts with (found by plain substring search: the same hits, fewer lookups)."""
+        if self._first_words is None:
+            return (match.start() for match in _WORD_STARTS.finditer(padded))
+        starts: set[int] = set()
+        for first in self._first_words:
+            needle = " " + first
+            at = padded.find(needle)
+            while at >= 0:
+                starts.add(at)
+                at = padded.find(needle, at + 1)
+        return sorted(starts)
+
+
+_FEW_WORDS = 128  # up to this many distinct first words, a matcher searches for them instead of trying every word
 _ENDINGS = (" ", "s ", "es ")
 _LEAD_MASK = 0xFF
 _REFERENCE_SHIFT = 10  # a trie value: reference, then 8 bits of leading spaces, then 2 bits of plural ending
