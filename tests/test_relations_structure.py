@@ -1039,3 +1039,11 @@ def test_a_trial_introduced_as_new_is_not_where_the_drugs_before_were_given() ->
 def test_a_disease_that_only_glosses_the_named_one_gets_no_statement(text: str, named: str, glossed: str) -> None:
     treated = {disease for _, disease in pairs(triples(text), "treats")}
     assert named in treated and glossed not in treated
+
+
+def test_items_that_name_drugs_then_describe_them_are_members_of_the_heading_class() -> None:
+    text = ("# Drugs\n\n## Which immune checkpoint inhibitors are approved?\n\n"
+            "- ipilimumab (Yervoy), which blocks CTLA-4\n"
+            "- nivolumab (Opdivo) and pembrolizumab (Keytruda), which block PD-1\n")
+    members = {drug for drug, cls in pairs(triples(text), "member_of_class") if cls == "immune checkpoint inhibitors"}
+    assert members == {"ipilimumab", "nivolumab", "pembrolizumab"}

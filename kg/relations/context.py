@@ -12,7 +12,14 @@ import re
 
 from kg.model import Block, Document, Mention
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, definite_class_as_drug, opening_run
+from kg.relations.sentence import (
+    DRUGLIKE,
+    Sentence,
+    bare_item,
+    definite_class_as_drug,
+    described_item,
+    opening_run,
+)
 
 _GENERIC_TREATMENT = re.compile(
     r"\b(?:(?:effects?|problems?)\s+(?:of|from)\s+(?!(?:this|that|the|its|their|such)\b)(?:[\w-]+\s+){0,3}"
@@ -177,7 +184,7 @@ class ReadingContext:
 
     def _item(self, sentence: Sentence, block: Block | None) -> None:
         """A list item (or a lone name under a title-like line): its lead-in's context."""
-        if not self._lead_in and self._soft_lead and bare_item(sentence):
+        if not self._lead_in and self._soft_lead and (bare_item(sentence) or described_item(sentence)):
             # "Drugs Approved for Melanoma" or "Six of these drugs are approved for X." before a list of bare
             # names: the line before the list says what each name is
             sentence.lead_in, sentence.soft_lead = self._soft_lead, True

@@ -10,7 +10,14 @@ from kg.identifiers import mint
 from kg.model import Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
+from kg.relations.sentence import (
+    DRUGLIKE,
+    Sentence,
+    appositive_class,
+    coordinated_before,
+    opening_run,
+    text_between,
+)
 
 # Words between a drug and a class that say the class is given with, before or instead of the drug, or is set
 # against it ("X is superior to standard chemotherapy").
@@ -235,6 +242,9 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
     if not drugs:
         return
     yield sentence.statement(drugs[0], "member_of_class", sentence.lead_class, "list", 0.8, outside=True)
+    for other in opening_run(sentence)[1:]:  # "- nivolumab (Opdivo) and pembrolizumab (Keytruda)": each
+        if other.type == "drug" and other.id != drugs[0].id:
+            yield sentence.statement(other, "member_of_class", sentence.lead_class, "list", 0.75, outside=True)
     if cues.TREAT.search(sentence.lead_in):
         for disease in sentence.lead_diseases:
             yield sentence.statement(drugs[0], "treats", disease, "list", 0.75, outside=True)

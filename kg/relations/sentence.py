@@ -266,6 +266,28 @@ def opening_run(sentence: Sentence) -> list[Mention]:
     return run
 
 
+_BRAND_GAP = re.compile(r"^\s*\(?\s*$")
+_RELATIVE_AFTER = re.compile(r"[\s)®™]*,?\s*(?:which|that|who)\b", re.I)
+
+
+def described_item(sentence: Sentence) -> bool:
+    """A list item that names drugs and then says what they do in a relative clause ("nivolumab (Opdivo) and
+    pembrolizumab (Keytruda), which block PD-1"): like a bare item, what the names are comes from the line before.
+
+    >>> sentence, drug, disease = _example()
+    >>> described_item(sentence)
+    False
+    """
+    run = opening_run(sentence)
+    if not run or any(m.type != "drug" for m in run):
+        return False
+    text, last = sentence.document.text, run[-1]
+    for mention in sentence.of("drug"):
+        if mention.start >= last.end and mention.id == last.id and _BRAND_GAP.match(text[last.end : mention.start]):
+            last = mention  # "pembrolizumab (Keytruda), which": past the drug's brand
+    return bool(_RELATIVE_AFTER.match(text, last.end, sentence.end))
+
+
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _AGENT_HEAD = re.compile(
     r"(?:antibody|inhibitor|agent|blocker|analog|analogue|antagonist|agonist|conjugate|drug|medicine)$", re.I
