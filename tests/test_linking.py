@@ -273,3 +273,9 @@ def test_a_plural_short_form_names_the_entity_its_definition_names() -> None:
 ])
 def test_a_treatment_or_a_treated_condition_is_no_side_effect(text: str, events: list[str]) -> None:
     assert [t for t, _, entity_type in _link(text) if entity_type == "adverse_event"] == events
+
+
+def test_a_trial_named_for_a_procedure_or_a_group_the_page_defines_is_no_trial() -> None:
+    linked = _link("Children had a hematopoietic stem cell transplant (HSCT). The COG HSCT trial enrolled them. "
+                   "The European Organisation for Research and Treatment of Cancer (EORTC) ran an EORTC trial.")
+    assert [text for text, _, entity_type in linked if entity_type == "trial"] == []

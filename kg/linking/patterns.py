@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from kg.identifiers import mint
+from kg.linking.abbreviations import find_abbreviations
 from kg.linking.organizations import organization_spans
+from kg.linking.therapy import PROCEDURE
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
@@ -52,6 +54,12 @@ _TRIAL_BEFORE_WORD = re.compile(
 _TRIAL_CALLED = re.compile(
     r"\b(?:trials?|study),?\s+(?:called|named|known as|dubbed)\s+"
     r"([A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,2})"
+)
+
+_NOT_A_TRIAL = re.compile(
+    rf"{PROCEDURE.pattern}|\b(?:organi[sz]ations?|institutes?|societ(?:y|ies)|associations?|foundations?|"
+    r"networks?|alliances?|centers?|centres?|universit(?:y|ies))\b",
+    re.I,
 )
 
 _CLASS = re.compile(
@@ -137,10 +145,18 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
         add(match.start(1), match.end(1), "biomarker", f"{base} {kind}", 0.75)
     for start, end, confidence in organization_spans(text):
         add(start, end, "organization", text[start:end], confidence)
+    defined: set[str] | None = None
     for pattern in (_TRIAL_BEFORE_WORD, _TRIAL_CALLED):
         for match in pattern.finditer(text):
             name = match.group(1)
             if len(name.replace(" ", "").replace("-", "")) < 4 or name.isdigit():
+                continue
+            if defined is None:
+                defined = {a.short for a in find_abbreviations(text)
+                           if _NOT_A_TRIAL.search(text[a.long_start : a.long_end])}
+            if name in defined:
+                # "hematopoietic stem cell transplant (HSCT)": an "HSCT trial" is a trial of the procedure; "European
+                # Organisation for Research and Treatment of Cancer (EORTC)": an "EORTC trial" is the group's
                 continue
             known = [t for t in vocabulary.lookup(name) if t.type == "trial"]
             if known:
