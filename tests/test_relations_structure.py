@@ -1047,3 +1047,13 @@ def test_items_that_name_drugs_then_describe_them_are_members_of_the_heading_cla
             "- nivolumab (Opdivo) and pembrolizumab (Keytruda), which block PD-1\n")
     members = {drug for drug, cls in pairs(triples(text), "member_of_class") if cls == "immune checkpoint inhibitors"}
     assert members == {"ipilimumab", "nivolumab", "pembrolizumab"}
+
+
+def test_a_class_given_as_a_trial_arm_was_tested_in_the_trial() -> None:
+    text = ("In the OCEANS study, women were randomly assigned to receive chemotherapy with carboplatin and "
+            "gemcitabine plus bevacizumab or a placebo.")
+    assert ("chemotherapy", "oceans") in pairs(triples(text), "tested_in_trial")
+    earlier = triples("In the PREVAIL trial, men who had previously received chemotherapy were given enzalutamide.")
+    assert ("chemotherapy", "prevail") not in pairs(earlier, "tested_in_trial")
+    described = triples("In the HERA trial, women received the chemotherapy drug docetaxel.")
+    assert ("chemotherapy", "hera") not in pairs(described, "tested_in_trial")

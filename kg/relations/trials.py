@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
@@ -15,7 +16,7 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
     named = sentence.of("trial")
     if not named:
         return
-    drugs, diseases = sentence.of("drug"), sentence.of("disease")
+    drugs, diseases = _given(sentence), sentence.of("disease")
     outside = False
     text = sentence.document.text
     introduced = all(cues.NEW_TRIAL_BEFORE.search(text[sentence.start : trial.start]) for trial in named) and not (
@@ -23,8 +24,8 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
     if previous is not None and cues.TRIAL_WORD.search(sentence.text) and not introduced:
         # "An NCI-supported study called MyeloMATCH is now enrolling ...": a trial brought in as new is not where
         # the drugs of the sentence before were given (but "The approval was based on results of a trial called X")
-        if not drugs:
-            drugs, outside = previous.of("drug"), True
+        if not sentence.of("drug"):  # the drugs of the sentence before, with the classes given in this one
+            drugs, outside = _given(previous) + [m for m in drugs if m not in _given(previous)], True
         if not diseases:
             diseases, outside = previous.of("disease"), True
     if outside and previous is not None:
@@ -34,6 +35,37 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
             yield sentence.statement(drug, "tested_in_trial", trial, "trial_context", 0.7, outside=outside)
         for disease in diseases:
             yield sentence.statement(trial, "trial_studies_disease", disease, "trial_context", 0.7, outside=outside)
+
+
+# "randomly assigned to receive chemotherapy", "compared with chemotherapy alone", "chemotherapy plus X": a class
+# given as (part of) a trial arm
+_ARM_BEFORE = re.compile(
+    r"\b(?:receiv\w*|given|assigned\s+to|treated\s+with|treatment\s+with|compared\s+(?:with|to)|versus|vs\.?|"
+    r"plus|cycles\s+of)\s+(?:(?:either|only|standard|initial|the|a|an|six|four)\s+)*$",
+    re.I,
+)
+# "men who had previously received chemotherapy": an earlier treatment, not an arm
+_EARLIER = re.compile(r"\b(?:previously|prior|already|had|have|has|earlier|before|after)\b(?:\s+\w+){0,3}\s+$", re.I)
+_ARM_AFTER = re.compile(r"^\s*(?:,\s*)?(?:plus|alone|followed by)\b", re.I)
+
+
+def _given(sentence: Sentence) -> list[Mention]:
+    """The drugs of a sentence, and the classes it says were given ("six cycles of chemotherapy plus X",
+    "compared with chemotherapy alone"); not a class that only describes a drug ("the chemotherapy drug X")."""
+    text = sentence.document.text
+    given = []
+    mentions = sentence.of("drug", "drug_class")
+    for index, mention in enumerate(mentions):
+        if mention.type == "drug_class":
+            before = text[max(sentence.start, mention.start - 40) : mention.start]
+            after = text[mention.end : min(sentence.end, mention.end + 16)]
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if not (_ARM_BEFORE.search(before) or _ARM_AFTER.match(after)) or _EARLIER.search(before) or (
+                    following is not None and following.type == "drug"
+                    and cues.CLASS_THEN_DRUG.match(text[mention.end : following.start])):
+                continue  # "the chemotherapy drug docetaxel": the class only says what the drug is
+        given.append(mention)
+    return given
 
 
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
