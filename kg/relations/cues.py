@@ -156,7 +156,8 @@ CAUSE = re.compile(
     # "can trigger A", "may produce A", "has been linked to A"
     r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
-    r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+of(?:\s+developing)?)\b",
+    # "increases a woman's risk for blood clots" reads like "risk of"
+    r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+(?:of|for)(?:\s+developing)?)\b",
     re.I,
 )
 # "patients treated with X often experienced A": what the patients of an arm had

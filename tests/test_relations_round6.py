@@ -1,0 +1,45 @@
+"""The sixth relation round, on texts written here: each test states what a reader of the graph expects."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+
+Triple = tuple[str, str, str]
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
+            if not s.evidence.negated}
+
+
+def of(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == predicate}
+
+
+def test_raising_the_risk_for_an_event_is_a_side_effect() -> None:
+    found = triples("Besides its benefits, tamoxifen raises a woman's risk for blood clots and stroke.")
+    assert {("tamoxifen", "blood clots"), ("tamoxifen", "stroke")} <= of(found, "has_adverse_effect")
+
+
+def test_a_disease_patients_developed_after_a_drug_is_no_use() -> None:
+    found = triples("In the study, 12 percent of patients treated with vemurafenib developed skin cancer or "
+                    "keratoacanthoma, compared with 2 percent of those given dabrafenib.")
+    assert not of(found, "treats")
+
+
+def test_a_disease_of_the_patients_a_drug_is_for_is_still_a_use() -> None:
+    found = triples("Enzalutamide is approved for men who have developed metastatic prostate cancer. "
+                    "Abiraterone is used to treat men whose disease developed into castration-resistant "
+                    "prostate cancer.")
+    assert ("enzalutamide", "metastatic prostate cancer") in of(found, "approved_for") | of(found, "treats")
+    assert ("abiraterone", "castration-resistant prostate cancer") in of(found, "treats")
+
+
+def test_marketing_a_drug_for_risk_reduction_is_prevention_not_use() -> None:
+    found = triples("The company may ask to market exemestane for breast cancer risk reduction.")
+    assert not of(found, "treats")
+    found = triples("Letrozole for breast cancer was well tolerated.")
+    assert ("letrozole", "breast cancer") in of(found, "treats")
