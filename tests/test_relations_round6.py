@@ -43,3 +43,21 @@ def test_marketing_a_drug_for_risk_reduction_is_prevention_not_use() -> None:
     assert not of(found, "treats")
     found = triples("Letrozole for breast cancer was well tolerated.")
     assert ("letrozole", "breast cancer") in of(found, "treats")
+
+
+def test_benefit_after_a_treated_with_pair_with_brands() -> None:
+    found = triples("In a large trial, women with metastatic breast cancer treated with ribociclib (Kisqali) and "
+                    "letrozole (Femara) as their first treatment lived about a year longer than women given "
+                    "letrozole alone.")
+    assert {("ribociclib", "breast cancer"), ("letrozole", "breast cancer")} <= of(found, "treats")
+
+
+def test_a_fronted_population_may_name_a_biomarker_status() -> None:
+    found = triples("In people with metastatic HER2-positive breast cancer, the targeted drug trastuzumab "
+                    "deruxtecan markedly lengthened progression-free survival compared with the older drug.")
+    assert ("trastuzumab deruxtecan", "breast cancer") in of(found, "treats")
+
+
+def test_working_against_a_disease_is_use() -> None:
+    found = triples("Tamoxifen works against breast cancer by blocking estrogen.")
+    assert ("tamoxifen", "breast cancer") in of(found, "treats")

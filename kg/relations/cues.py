@@ -58,7 +58,7 @@ TREAT = re.compile(
     r"women|men|adults|children)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
     r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
-    r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
+    r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|(?:active|works?|worked) against|"
     r"standard of care for)\b",
     re.I,
 )
@@ -218,7 +218,8 @@ WHO_RECEIVED = re.compile(
     r"treated with|receiving|taking)\b[^.;]{0,50}$", re.I
 )
 BENEFIT_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived)\b[^.;]{0,30}?\b(?:longer|as long)|"
+    # (room for a partner and its brand: "treated with A (Brand) and B (Brand) as initial treatment lived longer")
+    r"^[^.;]{0,90}?\b(?:(?:live|lived|lives|survive|survived)\b[^.;]{0,30}?\b(?:longer|as long)|"
     r"(?:were|was) less likely to (?:have|die|relapse)|"
     r"had (?:an?\s+)?(?:[\d.]+\s*(?:percent|%)\s+)?(?:lower|reduced) (?:risk|rate|chance)s? of (?:[\w-]+\s+){0,2}"
     r"(?:recurrence|relapse|death|dying|progression)|"

@@ -143,14 +143,16 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
 _FRONTED_POPULATION = re.compile(
     r"^\W*(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
-    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,)\s+){0,4}|"
+    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,|"
+    # a biomarker status: "HER2-positive", "HR-positive,", "EGFR-mutant"
+    r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}|"
     r"(?:(?:some|most|many|all|these|those)\s+)?(?:[\w-]+\s+){0,2})$", re.I)
 # the end of the opening: an aside, "in children", then the comma
 _FRONT_END = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s+(?:the\s+|an?\s+)?", re.I)
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:\w+\s+){0,3}?"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
     r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
     r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective)|"
