@@ -58,7 +58,8 @@ TREAT = re.compile(
     r"women|men|adults|children)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
     r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
-    r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|(?:active|works?|worked) against|"
+    r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
+    r"(?:active|works?|worked) against|"
     r"standard of care for)\b",
     re.I,
 )
