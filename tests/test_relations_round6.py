@@ -61,3 +61,16 @@ def test_a_fronted_population_may_name_a_biomarker_status() -> None:
 def test_working_against_a_disease_is_use() -> None:
     found = triples("Tamoxifen works against breast cancer by blocking estrogen.")
     assert ("tamoxifen", "breast cancer") in of(found, "treats")
+
+
+def test_an_event_associated_with_a_drug_is_its_side_effect() -> None:
+    found = triples("Several studies have shown weight gain associated with steroid use in this setting.")
+    assert ("steroid", "weight gain") in of(found, "has_adverse_effect")
+    found = triples("Mild thrombocytopenia associated with aspirin-like platelet defects runs in some families.")
+    assert not of(found, "has_adverse_effect")
+
+
+def test_an_arm_named_with_its_duration_gets_its_events() -> None:
+    found = triples("In the trial, 90% of men receiving 12 months of androgen deprivation therapy experienced "
+                    "hot flashes.")
+    assert ("androgen deprivation therapy", "hot flashes") in of(found, "has_adverse_effect")

@@ -170,7 +170,9 @@ ARM_EXPERIENCED = re.compile(
 )
 ARM_BEFORE = re.compile(
     r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive))"
-    r"\s+(?:the\s+)?$", re.I
+    # "receiving 12 months of X", "given two cycles of X": the arm's drug after its amount
+    r"\s+(?:(?:\d+|one|two|three|four|five|six|several)\s+(?:months?|years?|weeks?|cycles?|doses?|courses?)\s+of\s+)?"
+    r"(?:the\s+)?$", re.I
 )
 # "The most common were A and B", "These reactions included A": events that go on from the sentence before
 EFFECTS_GO_ON = re.compile(
@@ -191,7 +193,7 @@ EVENT_IN_ARM = re.compile(
 # "nausea caused by X", "hair loss from X", "a fracture due to X": the event is named before what caused it
 CAUSED_BY = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:that\s+(?:is|are|was|were)|which\s+(?:is|are|was|were))\s+)?"
-    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|"
+    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|associated\s+with|"
     # "Hearing loss may occur after treatment with cisplatin"
     r"(?:(?:may|can|might|often|sometimes)\s+)?(?:occurs?|develops?|happens?)\s+(?:after|following|during))"
     r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?$",
