@@ -74,3 +74,34 @@ def test_an_arm_named_with_its_duration_gets_its_events() -> None:
     found = triples("In the trial, 90% of men receiving 12 months of androgen deprivation therapy experienced "
                     "hot flashes.")
     assert ("androgen deprivation therapy", "hot flashes") in of(found, "has_adverse_effect")
+
+
+def pairs(found: set[Triple], predicate: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in found if p == predicate}
+
+
+def test_a_partner_named_with_its_class_noun_is_still_a_partner() -> None:
+    found = triples("Palbociclib is an oral agent. This drug was approved to be used together with the hormone "
+                    "therapy letrozole as a first treatment for women with metastatic breast cancer.")
+    assert frozenset(("palbociclib", "letrozole")) in pairs(found, "combined_with")
+    assert ("letrozole", "breast cancer") in of(found, "treats")
+    found = triples("The agency approved abiraterone, in combination with the steroid prednisone, for men with "
+                    "metastatic prostate cancer.")
+    assert frozenset(("abiraterone", "prednisone")) in pairs(found, "combined_with")
+
+
+def test_examples_of_a_kind_after_a_bare_with_are_no_regimen() -> None:
+    found = triples("Studies with the anticancer drugs imatinib, sunitinib, and nilotinib have shown that "
+                    "grapefruit juice raises their blood levels.")
+    assert not {pair for pair in pairs(found, "combined_with") if "imatinib" in pair}
+    found = triples("Results from a few patients treated with the kinase inhibitors sunitinib and axitinib "
+                    "have been promising.")
+    assert not pairs(found, "combined_with")
+
+
+def test_what_someone_is_testing_is_investigational() -> None:
+    found = triples("One trial is testing the combination of venetoclax and obinutuzumab in people with chronic "
+                    "lymphocytic leukemia.")
+    assert not pairs(found, "combined_with")
+    assert not of(found, "treats")
+    assert ("venetoclax", "chronic lymphocytic leukemia") in of(found, "studied_for")

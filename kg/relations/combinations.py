@@ -36,9 +36,18 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             low, high = sorted((left.id, right.id))
             pairs.setdefault((low, high), (left, right, outside))
 
+    named = sentence.of("drug", "drug_class")
+    lead_start: dict[int, int] = {}  # "together with the hormone therapy X": X's phrase starts at its class noun
+    for index, mention in enumerate(named):
+        if class_noun_of_next(text, named, index):
+            lead_start[named[index + 1].start] = lead_start.get(mention.start, mention.start)
+    examples = _kind_examples(sentence, drugs, lead_start)
     chain: list[Mention] = drugs[:1]  # drugs joined one to the next: "A and B plus C" is one combination
     for left, right in itertools.pairwise(drugs):
         between = text_between(text, left, right)
+        if left.start in examples and re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between):
+            chain = [right]
+            continue  # "studies with the anticancer drugs A, B, and C": examples of the kind, no regimen
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
         near = text[max(sentence.start, left.start - 40) : left.start] + between
         together = _TOGETHER_AFTER.match(text[right.end : right.end + 40])  # "A and B were given together"
@@ -59,11 +68,8 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         for left, right in itertools.combinations(drugs, 2):
             pair(left, right)
     members: list[Mention] = []  # drugs and classes: "with a fluoropyrimidine and either A or B"
-    named = sentence.of("drug", "drug_class")
-    lead_start: dict[int, int] = {}  # "together with the hormone therapy X": X's phrase starts at its class noun
     for index, mention in enumerate(named):
         if class_noun_of_next(text, named, index):
-            lead_start[named[index + 1].start] = lead_start.get(mention.start, mention.start)
             continue  # the class only names the kind of the drug after it: the drug is the partner
         if members and mention.type == "drug_class" and members[-1].type == "drug" and re.match(
                 r"^[\s-]*(?:based\s+)?$", text_between(text, members[-1], mention)):
@@ -144,6 +150,24 @@ def _run_alternatives(text: str, run: list[Mention]) -> set[frozenset[str]]:
     return {frozenset((a.id, b.id)) for a in run[:cut] for b in run[cut:]}
 
 
+def _kind_examples(sentence: Sentence, drugs: list[Mention], lead_start: dict[int, int]) -> set[int]:
+    """Starts of the drugs listed after a plural class noun that follows a bare "with" ("treated with the kinase
+    inhibitors A and B", "studies with the anticancer drugs A, B, and C"): examples of the kind, each on its own."""
+    text = sentence.document.text
+    found: set[int] = set()
+    for previous, drug in zip([None, *drugs], drugs, strict=False):
+        if drug.start in lead_start:
+            noun = text[lead_start[drug.start] : drug.start]
+            before = _ARTICLE_END.sub("", text[max(sentence.start, lead_start[drug.start] - 40) :
+                                              lead_start[drug.start]])
+            if _PLURAL_END.search(noun) and cues.COMPANION_LIST.search(before) and not _JOINT_CUE.search(before):
+                found.add(drug.start)
+        elif previous is not None and previous.start in found and cues.LIST_GLUE.match(
+                text_between(text, previous, drug)):
+            found.add(drug.start)
+    return found
+
+
 def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     """A drug given with a class of therapy: "X plus chemotherapy", "X may be given with chemotherapy",
     "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
@@ -219,8 +243,7 @@ def _companion_lists(
             group.append(nxt)
         # "studies with the anticancer drugs A, B, and C", "patients treated with the kinase inhibitors A and B":
         # examples of a kind after a bare "with", each on its own (not one regimen)
-        examples = first.start in lead_start and bool(_PLURAL_END.search(
-            text[lead_start[first.start] : first.start])) and not _JOINT_CUE.search(before[-40:])
+        examples = first.start in _kind_examples(sentence, [first], lead_start)
         subject, outside = subject_of(sentence, first, ("drug",)) if not arm else (None, False)
         head = _parallel_head(sentence, subject, first) if subject is not None and not outside else subject
         if head is not subject:

@@ -125,7 +125,8 @@ PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+
 THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
-    r"investigational|^\W*testing|"
+    # "One [trial] is testing the combination plus X": what is being tested, whoever tests it
+    r"investigational|^\W*testing|(?:is|are)\s+(?:now\s+|also\s+)?testing|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\b(?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|"
     r"investigating|studying|examining|assessing|looking at)|"
