@@ -105,3 +105,24 @@ def test_what_someone_is_testing_is_investigational() -> None:
     assert not pairs(found, "combined_with")
     assert not of(found, "treats")
     assert ("venetoclax", "chronic lymphocytic leukemia") in of(found, "studied_for")
+
+
+def test_research_news_benefit_wordings_are_uses() -> None:
+    found = triples("Giving the drug blinatumomab after chemotherapy substantially increased survival for infants "
+                    "with acute lymphoblastic leukemia, a study showed.")
+    assert ("blinatumomab", "acute lymphoblastic leukemia") in of(found, "treats")
+    found = triples("Patients with relapsed chronic lymphocytic leukemia treated with rituximab plus venetoclax "
+                    "have longer progression-free survival than patients treated with chemotherapy.")
+    assert {("rituximab", "chronic lymphocytic leukemia"), ("venetoclax", "chronic lymphocytic leukemia")} <= of(
+        found, "treats")
+    found = triples("A trial shows that arsenic trioxide is highly effective in children with acute promyelocytic "
+                    "leukemia.")
+    assert ("arsenic trioxide", "acute promyelocytic leukemia") in of(found, "treats")
+    found = triples("Lenalidomide may delay the progression of smoldering myeloma to multiple myeloma.")
+    assert ("lenalidomide", "smoldering myeloma") in of(found, "treats")
+    assert ("lenalidomide", "multiple myeloma") not in of(found, "treats")
+
+
+def test_a_study_in_children_with_a_disease_is_no_use_by_itself() -> None:
+    found = triples("Phase II study of irinotecan in children with relapsed neuroblastoma.")
+    assert ("irinotecan", "neuroblastoma") not in of(found, "treats")

@@ -55,9 +55,15 @@ TREAT = re.compile(
     # "can also shrink vascular tumors", "help shrink": what a treatment does, not one trial's result
     r"(?:can|may|helps?|to) (?:also |help )?shrink(?![^.;]{0,80}\b(?:but|not)\b)|"
     r"(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
-    r"women|men|adults|children)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
-    r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
-    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
+    r"women|men|adults|children|infants)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|"
+    r"children)\s+(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|"
+    # "highly effective in children with X" (a result, not a study "in children with X")
+    r"effective (?:in|for) (?:\w+\s+){0,2}(?:adults|children|infants|adolescents)\s+with|"
+    r"for (?:the )?(?:treatment|management)|"
+    # "substantially increases survival of people with X", "may delay the progression of X"
+    r"increas\w*\s+(?:\w+\s+){0,2}survival\s+(?:of|for|in|among)\s+(?:\w+\s+){0,3}(?:patients|people|women|men|adults|"
+    r"children|infants)\s+with|delay\w*\s+(?:the\s+)?(?:progression|growth|return|recurrence)\s+of(?=\s*$)|"
     r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
     r"(?:active|works?|worked) against|"
     r"standard of care for)\b",
@@ -227,7 +233,7 @@ BENEFIT_AFTER = re.compile(
     r"(?:were|was) less likely to (?:have|die|relapse)|"
     r"had (?:an?\s+)?(?:[\d.]+\s*(?:percent|%)\s+)?(?:lower|reduced) (?:risk|rate|chance)s? of (?:[\w-]+\s+){0,2}"
     r"(?:recurrence|relapse|death|dying|progression)|"
-    r"had (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
+    r"(?:had|have|has) (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
     r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,
 )
