@@ -126,3 +126,15 @@ def test_research_news_benefit_wordings_are_uses() -> None:
 def test_a_study_in_children_with_a_disease_is_no_use_by_itself() -> None:
     found = triples("Phase II study of irinotecan in children with relapsed neuroblastoma.")
     assert ("irinotecan", "neuroblastoma") not in of(found, "treats")
+
+
+def test_a_fronted_population_with_two_diseases_and_a_clause() -> None:
+    found = triples("For people with lung cancer and medullary thyroid cancer whose tumors have changes in the RET "
+                    "gene, selpercatinib improved progression-free survival compared with other treatments.")
+    assert {("selpercatinib", "lung cancer"), ("selpercatinib", "medullary thyroid cancer")} <= of(found, "treats")
+
+
+def test_initial_treatment_with_a_drug_may_help_the_population_live_longer() -> None:
+    found = triples("For men with metastatic castration-resistant prostate cancer, initial treatment with "
+                    "enzalutamide combined with talazoparib may help them live longer than enzalutamide alone.")
+    assert ("enzalutamide", "castration-resistant prostate cancer") in of(found, "treats")
