@@ -138,3 +138,16 @@ def test_initial_treatment_with_a_drug_may_help_the_population_live_longer() -> 
     found = triples("For men with metastatic castration-resistant prostate cancer, initial treatment with "
                     "enzalutamide combined with talazoparib may help them live longer than enzalutamide alone.")
     assert ("enzalutamide", "castration-resistant prostate cancer") in of(found, "treats")
+
+
+def test_these_therapies_after_an_opening_conjunction() -> None:
+    found = triples("Many patients treated with checkpoint inhibitors have only minor side effects. But these "
+                    "therapies can also cause severe skin rashes and diarrhea.")
+    assert {("checkpoint inhibitors", "skin rashes"), ("checkpoint inhibitors", "diarrhea")} <= of(
+        found, "has_adverse_effect")
+
+
+def test_the_most_common_fatal_event_goes_on_from_the_sentence_before() -> None:
+    found = triples("Fatal adverse events were more common in patients who received bevacizumab. The most common "
+                    "fatal event, accounting for a quarter of the total, was hemorrhage.")
+    assert ("bevacizumab", "hemorrhage") in of(found, "has_adverse_effect")

@@ -123,8 +123,9 @@ GROUP_REFERENCE = re.compile(
 )
 # "These drugs can cause A": the drugs or the class the sentence before named
 PLURAL_REFERENCE = re.compile(
-    r"^(?:These|Such|Those)\s+(?:(?:two|three|new|newer)\s+)?(?:drugs|therapies|agents|medicines|medications|"
-    r"treatments)\b"
+    # (after an opening conjunction: "But these therapies can also cause A")
+    r"^(?:(?:But|And|However|Yet|Still|Also|Now),?\s+)?(?:[Tt]hese|[Ss]uch|[Tt]hose)\s+(?:(?:two|three|new|newer)\s+)?"
+    r"(?:drugs|therapies|agents|medicines|medications|treatments)\b"
 )
 # "... used with A as first-line therapy and with B as second-line therapy": B is the head drug's companion too
 PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
@@ -183,7 +184,9 @@ ARM_BEFORE = re.compile(
 )
 # "The most common were A and B", "These reactions included A": events that go on from the sentence before
 EFFECTS_GO_ON = re.compile(
-    r"^(?:[^,;]{0,40},\s*)?(?:the most (?:common|frequent)(?:\s+ones)?\s+(?:were|was|included|include)|"
+    # "The most common fatal event, accounting for a quarter of the total, was A"
+    r"^(?:[^,;]{0,40},\s*)?(?:the most (?:common|frequent)(?:\s+ones|(?:\s+(?:serious|severe|fatal))?\s+"
+    r"(?:events?|reactions?|problems?))?(?:,[^,;]{1,60},)?\s+(?:were|was|included|include)|"
     r"(?:these|such|those)\s+(?:reactions|effects|events|problems)\s+(?:included|include|were|consisted))\b",
     re.I,
 )
