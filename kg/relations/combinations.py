@@ -8,7 +8,14 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, appositive_class, bare_item, subject_of, text_between
+from kg.relations.sentence import (
+    Sentence,
+    appositive_class,
+    bare_item,
+    class_noun_of_next,
+    subject_of,
+    text_between,
+)
 
 
 def combinations(sentence: Sentence) -> Iterator[Statement]:
@@ -29,9 +36,18 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             low, high = sorted((left.id, right.id))
             pairs.setdefault((low, high), (left, right, outside))
 
+    named = sentence.of("drug", "drug_class")
+    lead_start: dict[int, int] = {}  # "together with the hormone therapy X": X's phrase starts at its class noun
+    for index, mention in enumerate(named):
+        if class_noun_of_next(text, named, index):
+            lead_start[named[index + 1].start] = lead_start.get(mention.start, mention.start)
+    examples = _kind_examples(sentence, drugs, lead_start)
     chain: list[Mention] = drugs[:1]  # drugs joined one to the next: "A and B plus C" is one combination
     for left, right in itertools.pairwise(drugs):
         between = text_between(text, left, right)
+        if left.start in examples and re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between):
+            chain = [right]
+            continue  # "studies with the anticancer drugs A, B, and C": examples of the kind, no regimen
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
         near = text[max(sentence.start, left.start - 40) : left.start] + between
         together = _TOGETHER_AFTER.match(text[right.end : right.end + 40])  # "A and B were given together"
@@ -52,7 +68,9 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         for left, right in itertools.combinations(drugs, 2):
             pair(left, right)
     members: list[Mention] = []  # drugs and classes: "with a fluoropyrimidine and either A or B"
-    for mention in sentence.of("drug", "drug_class"):
+    for index, mention in enumerate(named):
+        if class_noun_of_next(text, named, index):
+            continue  # the class only names the kind of the drug after it: the drug is the partner
         if members and mention.type == "drug_class" and members[-1].type == "drug" and re.match(
                 r"^[\s-]*(?:based\s+)?$", text_between(text, members[-1], mention)):
             continue  # "platinum chemotherapy", "platinum-based chemotherapy": the drug's own class noun
@@ -62,7 +80,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         if not members or members[-1].id != mention.id:
             members.append(mention)
     alternatives |= _alternatives(text, members)
-    for group, subject, outside in _companion_lists(sentence, members):
+    for group, subject, outside in _companion_lists(sentence, members, lead_start):
         for member in group:
             if subject is not None:
                 pair(subject, member, outside)
@@ -132,6 +150,24 @@ def _run_alternatives(text: str, run: list[Mention]) -> set[frozenset[str]]:
     return {frozenset((a.id, b.id)) for a in run[:cut] for b in run[cut:]}
 
 
+def _kind_examples(sentence: Sentence, drugs: list[Mention], lead_start: dict[int, int]) -> set[int]:
+    """Starts of the drugs listed after a plural class noun that follows a bare "with" ("treated with the kinase
+    inhibitors A and B", "studies with the anticancer drugs A, B, and C"): examples of the kind, each on its own."""
+    text = sentence.document.text
+    found: set[int] = set()
+    for previous, drug in zip([None, *drugs], drugs, strict=False):
+        if drug.start in lead_start:
+            noun = text[lead_start[drug.start] : drug.start]
+            before = _ARTICLE_END.sub("", text[max(sentence.start, lead_start[drug.start] - 40) :
+                                              lead_start[drug.start]])
+            if _PLURAL_END.search(noun) and cues.COMPANION_LIST.search(before) and not _JOINT_CUE.search(before):
+                found.add(drug.start)
+        elif previous is not None and previous.start in found and cues.LIST_GLUE.match(
+                text_between(text, previous, drug)):
+            found.add(drug.start)
+    return found
+
+
 def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     """A drug given with a class of therapy: "X plus chemotherapy", "X may be given with chemotherapy",
     "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
@@ -174,15 +210,20 @@ _COMPARED_WITH = re.compile(r"\bcompar(?:ed|ing|es?)\s+(?![^.;]*\bwith\b[^.;]*\b
                             re.I)
 _ARM_TREATED = re.compile(r"\b(?:patients|people|women|men|children|those|participants)\s+(?:who\s+(?:were|are)\s+)?"
                           r"treated\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+_PLURAL_END = re.compile(r"s\s*$")
+_JOINT_CUE = re.compile(r"\b(?:combination|combined|together|along|plus|contain\w*|consists|made up)\b", re.I)
+_ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$", re.I)
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
 
 
 def _companion_lists(
-    sentence: Sentence, drugs: list[Mention]
+    sentence: Sentence, drugs: list[Mention], lead_start: dict[int, int]
 ) -> Iterator[tuple[list[Mention], Mention | None, bool]]:
     text = sentence.document.text
     for index, first in enumerate(drugs):
-        before = text[sentence.start : first.start]
+        before = text[sentence.start : lead_start.get(first.start, first.start)]
+        if first.start in lead_start:
+            before = _ARTICLE_END.sub("", before)  # "together with the hormone therapy X": the article is X's
         if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-90:]):
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
@@ -200,6 +241,9 @@ def _companion_lists(
             if not cues.LIST_GLUE.match(gap):
                 break
             group.append(nxt)
+        # "studies with the anticancer drugs A, B, and C", "patients treated with the kinase inhibitors A and B":
+        # examples of a kind after a bare "with", each on its own (not one regimen)
+        examples = first.start in _kind_examples(sentence, [first], lead_start)
         subject, outside = subject_of(sentence, first, ("drug",)) if not arm else (None, False)
         head = _parallel_head(sentence, subject, first) if subject is not None and not outside else subject
         if head is not subject:
@@ -210,6 +254,10 @@ def _companion_lists(
             subject = None
         if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
             subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
+        if examples:
+            for member in group:
+                yield [member], subject, outside
+            continue
         yield group, subject, outside
 
 

@@ -57,10 +57,17 @@ TREAT = re.compile(
     # "can also shrink vascular tumors", "help shrink": what a treatment does, not one trial's result
     r"(?:can|may|helps?|to) (?:also |help )?shrink(?![^.;]{0,80}\b(?:but|not)\b)|"
     r"(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
-    r"women|men|adults|children)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|children)\s+"
-    r"(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
-    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|for (?:the )?(?:treatment|management)|"
+    r"women|men|adults|children|infants)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|"
+    r"children)\s+(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|"
+    # "highly effective in children with X" (a result, not a study "in children with X")
+    r"effective (?:in|for) (?:\w+\s+){0,2}(?:adults|children|infants|adolescents)\s+with|"
+    r"for (?:the )?(?:treatment|management)|"
+    # "substantially increases survival of people with X", "may delay the progression of X"
+    r"increas\w*\s+(?:\w+\s+){0,2}survival\s+(?:of|for|in|among)\s+(?:\w+\s+){0,3}(?:patients|people|women|men|adults|"
+    r"children|infants)\s+with|delay\w*\s+(?:the\s+)?(?:progression|growth|return|recurrence)\s+of(?=\s*$)|"
     r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
+    r"(?:active|works?|worked) against|"
     r"standard of care for)\b",
     re.I,
 )
@@ -125,15 +132,17 @@ GROUP_REFERENCE = re.compile(
 )
 # "These drugs can cause A": the drugs or the class the sentence before named
 PLURAL_REFERENCE = re.compile(
-    r"^(?:These|Such|Those)\s+(?:(?:two|three|new|newer)\s+)?(?:drugs|therapies|agents|medicines|medications|"
-    r"treatments)\b"
+    # (after an opening conjunction: "But these therapies can also cause A")
+    r"^(?:(?:But|And|However|Yet|Still|Also|Now),?\s+)?(?:[Tt]hese|[Ss]uch|[Tt]hose)\s+(?:(?:two|three|new|newer)\s+)?"
+    r"(?:drugs|therapies|agents|medicines|medications|treatments)\b"
 )
 # "... used with A as first-line therapy and with B as second-line therapy": B is the head drug's companion too
 PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
 THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
 INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
-    r"investigational|^\W*testing|"
+    # "One [trial] is testing the combination plus X": what is being tested, whoever tests it
+    r"investigational|^\W*testing|(?:is|are)\s+(?:now\s+|also\s+)?testing|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\b(?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|"
     r"investigating|studying|examining|assessing|looking at)|"
@@ -165,7 +174,8 @@ CAUSE = re.compile(
     # "can trigger A", "may produce A", "has been linked to A"
     r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
-    r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+of(?:\s+developing)?)\b",
+    # "increases a woman's risk for blood clots" reads like "risk of"
+    r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+(?:of|for)(?:\s+developing)?)\b",
     re.I,
 )
 # "patients treated with X often experienced A": what the patients of an arm had
@@ -177,11 +187,15 @@ ARM_EXPERIENCED = re.compile(
 )
 ARM_BEFORE = re.compile(
     r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive))"
-    r"\s+(?:the\s+)?$", re.I
+    # "receiving 12 months of X", "given two cycles of X": the arm's drug after its amount
+    r"\s+(?:(?:\d+|one|two|three|four|five|six|several)\s+(?:months?|years?|weeks?|cycles?|doses?|courses?)\s+of\s+)?"
+    r"(?:the\s+)?$", re.I
 )
 # "The most common were A and B", "These reactions included A": events that go on from the sentence before
 EFFECTS_GO_ON = re.compile(
-    r"^(?:[^,;]{0,40},\s*)?(?:the most (?:common|frequent)(?:\s+ones)?\s+(?:were|was|included|include)|"
+    # "The most common fatal event, accounting for a quarter of the total, was A"
+    r"^(?:[^,;]{0,40},\s*)?(?:the most (?:common|frequent)(?:\s+ones|(?:\s+(?:serious|severe|fatal))?\s+"
+    r"(?:events?|reactions?|problems?))?(?:,[^,;]{1,60},)?\s+(?:were|was|included|include)|"
     r"(?:these|such|those)\s+(?:reactions|effects|events|problems)\s+(?:included|include|were|consisted))\b",
     re.I,
 )
@@ -198,7 +212,7 @@ EVENT_IN_ARM = re.compile(
 # "nausea caused by X", "hair loss from X", "a fracture due to X": the event is named before what caused it
 CAUSED_BY = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:that\s+(?:is|are|was|were)|which\s+(?:is|are|was|were))\s+)?"
-    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|"
+    r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|associated\s+with|"
     # "Hearing loss may occur after treatment with cisplatin"
     r"(?:(?:may|can|might|often|sometimes)\s+)?(?:occurs?|develops?|happens?)\s+(?:after|following|during))"
     r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?$",
@@ -226,11 +240,12 @@ WHO_RECEIVED = re.compile(
     r"treated with|receiving|taking)\b[^.;]{0,50}$", re.I
 )
 BENEFIT_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:live|lived|lives|survive|survived)\b[^.;]{0,30}?\b(?:longer|as long)|"
+    # (room for a partner and its brand: "treated with A (Brand) and B (Brand) as initial treatment lived longer")
+    r"^[^.;]{0,90}?\b(?:(?:live|lived|lives|survive|survived)\b[^.;]{0,30}?\b(?:longer|as long)|"
     r"(?:were|was) less likely to (?:have|die|relapse)|"
     r"had (?:an?\s+)?(?:[\d.]+\s*(?:percent|%)\s+)?(?:lower|reduced) (?:risk|rate|chance)s? of (?:[\w-]+\s+){0,2}"
     r"(?:recurrence|relapse|death|dying|progression)|"
-    r"had (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
+    r"(?:had|have|has) (?:a )?(?:longer|better|improved|higher rates? of (?:survival|response))|"
     r"(?:were|was) more likely to (?:survive|respond|be alive)|responded)\b",
     re.I,
 )

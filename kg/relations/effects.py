@@ -84,8 +84,10 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
 def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
     """The drug named right after an event as its cause: "nausea caused by X", "a fracture due to X"."""
     text = sentence.document.text
+    # "thrombocytopenia associated with aspirin-like platelet defects": no drug, a likeness
     return next((d for d in sentence.of(*DRUGLIKE)
-                 if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])), None)
+                 if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])
+                 and not text.startswith("-like", d.end)), None)
 
 
 _USE_LEAD = re.compile(r"\b(?:approved|used|given)\s+(?:\w+\s+){0,5}?(?:to\s+)?(?:prevent|treat|reduce|lessen|manage|"

@@ -143,17 +143,26 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
 _FRONTED_POPULATION = re.compile(
     r"^\W*(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
-    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,)\s+){0,4}|"
+    r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,|"
+    # a biomarker status: "HER2-positive", "HR-positive,", "EGFR-mutant"
+    r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}"
+    r"(?:(?:[\w-]+\s+){1,4}(?:and|or)\s+)?|"  # "For people with lung cancer and (thyroid cancer)"
     r"(?:(?:some|most|many|all|these|those)\s+)?(?:[\w-]+\s+){0,2})$", re.I)
 # the end of the opening: an aside, "in children", then the comma
+# (a second disease joined by "and"/"or", and a clause on the patients: "whose tumors have changes in the RET gene")
 _FRONT_END = re.compile(
-    r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s+(?:the\s+|an?\s+)?", re.I)
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s+(?:whose|who|that)\s+[^,;()]{1,80})?"
+    r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?",
+    re.I)
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:\w+\s+){0,3}?"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
     r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
     r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective)|"
+    # "... (combined with Y) may help them live longer"
+    r"(?:[^.;]{0,60}?\b)?(?:may|can|could)\s+help\s+(?:\w+\s+)?(?:live|survive)\s+longer|"
     # or how it is given for it: "chemotherapy is taken by mouth or injected into a vein"
     r"(?:drugs?\s+|therapy\s+)?(?:(?:is|are|may\s+be|can\s+be|will\s+be)\s+(?:usually\s+|often\s+|also\s+|"
     r"sometimes\s+|mostly\s+)?)?(?:given|injected|taken|used|infused|placed)\b)", re.I)

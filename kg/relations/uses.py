@@ -75,6 +75,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         if cues.OUTCOME_BEFORE.search(text[max(sentence.start, disease.start - 40) : disease.start]) and not (
                 _RETURN_AFTER.match(text[disease.end : disease.end + 30])):
             continue  # "a low rate of heart failure", "the risk of endometrial cancer": an outcome, not a use
+        if _developed_before(sentence, disease):
+            continue  # "18 percent of patients treated with X developed skin cancer": an outcome, not a use
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
         if drug is not None and not outside:
@@ -96,6 +98,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 between = before_comparison + between
             cue = (sentence.lead_in if outside else _approval_before(sentence, drug)) + " " + between
             returns = _RETURN_AFTER.match(text[disease.end : disease.end + 30])
+            risk = None
             if returns and not outside:
                 cue += " " + returns.group(0)  # "reduces breast cancer recurrences": the recurrence is the cue
             elif (risk := _RISK_AFTER.match(text[disease.end : disease.end + 30])) and not outside:
@@ -104,7 +107,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
-            if not predicate and not outside and _FOR_DISEASE.match(between):
+            if not predicate and not outside and risk is None and _FOR_DISEASE.match(between):
+                # "market X for breast cancer risk reduction" is prevention; "chemotherapy for X" is use
                 studied = "investigational" in cue or _STUDY_OF.search(text[max(sentence.start, drug.start - 40) :
                                                                             drug.start]) or (
                     cues.INVESTIGATIONAL.search(text[disease.end : sentence.end]))  # "… remains under evaluation"
@@ -121,6 +125,32 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         # earlier treatment was used for the disease the item is under
         for disease in sentence.item_diseases:
             yield from prior_treatments(sentence, disease)
+
+
+_DEVELOPED = re.compile(r"\b(?<!who )(?<!who have )(?<!who had )(?<!who has )"
+                        r"(?:developed|develop|develops|experienced|suffered)\b(?!\s+into\b)", re.I)
+
+
+def _developed_before(sentence: Sentence, disease: Mention) -> bool:
+    """A disease the patients "developed" after the last drug named before it: an outcome of the treatment
+    ("patients treated with X developed skin cancer"), not what the drug is for (a relative clause "for men
+    who developed X" still names the patients of a use).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Patients treated with X developed skin cancer.", "x.md")
+    >>> x = Mention(doc.id, 22, 23, "X", "D1", "x", "drug", "dictionary", 0.9)
+    >>> skin = Mention(doc.id, 34, 45, "skin cancer", "C1", "skin cancer", "disease", "dictionary", 0.9)
+    >>> _developed_before(Sentence(doc, 0, 46, [x, skin]), skin)
+    True
+    """
+    text = sentence.document.text
+    earlier = [m.end for m in sentence.of("drug", "drug_class") if m.end <= disease.start]
+    window = text[max([sentence.start, *earlier]) : disease.start]
+    found = list(_DEVELOPED.finditer(window))
+    if not found:
+        return False
+    after = window[found[-1].end() :]
+    return not (cues.TREAT.search(after) or cues.APPROVE.search(after))
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
