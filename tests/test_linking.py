@@ -279,3 +279,8 @@ def test_a_trial_named_for_a_procedure_or_a_group_the_page_defines_is_no_trial()
     linked = _link("Children had a hematopoietic stem cell transplant (HSCT). The COG HSCT trial enrolled them. "
                    "The European Organisation for Research and Treatment of Cancer (EORTC) ran an EORTC trial.")
     assert [text for text, _, entity_type in linked if entity_type == "trial"] == []
+
+
+def test_a_gene_short_name_a_drug_binds_to_is_the_target() -> None:
+    linked = _link("Trastuzumab binds to HER2 and stops cancer cells from growing.")
+    assert ("HER2", "HGNC:3430", "target") in linked

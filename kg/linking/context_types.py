@@ -69,7 +69,8 @@ TRIAL_CUES = re.compile(
 )
 GENE_CUES = re.compile(
     r"\bgenes?\b|proteins?|receptors?|mutat|kinase|express|amplif|positive|negative|inhibit|\bblock|"
-    r"\btarget|antibod|pathway|signal|fusion|rearrange|overexpress|variant|\blevels?\b",
+    r"\btarget|antibod|pathway|signal|fusion|rearrange|overexpress|variant|\blevels?\b|\bbind(?:s|ing)?\s+(?:to\s+)?|"
+    r"\battach(?:es)?\s+to\b",
     re.IGNORECASE,
 )
 _NEOPLASM = re.compile(
