@@ -1057,3 +1057,16 @@ def test_a_class_given_as_a_trial_arm_was_tested_in_the_trial() -> None:
     assert ("chemotherapy", "prevail") not in pairs(earlier, "tested_in_trial")
     described = triples("In the HERA trial, women received the chemotherapy drug docetaxel.")
     assert ("chemotherapy", "hera") not in pairs(described, "tested_in_trial")
+
+
+def test_drugs_named_after_drugs_that_block_a_protein_inhibit_it() -> None:
+    assert ("ipilimumab", "ctla-4") in pairs(triples("Drugs that block CTLA-4 include ipilimumab."), "inhibits")
+    listed = triples("# X\n\nDrugs that block PD-1 include:\n\n- pembrolizumab (Keytruda)\n- nivolumab\n")
+    assert {("pembrolizumab", "pd-1"), ("nivolumab", "pd-1")} <= pairs(listed, "inhibits")
+
+
+def test_a_protein_acting_on_a_protein_is_no_drug_acting_on_it() -> None:
+    text = "Atezolizumab binds to PD-L1 and prevents it from binding to its receptor PD-1."
+    found = triples(text)
+    assert ("atezolizumab", "pd-l1") in pairs(found, "targets")
+    assert ("atezolizumab", "pd-1") not in pairs(found, "inhibits") | pairs(found, "targets")

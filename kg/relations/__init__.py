@@ -54,6 +54,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
+        statements.extend(mechanism.described_actions(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
         statements.extend(combinations.listed_partners(sentence))
         statements.extend(uses.uses(sentence))

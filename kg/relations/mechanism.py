@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, coordinated_before, subject_of
+from kg.relations.sentence import Sentence, coordinated_before, opening_run, subject_of
 
 _BINDING_OF = re.compile(r"\b(?:binding|attachment)\s+of\s+(?:the\s+(?:drug\s+)?)?$", re.I)
 _BOUND_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+)?(?:protein\s+)?$", re.I)
@@ -24,7 +24,7 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
         if drug is None:
             continue
         between = text[max(drug.end, sentence.start) : target.start]
-        if len(between) > 160:
+        if len(between) > 160 or _acted_on_by_protein(sentence, target, max(drug.end, sentence.start)):
             continue
         # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
         subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
@@ -39,6 +39,17 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(subject, "inhibits", target, "verb", 0.85, outside=outside)
             elif cues.TARGET.search(between):
                 yield sentence.statement(subject, "targets", target, "verb", 0.8, outside=outside)
+
+
+def _acted_on_by_protein(sentence: Sentence, target: Mention, since: int) -> bool:
+    """"When PD-1 attaches to PD-L1": the verb before the target has another protein as its subject."""
+    text = sentence.document.text
+    for other in sentence.of("target"):
+        if since <= other.start and other.end <= target.start and other.id != target.id:
+            gap = text[other.end : target.start]
+            if cues.TARGET.search(gap) or cues.INHIBIT.search(gap):
+                return True
+    return False
 
 
 def compositional(sentence: Sentence, targets_by_text: dict[str, Mention]) -> Iterator[Statement]:
@@ -56,3 +67,47 @@ def compositional(sentence: Sentence, targets_by_text: dict[str, Mention]) -> It
             continue
         predicate = "inhibits" if head.group(2) in ("inhibitor", "antagonist", "blocker") else "targets"
         yield sentence.statement(cls, predicate, target, "compositional", 0.8)
+
+
+# "Drugs that block CTLA-4 include ipilimumab", "medicines that target HER2, such as trastuzumab": the action is
+# said of the drugs named after the lead
+_DRUGS_THAT = re.compile(
+    r"\b(?:drugs?|medicines?|agents?|therapies|treatments|antibodies|inhibitors)\s+(?:that|which)\s+"
+    r"(?:(?:also|directly)\s+)?(\w+)\s+(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?(?:proteins?\s+)?(?:called\s+)?$",
+    re.I,
+)
+_NAMES_FOLLOW = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:proteins?\s*)?,?\s*(?:include|includes|such as|like|are|:)\s*", re.I
+)
+
+
+def described_actions(sentence: Sentence, targets_by_text: dict[str, Mention]) -> Iterator[Statement]:
+    """``inhibits`` / ``targets`` for drugs named after "Drugs that block T include …", inline or as list items
+    under such a lead-in."""
+    text = sentence.document.text
+    for target in sentence.of("target"):
+        lead = _DRUGS_THAT.search(text[max(sentence.start, target.start - 80) : target.start])
+        names = _NAMES_FOLLOW.match(text[target.end : sentence.end])
+        if lead is None or names is None:
+            continue
+        predicate = _predicate(lead.group(1))
+        if predicate is None:
+            continue
+        for drug in [m for m in sentence.of("drug") if m.start >= target.end + names.end()]:
+            yield sentence.statement(drug, predicate, target, "verb", 0.8)
+    if sentence.lead_in and not sentence.soft_lead and sentence.lead_in.rstrip().endswith(":"):
+        for name, target in targets_by_text.items():
+            lead = _DRUGS_THAT.search(sentence.lead_in[: sentence.lead_in.find(name)]) if name in sentence.lead_in \
+                else None
+            predicate = _predicate(lead.group(1)) if lead is not None else None
+            if predicate is None:
+                continue
+            for drug in opening_run(sentence):
+                if drug.type == "drug":
+                    yield sentence.statement(drug, predicate, target, "list", 0.75, outside=True)
+
+
+def _predicate(verb: str) -> str | None:
+    if cues.INHIBIT.fullmatch(verb):
+        return "inhibits"
+    return "targets" if cues.TARGET.fullmatch(verb) else None
