@@ -1070,3 +1070,13 @@ def test_a_protein_acting_on_a_protein_is_no_drug_acting_on_it() -> None:
     found = triples(text)
     assert ("atezolizumab", "pd-l1") in pairs(found, "targets")
     assert ("atezolizumab", "pd-1") not in pairs(found, "inhibits") | pairs(found, "targets")
+
+
+@pytest.mark.parametrize("text, drug, disease", [
+    ("Clinical trials have shown that ibrutinib benefits both younger and older patients with chronic "
+     "lymphocytic leukemia.", "ibrutinib", "chronic lymphocytic leukemia"),
+    ("Adding nelarabine to standard chemotherapy improves survival for children newly diagnosed with T-cell acute "
+     "lymphoblastic leukemia.", "nelarabine", "t-cell acute lymphoblastic leukemia"),
+])
+def test_a_benefit_to_patients_with_a_disease_is_a_use(text: str, drug: str, disease: str) -> None:
+    assert (drug, disease) in pairs(triples(text), "treats")

@@ -57,8 +57,9 @@ TREAT = re.compile(
     # "can also shrink vascular tumors", "help shrink": what a treatment does, not one trial's result
     r"(?:can|may|helps?|to) (?:also |help )?shrink(?![^.;]{0,80}\b(?:but|not)\b)|"
     r"(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
-    r"women|men|adults|children|infants)\s+with|(?:help\w*|benefit\w*)\s+(?:\w+\s+){0,2}(?:patients|people|women|men|"
-    r"children)\s+(?:with|whose)|for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"women|men|adults|children|infants)\s+(?:(?:newly\s+)?diagnosed\s+)?with|(?:help\w*|benefit\w*)\s+"
+    r"(?:\w+\s+){0,4}(?:patients|people|women|men|children)\s+(?:with|whose)|"
+    r"for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|"
     # "highly effective in children with X" (a result, not a study "in children with X")
     r"effective (?:in|for) (?:\w+\s+){0,2}(?:adults|children|infants|adolescents)\s+with|"
