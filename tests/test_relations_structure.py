@@ -1080,3 +1080,8 @@ def test_a_protein_acting_on_a_protein_is_no_drug_acting_on_it() -> None:
 ])
 def test_a_benefit_to_patients_with_a_disease_is_a_use(text: str, drug: str, disease: str) -> None:
     assert (drug, disease) in pairs(triples(text), "treats")
+
+
+def test_a_headline_that_a_drug_improves_survival_in_a_disease_is_a_use() -> None:
+    text = "# Ribociclib Improves Survival in Advanced Breast Cancer\n\nText.\n"
+    assert ("ribociclib", "breast cancer") in pairs(triples(text), "treats")

@@ -69,7 +69,9 @@ TREAT = re.compile(
     r"children|infants)\s+with|delay\w*\s+(?:the\s+)?(?:progression|growth|return|recurrence)\s+of(?=\s*$)|"
     r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
     r"(?:active|works?|worked) against|"
-    r"standard of care for)\b",
+    r"standard of care for)\b|"
+    # "Ribociclib Improves Survival in Advanced Breast Cancer": the disease right after
+    r"\b(?:improv|prolong|extend|lengthen)\w*\s+(?:overall\s+|the\s+)?survival\s+(?:in|of|for|among)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "with at least two other types of", "received two lines of": how much earlier treatment there was
