@@ -1077,6 +1077,8 @@ def test_a_protein_acting_on_a_protein_is_no_drug_acting_on_it() -> None:
      "lymphocytic leukemia.", "ibrutinib", "chronic lymphocytic leukemia"),
     ("Adding nelarabine to standard chemotherapy improves survival for children newly diagnosed with T-cell acute "
      "lymphoblastic leukemia.", "nelarabine", "t-cell acute lymphoblastic leukemia"),
+    ("Zanubrutinib is more effective than ibrutinib for people whose leukemia has returned.", "zanubrutinib",
+     "leukemia"),
 ])
 def test_a_benefit_to_patients_with_a_disease_is_a_use(text: str, drug: str, disease: str) -> None:
     assert (drug, disease) in pairs(triples(text), "treats")

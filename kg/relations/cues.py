@@ -59,7 +59,7 @@ TREAT = re.compile(
     r"(?:prolong|improv|extend|lengthen)\w*\b[^.;]{0,60}\b(?:patients|people|"
     r"women|men|adults|children|infants)\s+(?:(?:newly\s+)?diagnosed\s+)?with|(?:help\w*|benefit\w*)\s+"
     r"(?:\w+\s+){0,4}(?:patients|people|women|men|children)\s+(?:with|whose)|"
-    r"for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+with|"
+    r"for (?:\w+\s+){0,3}(?:patients|people|women|men)\s+(?:with|whose)|"
     r"in (?:\w+\s+){0,2}(?:patients|people|women|men)\s+with|"
     # "highly effective in children with X" (a result, not a study "in children with X")
     r"effective (?:in|for) (?:\w+\s+){0,2}(?:adults|children|infants|adolescents)\s+with|"
