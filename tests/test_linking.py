@@ -284,3 +284,9 @@ def test_a_trial_named_for_a_procedure_or_a_group_the_page_defines_is_no_trial()
 def test_a_gene_short_name_a_drug_binds_to_is_the_target() -> None:
     linked = _link("Trastuzumab binds to HER2 and stops cancer cells from growing.")
     assert ("HER2", "HGNC:3430", "target") in linked
+
+
+def test_a_one_word_disease_label_is_a_disease_but_like_it_is_not() -> None:
+    linked = _link("Antibiotics are used to treat pneumonia. Some patients had influenza-like illness.")
+    assert [(text, entity_type) for text, _, entity_type in linked if text.lower().startswith(("pneum", "influ"))] \
+        == [("pneumonia", "disease")]

@@ -144,6 +144,26 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
         end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum())
 
 
+# adjective endings: single-word MONDO labels such as "inherited", "congenital", "rare" qualify, they name nothing
+_ADJECTIVE = re.compile(r"(?:ed|al|ic|ous|ive|ary|ate|ete|are|ant|ent|ile|ible|able|ing)$")
+
+
+def _one_word_disease_label(entry: Entry, key: str, surface: str) -> bool:
+    """A disease's own one-word label that is a noun ("pneumonia", "lymphedema", "insomnia"), not a qualifier.
+
+    >>> _one_word_disease_label(Entry("MONDO:1", "pneumonia", "label", "disease"), "pneumonia", "pneumonia")
+    True
+    >>> _one_word_disease_label(Entry("MONDO:2", "inherited", "label", "disease"), "inherited", "inherited")
+    False
+    """
+    return (entry.type == "disease" and entry.kind == "label" and " " not in key and len(key) >= 5
+            and key not in GENERIC_KEYS and key not in _GENERIC_HARM and not surface.isupper()
+            and not _ADJECTIVE.search(key))
+
+
+_GENERIC_HARM = frozenset("injury injuries trauma wound wounds damage".split())  # harm to something named after
+
+
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
     """Whether the text span may be read as this vocabulary entry.
 
@@ -152,7 +172,7 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     False
     """
     key = name_key(entry.name)
-    if not plausible_name(entry.type, key, surface):
+    if not plausible_name(entry.type, key, surface) and not _one_word_disease_label(entry, key, surface):
         return False
     compact = surface.replace(" ", "")
     is_acronym = len(compact) <= 5 and sum(c.isupper() for c in compact) >= 2
@@ -188,6 +208,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
             return False
         if len(key) <= 3 and not _STRONG_GENE_CONTEXT.search(text[end : end + 25]):
             return False
+    if entry.type in ("disease", "adverse_event") and text.startswith("-like", end):
+        return False  # "influenza-like illness", "flu-like symptoms": like the disease, not the disease
     if entry.type in ("disease", "adverse_event") and len(key.replace(" ", "")) <= 3:
         return False  # "AD", "MM", "FH": two- and three-letter disease acronyms need the document's definition
     if entry.type == "disease" and entry.kind == "synonym" and " " in key and not surface.isupper() and not any(
