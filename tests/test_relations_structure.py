@@ -1087,3 +1087,8 @@ def test_a_benefit_to_patients_with_a_disease_is_a_use(text: str, drug: str, dis
 def test_a_headline_that_a_drug_improves_survival_in_a_disease_is_a_use() -> None:
     text = "# Ribociclib Improves Survival in Advanced Breast Cancer\n\nText.\n"
     assert ("ribociclib", "breast cancer") in pairs(triples(text), "treats")
+
+
+def test_a_disease_named_as_an_outcome_before_a_trial_is_not_what_the_trial_studies() -> None:
+    text = "One patient died of pneumonia after treatment. The TAPUR study was a basket trial of targeted drugs."
+    assert not pairs(triples(text), "trial_studies_disease")

@@ -27,7 +27,7 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
         if not sentence.of("drug"):  # the drugs of the sentence before, with the classes given in this one
             drugs, outside = _given(previous) + [m for m in drugs if m not in _given(previous)], True
         if not diseases:
-            diseases, outside = previous.of("disease"), True
+            diseases, outside = _population_diseases(previous), True
     if outside and previous is not None:
         sentence.context_start = previous.start
     for trial in named:
@@ -66,6 +66,21 @@ def _given(sentence: Sentence) -> list[Mention]:
                 continue  # "the chemotherapy drug docetaxel": the class only says what the drug is
         given.append(mention)
     return given
+
+
+# "One patient died of pneumonia", "developed a second cancer", "the risk of X": an outcome, not who was enrolled
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:died|dying|deaths?|dead)\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}$|\bdevelop\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\brisk\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _population_diseases(sentence: Sentence) -> list[Mention]:
+    """The diseases of a sentence that are not named as an outcome ("died of pneumonia")."""
+    text = sentence.document.text
+    return [m for m in sentence.of("disease")
+            if not _OUTCOME_BEFORE.search(text[max(sentence.start, m.start - 40) : m.start])]
 
 
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
