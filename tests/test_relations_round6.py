@@ -151,3 +151,13 @@ def test_the_most_common_fatal_event_goes_on_from_the_sentence_before() -> None:
     found = triples("Fatal adverse events were more common in patients who received bevacizumab. The most common "
                     "fatal event, accounting for a quarter of the total, was hemorrhage.")
     assert ("bevacizumab", "hemorrhage") in of(found, "has_adverse_effect")
+
+
+def test_a_disease_that_causes_the_treated_condition_is_not_treated() -> None:
+    found = triples("Dexamethasone and mannitol are used to treat the edema associated with brain tumors.")
+    assert not {o for s, o in of(found, "treats")} & {"brain tumors"}
+    found = triples("Denosumab is approved to prevent:\n\n- broken bones caused by multiple myeloma.\n")
+    assert not (of(found, "treats") | of(found, "approved_for"))
+    found = triples("Doctors use octreotide for treating diarrhea that is caused by certain types of graft-versus-host "
+                    "disease.")
+    assert not of(found, "treats")

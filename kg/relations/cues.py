@@ -261,6 +261,9 @@ OUTCOME_BEFORE = re.compile(
     r"\b(?:rates?|risks?|incidence|cases|episodes|signs|symptoms|history|odds|chances?) of\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "the edema associated with brain tumors", "anemia caused by certain types of X": the disease causes what is treated
+CONDITION_CAUSE = re.compile(r"\b(?:caused\s+by|associated\s+with|related\s+to|due\s+to|secondary\s+to)\s+"
+                             r"(?:(?:certain|some|other)\s+)?(?:(?:types?|forms?)\s+of\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
 OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
 # "tests used to diagnose", "staging", but not "newly diagnosed X" (the patients a treatment list is for)

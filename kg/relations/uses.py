@@ -75,8 +75,9 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         if cues.OUTCOME_BEFORE.search(text[max(sentence.start, disease.start - 40) : disease.start]) and not (
                 _RETURN_AFTER.match(text[disease.end : disease.end + 30])):
             continue  # "a low rate of heart failure", "the risk of endometrial cancer": an outcome, not a use
-        if _developed_before(sentence, disease):
-            continue  # "18 percent of patients treated with X developed skin cancer": an outcome, not a use
+        if _developed_before(sentence, disease) or cues.CONDITION_CAUSE.search(
+                text[max(sentence.start, disease.start - 50) : disease.start]):
+            continue  # "patients treated with X developed skin cancer", "edema associated with brain tumors"
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
         if drug is not None and not outside:
