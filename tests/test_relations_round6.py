@@ -161,3 +161,19 @@ def test_a_disease_that_causes_the_treated_condition_is_not_treated() -> None:
     found = triples("Doctors use octreotide for treating diarrhea that is caused by certain types of graft-versus-host "
                     "disease.")
     assert not of(found, "treats")
+
+
+def test_a_list_of_drugs_approved_to_prevent_a_cancer_is_no_approval_to_treat_it() -> None:
+    found = triples("# Drugs for Cervical Cancer\n\nDrugs Approved to Prevent Cervical Cancer\n\n- Cervarix\n"
+                    "- Gardasil 9\n\nDrugs Approved to Treat Cervical Cancer\n\n- Bevacizumab\n- Topotecan\n")
+    approved = of(found, "approved_for")
+    assert ("bevacizumab", "cervical cancer") in approved
+    assert not {s for s, o in approved} & {"cervarix", "gardasil 9"}
+
+
+def test_a_disease_the_patients_had_before_the_treated_one_is_history() -> None:
+    found = triples("Tisagenlecleucel is approved to treat:\n\n- DLBCL in patients who had follicular lymphoma.\n")
+    uses = of(found, "approved_for") | of(found, "treats")
+    assert not {o for s, o in uses} & {"follicular lymphoma"}
+    found = triples("Until recently, dacarbazine was a standard treatment for patients who had melanoma.")
+    assert ("dacarbazine", "melanoma") in of(found, "treats")

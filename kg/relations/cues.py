@@ -264,6 +264,10 @@ OUTCOME_BEFORE = re.compile(
 # "the edema associated with brain tumors", "anemia caused by certain types of X": the disease causes what is treated
 CONDITION_CAUSE = re.compile(r"\b(?:caused\s+by|associated\s+with|related\s+to|due\s+to|secondary\s+to)\s+"
                              r"(?:(?:certain|some|other)\s+)?(?:(?:types?|forms?)\s+of\s+)?$", re.I)
+# "DLBCL in patients who had follicular lymphoma": a disease the patients had before, not the one treated
+HISTORY_BEFORE = re.compile(r"\bwho\s+had\s+(?:(?:a|an|low-grade|indolent)\s+)?$", re.I)
+# "Drugs Approved to Prevent Cervical Cancer": prevention, not treatment
+PREVENT_LEAD = re.compile(r"\b(?:prevent\w*|reduc\w*\s+(?:the\s+)?risk)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
 OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
 # "tests used to diagnose", "staging", but not "newly diagnosed X" (the patients a treatment list is for)
