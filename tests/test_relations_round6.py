@@ -177,3 +177,10 @@ def test_a_disease_the_patients_had_before_the_treated_one_is_history() -> None:
     assert not {o for s, o in uses} & {"follicular lymphoma"}
     found = triples("Until recently, dacarbazine was a standard treatment for patients who had melanoma.")
     assert ("dacarbazine", "melanoma") in of(found, "treats")
+
+
+def test_being_associated_with_an_event_names_it_as_a_side_effect() -> None:
+    found = triples("In addition, abiraterone is associated with hepatotoxicity.")
+    assert ("abiraterone", "hepatotoxicity") in of(found, "has_adverse_effect")
+    found = triples("Exemestane was associated with fewer blood clots than the older drug.")
+    assert not of(found, "has_adverse_effect")

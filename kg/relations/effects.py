@@ -185,7 +185,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             between = text[start : event.start] if event.start > start else ""
             # "X does not raise the risk of A, but it can promote B": only B's clause speaks of B
             between = cues.CLAUSE_BREAK.split(between)[-1] if cues.CAUSE.search(between) else between
-            caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between)
+            caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
+                cues.FEWER.search(between))  # "was associated with fewer infections"
             experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
                 cues.FEWER.search(between))  # "had 28 percent fewer blood clots"
             if (caused or experienced) and not cues.NEGATION.search(between):
