@@ -184,3 +184,10 @@ def test_being_associated_with_an_event_names_it_as_a_side_effect() -> None:
     assert ("abiraterone", "hepatotoxicity") in of(found, "has_adverse_effect")
     found = triples("Exemestane was associated with fewer blood clots than the older drug.")
     assert not of(found, "has_adverse_effect")
+
+
+def test_improving_survival_in_a_disease_is_use() -> None:
+    found = triples("Pembrolizumab improves survival in advanced lung cancer.")
+    assert ("pembrolizumab", "lung cancer") in of(found, "treats")
+    found = triples("Adding pembrolizumab improved survival in the trial, which enrolled lung cancer patients.")
+    assert not of(found, "treats")

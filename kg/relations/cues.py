@@ -61,6 +61,9 @@ TREAT = re.compile(
     # "highly effective in children with X" (a result, not a study "in children with X")
     r"effective (?:in|for) (?:\w+\s+){0,2}(?:adults|children|infants|adolescents)\s+with|"
     r"for (?:the )?(?:treatment|management)|"
+    # "improves survival in (advanced) X" with no population named
+    r"(?:prolong|improv|extend|lengthen|increas|boost)\w*\s+(?:[\w-]+\s+){0,2}(?:survival|responses?)\s+"
+    r"(?:in|for|among)(?=\s+(?:[\w-]+\s+){0,3}$)|"
     # "substantially increases survival of people with X", "may delay the progression of X"
     r"increas\w*\s+(?:\w+\s+){0,2}survival\s+(?:of|for|in|among)\s+(?:\w+\s+){0,3}(?:patients|people|women|men|adults|"
     r"children|infants)\s+with|delay\w*\s+(?:the\s+)?(?:progression|growth|return|recurrence)\s+of(?=\s*$)|"
