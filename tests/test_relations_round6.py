@@ -191,3 +191,10 @@ def test_improving_survival_in_a_disease_is_use() -> None:
     assert ("pembrolizumab", "lung cancer") in of(found, "treats")
     found = triples("Adding pembrolizumab improved survival in the trial, which enrolled lung cancer patients.")
     assert not of(found, "treats")
+
+
+def test_a_drug_given_to_counter_an_event_does_not_cause_it() -> None:
+    found = triples("More patients who received docetaxel required treatment with filgrastim to counter "
+                    "neutropenia.")
+    assert ("filgrastim", "neutropenia") not in of(found, "has_adverse_effect")
+    assert ("docetaxel", "neutropenia") in of(found, "has_adverse_effect")
