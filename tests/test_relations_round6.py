@@ -198,3 +198,4 @@ def test_a_drug_given_to_counter_an_event_does_not_cause_it() -> None:
                     "neutropenia.")
     assert ("filgrastim", "neutropenia") not in of(found, "has_adverse_effect")
     assert ("docetaxel", "neutropenia") in of(found, "has_adverse_effect")
+    assert not pairs(found, "combined_with")  # supportive care is no partner
