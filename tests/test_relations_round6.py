@@ -88,6 +88,7 @@ def test_a_partner_named_with_its_class_noun_is_still_a_partner() -> None:
     found = triples("The agency approved abiraterone, in combination with the steroid prednisone, for men with "
                     "metastatic prostate cancer.")
     assert frozenset(("abiraterone", "prednisone")) in pairs(found, "combined_with")
+    assert frozenset(("abiraterone", "steroid")) not in pairs(found, "combined_with")  # the partner's kind
 
 
 def test_examples_of_a_kind_after_a_bare_with_are_no_regimen() -> None:

@@ -173,7 +173,10 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
     text = sentence.document.text
     mentions: list[Mention] = []
-    for mention in sentence.of("drug", "drug_class"):
+    named = sentence.of("drug", "drug_class")
+    for index, mention in enumerate(named):
+        if class_noun_of_next(text, named, index):
+            continue  # "X plus the corticosteroid prednisone": the class names the partner's kind
         if not (mentions and mention.type == "drug_class" and mentions[-1].type == "drug"
                 and appositive_class(text, mentions[-1], mention)):
             mentions.append(mention)  # "X, a MEK inhibitor, plus Y": the class is what X is, not a partner
