@@ -200,3 +200,11 @@ def test_a_drug_given_to_counter_an_event_does_not_cause_it() -> None:
     assert ("filgrastim", "neutropenia") not in of(found, "has_adverse_effect")
     assert ("docetaxel", "neutropenia") in of(found, "has_adverse_effect")
     assert not pairs(found, "combined_with")  # supportive care is no partner
+
+
+def test_combining_a_class_with_a_drug_is_no_membership() -> None:
+    found = triples("Researchers found that combining chemotherapy with bevacizumab improves outcomes for women "
+                    "with ovarian cancer.")
+    assert ("bevacizumab", "chemotherapy") not in of(found, "member_of_class")
+    found = triples("Treatment may include combination chemotherapy with cisplatin and etoposide.")
+    assert ("cisplatin", "combination chemotherapy") in of(found, "member_of_class")
