@@ -88,6 +88,7 @@ def test_a_partner_named_with_its_class_noun_is_still_a_partner() -> None:
     found = triples("The agency approved abiraterone, in combination with the steroid prednisone, for men with "
                     "metastatic prostate cancer.")
     assert frozenset(("abiraterone", "prednisone")) in pairs(found, "combined_with")
+    assert frozenset(("abiraterone", "steroid")) not in pairs(found, "combined_with")  # the partner's kind
 
 
 def test_examples_of_a_kind_after_a_bare_with_are_no_regimen() -> None:
@@ -151,3 +152,59 @@ def test_the_most_common_fatal_event_goes_on_from_the_sentence_before() -> None:
     found = triples("Fatal adverse events were more common in patients who received bevacizumab. The most common "
                     "fatal event, accounting for a quarter of the total, was hemorrhage.")
     assert ("bevacizumab", "hemorrhage") in of(found, "has_adverse_effect")
+
+
+def test_a_disease_that_causes_the_treated_condition_is_not_treated() -> None:
+    found = triples("Dexamethasone and mannitol are used to treat the edema associated with brain tumors.")
+    assert not {o for s, o in of(found, "treats")} & {"brain tumors"}
+    found = triples("Denosumab is approved to prevent:\n\n- broken bones caused by multiple myeloma.\n")
+    assert not (of(found, "treats") | of(found, "approved_for"))
+    found = triples("Doctors use octreotide for treating diarrhea that is caused by certain types of graft-versus-host "
+                    "disease.")
+    assert not of(found, "treats")
+
+
+def test_a_list_of_drugs_approved_to_prevent_a_cancer_is_no_approval_to_treat_it() -> None:
+    found = triples("# Drugs for Cervical Cancer\n\nDrugs Approved to Prevent Cervical Cancer\n\n- Cervarix\n"
+                    "- Gardasil 9\n\nDrugs Approved to Treat Cervical Cancer\n\n- Bevacizumab\n- Topotecan\n")
+    approved = of(found, "approved_for")
+    assert ("bevacizumab", "cervical cancer") in approved
+    assert not {s for s, o in approved} & {"cervarix", "gardasil 9"}
+
+
+def test_a_disease_the_patients_had_before_the_treated_one_is_history() -> None:
+    found = triples("Tisagenlecleucel is approved to treat:\n\n- DLBCL in patients who had follicular lymphoma.\n")
+    uses = of(found, "approved_for") | of(found, "treats")
+    assert not {o for s, o in uses} & {"follicular lymphoma"}
+    found = triples("Until recently, dacarbazine was a standard treatment for patients who had melanoma.")
+    assert ("dacarbazine", "melanoma") in of(found, "treats")
+
+
+def test_being_associated_with_an_event_names_it_as_a_side_effect() -> None:
+    found = triples("In addition, abiraterone is associated with hepatotoxicity.")
+    assert ("abiraterone", "hepatotoxicity") in of(found, "has_adverse_effect")
+    found = triples("Exemestane was associated with fewer blood clots than the older drug.")
+    assert not of(found, "has_adverse_effect")
+
+
+def test_improving_survival_in_a_disease_is_use() -> None:
+    found = triples("Pembrolizumab improves survival in advanced lung cancer.")
+    assert ("pembrolizumab", "lung cancer") in of(found, "treats")
+    found = triples("Adding pembrolizumab improved survival in the trial, which enrolled lung cancer patients.")
+    assert not of(found, "treats")
+
+
+def test_a_drug_given_to_counter_an_event_does_not_cause_it() -> None:
+    found = triples("More patients who received docetaxel required treatment with filgrastim to counter "
+                    "neutropenia.")
+    assert ("filgrastim", "neutropenia") not in of(found, "has_adverse_effect")
+    assert ("docetaxel", "neutropenia") in of(found, "has_adverse_effect")
+    assert not pairs(found, "combined_with")  # supportive care is no partner
+
+
+def test_combining_a_class_with_a_drug_is_no_membership() -> None:
+    found = triples("Researchers found that combining chemotherapy with bevacizumab improves outcomes for women "
+                    "with ovarian cancer.")
+    assert ("bevacizumab", "chemotherapy") not in of(found, "member_of_class")
+    found = triples("Treatment may include combination chemotherapy with cisplatin and etoposide.")
+    assert ("cisplatin", "combination chemotherapy") in of(found, "member_of_class")

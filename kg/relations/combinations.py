@@ -173,7 +173,10 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     "a combination of A and B", "A and B together" (a class before a drug with "with" lists a member)."""
     text = sentence.document.text
     mentions: list[Mention] = []
-    for mention in sentence.of("drug", "drug_class"):
+    named = sentence.of("drug", "drug_class")
+    for index, mention in enumerate(named):
+        if class_noun_of_next(text, named, index):
+            continue  # "X plus the corticosteroid prednisone": the class names the partner's kind
         if not (mentions and mention.type == "drug_class" and mentions[-1].type == "drug"
                 and appositive_class(text, mentions[-1], mention)):
             mentions.append(mention)  # "X, a MEK inhibitor, plus Y": the class is what X is, not a partner
@@ -210,6 +213,8 @@ _COMPARED_WITH = re.compile(r"\bcompar(?:ed|ing|es?)\s+(?![^.;]*\bwith\b[^.;]*\b
                             re.I)
 _ARM_TREATED = re.compile(r"\b(?:patients|people|women|men|children|those|participants)\s+(?:who\s+(?:were|are)\s+)?"
                           r"treated\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+_SUPPORTIVE = re.compile(r"\b(?:required|requiring|needed|needing)\s+(?:\w+\s+)?(?:treatment|therapy)\s+with\s+"
+                         r"(?:the\s+|an?\s+)?$", re.I)
 _PLURAL_END = re.compile(r"s\s*$")
 _JOINT_CUE = re.compile(r"\b(?:combination|combined|together|along|plus|contain\w*|consists|made up)\b", re.I)
 _ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$", re.I)
@@ -228,6 +233,8 @@ def _companion_lists(
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
             continue  # "previously treated with a regimen containing X": an earlier treatment
+        if _SUPPORTIVE.search(before[-60:]):
+            continue  # "patients who received A required treatment with X to counter neutropenia": no partner
         if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I) or (
                 _COMPARED_WITH.search(before[-80:])):
             continue  # "compared with Y", "Compared X with Y": the other arm

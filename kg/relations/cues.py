@@ -64,14 +64,15 @@ TREAT = re.compile(
     # "highly effective in children with X" (a result, not a study "in children with X")
     r"effective (?:in|for) (?:\w+\s+){0,2}(?:adults|children|infants|adolescents)\s+with|"
     r"for (?:the )?(?:treatment|management)|"
+    # "improves survival in (advanced) X" with no population named
+    r"(?:prolong|improv|extend|lengthen|increas|boost)\w*\s+(?:[\w-]+\s+){0,2}(?:survival|responses?)\s+"
+    r"(?:in|for|among)(?=\s+(?:[\w-]+\s+){0,3}$)|"
     # "substantially increases survival of people with X", "may delay the progression of X"
     r"increas\w*\s+(?:\w+\s+){0,2}survival\s+(?:of|for|in|among)\s+(?:\w+\s+){0,3}(?:patients|people|women|men|adults|"
     r"children|infants)\s+with|delay\w*\s+(?:the\s+)?(?:progression|growth|return|recurrence)\s+of(?=\s*$)|"
     r"given to (?:\w+\s+){0,3}(?:patients|people|women|men|children|adults)\s+with|effective (?:against|in treating)|"
     r"(?:active|works?|worked) against|"
-    r"standard of care for)\b|"
-    # "Ribociclib Improves Survival in Advanced Breast Cancer": the disease right after
-    r"\b(?:improv|prolong|extend|lengthen)\w*\s+(?:overall\s+|the\s+)?survival\s+(?:in|of|for|among)\s+(?:[\w-]+\s+){0,2}$",
+    r"standard of care for)\b",
     re.I,
 )
 # "with at least two other types of", "received two lines of": how much earlier treatment there was
@@ -172,7 +173,8 @@ CAUSE = re.compile(
     r"\b(?:can|may|might|could|often|also|commonly)?\s*(?:cause[sd]?(?!\s+by\b)|causing|"
     # "led to anemia", but not "led to a marked reduction in infections"
     r"(?:lead|leads|led) to(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:reduc|decreas|declin|drop|fall|lower|improv|fewer|less))|"
-    r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases)?|"
+    # "was associated with atrial fibrillation", "... with an increased risk of A"
+    r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with(?:\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases))?|"
     r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
     # "can trigger A", "may produce A", "has been linked to A"
     r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
@@ -274,6 +276,13 @@ OUTCOME_BEFORE = re.compile(
     r"\b(?:rates?|risks?|incidence|cases|episodes|signs|symptoms|history|odds|chances?) of\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "the edema associated with brain tumors", "anemia caused by certain types of X": the disease causes what is treated
+CONDITION_CAUSE = re.compile(r"\b(?:caused\s+by|associated\s+with|related\s+to|due\s+to|secondary\s+to)\s+"
+                             r"(?:(?:certain|some|other)\s+)?(?:(?:types?|forms?)\s+of\s+)?$", re.I)
+# "DLBCL in patients who had follicular lymphoma": a disease the patients had before, not the one treated
+HISTORY_BEFORE = re.compile(r"\bwho\s+had\s+(?:(?:a|an|low-grade|indolent)\s+)?$", re.I)
+# "Drugs Approved to Prevent Cervical Cancer": prevention, not treatment
+PREVENT_LEAD = re.compile(r"\b(?:prevent\w*|reduc\w*\s+(?:the\s+)?risk)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
 OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
 # "tests used to diagnose", "staging", but not "newly diagnosed X" (the patients a treatment list is for)

@@ -77,6 +77,8 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         for drug in own or drugs:
             if drug.end <= event.start and cues.FEWER.search(text[drug.end : event.start]):
                 continue  # "with X, other side effects were far less common, including A": not X's effects
+            if drug.start >= sentence.start and drug.end <= event.start and _REMEDY.match(text[drug.end : event.start]):
+                continue  # "X to prevent nausea and other side effects": a remedy, not a cause
             outside = drug.start < sentence.start
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
 
@@ -95,6 +97,9 @@ _USE_LEAD = re.compile(r"\b(?:approved|used|given)\s+(?:\w+\s+){0,5}?(?:to\s+)?(
 _EXCESS_BEFORE = re.compile(r"\b(?:too\s+much|too\s+little|(?:high|low)\s+levels?\s+of|excess(?:ive)?|extra)\s+$",
                             re.I)
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
+_REMEDY = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:used|given)\s+)?"
+                     r"(?:to|that|which)\s+(?:help\s+)?(?:(?:can|may)\s+)?(?:counter|prevent|treat|manage|relieve|"
+                     r"control|lessen|ease|reduce)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _INDUCED = re.compile(r"^[-‐–](?:induced|related|associated)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -172,6 +177,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             arm is not None and inside and bool(cues.JOINED_TOGETHER.match(text[arm.end : drug.start])))
         arm = drug if in_arm else None
         for event in events:
+            if inside and drug.end <= event.start and _REMEDY.match(text[drug.end : event.start]):
+                continue  # "required treatment with X to counter neutropenia": X is given against the event
             if inside and _cause_named_after(sentence, event) is drug:
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7)
                 continue
@@ -185,7 +192,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             between = text[start : event.start] if event.start > start else ""
             # "X does not raise the risk of A, but it can promote B": only B's clause speaks of B
             between = cues.CLAUSE_BREAK.split(between)[-1] if cues.CAUSE.search(between) else between
-            caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between)
+            caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
+                cues.FEWER.search(between))  # "was associated with fewer infections"
             experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
                 cues.FEWER.search(between))  # "had 28 percent fewer blood clots"
             if (caused or experienced) and not cues.NEGATION.search(between):

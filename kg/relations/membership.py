@@ -152,7 +152,8 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             continue
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if (
             cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)) else "class_with" if (
-            cues.CLASS_WITH.match(between)) else None
+            cues.CLASS_WITH.match(between) and not ("with" in between and _COMBINING_OF.search(
+                text[max(sentence.start, cls.start - 40) : cls.start]))) else None  # "Combining chemotherapy with X"
         limit = len(following)
         counted = cues.ONE_OF.search(text[max(0, cls.start - 20) : cls.start])
         if method is None and _COUNTED_GAP.match(between) and counted:
@@ -199,6 +200,9 @@ def _class_gap(between: str) -> str:
 # "chemotherapy with targeted therapy", "combining PARP inhibitors with hormone therapies": given together, not kinds
 _THERAPY_FAMILY = re.compile(r"\b(?:therapy|therapies|treatments?)\b", re.I)
 _COMBINING = re.compile(r"\bcombin\w*\b", re.I)
+# "combining chemotherapy with X", "the combination of FOLFOXIRI with X" (not "combination chemotherapy with X")
+_COMBINING_OF = re.compile(r"\b(?:combin(?:ing|es?)|combination\s+of)\s+(?:the\s+|an?\s+)?"
+                           r"(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}$", re.I)
 _FRONT = re.compile(r"^[\W_]*(?:An?|One|Another)\s+$")
 _FRONTED_GAP = re.compile(r"^(?:\s+(?:that|which|who)\b[^,;:.]{0,100})?\s*,\s*$")
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.outcomes import not_treated_here
 from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
 from kg.relations.treatment_history import (
     fronted_population_use,
@@ -72,11 +73,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     scope = sentence.lead_in + " " + sentence.text
     approved = bool(cues.APPROVE.search(scope))
     for disease in sentence.of("disease"):
-        if cues.OUTCOME_BEFORE.search(text[max(sentence.start, disease.start - 40) : disease.start]) and not (
-                _RETURN_AFTER.match(text[disease.end : disease.end + 30])):
-            continue  # "a low rate of heart failure", "the risk of endometrial cancer": an outcome, not a use
-        if _developed_before(sentence, disease):
-            continue  # "18 percent of patients treated with X developed skin cancer": an outcome, not a use
+        if not_treated_here(sentence, disease, bool(_RETURN_AFTER.match(text[disease.end : disease.end + 30]))):
+            continue  # an outcome ("the risk of endometrial cancer"), a cause or the patients' history
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
         if drug is not None and not outside:
@@ -125,32 +123,6 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         # earlier treatment was used for the disease the item is under
         for disease in sentence.item_diseases:
             yield from prior_treatments(sentence, disease)
-
-
-_DEVELOPED = re.compile(r"\b(?<!who )(?<!who have )(?<!who had )(?<!who has )"
-                        r"(?:developed|develop|develops|experienced|suffered)\b(?!\s+into\b)", re.I)
-
-
-def _developed_before(sentence: Sentence, disease: Mention) -> bool:
-    """A disease the patients "developed" after the last drug named before it: an outcome of the treatment
-    ("patients treated with X developed skin cancer"), not what the drug is for (a relative clause "for men
-    who developed X" still names the patients of a use).
-
-    >>> from kg.documents import parse_document
-    >>> doc = parse_document("Patients treated with X developed skin cancer.", "x.md")
-    >>> x = Mention(doc.id, 22, 23, "X", "D1", "x", "drug", "dictionary", 0.9)
-    >>> skin = Mention(doc.id, 34, 45, "skin cancer", "C1", "skin cancer", "disease", "dictionary", 0.9)
-    >>> _developed_before(Sentence(doc, 0, 46, [x, skin]), skin)
-    True
-    """
-    text = sentence.document.text
-    earlier = [m.end for m in sentence.of("drug", "drug_class") if m.end <= disease.start]
-    window = text[max([sentence.start, *earlier]) : disease.start]
-    found = list(_DEVELOPED.finditer(window))
-    if not found:
-        return False
-    after = window[found[-1].end() :]
-    return not (cues.TREAT.search(after) or cues.APPROVE.search(after))
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
@@ -289,7 +261,7 @@ def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
         return
     if not cues.APPROVE.search(lead) or cues.NOT_YET_APPROVED.search(lead) or cues.HEDGE.search(lead):
         return
-    if cues.INVESTIGATIONAL.search(lead) or cues.SIDE_EFFECT.search(lead):
+    if cues.INVESTIGATIONAL.search(lead) or cues.SIDE_EFFECT.search(lead) or cues.PREVENT_LEAD.search(lead):
         return
     diseases = [d for d in sentence.lead_diseases if d.start >= sentence.context_start]  # named in the line
     seen: set[str] = set()
