@@ -1092,3 +1092,11 @@ def test_a_headline_that_a_drug_improves_survival_in_a_disease_is_a_use() -> Non
 def test_a_disease_named_as_an_outcome_before_a_trial_is_not_what_the_trial_studies() -> None:
     text = "One patient died of pneumonia after treatment. The TAPUR study was a basket trial of targeted drugs."
     assert not pairs(triples(text), "trial_studies_disease")
+
+
+def test_a_disease_no_longer_responding_to_a_drug_was_treated_with_it() -> None:
+    text = ("Women with breast cancer that is no longer responding to the targeted therapy trastuzumab may soon "
+            "have a new option. Liposarcoma no longer responding to anthracycline-based chemotherapy was studied.")
+    found = pairs(triples(text), "treats")
+    assert ("trastuzumab", "breast cancer") in found and ("chemotherapy", "liposarcoma") in found
+    assert ("anthracycline", "liposarcoma") not in found

@@ -92,7 +92,7 @@ PRIOR_TREATMENT = re.compile(
     r"\b(?:treatments?|therap(?:y|ies)|regimens?|chemotherapy),?\s+(?:that\s+)?(?:included|including)\s+"
     r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$|"
     # "did not respond to chemotherapy", "resistant to imatinib"
-    r"\b(?:respond(?:ed)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$|"
+    r"\b(?:respond(?:ed|ing|s)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$|"
     # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
     r"\b(?:worse|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
     r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"

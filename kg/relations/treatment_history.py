@@ -88,7 +88,7 @@ _BASED = re.compile(r"^[-‐]\s*(?:based|containing)\b", re.I)
 def _compound_modifier(text: str, subjects: list[Mention], index: int) -> bool:
     """Whether the drug at ``index`` only qualifies what follows it ("platinum-based chemotherapy"): the
     therapy was the treatment, and a relation implied by a compound noun is not stated."""
-    if index < 0 or index >= len(subjects) or subjects[index].type != "drug":
+    if index < 0 or index >= len(subjects) or subjects[index].type not in ("drug", "drug_class"):
         return False
     return bool(_BASED.match(text[subjects[index].end : subjects[index].end + 12]))
 
