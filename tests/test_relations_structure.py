@@ -1100,3 +1100,12 @@ def test_a_disease_no_longer_responding_to_a_drug_was_treated_with_it() -> None:
     found = pairs(triples(text), "treats")
     assert ("trastuzumab", "breast cancer") in found and ("chemotherapy", "liposarcoma") in found
     assert ("anthracycline", "liposarcoma") not in found
+
+
+def test_a_comparison_arm_called_standard_is_in_use() -> None:
+    text = ("Nivolumab improved overall survival compared with standard chemotherapy in patients with head and neck "
+            "squamous cell carcinoma.")
+    found = pairs(triples(text), "treats")
+    assert ("chemotherapy", "head and neck squamous cell carcinoma") in found
+    plain = triples("Nivolumab improved overall survival compared with docetaxel in patients with lung cancer.")
+    assert ("docetaxel", "lung cancer") not in pairs(plain, "treats")

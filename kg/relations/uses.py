@@ -114,6 +114,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
+        if not cues.INVESTIGATIONAL.search(sentence.text):
+            yield from _standard_comparators(sentence, disease)
         yield from treated_with_after(sentence, disease)
         yield from prior_treatments(sentence, disease)
         yield from fronted_population_use(sentence, disease)
@@ -123,6 +125,19 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
         # earlier treatment was used for the disease the item is under
         for disease in sentence.item_diseases:
             yield from prior_treatments(sentence, disease)
+
+
+def _standard_comparators(sentence: Sentence, disease: Mention) -> Iterator[Statement]:
+    """A comparison arm called standard ("improved survival compared with standard chemotherapy in patients with
+    X") is in use for the disease, though what the sentence reports is the other arm's result."""
+    text = sentence.document.text
+    for arm in sentence.of("drug", "drug_class"):
+        before = text[max(sentence.start, arm.start - 60) : arm.start]
+        if cues.COMPARATOR_BEFORE.search(before) and _STANDARD_ARM.search(before[-30:]):
+            yield sentence.statement(arm, "treats", disease, "verb", 0.65)
+
+
+_STANDARD_ARM = re.compile(r"\b(?:standard|usual|current|conventional)(?:[- ]of[- ]care)?\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
