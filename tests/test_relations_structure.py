@@ -1109,3 +1109,12 @@ def test_a_comparison_arm_called_standard_is_in_use() -> None:
     assert ("chemotherapy", "head and neck squamous cell carcinoma") in found
     plain = triples("Nivolumab improved overall survival compared with docetaxel in patients with lung cancer.")
     assert ("docetaxel", "lung cancer") not in pairs(plain, "treats")
+
+
+def test_an_item_ending_with_include_leads_the_bare_items_written_flat_after_it() -> None:
+    text = ("# X\n\nTwo types of drugs block estrogen:\n\n"
+            "- Selective estrogen receptor modulators (SERMs) bind to estrogen receptors. SERMs used to treat breast "
+            "cancer include:\n- tamoxifen, which is used in premenopausal women\n- toremifene\n"
+            "- Aromatase inhibitors block the making of estrogen. Letrozole is one.\n")
+    members = {drug for drug, cls in pairs(triples(text), "member_of_class") if cls == "serms"}
+    assert members == {"tamoxifen", "toremifene"}

@@ -125,9 +125,10 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     words = key.split()
     if entity_type in ("disease", "adverse_event") and all(w in _GENERIC_DISEASE or w in QUALIFIERS for w in words):
         return False  # "metastatic cancer"; but an organ word makes a disease ("skin cancer", "bone cancer")
-    if entity_type == "drug_class" and len(words) == 1 and not surface.isupper() and not _CLASS_WORD.search(key):
+    acronym = surface.isupper() or (surface.endswith("s") and len(surface) > 2 and surface[:-1].isupper())  # "SERMs"
+    if entity_type == "drug_class" and len(words) == 1 and not acronym and not _CLASS_WORD.search(key):
         return False
-    if entity_type in ("disease", "adverse_event") and len(words) == 1 and not surface.isupper():
+    if entity_type in ("disease", "adverse_event") and len(words) == 1 and not acronym:
         return bool(_DISEASE_WORD.search(key)) or entity_type == "adverse_event"
     return True
 

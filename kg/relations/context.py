@@ -66,6 +66,7 @@ class ReadingContext:
         self._nested_diseases: list[Mention] = []
         self._nested_partners: list[Mention] = []
         self._nested_regimens = False  # the nested lead-in ends "with:": each item is one regimen
+        self._item_lead_class: Mention | None = None  # "- X bind to ... Xs used to treat Y include:" as an item
         self._arm_drugs: list[Mention] = []
         self._recent_group: tuple[list[Mention], int] | None = None  # the drugs last named together, and where
 
@@ -152,6 +153,7 @@ class ReadingContext:
             # between items names no other treatment and opens no list, so the items after it keep their lead-in
             return
         self._nested_diseases = []
+        self._item_lead_class = None
         # "Side effects may include:" (or the same without its colon) opens the list that follows
         lead_in = self._lead_in = sentence.text if cues.OPEN_LEAD.search(sentence.text) else ""
         self._soft_lead = "" if lead_in else sentence.text
@@ -196,6 +198,15 @@ class ReadingContext:
             sentence.lead_diseases, sentence.lead_subjects = self._lead_diseases, self._lead_subjects
             sentence.lead_partners = self._lead_partners
             sentence.context_start = self._lead_start
+        # a list item that ends "SERMs used to treat breast cancer include:" leads the bare items after it (a nested
+        # list written flat); an item that is more than drug names ends it
+        if block is not None and self._item_lead_class is not None and not (
+                bare_item(sentence) or described_item(sentence)):
+            self._item_lead_class = None
+        sentence.item_lead_class = self._item_lead_class
+        if sentence.text.rstrip().endswith(":") and cues.INCLUDE_LEAD.search(sentence.text):
+            classes = sentence.of("drug_class")
+            self._item_lead_class = classes[0] if classes else None
         # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
         if block is not None:
             self._this_item = []

@@ -228,6 +228,13 @@ def _not_the_lead_subject(sentence: Sentence) -> bool:
 def listed_members(sentence: Sentence) -> Iterator[Statement]:
     """A list item under "Approved angiogenesis inhibitors include:" names a member of the class (a drug, or a
     subclass when the item starts with one)."""
+    if sentence.item_lead_class is not None:
+        # "- SERMs bind to ... SERMs used to treat breast cancer include:" then "- tamoxifen, which is used ..."
+        for drug in opening_run(sentence):
+            if drug.type == "drug":
+                yield sentence.statement(drug, "member_of_class", sentence.item_lead_class, "list", 0.75,
+                                         outside=True)
+        return
     if sentence.lead_class is None:
         return
     if sentence.soft_lead:

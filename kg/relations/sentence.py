@@ -42,6 +42,7 @@ class Sentence:
         self.lead_partners: list[Mention] = []  # drugs a "... with one of the following:" lead-in adds to
         self.companion_run: list[Mention] = []  # under "It is used with:", the drugs an item opens with
         self.section_effects = False
+        self.item_lead_class: Mention | None = None  # the class an item before named, ending "... include:"
         self.item_diseases: list[Mention] = []
         self.lead_in: str = ""
         self.soft_lead = False  # the lead-in is the sentence before a list of bare names, not a "...:" line
