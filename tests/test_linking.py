@@ -290,3 +290,9 @@ def test_a_one_word_disease_label_is_a_disease_but_like_it_is_not() -> None:
     linked = _link("Antibiotics are used to treat pneumonia. Some patients had influenza-like illness.")
     assert [(text, entity_type) for text, _, entity_type in linked if text.lower().startswith(("pneum", "influ"))] \
         == [("pneumonia", "disease")]
+
+
+def test_a_word_listed_as_a_drug_synonym_or_a_trial_spelled_like_a_syndrome_is_neither() -> None:
+    linked = _link("Women in the STAR trial took tamoxifen or raloxifene. The fraction of women with cancer was small.")
+    assert ("STAR", "trial") in [(text, entity_type) for text, _, entity_type in linked]
+    assert "fraction" not in [text for text, _, _ in linked]

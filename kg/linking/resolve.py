@@ -76,6 +76,8 @@ _GENE_CONTEXT = re.compile(
 
 _GRADING = re.compile(r"\bgrad(?:e|ing)\b|\bstage\b", re.I)
 _ENGLISH_INFLECTION = re.compile(r"(ing|ed|ly)$")
+_ENGLISH_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship)$")  # drug names are not built so
+_TRIAL_AFTER = re.compile(r"[-\s]*(?:\d+\s+)?(?:clinical\s+)?(?:trials?|study|studies)\b", re.I)
 # One-word class names that name kinds of drugs ("anthracycline", "immunosuppressant", "chemotherapy"), as
 # opposed to substances also listed as classes ("estrogen", "progesterone").
 _CLASS_WORD = re.compile(
@@ -184,8 +186,11 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     if (len(key) <= 3 or is_acronym) and surface not in (entry.name, entry.name + "s") and not prefixed_symbol:
         return False
     one_word_synonym = entry.type in ("drug", "drug_class") and entry.kind == "synonym" and " " not in key
-    if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())):
-        return False
+    if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())
+                             or (surface.islower() and _ENGLISH_NOUN.search(key))):
+        return False  # "fraction" (a synonym of chlorpromazine in ChEMBL) is a word
+    if entry.type in ("disease", "adverse_event") and surface.isupper() and _TRIAL_AFTER.match(text, end):
+        return False  # "the STAR trial": a trial's acronym, not the syndrome spelled the same
     if entry.kind == "brand" and surface.islower() and not entry.name.islower():
         return False  # brands are proper names: "artist", "choice", "today" in running text are words
     if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
