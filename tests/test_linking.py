@@ -296,3 +296,9 @@ def test_a_word_listed_as_a_drug_synonym_or_a_trial_spelled_like_a_syndrome_is_n
     linked = _link("Women in the STAR trial took tamoxifen or raloxifene. The fraction of women with cancer was small.")
     assert ("STAR", "trial") in [(text, entity_type) for text, _, entity_type in linked]
     assert "fraction" not in [text for text, _, _ in linked]
+
+
+def test_a_link_to_a_cancer_page_from_a_word_that_names_no_disease_is_no_mention() -> None:
+    doc = parse_document("Read the [patient](/types/breast) version. [Breast cancer](/types/breast) is common.", "x.md")
+    texts = [m.text for m in default_linker().link(doc) if m.type == "disease"]
+    assert texts == ["Breast cancer"]

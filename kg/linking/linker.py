@@ -44,7 +44,7 @@ from kg.linking.page_parts import (
 )
 from kg.linking.patterns import pattern_mentions
 from kg.linking.regimen_pages import regimen_page_mentions
-from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
+from kg.linking.resolve import Candidate, EntryChoices, disease_worded, mention_of, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
     numbered_family_members,
@@ -140,6 +140,8 @@ class Linker:
                 return None
             return Candidate(curie, guessed, anchor_label(anchor, guessed), None)
         if kind == "cancer_type":
+            if not disease_worded(anchor):
+                return None  # "Central nervous system (CNS)" linked to the brain tumor pages: the organ, no disease
             slug_name = value.replace("-", " ")
             return (
                 resolve_name(vocab, anchor, prefer=("disease",), only=("disease",))

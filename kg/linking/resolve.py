@@ -111,6 +111,17 @@ def _has_gene_context(text: str, start: int, end: int) -> bool:
     return bool(_GENE_CONTEXT.search(window))
 
 
+def disease_worded(text: str) -> bool:
+    """Whether a name has a word that names a disease ("Ewing sarcoma", "CNS tumors", "ALL"), not only an organ
+    or a place ("central nervous system", "lung"): what a link to a cancer-type page may stand for.
+
+    >>> disease_worded("Ewing sarcoma"), disease_worded("central nervous system"), disease_worded("AML")
+    (True, False, True)
+    """
+    words = name_key(text).split()
+    return text.strip().isupper() or any(_DISEASE_WORD.search(w) or w in _DISEASE_HEADS for w in words)
+
+
 def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     """Whether a folded name can stand for an entity of this type at all, whatever the context.
 
