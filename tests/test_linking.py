@@ -302,3 +302,10 @@ def test_a_link_to_a_cancer_page_from_a_word_that_names_no_disease_is_no_mention
     doc = parse_document("Read the [patient](/types/breast) version. [Breast cancer](/types/breast) is common.", "x.md")
     texts = [m.text for m in default_linker().link(doc) if m.type == "disease"]
     assert texts == ["Breast cancer"]
+
+
+def test_a_vocabulary_class_named_with_agents_keeps_its_class() -> None:
+    linked = _link("Antiangiogenesis agents that target the VEGF receptor can cause fatigue. Targeted drugs are used.")
+    ids = {text: entity_id for text, entity_id, _ in linked}
+    assert ids["Antiangiogenesis agents"] == "MESH:D020533"  # angiogenesis inhibitor
+    assert ids["Targeted drugs"] == "KG:drug_class/targeted-therapy"

@@ -143,7 +143,10 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     if len(kept) < len(words):
         candidates.append(" ".join(kept))
     remainder = " ".join(kept)
-    if _KIND_HEADS.search(remainder):
+    known = not mention.id.startswith("KG:") and vocabulary.get(mention.id) is not None
+    if _KIND_HEADS.search(remainder) and not (known and len(kept) == len(words)):
+        # "targeted drugs" is targeted therapy; but "antiangiogenesis agents", a name of the class angiogenesis
+        # inhibitor in the vocabulary, stays that class
         candidates.append(_KIND_HEADS.sub(" therapy", remainder))
     for name in candidates:
         found = resolve_name(vocabulary, name, only=("drug_class",))
