@@ -309,3 +309,10 @@ def test_a_vocabulary_class_named_with_agents_keeps_its_class() -> None:
     ids = {text: entity_id for text, entity_id, _ in linked}
     assert ids["Antiangiogenesis agents"] == "MESH:D020533"  # angiogenesis inhibitor
     assert ids["Targeted drugs"] == "KG:drug_class/targeted-therapy"
+
+
+def test_a_name_some_source_lists_as_a_brand_is_a_brand_and_takes_no_plural() -> None:
+    mentions = default_linker().link(parse_document("Cabozantinib (Cometriq®) is approved. Surgery Choices "
+                                                    "for Women.", "x.md"))
+    kinds = {m.text: m.name_kind for m in mentions}
+    assert kinds.get("Cometriq") == "brand" and "Choices" not in kinds

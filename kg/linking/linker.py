@@ -13,6 +13,7 @@ Overlaps are resolved by strength, then length. Every mention records its ``meth
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg.linking.adverse_events import (
     comparative_event_mentions,
@@ -224,7 +225,11 @@ class Linker:
                 plausible.append(hit)
         for hit in longest_hits(plausible):
             candidate, confidence = chosen_for[(hit.start, hit.end)]
-            mentions.append(mention_of(document, hit.start, hit.end, candidate, "dictionary", confidence))
+            mention = mention_of(document, hit.start, hit.end, candidate, "dictionary", confidence)
+            if mention.name_kind == "synonym" and any(e.kind == "brand" and e.type == "drug" for e in hit.entries):
+                # "Cometriq": a synonym of the drug chosen, and a brand in another source's entry for it
+                mention = replace(mention, name_kind="brand")
+            mentions.append(mention)
         return mentions
 
     def _drug_name(self, name: str) -> tuple[str, str] | None:

@@ -204,6 +204,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False  # "the STAR trial": a trial's acronym, not the syndrome spelled the same
     if entry.kind == "brand" and surface.islower() and not entry.name.islower():
         return False  # brands are proper names: "artist", "choice", "today" in running text are words
+    if entry.kind == "brand" and name_key(surface) != key:
+        return False  # a brand takes no plural ending: "Choices" is not the brand Choice
     if entry.type == "trial" and entry.name.isupper() and len(key) > 3 and not surface.isupper():
         return False
     if entry.type == "trial" and (_NOT_A_TRIAL_NAME.search(entry.name) or entry.name.islower()):
