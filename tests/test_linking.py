@@ -316,3 +316,10 @@ def test_a_name_some_source_lists_as_a_brand_is_a_brand_and_takes_no_plural() ->
                                                     "for Women.", "x.md"))
     kinds = {m.text: m.name_kind for m in mentions}
     assert kinds.get("Cometriq") == "brand" and "Choices" not in kinds
+
+
+def test_a_dictionary_link_on_an_organ_name_is_no_disease() -> None:
+    doc = parse_document("The tumor forms in the [central nervous system](/Common/PopUps/popDefinition.aspx?id=46476)"
+                         " and [genital warts](/Common/PopUps/popDefinition.aspx?id=45697) are common.", "x.md")
+    diseases = [m.text for m in default_linker().link(doc) if m.type in ("disease", "adverse_event")]
+    assert "central nervous system" not in diseases and "genital warts" in diseases

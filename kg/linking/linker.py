@@ -131,6 +131,8 @@ class Linker:
             # The anchor names the entity; the dictionary id (one entry may be linked from several wordings,
             # "stomach" and "stomach cancer") is used only when the anchor is one of that entity's names.
             found = resolve_name(vocab, anchor)
+            if found is not None and found.type == "disease" and not disease_worded(anchor):
+                return None  # "central nervous system" defined in the dictionary: the organ, not its cancer
             if found is not None:
                 return Candidate(found.id, found.type, found.label, found.term, xrefs=(curie,))
             term = vocab.by_xref(curie)

@@ -62,7 +62,8 @@ _DISEASE_WORD = re.compile(
 
 _DISEASE_HEADS = frozenset(
     """degeneration deficiency failure infection injury ulcer ulcers diabetes fracture stroke hernia obesity
-    anemia anaemia mellitus neoplasm neoplasms malignancy carcinoma cancer tumor tumour disorder""".split()
+    anemia anaemia mellitus neoplasm neoplasms malignancy carcinoma cancer tumor tumour disorder insufficiency
+    wart warts""".split()
 )
 
 _GENE_CONTEXT = re.compile(
