@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.outcomes import not_treated_here
 from kg.relations.sentence import Sentence
 
 
@@ -68,19 +69,15 @@ def _given(sentence: Sentence) -> list[Mention]:
     return given
 
 
-# "One patient died of pneumonia", "developed a second cancer", "the risk of X": an outcome, not who was enrolled
-_OUTCOME_BEFORE = re.compile(
-    r"\b(?:died|dying|deaths?|dead)\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}$|\bdevelop\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$|"
-    r"\brisk\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
+# "One patient died of pneumonia": a cause of death, not who was enrolled (other outcomes: kg.relations.outcomes)
+_DIED_OF = re.compile(r"\b(?:died|dying|deaths?|dead)\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _population_diseases(sentence: Sentence) -> list[Mention]:
-    """The diseases of a sentence that are not named as an outcome ("died of pneumonia")."""
+    """The diseases of a sentence that are not named as an outcome ("died of pneumonia", "the risk of X")."""
     text = sentence.document.text
-    return [m for m in sentence.of("disease")
-            if not _OUTCOME_BEFORE.search(text[max(sentence.start, m.start - 40) : m.start])]
+    return [m for m in sentence.of("disease") if not not_treated_here(sentence, m)
+            and not _DIED_OF.search(text[max(sentence.start, m.start - 40) : m.start])]
 
 
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
