@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][A-Za-z0-9+\-/]{0,9})\)")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
@@ -59,6 +60,11 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     >>> "non-small cell lung cancer (NSCLC)"[a.long_start:a.long_end]
     'non-small cell lung cancer'
     """
+    return list(_abbreviations(text))
+
+
+@lru_cache(maxsize=4)  # one document's readers (defined short forms, initialisms, trial names) ask in turn
+def _abbreviations(text: str) -> tuple[Abbreviation, ...]:
     found: list[Abbreviation] = []
     for match in _SHORT_FORM.finditer(text):
         short = match.group(1)
@@ -86,4 +92,4 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     )
                 )
                 break
-    return found
+    return tuple(found)

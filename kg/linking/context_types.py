@@ -292,12 +292,13 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
 
 
 # "approved to treat osteoporosis", "used in the treatment of": what follows is treated, not caused
-_TREATED_BEFORE = re.compile(r"\b(?:to treat|treats|treating|treatment of|approved for)\s+(?:[a-z-]+\s+){0,2}$")
+_TREATED = r"\b(?:to treat|treats|treating|treatment of|approved for)\s+"
+_TREATED_BEFORE = re.compile(_TREATED + r"(?:[a-z-]+\s+){0,2}$")
 # "used to treat certain cancers, blood disorders, and autoimmune disorders": the last item of a treated list
 _LIST_WORD = (r"(?!(?:but|can|may|might|will|could|also|often|cause[sd]?|causing|leads?|results?|such|"
               r"includ\w*|side|effects?)\b)[a-z-]+")
 _TREATED_LIST_BEFORE = re.compile(
-    rf"\b(?:to treat|treats|treating|treatment of|approved for)\s+(?:{_LIST_WORD}\s+){{0,2}}{_LIST_WORD}"
+    rf"{_TREATED}(?:{_LIST_WORD}\s+){{0,2}}{_LIST_WORD}"
     rf"(?:,\s+(?:{_LIST_WORD}\s+){{0,2}}{_LIST_WORD}){{1,4}},?\s+(?:and|or)\s+(?:{_LIST_WORD}\s+){{0,2}}$"
 )
 # "hyperthermia is used to treat tumors", "… is a type of treatment": the name of a treatment
