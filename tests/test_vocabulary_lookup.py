@@ -151,7 +151,10 @@ def test_issue_targets_are_met(vocab: Vocabulary) -> None:
     drug_names = sum(
         1 + len(t.synonyms) + len(t.brands) + len(t.codes) for t in vocab.terms.values() if t.type == "drug"
     )
-    assert len(nci_drugs) >= 330
+    # every page's NCIt code is a drug's id, or a cross-reference of the drug it was folded into (two pages of
+    # one generic, "etoposide" and "etoposide phosphate", are one drug)
+    page_codes = {t.id for t in nci_drugs} | {x for t in nci_drugs for x in t.xrefs if x.startswith("NCIT:")}
+    assert len(page_codes) >= 330
     assert drug_names >= 10_000
     assert stats["type"]["target"] >= 40_000
     assert stats["type"]["drug_class"] >= 500
@@ -166,3 +169,31 @@ def test_command_texts(vocab: Vocabulary) -> None:
     assert "no match" in lookup_text(vocab, "zzzz not a name")
     table = stats_text(vocab)
     assert "adverse_event" in table and "hgnc" in table
+
+
+@pytest.mark.parametrize(
+    ("names", "label"),
+    [
+        (["cabozantinib", "Cabometyx", "Cometriq", "cabozantinib-s-malate"], "cabozantinib"),
+        (["brentuximab vedotin", "Adcetris"], "brentuximab vedotin"),
+        (["etoposide", "etoposide phosphate", "Etopophos", "Toposar"], "etoposide"),
+        (["afatinib", "afatinib dimaleate", "Gilotrif"], "afatinib"),
+        (["triptorelin", "triptorelin pamoate", "Trelstar"], "triptorelin"),
+        (["tovorafenib", "Ojemda"], "tovorafenib"),
+    ],
+)
+def test_a_drug_its_salts_and_brands_are_one_term(vocab: Vocabulary, names: list[str], label: str) -> None:
+    """A salt form, a second cancer.gov page or another source's record of the same drug is no second node."""
+    found = {vocab.lookup(name)[0].id for name in names}
+    assert len(found) == 1, found
+    assert vocab.get(found.pop()).label == label  # type: ignore[union-attr]
+
+
+def test_no_two_drugs_share_a_label(vocab: Vocabulary) -> None:
+    labels = [term.label.lower() for term in vocab.terms.values() if term.type == "drug"]
+    assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize("pair", [("calcium acetate", "calcium gluconate"), ("iobenguane (123I)", "iobenguane (131I)")])
+def test_different_salts_without_a_plain_generic_stay_apart(vocab: Vocabulary, pair: tuple[str, str]) -> None:
+    assert vocab.lookup(pair[0])[0].id != vocab.lookup(pair[1])[0].id

@@ -45,7 +45,9 @@ class Assembly:
     pharmoncox_classes: list[Term] = field(default_factory=list)
 
     def relate(self, subject: str | None, predicate: str, obj: str | None, source: str) -> None:
-        """Record a curated relation when both ends are known."""
+        """Record a curated relation when both ends are known (an id folded into another counts as that one)."""
+        subject = self.table.find_xref(subject) if subject else None
+        obj = self.table.find_xref(obj) if obj else None
         if subject and obj and subject != obj:
             self.relations.add(CuratedRelation(subject, predicate, obj, source))
 
@@ -112,10 +114,15 @@ def _drugs(build: Assembly, sources: Path) -> None:
             official = brand.official_name.lower()
             table.add(Term(drug, "drug", official, (), (brand.brand,), (), (unii,), (fda_unii.SOURCE,)))
     _fold_salts(table)
-    _fold_shared_brands(table, set(build.page_ids.values()))
+    pages = set(build.page_ids.values())
+    _fold_shared_brands(table, pages)
+    _fold_named_pages(table, pages)
+    _fold_generics(table, pages)
 
 
-_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$|-[a-z]{4}$|^(?:fam|ado)-")
+# a trailing parenthetical (not an isotope's: "iobenguane (131I)"), a biosimilar's four-letter suffix (not a Greek
+# letter: "interleukin-1-beta"), and the "fam-"/"ado-" prefixes
+_QUALIFIER = re.compile(r"\s*\((?![^)]*\d)[^)]*\)\s*$|-(?!alfa$|beta$|zeta$|iota$)[a-z]{4}$|^(?:fam|ado)-")
 
 
 def generic_base(label: str) -> str:
@@ -153,6 +160,50 @@ def _fold_shared_brands(table: TermTable, pages: set[str]) -> None:
             if generic_base(table.get(other).label) == base:
                 table.absorb(other, keeper)
         if plain and table.get(keeper).label.lower() != base:
+            table.relabel(keeper, base)
+
+
+def _keeper_rank(table: TermTable, term_id: str, pages: set[str], base: str) -> tuple[bool, bool, bool, int, str]:
+    """Which of several ids of one drug is kept: a cancer.gov page's, then an NCIt id, then one named by the
+    plain generic; among NCIt ids the lowest code (the parent concept: "etoposide" before "etoposide phosphate")."""
+    code = term_id.removeprefix("NCIT:")
+    number = int(code[1:]) if term_id.startswith("NCIT:C") and code[1:].isdigit() else 0
+    plain = table.get(term_id).label.lower() == base
+    return (term_id not in pages, not term_id.startswith("NCIT:"), not plain, number, term_id)
+
+
+def _fold_named_pages(table: TermTable, pages: set[str]) -> None:
+    """A drug of another source that lists a cancer.gov page drug's exact name among its own names is that
+    drug ("pan-RAF kinase inhibitor DAY101", also called tovorafenib). A record that names two page drugs
+    (one source's "nab-paclitaxel" also lists "paclitaxel") is left alone."""
+    by_label: dict[str, set[str]] = {}
+    for page in pages:
+        if page in table:
+            by_label.setdefault(fold(table.get(page).label), set()).add(page)
+    for term in table.terms():
+        if term.type != "drug" or term.id in pages:
+            continue
+        named = {page for name in (term.label, *term.synonyms) for page in by_label.get(fold(name), ())}
+        if len(named) == 1:
+            table.absorb(term.id, named.pop())
+
+
+def _fold_generics(table: TermTable, pages: set[str]) -> None:
+    """One drug per generic name: terms whose labels differ only by a salt, a biosimilar suffix or a
+    qualifier ("abemaciclib mesylate", "penpulimab-kcqx") are one drug when one of them is named by the plain
+    generic, which becomes the label. (Without a plain one, "calcium acetate" and "calcium gluconate" stay two.)
+    """
+    groups: dict[str, list[str]] = {}
+    for term in table.terms():
+        if term.type == "drug":
+            groups.setdefault(generic_base(term.label), []).append(term.id)
+    for base, ids in groups.items():
+        if len(ids) < 2 or not any(table.get(i).label.lower() == base for i in ids):
+            continue
+        keeper, *others = sorted(ids, key=lambda i: _keeper_rank(table, i, pages, base))
+        for other in others:
+            table.absorb(other, keeper)
+        if table.get(keeper).label.lower() != base:
             table.relabel(keeper, base)
 
 

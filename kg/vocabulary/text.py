@@ -50,6 +50,9 @@ _SALTS = frozenset(
         "edisylate",
         "trihydrate",
         "dihydrate",
+        "pamoate",
+        "olamine",
+        "dimaleate",
     ]
 )
 _ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ous", "form", "ar", "ary", "ive", "papular")
@@ -87,10 +90,15 @@ def strip_salt(name: str) -> str:
     'Abiraterone'
     >>> strip_salt("Sodium Thiosulfate")
     'Sodium Thiosulfate'
+    >>> strip_salt("Cabozantinib-S-Malate")  # a salt joined by hyphens, behind a one-letter stereo descriptor
+    'Cabozantinib'
     """
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SALTS:
         words.pop()
+    parts = words[-1].split("-") if words else []
+    if len(parts) > 2 and parts[-1].lower() in _SALTS and all(len(p) == 1 for p in parts[1:-1]) and parts[0]:
+        words[-1] = parts[0]
     return " ".join(words)
 
 
