@@ -323,3 +323,31 @@ def test_a_dictionary_link_on_an_organ_name_is_no_disease() -> None:
                          " and [genital warts](/Common/PopUps/popDefinition.aspx?id=45697) are common.", "x.md")
     diseases = [m.text for m in default_linker().link(doc) if m.type in ("disease", "adverse_event")]
     assert "central nervous system" not in diseases and "genital warts" in diseases
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Women received doxorubicin and cyclophosphamide (AC). Then AC was stopped.", "AC"),
+        ("Children received clofarabine/cytarabine (CA) for induction. CA was given twice.", "CA"),
+        ("Cytarabine combined with daunorubicin and etoposide (HD-ADE) was given. HD-ADE helped.", "HD-ADE"),
+        ("Patients received cisplatin plus etoposide (EP). EP was well tolerated.", "EP"),
+    ],
+)
+def test_a_regimen_abbreviation_after_a_list_is_not_its_last_drug(text: str, short: str) -> None:
+    """The short name of drugs given together names the regimen, never only the drug written last."""
+    last_drug = [m for m in default_linker().link(parse_document(text, "x.md")) if m.type == "drug"]
+    assert not [m for m in last_drug if m.text == short and m.label != short.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        ("Women received trastuzumab emtansine (T-DM1). T-DM1 worked.", "T-DM1", "trastuzumab emtansine"),
+        ("Patients got nivolumab or pembrolizumab (MK-3475). MK-3475 worked.", "MK-3475", "pembrolizumab"),
+        ("Patients got ATRA and arsenic trioxide (ATO). ATO worked.", "ATO", "arsenic trioxide"),
+    ],
+)
+def test_a_short_name_that_spells_one_drug_is_that_drug(text: str, short: str, label: str) -> None:
+    mentions = default_linker().link(parse_document(text, "x.md"))
+    assert {m.label for m in mentions if m.text == short} == {label}

@@ -3,11 +3,13 @@ abbreviations it agrees with ("FDA"), and the anchor texts of its own links, rep
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.identifiers import mint
 from kg.linking.abbreviations import find_abbreviations
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
+from kg.linking.drug_codes import ends_a_list
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.resolve import Candidate, mention_of, resolve_name
 from kg.model import Document, Mention
@@ -38,7 +40,9 @@ def defined_abbreviation_mentions(document: Document, known: list[Mention]) -> l
                 and m.type not in ("publication",)
             ]
             long_mention = max(inside, key=lambda m: m.end - m.start, default=None)
-        if long_mention is None or _names_a_list(known, abbreviation.long_start, abbreviation.long_end):
+        if long_mention is None or _names_a_list(
+            text, known, abbreviation.short, abbreviation.long_start, abbreviation.long_end
+        ):
             continue
         short = abbreviation.short
         for at in _standalone(text, short, abbreviation.short_start, _ALNUM):
@@ -147,7 +151,21 @@ def _standalone(text: str, short: str, position: int, not_after: frozenset[str])
             at = text.find(short, at + 1)
 
 
-def _names_a_list(known: list[Mention], start: int, end: int) -> bool:
-    """Whether a long form lists several drugs ("CMV (cisplatin, methotrexate, vinblastine)"): its
-    abbreviation names the combination, not the last drug."""
-    return sum(1 for m in known if start <= m.start and m.end <= end and m.type == "drug") > 1
+def _names_a_list(text: str, known: list[Mention], short: str, start: int, end: int) -> bool:
+    """Whether a long form lists several drugs ("CMV (cisplatin, methotrexate, vinblastine)"), or is the end
+    of such a list that the letter count cut short ("doxorubicin and cyclophosphamide (AC)", where the long
+    form found is "and cyclophosphamide"; "cisplatin plus etoposide (EP)"): its abbreviation names the
+    combination, not the last drug."""
+    drugs = [m for m in known if start <= m.start and m.end <= end and m.type == "drug"]
+    if len(drugs) != 1:
+        return len(drugs) > 1
+    if _JOINED.match(text, start) is not None:
+        return True
+    # after other drugs, an abbreviation names the last drug only when it spells that drug's words
+    # ("ATRA and arsenic trioxide (ATO)"), not letters inside one word ("cisplatin plus etoposide (EP)")
+    words = re.findall(r"[A-Za-z0-9]+", text[start:end])
+    initials = "".join(word[0] for word in words).upper()
+    return ends_a_list(text, known, drugs[0]) and not (len(words) > 1 and short.upper().startswith(initials))
+
+
+_JOINED = re.compile(r"(?:and|or|plus|with)\s", re.IGNORECASE)  # a long form that opens with a conjunction

@@ -11,6 +11,24 @@ from dataclasses import replace
 from kg.model import Document, Mention
 
 _CODE_AFTER = re.compile(r"\s*\(([A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Z]+[0-9]+[A-Z0-9]*)\)")
+# what joins the drugs of a regimen written out ("daunorubicin and etoposide", "clofarabine/cytarabine")
+_TOGETHER = re.compile(r"(?:\s*,)?\s*(?:and|plus|\+)\s+|\s*[/+,]\s*", re.IGNORECASE)
+
+
+def ends_a_list(text: str, mentions: list[Mention], drug: Mention) -> bool:
+    """Whether a drug mention is the last of drugs given together ("daunorubicin and etoposide (ADE)",
+    "clofarabine/cytarabine (CA)"): a name in parentheses after it names the regimen, not this drug.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("cisplatin plus etoposide (EP)", "x.md")
+    >>> a, b = (Mention(doc.id, s, e, doc.text[s:e], "D", "d", "drug", "dictionary", 1) for s, e in ((0, 9), (15, 24)))
+    >>> ends_a_list(doc.text, [a, b], b), ends_a_list(doc.text, [a, b], a)
+    (True, False)
+    """
+    return any(
+        m.type == "drug" and m.end <= drug.start and _TOGETHER.fullmatch(text, m.end, drug.start) is not None
+        for m in mentions
+    )
 
 
 def drug_code_mentions(document: Document, mentions: list[Mention]) -> list[Mention]:
@@ -29,7 +47,7 @@ def drug_code_mentions(document: Document, mentions: list[Mention]) -> list[Ment
         if mention.type != "drug":
             continue
         found = _CODE_AFTER.match(text, mention.end)
-        if found is None or found.group(1) in codes:
+        if found is None or found.group(1) in codes or ends_a_list(text, mentions, mention):
             continue
         if any(s < found.end(1) and found.start(1) < e for s, e in taken):
             continue  # already something else ("(NCT01234567)", a trial acronym)
@@ -44,4 +62,4 @@ def drug_code_mentions(document: Document, mentions: list[Mention]) -> list[Ment
     return result
 
 
-__all__ = ["drug_code_mentions"]
+__all__ = ["drug_code_mentions", "ends_a_list"]
