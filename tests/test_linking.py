@@ -351,3 +351,11 @@ def test_a_regimen_abbreviation_after_a_list_is_not_its_last_drug(text: str, sho
 def test_a_short_name_that_spells_one_drug_is_that_drug(text: str, short: str, label: str) -> None:
     mentions = default_linker().link(parse_document(text, "x.md"))
     assert {m.label for m in mentions if m.text == short} == {label}
+
+
+def test_toxicity_alone_names_no_side_effect() -> None:
+    """"Toxicity" (linked to its dictionary entry or not) is no adverse event; "cardiac toxicity" is one."""
+    text = ("No increased [toxicity](/publications/dictionaries/cancer-terms/def/445093) was seen. Toxicity was low. "
+            "Cardiac toxicity occurred in two patients.")
+    events = [m.text for m in default_linker().link(parse_document(text, "x.md")) if m.type == "adverse_event"]
+    assert events == ["Cardiac toxicity"]

@@ -44,7 +44,8 @@ GENERIC_KEYS = frozenset(
     children adult adults child man woman day days week weeks month months year years dose doses
     tablet tablets injection injections""".split()
 ) | frozenset(("disease progression", "side effect", "side effects", "medical condition", "combination therapy",
-              "combined therapy", "combined treatment", "combination treatment"))
+              "combined therapy", "combined treatment", "combination treatment", "toxicity", "toxicities",
+              "adverse event", "adverse events", "adverse effect", "adverse effects"))
 
 # Generic words that name no disease by themselves, with or without qualifiers.
 _GENERIC_DISEASE = GENERIC_KEYS - frozenset("skin bone blood fat cell cells".split())
