@@ -197,3 +197,13 @@ def test_no_two_drugs_share_a_label(vocab: Vocabulary) -> None:
 @pytest.mark.parametrize("pair", [("calcium acetate", "calcium gluconate"), ("iobenguane (123I)", "iobenguane (131I)")])
 def test_different_salts_without_a_plain_generic_stay_apart(vocab: Vocabulary, pair: tuple[str, str]) -> None:
     assert vocab.lookup(pair[0])[0].id != vocab.lookup(pair[1])[0].id
+
+
+@pytest.mark.parametrize("name", ["enucleation", "pelvic exenteration", "transarterial chemoembolization",
+                                  "myeloablative conditioning"])
+def test_procedures_are_not_drugs(vocab: Vocabulary, name: str) -> None:
+    assert not [term for term in vocab.lookup(name) if term.type == "drug"]
+
+
+def test_androgen_deprivation_is_a_kind_of_treatment_not_a_drug(vocab: Vocabulary) -> None:
+    assert {term.type for term in vocab.lookup("androgen deprivation")} == {"drug_class"}

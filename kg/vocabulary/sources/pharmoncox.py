@@ -94,7 +94,7 @@ def read_synonyms(path: Path) -> Iterator[Term]:
 _THERAPY = re.compile(
     r"(therapy|therapies|treatment|regimen|modality|\binhibitors?|\bantagonists?|\bagonists?|\bblockers?|"
     r"\bagents?|\bantibiotics?|\bdrugs?|\bmodulators?|\bcompounds?|\banalog(ue)?s?|\bregulators?|"
-    r"\bdegraders?)$",
+    r"\bdegraders?|\bsuppression|\bdeprivation)$",
     re.IGNORECASE,
 )
 # NCIt chemical-class concepts that the alias table lists as agents; conjugates stay drugs (each is one).
@@ -103,7 +103,8 @@ _CLASS_NAMES = frozenset({"fluoropyrimidine", "taxane", "anthracycline", "platin
 
 _PROCEDURE = re.compile(
     r"\b(surgery|surgical|resection|debulking|biopsy|transplant\w*|radiation|radiotherapy|irradiation|"
-    r"brachytherapy|proton|ablation|laser|stent|device|implant|catheter)\b",
+    r"brachytherapy|proton|ablation|laser|stent|device|implant|catheter|\w*emboli[sz]ation|exenteration|"
+    r"enucleation|myeloablat\w*)\b",
     re.IGNORECASE,
 )
 
@@ -113,8 +114,8 @@ def is_procedure(display: str) -> bool:
 
     >>> is_procedure("Minimally Invasive Interval Debulking Surgery"), is_procedure("Radiation Therapy")
     (True, True)
-    >>> is_procedure("Everolimus")
-    False
+    >>> is_procedure("Transarterial Chemoembolization"), is_procedure("Everolimus")
+    (True, False)
     """
     return bool(_PROCEDURE.search(display))
 
