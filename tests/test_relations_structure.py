@@ -1118,3 +1118,11 @@ def test_an_item_ending_with_include_leads_the_bare_items_written_flat_after_it(
             "- Aromatase inhibitors block the making of estrogen. Letrozole is one.\n")
     members = {drug for drug, cls in pairs(triples(text), "member_of_class") if cls == "serms"}
     assert members == {"tamoxifen", "toremifene"}
+
+
+def test_genes_that_regulate_a_targeted_pathway_are_not_targets() -> None:
+    """"Signaling pathways are not targets": a drug targeting a pathway "regulated by" genes targets neither gene."""
+    found = triples("He responded to everolimus, an agent targeting a molecular pathway that is regulated by the "
+                    "TSC1 and NF2 genes.")
+    assert not [t for t in found if t[1] in ("targets", "inhibits")]
+    assert ("everolimus", "inhibits", "mtor") in triples("Everolimus inhibits mTOR, a protein in a pathway.")

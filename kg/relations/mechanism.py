@@ -14,6 +14,11 @@ _BOUND_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+)?(?:protein\s
 
 
 _SUBSET = re.compile(r"^\W*(?:some|other|many|most|several|a few|certain)\b", re.I)
+# "an agent targeting a pathway that is regulated by the TSC1 gene": the pathway is acted on, not the gene
+_PATHWAY_RULED_BY = re.compile(
+    r"\bpathways?\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:regulated|controlled|activated|driven|affected)\s+by\b",
+    re.I,
+)
 
 
 def mechanism(sentence: Sentence) -> Iterator[Statement]:
@@ -25,6 +30,8 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
             continue
         between = text[max(drug.end, sentence.start) : target.start]
         if len(between) > 160 or _acted_on_by_protein(sentence, target, max(drug.end, sentence.start)):
+            continue
+        if _PATHWAY_RULED_BY.search(between):
             continue
         # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
         subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
