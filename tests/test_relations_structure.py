@@ -1126,3 +1126,10 @@ def test_genes_that_regulate_a_targeted_pathway_are_not_targets() -> None:
                     "TSC1 and NF2 genes.")
     assert not [t for t in found if t[1] in ("targets", "inhibits")]
     assert ("everolimus", "inhibits", "mtor") in triples("Everolimus inhibits mTOR, a protein in a pathway.")
+
+
+def test_patients_without_a_disease_are_not_treated_for_it() -> None:
+    found = triples("Immunotherapy is now combined with other treatments for patients without Lynch syndrome. "
+                    "Pembrolizumab is used to treat patients with or without brain metastases who have lung cancer.")
+    assert not [t for t in found if t[1] == "treats" and t[2] == "lynch syndrome"]
+    assert ("pembrolizumab", "treats", "lung cancer") in found

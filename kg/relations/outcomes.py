@@ -34,7 +34,12 @@ def not_treated_here(sentence: Sentence, disease: Mention, returns: bool = False
     if cues.HISTORY_BEFORE.search(before) and any(d.end <= disease.start and d.id != disease.id
                                                   for d in sentence.of("disease")):
         return True  # "DLBCL in patients who had follicular lymphoma"
+    if _WITHOUT.search(text[max(sentence.start, disease.start - 40) : disease.start]):
+        return True  # "for patients without Lynch syndrome": those who do not have it
     return developed_after(sentence, disease)
+
+
+_WITHOUT = re.compile(r"(?<!\bwith or )\bwithout\s+(?:(?:a|an|any|the|known)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def developed_after(sentence: Sentence, disease: Mention) -> bool:
