@@ -207,3 +207,14 @@ def test_procedures_are_not_drugs(vocab: Vocabulary, name: str) -> None:
 
 def test_androgen_deprivation_is_a_kind_of_treatment_not_a_drug(vocab: Vocabulary) -> None:
     assert {term.type for term in vocab.lookup("androgen deprivation")} == {"drug_class"}
+
+
+@pytest.mark.parametrize("word", ["Choice", "Today", "Luminal", "Success"])
+def test_brands_the_corpus_writes_as_ordinary_words_name_no_drug(vocab: Vocabulary, word: str) -> None:
+    """"Treatment of Choice", "Today's Treatments", "luminal breast cancer" name no warfarin, contraceptive or
+    phenobarbital (kg vocab learn counts how the corpus writes them)."""
+    assert not [term for term in vocab.lookup(word) if term.type == "drug"]
+
+
+def test_brands_written_mostly_as_brands_stay(vocab: Vocabulary) -> None:
+    assert vocab.lookup("Adriamycin")[0].label == "doxorubicin"

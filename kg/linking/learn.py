@@ -5,6 +5,7 @@ writes and merges them), so the imports run one way: linking → vocabulary.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,12 +31,14 @@ def learn_from_corpus(paths: Sequence[Path], vocabulary: Vocabulary) -> list[Lea
     """
     anchors: dict[str, Counter[str]] = defaultdict(Counter)
     documents: dict[str, set[str]] = defaultdict(set)
+    words: Counter[str] = Counter()
     for given in paths:
         for path in iter_document_paths([given]):
             try:
                 document = read_document(path, root=given if given.is_dir() else None)
             except DocumentError:
                 continue
+            words.update(_WORD.findall(document.text))
             for link in document.links:
                 target = parse_link_target(link.target)
                 if target is None or target.kind != "dictionary" or not target.curie:
@@ -46,7 +49,34 @@ def learn_from_corpus(paths: Sequence[Path], vocabulary: Vocabulary) -> list[Lea
                 if len(anchor) >= MIN_NAME_LENGTH and len(anchor.split()) <= MAX_NAME_WORDS:
                     anchors[target.curie][anchor] += 1
                     documents[target.curie].add(document.id)
-    return _resolve_all(anchors, documents, vocabulary)
+    return _resolve_all(anchors, documents, vocabulary) + ordinary_brands(words, vocabulary)
+
+
+_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
+ORDINARY_USES = 5  # a brand written this often in lower case, and not less often than as the brand, is a word
+
+
+def ordinary_brands(words: Counter[str], vocabulary: Vocabulary) -> list[LearnedName]:
+    """Brand names that the corpus uses as ordinary words ("Choice" is a brand of warfarin; the corpus writes
+    "choice" 300 times and "Choice" 13, in titles such as "Treatment of Choice for ..."). They are learned as
+    ``word`` rows, which :func:`kg.vocabulary.learned.merge_learned` takes out of the drug's brands.
+
+    >>> from kg.model import Term
+    >>> vocab = Vocabulary({"D": Term("D", "drug", "warfarin", brands=("Choice", "Coumadin"))}, [])
+    >>> [(n.name, n.type, n.entity) for n in ordinary_brands(Counter(choice=9, Choice=2, coumadin=1), vocab)]
+    [('Choice', 'word', 'D')]
+    """
+    found: list[LearnedName] = []
+    for term in vocabulary.terms.values():
+        if term.type != "drug":
+            continue
+        for brand in term.brands:
+            if len(brand) < 4 or not brand.isalpha() or not (brand[0].isupper() and brand[1:].islower()):
+                continue
+            lower = words[brand.lower()]
+            if lower >= ORDINARY_USES and lower >= words[brand]:
+                found.append(LearnedName(brand, term.id, "word", term.label, "", lower))
+    return found
 
 
 def _resolve_all(
@@ -103,4 +133,4 @@ def learn(corpus: Path, out: Path) -> str:
     return f"learned {len(names)} names of {len(entities)} entities from {corpus}: {path}"
 
 
-__all__ = ["learn", "learn_from_corpus"]
+__all__ = ["learn", "learn_from_corpus", "ordinary_brands"]

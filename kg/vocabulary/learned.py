@@ -6,7 +6,8 @@ therapy", "hormone therapy" → dictionary 45110). ``kg vocab learn --corpus DIR
 once which entity each dictionary id stands for (the vocabulary term with that id, else the term its most
 frequent anchor names, else a new entity of the type the anchor's head word says), and writes the anchors as
 names of that entity to ``ontology/vocabulary/learned.tsv.gz``. :meth:`Vocabulary.load` merges them, so the
-linker finds these wordings in running text of documents that never link them.
+linker finds these wordings in running text of documents that never link them. Rows of type ``word`` are the
+opposite: brand names the corpus writes as ordinary words ("Choice", "Today"), taken out of their drug's brands.
 
 This module is the data and its
 readers and writers only; learning itself needs the linker and lives in :mod:`kg.linking.learn`.
@@ -19,7 +20,7 @@ import io
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.model import Term
@@ -90,9 +91,17 @@ def merge_learned(terms: dict[str, Term], names: Iterable[LearnedName]) -> None:
     ...                                    "NCIDICT:44232", 2)])
     >>> terms["MESH:D047072"].synonyms, terms["MESH:D047072"].xrefs
     (('AIs',), ('NCIDICT:44232',))
+    >>> terms["D"] = Term("D", "drug", "warfarin", brands=("Choice", "Coumadin"))
+    >>> merge_learned(terms, [LearnedName("Choice", "D", "word", "warfarin", "", 300)])
+    >>> terms["D"].brands
+    ('Coumadin',)
     """
     for name in names:
         old = terms.get(name.entity)
+        if name.type == "word":  # a brand the corpus uses as an ordinary word ("Choice"): no name of the drug
+            if old is not None and name.name in old.brands:
+                terms[name.entity] = replace(old, brands=tuple(b for b in old.brands if b != name.name))
+            continue
         if old is None:
             terms[name.entity] = Term(name.entity, name.type, name.label, (name.name,), xrefs=(name.xref,),
                                       sources=(SOURCE,))
