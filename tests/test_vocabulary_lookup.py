@@ -38,6 +38,8 @@ def vocab() -> Vocabulary:
         ("aromatase inhibitor", "MESH:D047072", "drug_class"),
         ("Aromatase Inhibitors", "MESH:D047072", "drug_class"),
         ("breast cancer", "MONDO:0007254", "disease"),
+        ("acute non-lymphocytic leukemia", "MONDO:0018874", "disease"),
+        ("non-small cell lung cancer", "MONDO:0005233", "disease"),
         ("night sweats", "HP:0030166", "adverse_event"),
         ("hot flashes", "MEDDRA:10020407", "adverse_event"),
         ("heart failure", "MEDDRA:10019279", "adverse_event"),

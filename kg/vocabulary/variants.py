@@ -50,6 +50,9 @@ _MALIGNANT_NEOPLASM = re.compile(r"^malignant (?:neoplasm|tumou?r) of (?:the )?(
 _CANCER_HEADS = re.compile(r"^(.+) (cancer|carcinoma)$")
 
 
+_NON_JOINED = re.compile(r"(^|\s)non([a-z]{4,})")
+
+
 def disease_variants(name: str) -> list[str]:
     """Everyday spellings of a disease name (empty when there is none).
 
@@ -61,9 +64,14 @@ def disease_variants(name: str) -> list[str]:
     []
     >>> disease_variants("larynx cancer")
     ['laryngeal cancer']
+    >>> disease_variants("acute nonlymphocytic leukemia")  # "non" joined or hyphenated, both are written
+    ['acute non-lymphocytic leukemia']
     """
     key = " ".join(name.lower().split())
     found: list[str] = []
+    joined = _NON_JOINED.sub(r"\1non-\2", key)
+    if joined != key:
+        found.append(joined)
     neoplasm = _MALIGNANT_NEOPLASM.match(key)
     if neoplasm:
         organ = neoplasm.group(1) or neoplasm.group(2)
