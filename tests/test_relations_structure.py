@@ -1133,3 +1133,13 @@ def test_patients_without_a_disease_are_not_treated_for_it() -> None:
                     "Pembrolizumab is used to treat patients with or without brain metastases who have lung cancer.")
     assert not [t for t in found if t[1] == "treats" and t[2] == "lynch syndrome"]
     assert ("pembrolizumab", "treats", "lung cancer") in found
+
+
+def test_side_effects_under_an_evidence_lead_belong_to_the_lead_drug() -> None:
+    """HP PDQ summaries list each trial's findings under "Evidence (X):"; the side effects named there are X's,
+    not those of drugs named paragraphs before."""
+    text = ("Patients received cytarabine, vinblastine, and prednisone in earlier trials.\n\nEvidence (vemurafenib):"
+            "\n\n- Forty patients were treated with vemurafenib.\n- The response rate was lower than before.\n"
+            "- Major toxicity included rash and photosensitivity.\n")
+    events = {(s, o) for s, p, o in triples(text) if p == "has_adverse_effect"}
+    assert events == {("vemurafenib", "rash"), ("vemurafenib", "photosensitivity")}

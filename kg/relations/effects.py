@@ -50,7 +50,10 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         yield from _caused_or_in_arm(sentence, events)
         return
     # "Side effects of the combination included A": each drug named together before; else the last drug named
-    drugs = sentence.of(*DRUGLIKE) or sentence.antecedent_group or (previous.of(*DRUGLIKE)[-1:] if previous else [])
+    # an item under a lead-in naming its drugs ("Evidence (vemurafenib):") speaks of those, not of drugs before
+    lead = [m for m in sentence.lead_subjects if m.text in sentence.lead_in] if sentence.lead_in else []
+    drugs = sentence.of(*DRUGLIKE) or lead or sentence.antecedent_group or (
+        previous.of(*DRUGLIKE)[-1:] if previous else [])
     # "Amifostine is approved to prevent: - Renal toxicity.": what the drug prevents or treats, not what it causes
     prevented = bool(sentence.lead_in and _USE_LEAD.search(sentence.lead_in)) and not sentence.of(*DRUGLIKE)
     if prevented:
@@ -75,7 +78,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         if not own and cues.CONTROL.search(text[clause[0] : clause[1]]):
             continue  # "..., other side effects were more likely in the control group": not the drug's
         for drug in own or drugs:
-            if drug.end <= event.start and cues.FEWER.search(text[drug.end : event.start]):
+            if drug not in lead and drug.end <= event.start and cues.FEWER.search(text[drug.end : event.start]):
                 continue  # "with X, other side effects were far less common, including A": not X's effects
             if drug.start >= sentence.start and drug.end <= event.start and _REMEDY.match(text[drug.end : event.start]):
                 continue  # "X to prevent nausea and other side effects": a remedy, not a cause
