@@ -1143,3 +1143,11 @@ def test_side_effects_under_an_evidence_lead_belong_to_the_lead_drug() -> None:
             "- Major toxicity included rash and photosensitivity.\n")
     events = {(s, o) for s, p, o in triples(text) if p == "has_adverse_effect"}
     assert events == {("vemurafenib", "rash"), ("vemurafenib", "photosensitivity")}
+
+
+def test_items_under_a_lead_in_about_study_are_investigational() -> None:
+    """"The following agents have been studied to treat X:" lists investigational uses (``studied_for``)."""
+    found = triples("The following chemotherapy and targeted therapy agents have been studied to treat recurrent "
+                    "osteosarcoma:\n\n- Sorafenib.\n- Cabozantinib.\n")
+    assert ("sorafenib", "studied_for", "osteosarcoma") in found
+    assert not [t for t in found if t[1] == "treats"]

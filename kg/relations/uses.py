@@ -200,7 +200,8 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
         return  # "There are two types of checkpoint inhibitor therapy:": kinds of the class, not uses
     if sentence.lead_drug is not None and cues.APPROVE.search(sentence.lead_in):
         return
-    investigational = bool(cues.INVESTIGATIONAL.search(sentence.text))
+    # "The following agents have been studied to treat X:": every item is investigational
+    investigational = bool(cues.INVESTIGATIONAL.search(sentence.text) or cues.INVESTIGATIONAL.search(sentence.lead_in))
     predicate = "studied_for" if investigational else "treats"
     seen: set[str] = set()
     for subject in sentence.of("drug", "drug_class"):
