@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
+from kg.relations import combinations, cues, effects, mechanism, membership, summaries, trials, uses
 from kg.relations.context import ReadingContext
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
@@ -72,6 +72,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(summaries.coordinated_uses(sentence, statements[read_from:]))
         context.advance(sentence)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
 
