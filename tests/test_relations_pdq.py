@@ -48,3 +48,14 @@ def test_a_comparison_or_a_kind_noun_shares_no_use() -> None:
 def test_an_apposition_is_not_a_second_treatment() -> None:
     text = "A different kinase inhibitor, sunitinib, is also used for advanced melanoma."
     assert ("kinase inhibitor", "treats") not in uses_of(text, "melanoma")
+
+
+def test_a_clinical_trial_item_studies_what_its_later_sentences_name() -> None:
+    text = ("Treatment of recurrent thymoma in children may include the following:\n\n"
+            "- A clinical trial that checks a sample of the tumor for certain gene changes. The type of targeted "
+            "therapy that will be given depends on the gene change.\n"
+            "- Chemotherapy.\n")
+    found = uses_of(text, "thymoma")
+    assert ("targeted therapy", "studied_for") in found
+    assert ("targeted therapy", "treats") not in found
+    assert ("chemotherapy", "treats") in found

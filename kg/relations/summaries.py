@@ -80,8 +80,8 @@ def coordinated_uses(sentence: Sentence, read: list[Statement]) -> Iterator[Stat
                 yield sentence.statement(other, statement.predicate, disease, "coordination", 0.7)
 
 
-# an item that opens as a clinical trial: "A clinical trial that checks ...", "Clinical trials of ...", "A trial of"
-_TRIAL_ITEM = re.compile(r"^\W*(?:(?:a|an|in\s+a)\s+)?(?:[\w-]+\s+){0,2}?(?:clinical\s+)?trials?\b", re.I)
+# an item that opens as a clinical trial: "A clinical trial that checks ...", "Clinical trials of ..."
+_TRIAL_ITEM = re.compile(r"^\W*(?:(?:a|an|in\s+a)\s+)?clinical\s+trials?\b", re.I)
 
 
 def trial_item_status(sentence: Sentence, read: list[Statement]) -> list[Statement]:
@@ -98,12 +98,14 @@ def trial_item_status(sentence: Sentence, read: list[Statement]) -> list[Stateme
     >>> [s.predicate for s in trial_item_status(sentence, [sentence.statement(cls, "treats", glioma, "list", 0.7)])]
     ['studied_for']
     """
-    if not any(s.predicate == "treats" for s in read):
+    if not any(s.predicate == "treats" and s.evidence.method == "list" for s in read):
         return read
     item = _item_start(sentence.document, sentence.start)
     if item is None or item >= sentence.start or not _TRIAL_ITEM.match(sentence.document.text[item : sentence.start]):
         return read
-    return [dataclasses.replace(s, predicate="studied_for") if s.predicate == "treats" else s for s in read]
+    # only the item's place in the treatment list (an earlier treatment the item mentions is still use)
+    return [dataclasses.replace(s, predicate="studied_for") if s.predicate == "treats" and s.evidence.method == "list"
+            else s for s in read]
 
 
 def _item_start(document: Document, position: int) -> int | None:
