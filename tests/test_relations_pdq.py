@@ -59,3 +59,34 @@ def test_a_clinical_trial_item_studies_what_its_later_sentences_name() -> None:
     assert ("targeted therapy", "studied_for") in found
     assert ("targeted therapy", "treats") not in found
     assert ("chemotherapy", "treats") in found
+
+
+CHEMOTHERAPY_SECTION = (
+    "# Chemotherapy\n\n"
+    "Chemotherapy uses drugs to stop the growth of cancer cells.\n\n"
+    "To treat medulloblastoma and pineoblastoma, chemotherapy is taken by mouth or injected into a vein. "
+    "When given this way, the drugs enter the bloodstream.\n\n"
+    "Chemotherapy that may be used alone or in combination includes:\n\n"
+    "- carboplatin\n- vincristine\n\n"
+    "Other chemotherapy drugs not listed here may also be used.\n"
+)
+
+
+def test_a_fronted_purpose_clause_names_what_is_treated() -> None:
+    found = triples(CHEMOTHERAPY_SECTION)
+    assert ("chemotherapy", "treats", "medulloblastoma") in found
+    assert ("chemotherapy", "treats", "pineoblastoma") in found
+
+
+def test_a_class_list_without_a_disease_takes_the_sections_diseases() -> None:
+    found = triples(CHEMOTHERAPY_SECTION)
+    for drug in ("carboplatin", "vincristine"):
+        assert (drug, "member_of_class", "chemotherapy") in found
+        assert (drug, "treats", "medulloblastoma") in found
+        assert (drug, "treats", "pineoblastoma") in found
+
+
+def test_a_class_list_under_another_heading_takes_no_disease() -> None:
+    text = ("To treat glioma, chemotherapy is taken by mouth.\n\n# Drugs\n\n"
+            "Chemotherapy that may be used includes:\n\n- carboplatin\n")
+    assert ("carboplatin", "treats", "glioma") not in triples(text)

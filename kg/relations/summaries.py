@@ -4,6 +4,9 @@ Written from treatment summaries outside the gold and sentences made up for ``te
 
 - coordinated treatments share a use: "Targeted therapy (A or B) may be used to treat X", "Immunotherapy and
   chemoimmunotherapy for patients with X" give each of them the use the rules read for one;
+- a fronted purpose clause names what is treated: "To treat A, B, and C, chemotherapy is taken by mouth";
+- a list of a class's drugs whose lead-in names no disease ("Chemotherapy that may be used includes:") lists
+  drugs for the diseases the same section said the class is given for just before;
 - a list item that opens as a clinical trial ("A clinical trial that checks a sample of the tumor for gene changes.
   The type of targeted therapy given depends on ...") studies what its later sentences name, never treats it.
 """
@@ -16,9 +19,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from kg.model import Document, Mention, Statement
+from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence
 
-__all__ = ["coordinated_uses", "trial_item_status"]
+__all__ = ["class_list_uses", "coordinated_uses", "purpose_uses", "trial_item_status"]
 
 # what may stand between treatments named as one: "A (B or C)", "A and B", "A using B or C", "A with B", "A, B,"
 # (not a bare space: "the beta-blocker propranolol" names the drug's kind, no second treatment)
@@ -117,3 +121,81 @@ def _item_start(document: Document, position: int) -> int | None:
     block = document.blocks[at]
     return block.start if block.kind == "list_item" and position < block.end else None
 
+
+
+_PURPOSE = re.compile(r"^\W*To\s+(?:help\s+)?treat\s", re.I)
+_PURPOSE_END = re.compile(r"^[^.;:]*,\s*(?:the\s+)?$")
+_GIVEN_AFTER = re.compile(
+    r"^\s*(?:drugs?\s+)?(?:is|are|may\s+be|can\s+be|might\s+be|will\s+be)\s+(?:usually\s+|often\s+|also\s+|then\s+)?"
+    r"(?:given|taken|injected|used|placed|applied|delivered)\b", re.I)
+
+
+def purpose_uses(sentence: Sentence) -> Iterator[Statement]:
+    """"To treat A, B, and C, chemotherapy is taken by mouth or injected into a vein.": the treatment after the
+    purpose clause treats each disease the clause names.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("To treat glioma, chemotherapy is taken by mouth.", "x.md")
+    >>> glioma = Mention(doc.id, 9, 15, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> chemo = Mention(doc.id, 17, 29, "chemotherapy", "K1", "chemotherapy", "drug_class", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in purpose_uses(Sentence(doc, 0, 48, [glioma, chemo]))]
+    [('K1', 'treats', 'C1')]
+    """
+    text = sentence.document.text
+    if not _PURPOSE.match(sentence.text):
+        return
+    diseases = sentence.of("disease")
+    treatments = sentence.of(*DRUGLIKE)
+    if not diseases or not treatments:
+        return
+    subject = treatments[0]
+    named = [d for d in diseases if d.end <= subject.start]
+    if not named or not _PURPOSE_END.match(text[named[-1].end : subject.start]) or not _GIVEN_AFTER.match(
+            text[subject.end : sentence.end]):
+        return
+    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    for disease in named:
+        yield sentence.statement(subject, predicate, disease, "verb", 0.7)
+
+
+# "Chemotherapy that may be used (alone or in combination) includes:", "Drugs that may be used include:"
+_CLASS_LIST_LEAD = re.compile(
+    r"\b(?:that|which)\s+(?:may|can|might)\s+be\s+used\b(?:\s+alone\s+or\s+in\s+combination)?\s+includes?"
+    r"(?:\s+the\s+following)?\s*:\s*$", re.I)
+
+
+def class_list_uses(sentence: Sentence) -> Iterator[Statement]:
+    """An item under "Chemotherapy that may be used includes:" treats the diseases the same section named with
+    that class just before ("To treat glioma, chemotherapy is taken by mouth ...").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("To treat glioma, chemotherapy is given. Chemotherapy that may be used includes:\\n\\n"
+    ...                      "- carboplatin\\n", "x.md")
+    >>> glioma = Mention(doc.id, 9, 15, "glioma", "C1", "glioma", "disease", "dictionary", 0.9)
+    >>> lead = Mention(doc.id, 40, 52, "Chemotherapy", "K1", "chemotherapy", "drug_class", "dictionary", 0.9)
+    >>> start = doc.text.index("carboplatin")
+    >>> drug = Mention(doc.id, start, start + 11, "carboplatin", "D1", "carboplatin", "drug", "dictionary", 0.9)
+    >>> item = Sentence(doc, start, start + 11, [drug])
+    >>> item.lead_in, item.lead_class, item.lead_diseases, item.context_start = doc.text[40:79], lead, [glioma], 40
+    >>> [(s.subject, s.predicate, s.object) for s in class_list_uses(item)]
+    [('D1', 'treats', 'C1')]
+    """
+    lead_class = sentence.lead_class
+    if lead_class is None or not sentence.lead_diseases or sentence.of("disease"):
+        return
+    if not _CLASS_LIST_LEAD.search(sentence.lead_in) or cues.INVESTIGATIONAL.search(sentence.lead_in):
+        return
+    document, lead_start = sentence.document, sentence.context_start
+    diseases = [d for d in sentence.lead_diseases if d.end <= lead_start]
+    if not diseases or any(diseases[0].end <= h.start < lead_start for h in document.headings):
+        return  # the diseases are named in the lead-in itself, or under another heading
+    window = document.text[diseases[0].start : lead_start].lower()
+    if lead_class.text.lower() not in window:
+        return  # the sentence before spoke of the diseases, but not of this class
+    seen: set[str] = set()
+    for subject in sentence.of(*DRUGLIKE):
+        if subject.id in seen or subject.id == lead_class.id:
+            continue
+        seen.add(subject.id)
+        for disease in diseases:
+            yield sentence.statement(subject, "treats", disease, "list", 0.65, outside=True)
