@@ -90,3 +90,15 @@ def test_a_class_list_under_another_heading_takes_no_disease() -> None:
     text = ("To treat glioma, chemotherapy is taken by mouth.\n\n# Drugs\n\n"
             "Chemotherapy that may be used includes:\n\n- carboplatin\n")
     assert ("carboplatin", "treats", "glioma") not in triples(text)
+
+
+def test_a_late_effects_list_names_no_use() -> None:
+    text = ("Treatment of Hodgkin lymphoma may include chemotherapy.\n\n"
+            "These late effects depend on the type of treatment and may include:\n\n"
+            "- Hypothyroidism (too little thyroid hormone in the blood).\n")
+    assert not [t for t in triples(text) if t[0] == "thyroid hormone" and t[1] == "treats"]
+
+
+def test_the_people_a_drug_harms_are_not_treated() -> None:
+    text = "However, high-dose vitamin C may cause serious side effects in people with kidney disease or gout."
+    assert not [t for t in triples(text) if t[1] == "treats"]

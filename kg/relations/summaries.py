@@ -7,6 +7,9 @@ Written from treatment summaries outside the gold and sentences made up for ``te
 - a fronted purpose clause names what is treated: "To treat A, B, and C, chemotherapy is taken by mouth";
 - a list of a class's drugs whose lead-in names no disease ("Chemotherapy that may be used includes:") lists
   drugs for the diseases the same section said the class is given for just before;
+- a list under a lead-in about late effects, side effects, harms or risk factors names no use ("These late
+  effects ... may include: Hypothyroidism (too little thyroid hormone)"), and neither do the people a drug
+  causes side effects in ("may cause serious side effects in people with kidney disease");
 - a list item that opens as a clinical trial ("A clinical trial that checks a sample of the tumor for gene changes.
   The type of targeted therapy given depends on ...") studies what its later sentences name, never treats it.
 """
@@ -22,7 +25,7 @@ from kg.model import Document, Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence
 
-__all__ = ["class_list_uses", "coordinated_uses", "purpose_uses", "trial_item_status"]
+__all__ = ["class_list_uses", "coordinated_uses", "no_effect_uses", "purpose_uses", "trial_item_status"]
 
 # what may stand between treatments named as one: "A (B or C)", "A and B", "A using B or C", "A with B", "A, B,"
 # (not a bare space: "the beta-blocker propranolol" names the drug's kind, no second treatment)
@@ -199,3 +202,41 @@ def class_list_uses(sentence: Sentence) -> Iterator[Statement]:
         seen.add(subject.id)
         for disease in diseases:
             yield sentence.statement(subject, "treats", disease, "list", 0.65, outside=True)
+
+
+_EFFECTS_LEAD = re.compile(r"\b(?:late\s+effects?|side\s+effects?|adverse\s+effects?|harms?|risk\s+factors?)\b", re.I)
+# "may cause serious side effects in people with X": X is who has the side effects, not what is treated
+_EFFECTS_IN = re.compile(
+    r"\b(?:side\s+effects?|harms?|adverse\s+(?:effects?|events?|reactions?))\b[^.;]{0,40}\b(?:in|among|for)\s+"
+    r"(?:[\w-]+\s+)?(?:people|persons|patients|women|men|children|adults)\s+(?:with|who\s+have)\s+"
+    r"(?:(?!\b(?:treat\w*|used|given|approved)\b)[^.;:]){0,80}$", re.I)  # "with A, B, or C": each of them
+
+
+def no_effect_uses(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+    """Uses read under a lead-in about late effects, side effects, harms or risk factors, or of the people a drug
+    causes side effects in, are no uses.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("X may cause side effects in people with kidney disease.", "x.md")
+    >>> drug = Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)
+    >>> kidney = Mention(doc.id, 40, 54, "kidney disease", "C1", "kidney disease", "disease", "dictionary", 0.9)
+    >>> sentence = Sentence(doc, 0, 55, [drug, kidney])
+    >>> no_effect_uses(sentence, [sentence.statement(drug, "treats", kidney, "verb", 0.7)])
+    []
+    """
+    if not any(s.predicate in _USES for s in read):
+        return read
+    text = sentence.document.text
+    effects_lead = bool(sentence.lead_in) and bool(_EFFECTS_LEAD.search(sentence.lead_in))
+    kept: list[Statement] = []
+    for statement in read:
+        if statement.predicate in _USES:
+            inside = statement.evidence.start == sentence.start
+            if effects_lead and (statement.evidence.method == "list" or not inside):
+                continue
+            disease = next((d for d in sentence.of("disease") if d.id == statement.object), None)
+            before = text[max(sentence.start, disease.start - 170) : disease.start] if disease is not None else ""
+            if _EFFECTS_IN.search(before):
+                continue
+        kept.append(statement)
+    return kept
