@@ -102,3 +102,13 @@ def test_a_late_effects_list_names_no_use() -> None:
 def test_the_people_a_drug_harms_are_not_treated() -> None:
     text = "However, high-dose vitamin C may cause serious side effects in people with kidney disease or gout."
     assert not [t for t in triples(text) if t[1] == "treats"]
+
+
+def test_a_drug_opening_a_sentence_under_a_class_heading_is_a_member() -> None:
+    text = ("# Immunotherapy\n\nImmunotherapy uses the immune system to fight cancer. "
+            "Interferon may be used to treat nasopharyngeal cancer.\n\n"
+            "# Targeted therapy\n\nRituximab is a type of monoclonal antibody used to treat lymphoma.\n")
+    found = triples(text)
+    assert ("interferon", "member_of_class", "immunotherapy") in found
+    # the sentence names the drug's kind itself: no membership in the heading's class
+    assert ("rituximab", "member_of_class", "targeted therapy") not in found

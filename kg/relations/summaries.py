@@ -10,6 +10,8 @@ Written from treatment summaries outside the gold and sentences made up for ``te
 - a list under a lead-in about late effects, side effects, harms or risk factors names no use ("These late
   effects ... may include: Hypothyroidism (too little thyroid hormone)"), and neither do the people a drug
   causes side effects in ("may cause serious side effects in people with kidney disease");
+- a drug a section headed by a class opens a sentence with ("Immunotherapy" over "Interferon may be used to treat
+  X.") is a member of that class, when nothing in its sentence names another kind;
 - a list item that opens as a clinical trial ("A clinical trial that checks a sample of the tumor for gene changes.
   The type of targeted therapy given depends on ...") studies what its later sentences name, never treats it.
 """
@@ -19,13 +21,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from kg.model import Document, Mention, Statement
+from kg.model import Document, Evidence, Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence
+from kg.sentences import document_sentences
 
-__all__ = ["class_list_uses", "coordinated_uses", "no_effect_uses", "purpose_uses", "trial_item_status"]
+__all__ = [
+    "class_list_uses", "coordinated_uses", "no_effect_uses", "purpose_uses", "section_members", "trial_item_status",
+]
 
 # what may stand between treatments named as one: "A (B or C)", "A and B", "A using B or C", "A with B", "A, B,"
 # (not a bare space: "the beta-blocker propranolol" names the drug's kind, no second treatment)
@@ -240,3 +245,57 @@ def no_effect_uses(sentence: Sentence, read: list[Statement]) -> list[Statement]
                 continue
         kept.append(statement)
     return kept
+
+
+_OPENING_GLUE = re.compile(r"^(?:\s|[(),]|\band\b|\bor\b)*$", re.I)
+
+
+def section_members(document: Document, mentions: Sequence[Mention], read: list[Statement]) -> list[Statement]:
+    """A drug that opens a sentence under a heading that is only a class's name ("Immunotherapy", then "Interferon
+    may be used to treat X.") is a member of the class, unless its sentence names a class itself or the drug is
+    already given a class in that section.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("# Immunotherapy\\n\\nInterferon may be used to treat glioma.\\n", "x.md")
+    >>> cls = Mention(doc.id, 0, 12, "Immunotherapy", "K1", "immunotherapy", "drug_class", "dictionary", 0.9)
+    >>> start = doc.text.index("Interferon")
+    >>> drug = Mention(doc.id, start, start + 10, "Interferon", "D1", "interferon", "drug", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in section_members(doc, [cls, drug], [])]
+    [('D1', 'member_of_class', 'K1')]
+    """
+    headings = document.headings
+    if not headings:
+        return read
+    text = document.text
+    added: list[Statement] = []
+    for index, heading in enumerate(headings):
+        named = [m for m in mentions if heading.start <= m.start < heading.end]
+        if len(named) != 1 or named[0].type != "drug_class" or text[heading.start : heading.end].strip(
+                " .:*#") != named[0].text:
+            continue  # the heading is more than one class's name
+        cls = named[0]
+        end = headings[index + 1].start if index + 1 < len(headings) else len(text)
+        placed = {s.subject for s in read if s.predicate == "member_of_class" and heading.end <= s.evidence.start < end}
+        for start, stop in document_sentences(text):
+            if start < heading.end or start >= end:
+                continue
+            inside = [m for m in mentions if start <= m.start < stop]
+            if any(m.type == "drug_class" for m in inside):
+                continue  # "Rituximab is a type of monoclonal antibody": the sentence names the kind itself
+            opening: list[Mention] = []
+            at = start
+            for mention in inside:
+                if mention.type != "drug" or not _OPENING_GLUE.match(text[at : mention.start]):
+                    break
+                opening.append(mention)
+                at = mention.end
+            sentence = text[start:stop].replace("\n", " ")
+            for drug in opening:
+                if drug.id in placed or drug.id == cls.id:
+                    continue
+                placed.add(drug.id)
+                evidence = Evidence(doc=document.id, sentence=f"{cls.text} [...] {sentence}", start=heading.start,
+                                    end=stop, method="section",
+                                    confidence=round(0.6 * min(drug.confidence, cls.confidence) ** 0.5, 3))
+                added.append(Statement(drug.id, "member_of_class", cls.id, evidence, drug.text, cls.text))
+    return read + added
