@@ -112,3 +112,13 @@ def test_a_drug_opening_a_sentence_under_a_class_heading_is_a_member() -> None:
     assert ("interferon", "member_of_class", "immunotherapy") in found
     # the sentence names the drug's kind itself: no membership in the heading's class
     assert ("rituximab", "member_of_class", "targeted therapy") not in found
+
+
+def test_a_class_used_as_its_examples_is_used_too() -> None:
+    text = "Corticosteroids, such as prednisone and methylprednisolone, are used to treat infantile hemangioma."
+    assert ("corticosteroids", "treats") in uses_of(text, "infantile hemangioma")
+
+
+def test_a_singular_includes_after_used_to_treat_lists_uses() -> None:
+    text = "Immunotherapy that may be used to treat kidney cancer in children includes interleukin-2."
+    assert ("interleukin-2", "treats") in uses_of(text, "kidney cancer")

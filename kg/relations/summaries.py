@@ -39,6 +39,8 @@ _COORDINATION = re.compile(r"^(?=.*\S)(?:\s|[(),]|\band/or\b|\band\b|\bor\b|\bus
 _NOT_SHARED = re.compile(r"\b(?:compar\w*|versus|vs\.?|than|instead|et\s+al)\b|^\W*(?:to\s+)?learn\s+more\b", re.I)
 # what may stand before a sentence's subject: list marks, a label ("Immunotherapy: ")
 _OPENING = re.compile(r"^[\W\d]*(?:[\w-]+(?:\s+[\w-]+){0,3}:\s*)?$")
+# "Corticosteroids, such as A and B, are used to treat X": the class is used as its examples are
+_EXAMPLES = re.compile(r"^\s*,?\s*\(?\s*(?:such\s+as|including|like|for\s+example,?)\s+$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
 _USES = ("treats", "studied_for")
 
@@ -78,7 +80,8 @@ def coordinated_uses(sentence: Sentence, read: list[Statement]) -> Iterator[Stat
                 other = treatments[at]
                 low, high = (other, current) if step < 0 else (current, other)
                 gap = text[low.end : high.start]
-                if not _COORDINATION.match(gap) or (_COMMA.match(gap) and low.type != high.type):
+                examples = low.type == "drug_class" and high.type == "drug" and bool(_EXAMPLES.match(gap))
+                if not (_COORDINATION.match(gap) or examples) or (_COMMA.match(gap) and low.type != high.type):
                     break  # "A different checkpoint inhibitor, X," is an apposition, not two treatments
                 group.append(other)
                 current, at = other, at + step
