@@ -122,3 +122,13 @@ def test_a_class_used_as_its_examples_is_used_too() -> None:
 def test_a_singular_includes_after_used_to_treat_lists_uses() -> None:
     text = "Immunotherapy that may be used to treat kidney cancer in children includes interleukin-2."
     assert ("interleukin-2", "treats") in uses_of(text, "kidney cancer")
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Monoclonal antibody therapy is a type of targeted therapy.", {"monoclonal antibody"}),
+    ("Tyrosine kinase inhibitors and PARP inhibitors are types of targeted therapy.",
+     {"tyrosine kinase inhibitors", "parp inhibitors"}),
+])
+def test_classes_named_as_kinds_of_a_class_are_members(text: str, members: set[str]) -> None:
+    found = {s for s, p, o in triples(text) if p == "member_of_class" and o == "targeted therapy"}
+    assert found >= members

@@ -72,6 +72,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(summaries.class_kinds(sentence))
         statements.extend(summaries.purpose_uses(sentence))
         statements.extend(summaries.class_list_uses(sentence))
         statements.extend(summaries.coordinated_uses(sentence, statements[read_from:]))

@@ -12,6 +12,8 @@ Written from treatment summaries outside the gold and sentences made up for ``te
   causes side effects in ("may cause serious side effects in people with kidney disease");
 - a drug a section headed by a class opens a sentence with ("Immunotherapy" over "Interferon may be used to treat
   X.") is a member of that class, when nothing in its sentence names another kind;
+- classes named as kinds of another ("Monoclonal antibody therapy is a type of targeted therapy", "Tyrosine kinase
+  inhibitors and PARP inhibitors are types of targeted therapy") are its members, each of them;
 - a list item that opens as a clinical trial ("A clinical trial that checks a sample of the tumor for gene changes.
   The type of targeted therapy given depends on ...") studies what its later sentences name, never treats it.
 """
@@ -29,7 +31,8 @@ from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.sentences import document_sentences
 
 __all__ = [
-    "class_list_uses", "coordinated_uses", "no_effect_uses", "purpose_uses", "section_members", "trial_item_status",
+    "class_kinds", "class_list_uses", "coordinated_uses", "no_effect_uses", "purpose_uses", "section_members",
+    "trial_item_status",
 ]
 
 # what may stand between treatments named as one: "A (B or C)", "A and B", "A using B or C", "A with B", "A, B,"
@@ -302,3 +305,44 @@ def section_members(document: Document, mentions: Sequence[Mention], read: list[
                                     confidence=round(0.6 * min(drug.confidence, cls.confidence) ** 0.5, 3))
                 added.append(Statement(drug.id, "member_of_class", cls.id, evidence, drug.text, cls.text))
     return read + added
+
+
+_CLASS_WORD = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:therapy|therapies|drugs?|treatment))?(?:\s*\([^()]{1,40}\))?"
+_CLASS_AND = re.compile(r"^[\s)]*" + _CLASS_WORD + r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$", re.I)
+_KIND_OF = re.compile(
+    r"^[\s)]*" + _CLASS_WORD + r"\s+(?:is|are)\s+(?:also\s+)?(?:an?\s+|one\s+|two\s+)?(?:(?:common|new|newer|main)\s+)?"
+    r"(?:types?|kinds?|forms?|class(?:es)?)\s+of\s+$", re.I)
+
+
+def class_kinds(sentence: Sentence) -> Iterator[Statement]:
+    """"Monoclonal antibody therapy is a type of targeted therapy", "A and B inhibitors are types of targeted
+    therapy": each class named as a kind of another is its member (subclasses are members).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Monoclonal antibody therapy is a type of targeted therapy.", "x.md")
+    >>> mab = Mention(doc.id, 0, 19, "Monoclonal antibody", "K1", "monoclonal antibody", "drug_class", "x", 0.9)
+    >>> tt = Mention(doc.id, 41, 57, "targeted therapy", "K2", "targeted therapy", "drug_class", "x", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in class_kinds(Sentence(doc, 0, 57, [mab, tt]))]
+    [('K1', 'member_of_class', 'K2')]
+    """
+    text = sentence.document.text
+    classes = sentence.of(*DRUGLIKE)
+    run: list[Mention] = []
+    for cls in classes:
+        if cls.type != "drug_class":
+            run = []
+            continue
+        gap = text[run[-1].end : cls.start] if run else ""
+        if run and ((cls.id == run[-1].id and gap.strip() == "(") or _CLASS_AND.match(gap)):
+            if cls.id != run[-1].id:
+                run.append(cls)
+            continue
+        if run and _KIND_OF.match(gap):
+            seen: set[str] = set()
+            for member in run:
+                if member.id not in seen and member.id != cls.id:
+                    seen.add(member.id)
+                    yield sentence.statement(member, "member_of_class", cls, "apposition", 0.8)
+            run = []
+            continue
+        run = [cls]
