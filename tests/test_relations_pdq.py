@@ -132,3 +132,11 @@ def test_a_singular_includes_after_used_to_treat_lists_uses() -> None:
 def test_classes_named_as_kinds_of_a_class_are_members(text: str, members: set[str]) -> None:
     found = {s for s, p, o in triples(text) if p == "member_of_class" and o == "targeted therapy"}
     assert found >= members
+
+
+def test_problems_blamed_on_surgery_are_no_side_effects_of_a_drug_named_before() -> None:
+    text = ("# Chemotherapy\n\nChemotherapy uses drugs to stop the growth of cancer cells.\n\n"
+            "## Side effects and late effects of treatment\n\nLate effects of treatment may include:\n\n"
+            "- seizures\n\nSerious problems may occur if the pituitary gland is affected during surgery or "
+            "radiation therapy. These problems include:\n\n- obesity\n- stroke\n")
+    assert not [t for t in triples(text) if t[1] == "has_adverse_effect"]

@@ -78,6 +78,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(summaries.coordinated_uses(sentence, statements[read_from:]))
         statements[read_from:] = summaries.trial_item_status(sentence, statements[read_from:])
         statements[read_from:] = summaries.no_effect_uses(sentence, statements[read_from:])
+        statements[read_from:] = summaries.procedure_effects(sentence, statements[read_from:])
         context.advance(sentence)
     statements = summaries.section_members(document, by_start, statements)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))

@@ -14,6 +14,9 @@ Written from treatment summaries outside the gold and sentences made up for ``te
   X.") is a member of that class, when nothing in its sentence names another kind;
 - classes named as kinds of another ("Monoclonal antibody therapy is a type of targeted therapy", "Tyrosine kinase
   inhibitors and PARP inhibitors are types of targeted therapy") are its members, each of them;
+- side effects listed under a lead-in that blames a procedure and names no drug ("Serious problems may occur if
+  the pituitary gland is affected during surgery or radiation therapy. These problems include:") are no side
+  effects of a drug named paragraphs before;
 - a list item that opens as a clinical trial ("A clinical trial that checks a sample of the tumor for gene changes.
   The type of targeted therapy given depends on ...") studies what its later sentences name, never treats it.
 """
@@ -31,7 +34,13 @@ from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.sentences import document_sentences
 
 __all__ = [
-    "class_kinds", "class_list_uses", "coordinated_uses", "no_effect_uses", "purpose_uses", "section_members",
+    "class_kinds",
+    "class_list_uses",
+    "coordinated_uses",
+    "no_effect_uses",
+    "procedure_effects",
+    "purpose_uses",
+    "section_members",
     "trial_item_status",
 ]
 
@@ -346,3 +355,33 @@ def class_kinds(sentence: Sentence) -> Iterator[Statement]:
             run = []
             continue
         run = [cls]
+
+
+_PROCEDURE = re.compile(r"\b(?:surgery|surgical|radiation|radiotherapy)\b", re.I)
+
+
+def procedure_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+    """Side effects a list takes from a drug named before its lead-in are dropped when the lead-in (or the sentence
+    it goes on from) blames a procedure and names no drug or class itself.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Problems may occur after surgery. These problems include:\\n\\n- obesity\\n", "x.md")
+    >>> item_start = doc.text.index("obesity")
+    >>> item = Sentence(doc, item_start, item_start + 7, [])
+    >>> item.lead_in, item.context_start = "These problems include:", 34
+    >>> chemo = Mention(doc.id, 0, 1, "C", "K1", "chemotherapy", "drug_class", "x", 0.9)
+    >>> obesity = Mention(doc.id, item_start, item_start + 7, "obesity", "E1", "obesity", "adverse_event", "x", 0.9)
+    >>> procedure_effects(item, [item.statement(chemo, "has_adverse_effect", obesity, "list", 0.7, outside=True)])
+    []
+    """
+    if not sentence.lead_in or not any(s.predicate == "has_adverse_effect" for s in read):
+        return read
+    lead_start = sentence.context_start
+    if any(m.start >= lead_start for m in sentence.lead_subjects):
+        return read  # the lead-in names its own drug or class
+    text = sentence.document.text
+    before = text[max(0, lead_start - 300) : lead_start]
+    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    if not _PROCEDURE.search(sentence.lead_in + " " + previous):
+        return read
+    return [s for s in read if not (s.predicate == "has_adverse_effect" and s.evidence.start != sentence.start)]
