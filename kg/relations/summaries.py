@@ -380,8 +380,11 @@ def procedure_effects(sentence: Sentence, read: list[Statement]) -> list[Stateme
     if any(m.start >= lead_start for m in sentence.lead_subjects):
         return read  # the lead-in names its own drug or class
     text = sentence.document.text
-    before = text[max(0, lead_start - 300) : lead_start]
-    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
-    if not _PROCEDURE.search(sentence.lead_in + " " + previous):
+    base = max(0, lead_start - 300)
+    before = text[base:lead_start].rstrip()
+    previous_start = base + max(before.rfind(". "), before.rfind("\n")) + 1  # the sentence the lead-in goes on from
+    if any(previous_start <= m.start < lead_start for m in sentence.lead_subjects):
+        return read  # "... may be caused by either chemotherapy or radiation therapy. These include:"
+    if not _PROCEDURE.search(sentence.lead_in + " " + text[previous_start:lead_start]):
         return read
     return [s for s in read if not (s.predicate == "has_adverse_effect" and s.evidence.start != sentence.start)]
