@@ -295,6 +295,8 @@ def section_members(document: Document, mentions: Sequence[Mention], read: list[
             if start < heading.end or start >= end:
                 continue
             inside = [m for m in mentions if start <= m.start < stop]
+            if "|" in text[start:stop]:
+                continue  # a table row (a regimen's doses), not a sentence about the drug
             if any(m.type == "drug_class" for m in inside):
                 continue  # "Rituximab is a type of monoclonal antibody": the sentence names the kind itself
             opening: list[Mention] = []
@@ -306,8 +308,8 @@ def section_members(document: Document, mentions: Sequence[Mention], read: list[
                 at = mention.end
             sentence = text[start:stop].replace("\n", " ")
             for drug in opening:
-                if drug.id in placed or drug.id == cls.id:
-                    continue
+                if drug.id in placed or drug.id == cls.id or drug.text.lower().split()[0] in cls.text.lower():
+                    continue  # "Somatostatin" under "Somatostatin analogues" is what the class imitates
                 placed.add(drug.id)
                 evidence = Evidence(doc=document.id, sentence=f"{cls.text} [...] {sentence}", start=heading.start,
                                     end=stop, method="section",
