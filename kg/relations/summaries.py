@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from kg.model import Document, Evidence, Mention, Statement
@@ -135,9 +135,15 @@ def trial_item_status(sentence: Sentence, read: list[Statement]) -> list[Stateme
             else s for s in read]
 
 
+_BLOCK_STARTS: dict[str, tuple[Document, list[int]]] = {}  # the last document's block starts, asked per sentence
+
+
 def _item_start(document: Document, position: int) -> int | None:
     """Where the list item holding ``position`` starts (None outside a list item)."""
-    starts = [b.start for b in document.blocks]
+    known = _BLOCK_STARTS.get("last")
+    if known is None or known[0] is not document:
+        known = _BLOCK_STARTS["last"] = (document, [b.start for b in document.blocks])
+    starts = known[1]
     at = bisect_right(starts, position) - 1
     if at < 0:
         return None
@@ -268,7 +274,7 @@ _OPENING_GLUE = re.compile(r"^(?:\s|[(),]|\band\b|\bor\b)*$", re.I)
 def section_members(document: Document, mentions: Sequence[Mention], read: list[Statement]) -> list[Statement]:
     """A drug that opens a sentence under a heading that is only a class's name ("Immunotherapy", then "Interferon
     may be used to treat X.") is a member of the class, unless its sentence names a class itself or the drug is
-    already given a class in that section.
+    already given a class in that section. ``mentions`` are the document's, sorted by start.
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("# Immunotherapy\\n\\nInterferon may be used to treat glioma.\\n", "x.md")
@@ -282,21 +288,22 @@ def section_members(document: Document, mentions: Sequence[Mention], read: list[
     if not headings:
         return read
     text = document.text
+    starts = [m.start for m in mentions]  # mentions come sorted by start
+    spans = document_sentences(text)
+    span_starts = [span[0] for span in spans]
     added: list[Statement] = []
     for index, heading in enumerate(headings):
-        named = [m for m in mentions if heading.start <= m.start < heading.end]
+        named = mentions[bisect_left(starts, heading.start) : bisect_left(starts, heading.end)]
         if len(named) != 1 or named[0].type != "drug_class" or text[heading.start : heading.end].strip(
                 " .:*#") != named[0].text:
             continue  # the heading is more than one class's name
         cls = named[0]
         end = headings[index + 1].start if index + 1 < len(headings) else len(text)
         placed = {s.subject for s in read if s.predicate == "member_of_class" and heading.end <= s.evidence.start < end}
-        for start, stop in document_sentences(text):
-            if start < heading.end or start >= end:
-                continue
-            inside = [m for m in mentions if start <= m.start < stop]
-            if "|" in text[start:stop]:
-                continue  # a table row (a regimen's doses), not a sentence about the drug
+        for start, stop in spans[bisect_left(span_starts, heading.end) : bisect_left(span_starts, end)]:
+            inside = mentions[bisect_left(starts, start) : bisect_left(starts, stop)]
+            if not inside or "|" in text[start:stop]:
+                continue  # no mention, or a table row (a regimen's doses), not a sentence about the drug
             if any(m.type == "drug_class" for m in inside):
                 continue  # "Rituximab is a type of monoclonal antibody": the sentence names the kind itself
             opening: list[Mention] = []
