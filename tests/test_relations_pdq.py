@@ -140,3 +140,8 @@ def test_problems_blamed_on_surgery_are_no_side_effects_of_a_drug_named_before()
             "- seizures\n\nSerious problems may occur if the pituitary gland is affected during surgery or "
             "radiation therapy. These problems include:\n\n- obesity\n- stroke\n")
     assert not [t for t in triples(text) if t[1] == "has_adverse_effect"]
+
+
+def test_a_pointer_to_another_page_states_no_use() -> None:
+    text = "Learn more about Hormone Therapy for Breast Cancer."
+    assert not [t for t in triples(text) if t[1] in ("treats", "studied_for")]

@@ -7,6 +7,8 @@ Written from treatment summaries outside the gold and sentences made up for ``te
 - a fronted purpose clause names what is treated: "To treat A, B, and C, chemotherapy is taken by mouth";
 - a list of a class's drugs whose lead-in names no disease ("Chemotherapy that may be used includes:") lists
   drugs for the diseases the same section said the class is given for just before;
+- a pointer to another page or section ("Learn more about Targeted Therapy to Treat Cancer.", "For more
+  information, see ...") states no use;
 - a list under a lead-in about late effects, side effects, harms or risk factors names no use ("These late
   effects ... may include: Hypothyroidism (too little thyroid hormone)"), and neither do the people a drug
   causes side effects in ("may cause serious side effects in people with kidney disease");
@@ -230,6 +232,8 @@ def class_list_uses(sentence: Sentence) -> Iterator[Statement]:
             yield sentence.statement(subject, "treats", disease, "list", 0.65, outside=True)
 
 
+# a pointer to another page or section ("Learn more about Targeted Therapy to Treat Cancer.") states no use
+_POINTER = re.compile(r"^\W*(?:to\s+)?(?:learn\s+more|for\s+more\s+information|visit|see)\b", re.I)
 _EFFECTS_LEAD = re.compile(r"\b(?:late\s+effects?|side\s+effects?|adverse\s+effects?|harms?|risk\s+factors?)\b", re.I)
 # "may cause serious side effects in people with X": X is who has the side effects, not what is treated
 _EFFECTS_IN = re.compile(
@@ -253,6 +257,8 @@ def no_effect_uses(sentence: Sentence, read: list[Statement]) -> list[Statement]
     if not any(s.predicate in _USES for s in read):
         return read
     text = sentence.document.text
+    if _POINTER.match(sentence.text):
+        return [s for s in read if s.predicate not in _USES]  # "Learn more about X to Treat Cancer.": a link
     effects_lead = bool(sentence.lead_in) and bool(_EFFECTS_LEAD.search(sentence.lead_in))
     kept: list[Statement] = []
     for statement in read:
