@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
+from kg.relations import combinations, cues, effects, mechanism, membership, summaries, trials, uses
 from kg.relations.context import ReadingContext
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
@@ -72,7 +72,15 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(summaries.class_kinds(sentence))
+        statements.extend(summaries.purpose_uses(sentence))
+        statements.extend(summaries.class_list_uses(sentence))
+        statements.extend(summaries.coordinated_uses(sentence, statements[read_from:]))
+        statements[read_from:] = summaries.trial_item_status(sentence, statements[read_from:])
+        statements[read_from:] = summaries.no_effect_uses(sentence, statements[read_from:])
+        statements[read_from:] = summaries.procedure_effects(sentence, statements[read_from:])
         context.advance(sentence)
+    statements = summaries.section_members(document, by_start, statements)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
 
 
