@@ -359,3 +359,9 @@ def test_toxicity_alone_names_no_side_effect() -> None:
             "Cardiac toxicity occurred in two patients.")
     events = [m.text for m in default_linker().link(parse_document(text, "x.md")) if m.type == "adverse_event"]
     assert events == ["Cardiac toxicity"]
+
+
+def test_mismatch_repair_deficiency_of_a_tumour_is_a_marker_not_a_syndrome() -> None:
+    text = "Pembrolizumab is approved for endometrial tumors with a genetic change called mismatch repair deficiency."
+    found = {m.text: m.type for m in default_linker().link(parse_document(text, "x.md"))}
+    assert found["mismatch repair deficiency"] == "biomarker"

@@ -252,7 +252,12 @@ def _entries(terms: Iterable[Term]) -> Iterable[Entry]:
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep, for overlapping spans, the article's links and identifiers, then the longest span, then the
-    strongest method."""
+    strongest method; a tumour marker the patterns read ("mismatch repair deficiency") over a disease that only
+    a synonym names on the same span (MONDO's "mismatch repair cancer syndrome 1")."""
+    markers = {(m.start, m.end) for m in mentions if m.type == "biomarker" and m.method == "pattern"}
+    if markers:
+        mentions = [m for m in mentions if not (m.type == "disease" and m.method == "dictionary"
+                                                and m.name_kind != "label" and (m.start, m.end) in markers)]
     ranked = sorted(
         mentions,
         key=lambda m: (
