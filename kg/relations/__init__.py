@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import combinations, cues, effects, mechanism, membership, trials, uses
+from kg.relations import combinations, cues, effects, item_uses, mechanism, membership, trials, uses
 from kg.relations.context import ReadingContext
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
@@ -61,6 +61,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
         statements.extend(uses.listed_approvals(sentence))
+        statements.extend(item_uses.item_approvals(sentence))
         statements.extend(uses.item_partner_uses(sentence))
         if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text) and (
                 context.recent_drug.id in title_ids):

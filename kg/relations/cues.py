@@ -284,7 +284,9 @@ HISTORY_BEFORE = re.compile(r"\bwho\s+had\s+(?:(?:a|an|low-grade|indolent)\s+)?$
 # "Drugs Approved to Prevent Cervical Cancer": prevention, not treatment
 PREVENT_LEAD = re.compile(r"\b(?:prevent\w*|reduc\w*\s+(?:the\s+)?risk)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
-OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
+# a list lead-in ends "...:", "include", or says the list follows ("Some of them are listed below.")
+OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows)|"
+                       r"\b(?:are|is)\s+listed\s+below\.)\s*$", re.I)
 # "tests used to diagnose", "staging", but not "newly diagnosed X" (the patients a treatment list is for)
 DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos(?!ed\b)\w*|detect\w*|screening|imaging|scans?)\b", re.I)
 # "Factors that may affect your child's prognosis after treatment include:": what the outcome depends on

@@ -50,6 +50,25 @@ _RISK_AFTER = re.compile(r"^\s*risks?\b(\s+reduc\w*)?", re.I)
 _ALONE_OR = re.compile(r"\balone,?\s+or\b", re.I)
 
 
+def _after_brand(sentence: Sentence, drug: Mention, between: str) -> str:
+    """The words after a drug, read past the closing parenthesis of a brand or code written after the generic
+    name ("Venetoclax (Venclexta) for X": the brand is the nearest drug; not "surgery (BCS) for X").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Imatinib (Gleevec) for leukemia.", "x.md")
+    >>> ms = [Mention(doc.id, 0, 8, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9),
+    ...       Mention(doc.id, 10, 17, "Gleevec", "D1", "imatinib", "drug", "dictionary", 0.9)]
+    >>> _after_brand(Sentence(doc, 0, 32, ms), ms[1], ") for ")
+    ' for '
+    """
+    if not between.startswith(")"):
+        return between
+    text = sentence.document.text
+    named = any(m.type == "drug" and m.end < drug.start and not text[m.end : drug.start].strip(" (")
+                for m in sentence.of("drug"))
+    return between[1:] if named else between
+
+
 def _approval_before(sentence: Sentence, subject: Mention) -> str:
     """An approval cue just before the subject ("the FDA approved both X and Y for ...")."""
     text = sentence.document.text[max(sentence.start, subject.start - 110) : subject.start]
@@ -105,7 +124,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
-            if not predicate and not outside and risk is None and _FOR_DISEASE.match(between):
+            if not predicate and not outside and risk is None and _FOR_DISEASE.match(_after_brand(sentence, drug,
+                                                                                               between)):
                 # "market X for breast cancer risk reduction" is prevention; "chemotherapy for X" is use
                 studied = "investigational" in cue or _STUDY_OF.search(text[max(sentence.start, drug.start - 40) :
                                                                             drug.start]) or (

@@ -1,0 +1,71 @@
+"""Uses stated by a list item that names its own disease: "- Venetoclax (Venclexta) for chronic lymphocytic
+leukemia." under a line saying the listed drugs are approved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Mention, Statement
+from kg.relations import cues
+from kg.relations.sentence import Sentence, opening_run, text_between
+
+# after the item's drugs: "(Brand) for [people with] <disease>", "for the treatment of <disease>"
+_ITEM_FOR = re.compile(
+    r"^[\s)®™*]*(?:\([^()]{1,40}\)[\s®™*]*)?,?\s*for\s+(?:use\s+in\s+|the\s+treatment\s+of\s+)?"
+    r"(?:(?:\w+\s+){0,3}?(?:people|patients|adults|children|women|men)\s+(?:with|who\s+have)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:types?|forms?|kinds?)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def item_approvals(sentence: Sentence) -> Iterator[Statement]:
+    """A list item that opens with drugs and says what they are for, under a line saying the drugs listed are
+    approved ("Some that are approved for specific subtypes are listed below."): each drug is ``approved_for``
+    the item's disease (and so treats it).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Approved drugs include:\\n\\n- Imatinib for leukemia.\\n", "x.md")
+    >>> drug = Mention(doc.id, 24, 32, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> leukemia = Mention(doc.id, 37, 45, "leukemia", "C1", "leukemia", "disease", "dictionary", 0.9)
+    >>> item = Sentence(doc, 24, 46, [drug, leukemia])
+    >>> item.lead_in, item.context_start = "Approved drugs include:", 0
+    >>> [(s.subject, s.predicate, s.object) for s in item_approvals(item)]
+    [('D1', 'approved_for', 'C1')]
+    """
+    lead = sentence.lead_in
+    diseases = sentence.of("disease")
+    if not lead or sentence.soft_lead or sentence.lead_drug is not None or not diseases:
+        return
+    if not cues.APPROVE.search(lead) or cues.NOT_YET_APPROVED.search(lead) or cues.HEDGE.search(lead):
+        return
+    if cues.INVESTIGATIONAL.search(lead + " " + sentence.text) or cues.SIDE_EFFECT.search(lead) or (
+            cues.PREVENT_LEAD.search(lead)):
+        return
+    run = opening_run(sentence)
+    if not run or any(m.type != "drug" for m in run):
+        return
+    text = sentence.document.text
+    first = diseases[0]
+    if first.start < run[-1].end or not _ITEM_FOR.match(_after_brands(sentence, run[-1], first)):
+        return
+    chained = [first]
+    for disease in diseases[1:]:
+        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
+            break
+        chained.append(disease)
+    seen: set[str] = set()
+    for drug in run:
+        if drug.id in seen:
+            continue
+        seen.add(drug.id)
+        for disease in chained:
+            yield sentence.statement(drug, "approved_for", disease, "list", 0.7, outside=True)
+
+
+def _after_brands(sentence: Sentence, last: Mention, disease: Mention) -> str:
+    """The words from the item's last drug to its disease, past the drug's brand names in parentheses."""
+    end = last.end
+    for mention in sentence.of("drug"):
+        if end <= mention.start < disease.start and mention.id == last.id and (
+                not sentence.document.text[end : mention.start].strip(" (")):
+            end = mention.end  # "Venetoclax (Venclexta": the brand closes the name
+    return sentence.document.text[end : disease.start]

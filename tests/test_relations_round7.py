@@ -1,0 +1,51 @@
+"""The seventh relation round, on texts written here: each test states what a reader of the graph expects."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+
+Triple = tuple[str, str, str]
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
+            if not s.evidence.negated}
+
+
+def of(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == predicate}
+
+
+def test_a_drug_with_its_brand_for_a_disease_is_a_use() -> None:
+    found = triples("Doctors now choose selinexor (Xpovio) for multiple myeloma.")
+    assert ("xpovio", "multiple myeloma") in of(found, "treats")
+
+
+def test_a_procedure_with_its_short_form_for_a_disease_is_no_use() -> None:
+    found = triples("Rates of breast-conserving surgery (BCS) for breast cancer vary between hospitals.")
+    assert not of(found, "treats")
+
+
+def test_items_naming_their_disease_under_an_approval_line_are_approvals() -> None:
+    text = ("# Research\n\nSeveral targeted drugs are approved for specific subtypes:\n\n"
+            "- Ibrutinib (Imbruvica) for people with mantle cell lymphoma that has come back.\n"
+            "- Venetoclax (Venclexta) for chronic lymphocytic leukemia and small lymphocytic lymphoma.\n")
+    found = triples(text)
+    assert {("ibrutinib", "mantle cell lymphoma"), ("venetoclax", "chronic lymphocytic leukemia"),
+            ("venetoclax", "small lymphocytic lymphoma")} <= of(found, "approved_for")
+    assert ("venetoclax", "small lymphocytic lymphoma") in of(found, "treats")
+
+
+def test_a_list_said_to_follow_below_has_its_line_as_lead_in() -> None:
+    text = ("# Research\n\nMany drugs are being studied. Some that are approved for specific subtypes are listed "
+            "below.\n\n- Selinexor (Xpovio) for large B-cell lymphoma that has recurred.\n")
+    assert ("selinexor", "b-cell lymphoma") in of(triples(text), "approved_for")
+
+
+def test_items_under_a_studied_line_are_no_approvals() -> None:
+    text = ("# Research\n\nDrugs that are being studied include:\n\n"
+            "- Ibrutinib (Imbruvica) for people with mantle cell lymphoma.\n")
+    assert not of(triples(text), "approved_for")
