@@ -49,3 +49,24 @@ def test_items_under_a_studied_line_are_no_approvals() -> None:
     text = ("# Research\n\nDrugs that are being studied include:\n\n"
             "- Ibrutinib (Imbruvica) for people with mantle cell lymphoma.\n")
     assert not of(triples(text), "approved_for")
+
+
+def test_the_mainstays_of_a_disease_treatment_are_uses() -> None:
+    found = triples("The mainstays of kidney cancer treatment are surgery, chemotherapy, and immunotherapy.")
+    assert {("chemotherapy", "kidney cancer"), ("immunotherapy", "kidney cancer")} <= of(found, "treats")
+    found = triples("The mainstays of melanoma treatment for adults have been surgery and immunotherapy.")
+    assert ("immunotherapy", "melanoma") in of(found, "treats")
+
+
+def test_current_and_common_treatments_for_a_disease_are_uses() -> None:
+    found = triples("Current treatments for hepatoblastoma include surgery and chemotherapy.")
+    assert ("chemotherapy", "hepatoblastoma") in of(found, "treats")
+    found = triples("The most common treatments for chronic lymphocytic leukemia that causes symptoms include "
+                    "chemotherapy, with or without steroids.")
+    assert {("chemotherapy", "chronic lymphocytic leukemia"), ("steroids", "chronic lymphocytic leukemia")} <= (
+        of(found, "treats"))
+
+
+def test_a_disease_treatment_that_is_not_a_drug_gives_no_use() -> None:
+    found = triples("Current treatments for glioma are not always effective.")
+    assert not of(found, "treats")

@@ -203,10 +203,15 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
 
 # "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
 # chemotherapy.", "Treatment of recurrent X may include immunotherapy (Y)."
-_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatments?|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
-                           r"(?:[\w‐–-]+,?\s+){0,8}$", re.I)
+# ("Current treatments for X include A", "The most common treatment options for X are A")
+_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:(?:most\s+)?(?:standard|current|common|usual|main|initial)\s+)?"
+                           r"(?:treatments?|therapy)\s+(?:options?\s+)?(?:of|for)\s+(?:[\w‐–-]+,?\s+){0,8}$", re.I)
+# "The mainstays of X treatment are A, B, and C", "X treatment may include A": the disease before the treatment noun
+_OPENS_WITH = re.compile(r"^\W*(?:the\s+)?(?:mainstays?\s+of\s+|(?:standard|current|usual|main)\s+)?$", re.I)
+_TREATMENT_NOUN = re.compile(r"\s+(?:treatments?|therapy)(?:\s+options?)?\b", re.I)
 _IS_TREATMENT = re.compile(
-    r"[^.;:]{0,200}?\b(?:is|are|(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
+    r"[^.;:]{0,200}?\b(?:is|are|(?:has|have)\s+(?:\w+\s+)?been|"
+    r"(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
     r"(?!the\s+following)(?:usually\s+|often\s+|always\s+)?", re.I)
 _ITEM_BREAK = re.compile(r"[,;]")
 
@@ -227,7 +232,8 @@ def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]
     [('D1', 'treats', 'C1')]
     """
     text = sentence.document.text
-    if not _TREATMENT_OF.match(text[sentence.start : disease.start]):
+    before = text[sentence.start : disease.start]
+    if not (_TREATMENT_OF.match(before) or (_OPENS_WITH.match(before) and _TREATMENT_NOUN.match(text, disease.end))):
         return
     verb = _IS_TREATMENT.match(text, disease.end)
     if verb is None:
