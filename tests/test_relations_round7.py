@@ -70,3 +70,20 @@ def test_current_and_common_treatments_for_a_disease_are_uses() -> None:
 def test_a_disease_treatment_that_is_not_a_drug_gives_no_use() -> None:
     found = triples("Current treatments for glioma are not always effective.")
     assert not of(found, "treats")
+
+
+def test_a_population_opening_a_reported_clause_is_the_use() -> None:
+    found = triples("A second trial showed that, among patients with advanced melanoma whose tumors did not have "
+                    "BRAF mutations, nivolumab improved overall survival compared with dacarbazine.")
+    assert ("nivolumab", "melanoma") in of(found, "treats")
+
+
+def test_the_drug_and_its_partner_may_improve_how_long_they_live() -> None:
+    found = triples("For some people with advanced stomach cancer, the drug nivolumab (Opdivo) plus "
+                    "chemotherapy may improve how long they live, results from a trial show.")
+    assert ("nivolumab", "stomach cancer") in of(found, "treats")
+
+
+def test_a_population_opening_with_no_benefit_gives_no_use() -> None:
+    found = triples("In patients with advanced melanoma, nivolumab did not improve survival.")
+    assert ("nivolumab", "melanoma") not in of(found, "treats")

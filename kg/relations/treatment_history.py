@@ -4,6 +4,7 @@ improved survival", and the drug a comparator ("compared with Z") is set against
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -141,7 +142,8 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
 # "In patients with X, ...", "Among women with X (...), ...": a sentence opening with the population it is about
 # ("For colorectal cancer, chemotherapy is taken by mouth": the disease itself, or "some" of it, opens it too)
 _FRONTED_POPULATION = re.compile(
-    r"^\W*(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
+    # also a clause's opening: "A trial showed that, among patients with X, ..."
+    r"^(?:\W*|[^.;:]{0,160}?\b(?:that|showed|shows|found|finds),\s+)(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
     r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,|"
     # a biomarker status: "HER2-positive", "HR-positive,", "EGFR-mutant"
@@ -153,12 +155,14 @@ _FRONTED_POPULATION = re.compile(
 _FRONT_END = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s+(?:whose|who|that)\s+[^,;()]{1,80})?"
-    r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?",
+    r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?"
+    r"(?:drugs?\s+)?",  # "For people with X, the drug Y ..."
     re.I)
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
+    # "Y (Brand) plus chemotherapy may improve how long they live": the partner's words before the verb
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:plus|with|and)\s+(?:[\w-]+\s+){1,3}?)?(?:\w+\s+)?"
+    r"(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?(?:survival|survive|lives?|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
     r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
     r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective)|"
     # "... (combined with Y) may help them live longer"
@@ -195,10 +199,15 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
     subject = subjects[index]
     if text[front_end.end() : subjects[0].start].strip(" -"):
         return  # the clause opens with something else ("researchers found that X ...")
-    if not _BENEFIT_VERB.match(text[subject.end : sentence.end]):
+    benefit = _BENEFIT_VERB.match(text[subject.end : sentence.end])
+    if not benefit:
         return
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
-    yield sentence.statement(subject, predicate, disease, "verb", 0.7)
+    statement = sentence.statement(subject, predicate, disease, "verb", 0.7)
+    if statement.evidence.negated and not cues.NEGATION.search(text[subject.start : subject.end + benefit.end()]):
+        # "Among patients whose tumors did not have X mutations, Y improved survival": the opening's negation
+        statement = dataclasses.replace(statement, evidence=dataclasses.replace(statement.evidence, negated=False))
+    yield statement
 
 
 # "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
