@@ -87,3 +87,17 @@ def test_the_drug_and_its_partner_may_improve_how_long_they_live() -> None:
 def test_a_population_opening_with_no_benefit_gives_no_use() -> None:
     found = triples("In patients with advanced melanoma, nivolumab did not improve survival.")
     assert ("nivolumab", "melanoma") not in of(found, "treats")
+
+
+def test_drugs_in_parentheses_after_a_class_are_members() -> None:
+    found = triples("Targeted therapy alone (rituximab, nivolumab, or ibrutinib).")
+    assert {("rituximab", "targeted therapy"), ("ibrutinib", "targeted therapy")} <= of(found, "member_of_class")
+    found = triples("A clinical trial of an oral targeted therapy drug (dabrafenib) in children.")
+    assert ("dabrafenib", "targeted therapy") in of(found, "member_of_class")
+
+
+def test_a_counted_class_before_a_dash_has_its_members() -> None:
+    found = triples("In a small study, a combination of two targeted therapies—vemurafenib (Zelboraf) and "
+                    "rituximab (Rituxan)—led to long remissions.")
+    assert {("vemurafenib", "targeted therapies"), ("rituximab", "targeted therapies")} <= (
+        of(found, "member_of_class"))

@@ -162,7 +162,10 @@ REGIMEN_START = re.compile(
     re.I,
 )
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
-CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:either\s+)?(?:the\s+)?(?:drugs?\s+)?$", re.I)
+# "kinase inhibitors (imatinib)", "targeted therapy alone (rituximab or ibrutinib)", "an oral targeted therapy drug
+# (dabrafenib)"
+CLASS_WITH = re.compile(r"^\s*(?:with|using|(?:(?:alone|drugs?|agents?)\s*)?\(|:)\s*(?:either\s+)?(?:the\s+)?"
+                        r"(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 # "Drugs used to treat X include A and B.", "Examples of immunotherapy used to treat X include A, B, and C."

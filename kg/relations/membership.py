@@ -182,7 +182,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
 
 
 _COUNT = {"another": 1, "two": 2, "both": 2, "three": 3, "four": 4}
-_COUNTED_GAP = re.compile(r"^\s*(?:drugs?|agents?|medicines?)?\s*,\s*$", re.I)
+_COUNTED_GAP = re.compile(r"^\s*(?:drugs?|agents?|medicines?)?\s*(?:,|[—–]|\s-\s)\s*$", re.I)  # "two drugs—A and B"
 _THERAPY_WORD = re.compile(r"^\s*(?:therap(?:y|ies)|treatments?)\b", re.I)
 _WITH_ARTICLE = re.compile(r"\bwith\s+an?\s+$", re.I)
 
