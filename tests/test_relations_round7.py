@@ -101,3 +101,9 @@ def test_a_counted_class_before_a_dash_has_its_members() -> None:
                     "rituximab (Rituxan)—led to long remissions.")
     assert {("vemurafenib", "targeted therapies"), ("rituximab", "targeted therapies")} <= (
         of(found, "member_of_class"))
+
+
+def test_a_regimen_named_after_its_class_is_one_member() -> None:
+    found = triples("Patients received rituximab and a chemotherapy regimen called CHOP, or R-CHOP.")
+    assert ("chop", "chemotherapy") in of(found, "member_of_class")
+    assert ("r-chop", "chemotherapy") not in of(found, "member_of_class")
