@@ -107,3 +107,24 @@ def test_a_regimen_named_after_its_class_is_one_member() -> None:
     found = triples("Patients received rituximab and a chemotherapy regimen called CHOP, or R-CHOP.")
     assert ("chop", "chemotherapy") in of(found, "member_of_class")
     assert ("r-chop", "chemotherapy") not in of(found, "member_of_class")
+
+
+def test_an_event_caused_by_some_types_of_a_class_is_its_side_effect() -> None:
+    found = triples("Pegfilgrastim lowers the chance of infection in patients with neutropenia caused by some "
+                    "types of chemotherapy.")
+    assert ("chemotherapy", "neutropenia") in of(found, "has_adverse_effect")
+    assert ("pegfilgrastim", "neutropenia") not in of(found, "has_adverse_effect")
+
+
+def test_an_event_patients_of_an_arm_died_of_is_a_side_effect() -> None:
+    found = triples("In the first years of the study, six women who received tamoxifen died of a blood clot in "
+                    "the lung.")
+    assert ("tamoxifen", "blood clot") in of(found, "has_adverse_effect")
+    found = triples("Among patients treated with chemotherapy, there was one treatment-related death due to "
+                    "sepsis.")
+    assert ("chemotherapy", "sepsis") in of(found, "has_adverse_effect")
+
+
+def test_fewer_deaths_in_an_arm_are_no_side_effect() -> None:
+    found = triples("Fewer women who received tamoxifen died of a stroke than women given a placebo.")
+    assert not of(found, "has_adverse_effect")

@@ -191,7 +191,10 @@ CAUSE = re.compile(
 ARM_EXPERIENCED = re.compile(
     r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
     r"(?:experienced|reported|developed|develop|suffered|had|have|get)\b"
-    r"[^.;]{0,30}$",
+    r"[^.;]{0,30}$|"
+    # "six women who received X died of a blood clot", "there was one treatment-related death due to sepsis"
+    r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 ARM_BEFORE = re.compile(
@@ -224,7 +227,8 @@ CAUSED_BY = re.compile(
     r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|associated\s+with|"
     # "Hearing loss may occur after treatment with cisplatin"
     r"(?:(?:may|can|might|often|sometimes)\s+)?(?:occurs?|develops?|happens?)\s+(?:after|following|during))"
-    r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?$",
+    # "Neutropenia caused by some types of chemotherapy"
+    r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?(?:(?:types?|kinds?|forms?)\s+of\s+)?$",
     re.I,
 )
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)

@@ -195,7 +195,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
                 cues.FEWER.search(between))  # "was associated with fewer infections"
             experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
-                cues.FEWER.search(between))  # "had 28 percent fewer blood clots"
+                cues.FEWER.search(between) or cues.FEWER.search(before))  # "had 28 percent fewer blood clots",
+            # "Fewer women who received X died of A"
             if (caused or experienced) and not cues.NEGATION.search(between):
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7, outside=not inside)
             elif in_arm and cues.MORE.search(sentence.text) and not cues.CONTROL.search(before) and not (
