@@ -110,8 +110,8 @@ def test_a_regimen_named_after_its_class_is_one_member() -> None:
 
 
 def test_an_event_caused_by_some_types_of_a_class_is_its_side_effect() -> None:
-    found = triples("Pegfilgrastim lowers the chance of infection in patients with neutropenia caused by some "
-                    "types of chemotherapy.")
+    found = triples("# Pegfilgrastim\n\nPegfilgrastim is approved to reduce the chance of infection in patients "
+                    "with:\n\n- Neutropenia caused by some types of chemotherapy.\n")
     assert ("chemotherapy", "neutropenia") in of(found, "has_adverse_effect")
     assert ("pegfilgrastim", "neutropenia") not in of(found, "has_adverse_effect")
 
