@@ -20,7 +20,7 @@ from kg.relations.treatment_history import (
 
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
-                          r"(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,2}$", re.I)
+                          r"(?:(?:the\s+)?treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Mention, approved: bool) -> str:
