@@ -128,3 +128,16 @@ def test_an_event_patients_of_an_arm_died_of_is_a_side_effect() -> None:
 def test_fewer_deaths_in_an_arm_are_no_side_effect() -> None:
     found = triples("Fewer women who received tamoxifen died of a stroke than women given a placebo.")
     assert not of(found, "has_adverse_effect")
+
+
+def test_to_treat_a_disease_a_class_is_given_is_a_use() -> None:
+    found = triples("To treat a glioma, chemotherapy is taken by mouth or injected into a vein.")
+    assert ("chemotherapy", "glioma") in of(found, "treats")
+    found = triples("To treat medulloblastoma, other embryonal tumors, and pineoblastoma, chemotherapy is taken by "
+                    "mouth.")
+    assert {("chemotherapy", "medulloblastoma"), ("chemotherapy", "pineoblastoma")} <= of(found, "treats")
+
+
+def test_to_treat_a_disease_with_a_device_names_no_use() -> None:
+    found = triples("To treat brain tumors, a wafer that dissolves may be used to deliver a chemotherapy drug.")
+    assert not of(found, "treats")

@@ -142,13 +142,16 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
 # "In patients with X, ...", "Among women with X (...), ...": a sentence opening with the population it is about
 # ("For colorectal cancer, chemotherapy is taken by mouth": the disease itself, or "some" of it, opens it too)
 _FRONTED_POPULATION = re.compile(
-    # also a clause's opening: "A trial showed that, among patients with X, ..."
-    r"^(?:\W*|[^.;:]{0,160}?\b(?:that|showed|shows|found|finds),\s+)(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
+    # also a clause's opening: "A trial showed that, among patients with X, ..."; "To treat X, Y is taken by mouth"
+    r"^(?:\W*|[^.;:]{0,160}?\b(?:that|showed|shows|found|finds),\s+)(?:In|Among|For|To\s+treat)\s+"
+    r"(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
     r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,|"
     # a biomarker status: "HER2-positive", "HR-positive,", "EGFR-mutant"
     r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}"
     r"(?:(?:[\w-]+\s+){1,4}(?:and|or)\s+)?|"  # "For people with lung cancer and (thyroid cancer)"
+    # "To treat A, other B, and C, ...": a later disease of a list
+    r"(?:[\w-]+(?:\s+[\w-]+){0,4},\s+){1,3}(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}|"
     r"(?:(?:some|most|many|all|these|those)\s+)?(?:[\w-]+\s+){0,2})$", re.I)
 # the end of the opening: an aside, "in children", then the comma
 # (a second disease joined by "and"/"or", and a clause on the patients: "whose tumors have changes in the RET gene")
@@ -158,6 +161,9 @@ _FRONT_END = re.compile(
     r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?"
     r"(?:drugs?\s+)?",  # "For people with X, the drug Y ..."
     re.I)
+_TO_TREAT = re.compile(r"^\W*To\s+treat\b", re.I)
+_DISEASE_LIST_GAP = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+){1,3}\s*,\s+(?:an?\s+|the\s+)?",
+                               re.I)
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
     # "Y (Brand) plus chemotherapy may improve how long they live": the partner's words before the verb
@@ -197,8 +203,9 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
     while class_noun_of_next(text, subjects, index):
         index += 1  # "the immune checkpoint inhibitor nivolumab": the drug
     subject = subjects[index]
-    if text[front_end.end() : subjects[0].start].strip(" -"):
-        return  # the clause opens with something else ("researchers found that X ...")
+    if text[front_end.end() : subjects[0].start].strip(" -") and not (
+            _TO_TREAT.match(sentence.text) and _DISEASE_LIST_GAP.fullmatch(text[disease.end : subjects[0].start])):
+        return  # the clause opens with something else ("researchers found that X ..."); but "To treat A, B, and C, Y"
     benefit = _BENEFIT_VERB.match(text[subject.end : sentence.end])
     if not benefit:
         return
