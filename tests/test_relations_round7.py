@@ -141,3 +141,8 @@ def test_to_treat_a_disease_a_class_is_given_is_a_use() -> None:
 def test_to_treat_a_disease_with_a_device_names_no_use() -> None:
     found = triples("To treat brain tumors, a wafer that dissolves may be used to deliver a chemotherapy drug.")
     assert not of(found, "treats")
+
+
+def test_a_class_used_to_treat_a_disease_includes_its_drug() -> None:
+    found = triples("Immunotherapy that may be used to treat kidney cancer in children includes interleukin-2.")
+    assert ("interleukin-2", "kidney cancer") in of(found, "treats")

@@ -170,7 +170,7 @@ CLASS_WITH = re.compile(r"^\s*(?:with|using|(?:(?:alone|drugs?|agents?)\s*)?\(|:
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 # "Drugs used to treat X include A and B.", "Examples of immunotherapy used to treat X include A, B, and C."
-USED_TO_TREAT_INCLUDE = re.compile(r"\bused\s+to\s+treat\b[^.;:]{1,80}?\binclude\s+(?=\S)", re.I)
+USED_TO_TREAT_INCLUDE = re.compile(r"\bused\s+to\s+treat\b[^.;:]{1,80}?\bincludes?\s+(?=\S)", re.I)
 SEPARATE_ARMS = re.compile(r"\b(or|versus|vs\.?|compared|than|each|crossed|switched|along)\b", re.I)
 EARLIER_TREATMENT = re.compile(r"\b(?:previously|prior|earlier|already)\b[^.;]*$", re.I)
 CAUSE = re.compile(
