@@ -28,7 +28,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     yield from _induced(sentence, events)
     if not cues.SIDE_EFFECT.search(sentence.text):
         carried = _carried_from(previous) if cues.EFFECTS_GO_ON.match(sentence.text) else []
-        if carried and not sentence.of(*DRUGLIKE):
+        if carried and not [m for m in sentence.of(*DRUGLIKE) if m.method != "anaphora"]:
             # "Side effects were more common with X. The most common were A and B": X's events
             text = sentence.document.text
             for event in events:
