@@ -146,3 +146,27 @@ def test_to_treat_a_disease_with_a_device_names_no_use() -> None:
 def test_a_class_used_to_treat_a_disease_includes_its_drug() -> None:
     found = triples("Immunotherapy that may be used to treat kidney cancer in children includes interleukin-2.")
     assert ("interleukin-2", "kidney cancer") in of(found, "treats")
+
+
+def test_the_drug_after_a_sentence_opening_is_the_drug_of_the_text() -> None:
+    text = ("# News\n\nSacituzumab govitecan is an antibody-drug conjugate.\n\nThe update follows last year's "
+            "accelerated approval of the drug for people with triple-negative breast cancer.\n")
+    found = triples(text)
+    assert ("drug", "triple-negative breast cancer") in of(found, "approved_for")
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    assert {s.subject for s in statements if s.predicate == "approved_for"} == {
+        s.subject for s in statements if s.subject_text == "Sacituzumab govitecan"}
+
+
+def test_the_drug_after_a_negation_gives_no_approval() -> None:
+    text = ("# News\n\nSacituzumab govitecan is an antibody-drug conjugate.\n\nThe FDA has not approved this drug "
+            "for patients with lung cancer.\n")
+    assert not of(triples(text), "approved_for")
+
+
+def test_studying_a_drug_to_see_whether_it_treats_is_investigational() -> None:
+    text = ("# News\n\nErdafitinib is a targeted drug.\n\nResearchers continue to study this drug to see whether "
+            "it can be used to treat bladder cancer earlier.\n")
+    found = triples(text)
+    assert not of(found, "treats")
+    assert ("drug", "bladder cancer") in of(found, "studied_for")

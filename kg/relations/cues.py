@@ -153,7 +153,9 @@ INVESTIGATIONAL = re.compile(
     r"investigating|studying|examining|assessing|looking at)|"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\bwill (?:compare|test|evaluate|study|assess|examine|investigate)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
-    r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
+    r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated)|"
+    # "Researchers continue to study this drug to see whether it can be used to treat X"
+    r"continue\w* to (?:study|test|investigate)|to (?:see|learn|find out) (?:whether|if))\b",
     re.I,
 )
 TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
