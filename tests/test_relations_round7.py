@@ -170,3 +170,9 @@ def test_studying_a_drug_to_see_whether_it_treats_is_investigational() -> None:
     found = triples(text)
     assert not of(found, "treats")
     assert ("drug", "bladder cancer") in of(found, "studied_for")
+
+
+def test_a_drug_added_in_a_dash_aside_shares_the_use() -> None:
+    found = triples("Experts said that nivolumab alone and in combination with ipilimumab—along with pembrolizumab "
+                    "(Keytruda)—should be the new standards of care for patients with advanced melanoma.")
+    assert {("nivolumab", "melanoma"), ("keytruda", "melanoma")} <= of(found, "treats")

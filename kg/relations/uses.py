@@ -96,8 +96,10 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             continue  # an outcome ("the risk of endometrial cancer"), a cause or the patients' history
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
+        co_subjects: list[Mention] = []
         if drug is not None and not outside:
-            drug = _head_of_companions(sentence, drug)
+            nearest, drug = drug, _head_of_companions(sentence, drug)
+            co_subjects = [nearest] if drug is not nearest and _added_aside(sentence, nearest) else []
         partners = coordinated_before(sentence, drug) if drug is not None and not outside else []
         for partner in partners:
             cue = _approval_before(sentence, partner) + text[partner.end : disease.start]
@@ -134,6 +136,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
+                for co_subject in co_subjects:  # "X—along with Y (Brand)—should be the standard of care for Z"
+                    yield sentence.statement(co_subject, predicate, disease, method, 0.7)
         if not cues.INVESTIGATIONAL.search(sentence.text):
             yield from _standard_comparators(sentence, disease)
         yield from treated_with_after(sentence, disease)
@@ -158,6 +162,21 @@ def _standard_comparators(sentence: Sentence, disease: Mention) -> Iterator[Stat
 
 
 _STANDARD_ARM = re.compile(r"\b(?:standard|usual|current|conventional)(?:[- ]of[- ]care)?\s+(?:[\w-]+\s+)?$", re.I)
+
+
+_ALONG_WITH = re.compile(r"[—–]\s*(?:along\s+with|as\s+well\s+as)\s+(?:the\s+drug\s+)?$", re.I)
+
+
+def _added_aside(sentence: Sentence, drug: Mention) -> bool:
+    """Whether the drug (or its brand) is added in a dash aside ("X—along with Y (Brand)—is ..."): a co-subject of
+    what the sentence says, not a companion given with X."""
+    text = sentence.document.text
+    start = drug.start
+    for mention in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        if mention.id != drug.id or text[mention.end : start].strip(" (®™"):
+            break
+        start = mention.start  # "Y (Brand": from the generic name
+    return bool(_ALONG_WITH.search(text[max(sentence.start, start - 30) : start]))
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
