@@ -176,3 +176,11 @@ def test_a_drug_added_in_a_dash_aside_shares_the_use() -> None:
     found = triples("Experts said that nivolumab alone and in combination with ipilimumab—along with pembrolizumab "
                     "(Keytruda)—should be the new standards of care for patients with advanced melanoma.")
     assert {("nivolumab", "melanoma"), ("keytruda", "melanoma")} <= of(found, "treats")
+
+
+def test_events_after_although_are_not_the_fewer_ones() -> None:
+    found = triples("Patients treated with dabrafenib and trametinib were less likely to have skin side effects, "
+                    "although there was an increased risk of other side effects, including diarrhea.")
+    assert {("dabrafenib", "diarrhea"), ("trametinib", "diarrhea")} <= of(found, "has_adverse_effect")
+    found = triples("Patients treated with dabrafenib had fewer side effects, including diarrhea.")
+    assert not of(found, "has_adverse_effect")

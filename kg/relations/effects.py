@@ -75,8 +75,10 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         if not own and cues.CONTROL.search(text[clause[0] : clause[1]]):
             continue  # "..., other side effects were more likely in the control group": not the drug's
         for drug in own or drugs:
-            if drug.end <= event.start and cues.FEWER.search(text[drug.end : event.start]):
+            fewer_from = max(drug.end, clause[0]) if drug.start >= sentence.start else drug.end
+            if drug.end <= event.start and cues.FEWER.search(text[fewer_from : event.start]):
                 continue  # "with X, other side effects were far less common, including A": not X's effects
+                # (but "X had fewer A, although there was an increased risk of B": B's clause says more)
             if drug.start >= sentence.start and drug.end <= event.start and _REMEDY.match(text[drug.end : event.start]):
                 continue  # "X to prevent nausea and other side effects": a remedy, not a cause
             outside = drug.start < sentence.start
@@ -139,14 +141,18 @@ def _without_comparators(sentence: Sentence, drugs: list[Mention]) -> list[Menti
     return kept or drugs
 
 
+_ALTHOUGH = re.compile(r",\s+(?:al)?though\s+", re.I)
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """The sentence cut at "whereas", "while", ";" and ", but" (document offsets)."""
+    """The sentence cut at "whereas", "while", ";", ", but" and ", although" (document offsets)."""
     cuts = [sentence.start + m.start() for m in cues.CLAUSE_BREAK.finditer(sentence.text)]
+    cuts += [sentence.start + m.start() for m in _ALTHOUGH.finditer(sentence.text)]  # "..., although B ..."
     opening = cues.SUBORDINATE_START.match(sentence.text)
     if opening and ", " in sentence.text[opening.end() :]:
         # "Although more women taking X had A, other side effects ... B": the opening clause ends at its comma
         cuts.append(sentence.start + opening.end() + sentence.text[opening.end() :].index(", "))
-        cuts.sort()
+    cuts.sort()
     bounds = [sentence.start, *cuts, sentence.end]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
