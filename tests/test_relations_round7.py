@@ -184,3 +184,10 @@ def test_events_after_although_are_not_the_fewer_ones() -> None:
     assert {("dabrafenib", "diarrhea"), ("trametinib", "diarrhea")} <= of(found, "has_adverse_effect")
     found = triples("Patients treated with dabrafenib had fewer side effects, including diarrhea.")
     assert not of(found, "has_adverse_effect")
+
+
+def test_an_approved_item_opening_with_a_combination_approves_each_drug() -> None:
+    text = ("# Research\n\nSome that are approved for specific subtypes are listed below.\n\n- The combination of "
+            "tafasitamab (Monjuvi) and lenalidomide (Revlimid) for people with large B-cell lymphoma.\n")
+    found = triples(text)
+    assert {("tafasitamab", "b-cell lymphoma"), ("lenalidomide", "b-cell lymphoma")} <= of(found, "approved_for")

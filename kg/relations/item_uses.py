@@ -40,10 +40,10 @@ def item_approvals(sentence: Sentence) -> Iterator[Statement]:
     if cues.INVESTIGATIONAL.search(lead + " " + sentence.text) or cues.SIDE_EFFECT.search(lead) or (
             cues.PREVENT_LEAD.search(lead)):
         return
-    run = opening_run(sentence)
+    text = sentence.document.text
+    run = opening_run(sentence) or _combination_run(sentence)
     if not run or any(m.type != "drug" for m in run):
         return
-    text = sentence.document.text
     first = diseases[0]
     if first.start < run[-1].end or not _ITEM_FOR.match(_after_brands(sentence, run[-1], first)):
         return
@@ -69,3 +69,24 @@ def _after_brands(sentence: Sentence, last: Mention, disease: Mention) -> str:
                 not sentence.document.text[end : mention.start].strip(" (")):
             end = mention.end  # "Venetoclax (Venclexta": the brand closes the name
     return sentence.document.text[end : disease.start]
+
+
+_COMBINATION_OF = re.compile(r"^[\s*-]*(?:the\s+)?combination\s+of\s+$", re.I)
+
+
+def _combination_run(sentence: Sentence) -> list[Mention]:
+    """The drugs of an item opening "The combination of A (Brand) and B (Brand) ...": a regimen, each drug of it."""
+    text = sentence.document.text
+    drugs = sentence.of("drug")
+    if not drugs or not _COMBINATION_OF.match(text[sentence.start : drugs[0].start]):
+        return []
+    run = [drugs[0]]
+    for drug in drugs[1:]:
+        gap = text_between(text, run[-1], drug)
+        if drug.id == run[-1].id and not gap.strip(" ("):
+            run.append(drug)  # "A (Brand": the same drug by its brand
+        elif cues.LIST_GLUE.match(gap.lstrip(" )®™")) or gap.strip(" )®™").lower() in ("and", "plus", "with"):
+            run.append(drug)
+        else:
+            break
+    return run
