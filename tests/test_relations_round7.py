@@ -191,3 +191,11 @@ def test_an_approved_item_opening_with_a_combination_approves_each_drug() -> Non
             "tafasitamab (Monjuvi) and lenalidomide (Revlimid) for people with large B-cell lymphoma.\n")
     found = triples(text)
     assert {("tafasitamab", "b-cell lymphoma"), ("lenalidomide", "b-cell lymphoma")} <= of(found, "approved_for")
+
+
+def test_adding_a_drug_for_a_fronted_population_is_the_combination_use() -> None:
+    found = triples("For children with aggressive Burkitt lymphoma, adding rituximab (Rituxan) to chemotherapy "
+                    "substantially increases the likelihood of the child being cured, results from a trial show.")
+    assert {("rituximab", "burkitt lymphoma"), ("chemotherapy", "burkitt lymphoma")} <= of(found, "treats")
+    found = triples("In patients with head and neck cancer, adding cetuximab to cisplatin improved overall survival.")
+    assert {("cetuximab", "head and neck cancer"), ("cisplatin", "head and neck cancer")} <= of(found, "treats")

@@ -148,7 +148,7 @@ _FRONTED_POPULATION = re.compile(
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
     r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,|"
     # a biomarker status: "HER2-positive", "HR-positive,", "EGFR-mutant"
-    r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}"
+    r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}(?:aggressive\s+|rare\s+|common\s+)?"
     r"(?:(?:[\w-]+\s+){1,4}(?:and|or)\s+)?|"  # "For people with lung cancer and (thyroid cancer)"
     # "To treat A, other B, and C, ...": a later disease of a list
     r"(?:[\w-]+(?:\s+[\w-]+){0,4},\s+){1,3}(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}|"
@@ -159,7 +159,8 @@ _FRONT_END = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s+(?:whose|who|that)\s+[^,;()]{1,80})?"
     r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?"
-    r"(?:drugs?\s+)?",  # "For people with X, the drug Y ..."
+    # "For people with X, the drug Y ...", "..., adding Y to chemotherapy ..."
+    r"(?:drugs?\s+|(?:adding|combining)\s+(?:the\s+)?(?:drugs?\s+)?)?",
     re.I)
 _TO_TREAT = re.compile(r"^\W*To\s+treat\b", re.I)
 _DISEASE_LIST_GAP = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+){1,3}\s*,\s+(?:an?\s+|the\s+)?",
@@ -167,9 +168,14 @@ _DISEASE_LIST_GAP = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,4}?[\w
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
     # "Y (Brand) plus chemotherapy may improve how long they live": the partner's words before the verb
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:plus|with|and)\s+(?:[\w-]+\s+){1,3}?)?(?:\w+\s+)?"
-    r"(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?(?:survival|survive|lives?|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
-    r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:plus|with|and|to)\s+(?:[\w-]+\s+){1,3}?)?(?:\w+\s+)?"
+    r"(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:survival|survive|lives?|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
+    r"(?:death|dying|progression|recurrence|relapse)|"
+    # "adding Y to chemotherapy substantially increases the likelihood of the child being cured"
+    r"(?:increas|rais|improv)\w*\s+the\s+(?:likelihood|chances?|odds)\s+(?:of|that)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:being\s+|is\s+|are\s+)?cured"
+    r"|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
     r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective)|"
     # "... (combined with Y) may help them live longer"
     r"(?:[^.;]{0,60}?\b)?(?:may|can|could)\s+help\s+(?:\w+\s+)?(?:live|survive)\s+longer|"
@@ -215,6 +221,14 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
         # "Among patients whose tumors did not have X mutations, Y improved survival": the opening's negation
         statement = dataclasses.replace(statement, evidence=dataclasses.replace(statement.evidence, negated=False))
     yield statement
+    for partner in sentence.of("drug", "drug_class"):
+        # "adding Y to chemotherapy increases ...": the combination's use is each drug's
+        if subject.end < partner.start and partner.end <= subject.end + benefit.end() and partner.id != subject.id and (
+                _ADDED_TO.match(text[front_end.end() : subjects[0].start])):
+            yield dataclasses.replace(statement, subject=partner.id, subject_text=partner.text)
+
+
+_ADDED_TO = re.compile(r"^\W*$")
 
 
 # "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
