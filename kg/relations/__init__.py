@@ -60,9 +60,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(combinations.listed_partners(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
-        statements.extend(uses.listed_approvals(sentence))
+        statements.extend(item_uses.listed_approvals(sentence))
         statements.extend(item_uses.item_approvals(sentence))
-        statements.extend(uses.item_partner_uses(sentence))
+        statements.extend(item_uses.item_partner_uses(sentence))
         if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text) and (
                 context.recent_drug.id in title_ids):
             # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page
