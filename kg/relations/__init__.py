@@ -1,7 +1,8 @@
 """Relations read from running text: sentence-level rules over the linked mentions.
 
-Each rule (one module per predicate family: :mod:`kg.relations.membership`, ``mechanism``, ``uses``,
-``combinations``, ``effects``, ``trials``; ``outcomes`` tells which diseases a sentence names as no use) looks
+Each rule (one module per predicate family: :mod:`kg.relations.membership`, ``mechanism``, ``uses`` (with
+``treatment_history`` and the list-item rules of ``item_uses``), ``combinations``, ``effects``, ``trials``;
+``outcomes`` tells which diseases a sentence names as no use) looks
 at mentions in one sentence, the words between them (a verb, an apposition, a coordination, a side-effect,
 approval or sponsorship cue) and a little context: the
 sentence before, a list's lead-in, the antecedent of a leading "It" (kept by :mod:`kg.relations.context`).
