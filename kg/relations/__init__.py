@@ -1,7 +1,8 @@
 """Relations read from running text: sentence-level rules over the linked mentions.
 
-Each rule (one module per predicate family: :mod:`kg.relations.membership`, ``mechanism``, ``uses``,
-``combinations``, ``effects``, ``trials``; ``outcomes`` tells which diseases a sentence names as no use) looks
+Each rule (one module per predicate family: :mod:`kg.relations.membership`, ``mechanism``, ``uses`` (with
+``treatment_history`` and the list-item rules of ``item_uses``), ``combinations``, ``effects``, ``trials``;
+``outcomes`` tells which diseases a sentence names as no use) looks
 at mentions in one sentence, the words between them (a verb, an apposition, a coordination, a side-effect,
 approval or sponsorship cue) and a little context: the
 sentence before, a list's lead-in, the antecedent of a leading "It" (kept by :mod:`kg.relations.context`).
@@ -15,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import combinations, cues, effects, mechanism, membership, summaries, trials, uses
+from kg.relations import combinations, cues, effects, item_uses, mechanism, membership, summaries, trials, uses
 from kg.relations.context import ReadingContext
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
@@ -60,8 +61,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(combinations.listed_partners(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
-        statements.extend(uses.listed_approvals(sentence))
-        statements.extend(uses.item_partner_uses(sentence))
+        statements.extend(item_uses.listed_approvals(sentence))
+        statements.extend(item_uses.item_approvals(sentence))
+        statements.extend(item_uses.item_partner_uses(sentence))
         if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text) and (
                 context.recent_drug.id in title_ids):
             # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page

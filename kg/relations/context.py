@@ -17,6 +17,7 @@ from kg.relations.sentence import (
     Sentence,
     bare_item,
     definite_class_as_drug,
+    definite_drug_noun,
     described_item,
     opening_run,
 )
@@ -123,6 +124,9 @@ class ReadingContext:
             group, group_start = self._recent_group
             sentence.antecedent, sentence.antecedent_group = group[0], group
             sentence.context_start = min(sentence.context_start, group_start)
+        elif still_about:
+            # "... last year's approval of the drug for people with X": the drug the text is about
+            definite_drug_noun(sentence, self.recent_drug)
         return True
 
     def advance(self, sentence: Sentence) -> None:

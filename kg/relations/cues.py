@@ -35,7 +35,8 @@ LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:
 SUCH_AS = re.compile(
     r"^\s*(?:(?:drugs?|agents?|medicines?)\s*)?[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I
 )
-CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?)?\s*(?:called\s+)?$", re.I)
+# "the chemotherapy drug X", "a chemotherapy regimen called X" (a regimen named as one drug)
+CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?|regimens?)?\s*(?:called\s+)?$", re.I)
 # "Approved angiogenesis inhibitors include:", "... include the following:", "There are two types of X therapy:"
 INCLUDE_LEAD = re.compile(
     r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,60})"
@@ -152,7 +153,9 @@ INVESTIGATIONAL = re.compile(
     r"investigating|studying|examining|assessing|looking at)|"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\bwill (?:compare|test|evaluate|study|assess|examine|investigate)|"
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
-    r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated))\b",
+    r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated)|"
+    # "Researchers continue to study this drug to see whether it can be used to treat X"
+    r"continue\w* to (?:study|test|investigate)|to (?:see|learn|find out) (?:whether|if))\b",
     re.I,
 )
 TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
@@ -162,7 +165,10 @@ REGIMEN_START = re.compile(
     re.I,
 )
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
-CLASS_WITH = re.compile(r"^\s*(?:with|using|\(|:)\s*(?:either\s+)?(?:the\s+)?(?:drugs?\s+)?$", re.I)
+# "kinase inhibitors (imatinib)", "targeted therapy alone (rituximab or ibrutinib)", "an oral targeted therapy drug
+# (dabrafenib)"
+CLASS_WITH = re.compile(r"^\s*(?:with|using|(?:(?:alone|drugs?|agents?)\s*)?\(|:)\s*(?:either\s+)?(?:the\s+)?"
+                        r"(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
 # "Drugs used to treat X include A and B.", "Examples of immunotherapy used to treat X include A, B, and C."
@@ -187,7 +193,10 @@ CAUSE = re.compile(
 ARM_EXPERIENCED = re.compile(
     r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
     r"(?:experienced|reported|developed|develop|suffered|had|have|get)\b"
-    r"[^.;]{0,30}$",
+    r"[^.;]{0,30}$|"
+    # "six women who received X died of a blood clot", "there was one treatment-related death due to sepsis"
+    r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 ARM_BEFORE = re.compile(
@@ -220,7 +229,8 @@ CAUSED_BY = re.compile(
     r"(?:caused\s+by|due\s+to|induced\s+by|attributed\s+to|from|associated\s+with|"
     # "Hearing loss may occur after treatment with cisplatin"
     r"(?:(?:may|can|might|often|sometimes)\s+)?(?:occurs?|develops?|happens?)\s+(?:after|following|during))"
-    r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?$",
+    # "Neutropenia caused by some types of chemotherapy"
+    r"\s+(?:the\s+)?(?:use\s+of\s+|treatment\s+with\s+)?(?:certain\s+|some\s+)?(?:(?:types?|kinds?|forms?)\s+of\s+)?$",
     re.I,
 )
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
@@ -284,7 +294,9 @@ HISTORY_BEFORE = re.compile(r"\bwho\s+had\s+(?:(?:a|an|low-grade|indolent)\s+)?$
 # "Drugs Approved to Prevent Cervical Cancer": prevention, not treatment
 PREVENT_LEAD = re.compile(r"\b(?:prevent\w*|reduc\w*\s+(?:the\s+)?risk)\b", re.I)
 CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
-OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows))\s*$", re.I)
+# a list lead-in ends "...:", "include", or says the list follows ("Some of them are listed below.")
+OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows)|"
+                       r"\b(?:are|is)\s+listed\s+below\.)\s*$", re.I)
 # "tests used to diagnose", "staging", but not "newly diagnosed X" (the patients a treatment list is for)
 DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos(?!ed\b)\w*|detect\w*|screening|imaging|scans?)\b", re.I)
 # "Factors that may affect your child's prognosis after treatment include:": what the outcome depends on

@@ -28,7 +28,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     yield from _induced(sentence, events)
     if not cues.SIDE_EFFECT.search(sentence.text):
         carried = _carried_from(previous) if cues.EFFECTS_GO_ON.match(sentence.text) else []
-        if carried and not sentence.of(*DRUGLIKE):
+        if carried and not [m for m in sentence.of(*DRUGLIKE) if m.method != "anaphora"]:
             # "Side effects were more common with X. The most common were A and B": X's events
             text = sentence.document.text
             for event in events:
@@ -78,8 +78,10 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         if not own and cues.CONTROL.search(text[clause[0] : clause[1]]):
             continue  # "..., other side effects were more likely in the control group": not the drug's
         for drug in own or drugs:
-            if drug not in lead and drug.end <= event.start and cues.FEWER.search(text[drug.end : event.start]):
+            fewer_from = max(drug.end, clause[0]) if drug.start >= sentence.start else drug.end
+            if drug not in lead and drug.end <= event.start and cues.FEWER.search(text[fewer_from : event.start]):
                 continue  # "with X, other side effects were far less common, including A": not X's effects
+                # (but "X had fewer A, although there was an increased risk of B": B's clause says more)
             if drug.start >= sentence.start and drug.end <= event.start and _REMEDY.match(text[drug.end : event.start]):
                 continue  # "X to prevent nausea and other side effects": a remedy, not a cause
             outside = drug.start < sentence.start
@@ -142,14 +144,18 @@ def _without_comparators(sentence: Sentence, drugs: list[Mention]) -> list[Menti
     return kept or drugs
 
 
+_ALTHOUGH = re.compile(r",\s+(?:al)?though\s+", re.I)
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """The sentence cut at "whereas", "while", ";" and ", but" (document offsets)."""
+    """The sentence cut at "whereas", "while", ";", ", but" and ", although" (document offsets)."""
     cuts = [sentence.start + m.start() for m in cues.CLAUSE_BREAK.finditer(sentence.text)]
+    cuts += [sentence.start + m.start() for m in _ALTHOUGH.finditer(sentence.text)]  # "..., although B ..."
     opening = cues.SUBORDINATE_START.match(sentence.text)
     if opening and ", " in sentence.text[opening.end() :]:
         # "Although more women taking X had A, other side effects ... B": the opening clause ends at its comma
         cuts.append(sentence.start + opening.end() + sentence.text[opening.end() :].index(", "))
-        cuts.sort()
+    cuts.sort()
     bounds = [sentence.start, *cuts, sentence.end]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
@@ -198,7 +204,8 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
                 cues.FEWER.search(between))  # "was associated with fewer infections"
             experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
-                cues.FEWER.search(between))  # "had 28 percent fewer blood clots"
+                cues.FEWER.search(between) or cues.FEWER.search(before))  # "had 28 percent fewer blood clots",
+            # "Fewer women who received X died of A"
             if (caused or experienced) and not cues.NEGATION.search(between):
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7, outside=not inside)
             elif in_arm and cues.MORE.search(sentence.text) and not cues.CONTROL.search(before) and not (

@@ -154,7 +154,8 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)) else "class_with" if (
             cues.CLASS_WITH.match(between) and not ("with" in between and _COMBINING_OF.search(
                 text[max(sentence.start, cls.start - 40) : cls.start]))) else None  # "Combining chemotherapy with X"
-        limit = len(following)
+        # "a chemotherapy regimen called CHOP, or R-CHOP": one regimen
+        limit = 1 if method == "class_noun" and _ONE_REGIMEN.match(between) else len(following)
         counted = cues.ONE_OF.search(text[max(0, cls.start - 20) : cls.start])
         if method is None and _COUNTED_GAP.match(between) and counted:
             method = "apposition"  # "Another CDK4/6 inhibitor, palbociclib, ...", "two chemotherapy drugs, A and B"
@@ -181,8 +182,9 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             chained, members = nxt, members + 1
 
 
+_ONE_REGIMEN = re.compile(r"^\s*regimen\b", re.I)
 _COUNT = {"another": 1, "two": 2, "both": 2, "three": 3, "four": 4}
-_COUNTED_GAP = re.compile(r"^\s*(?:drugs?|agents?|medicines?)?\s*,\s*$", re.I)
+_COUNTED_GAP = re.compile(r"^\s*(?:drugs?|agents?|medicines?)?\s*(?:,|[—–]|\s-\s)\s*$", re.I)  # "two drugs—A and B"
 _THERAPY_WORD = re.compile(r"^\s*(?:therap(?:y|ies)|treatments?)\b", re.I)
 _WITH_ARTICLE = re.compile(r"\bwith\s+an?\s+$", re.I)
 

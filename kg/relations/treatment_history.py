@@ -4,6 +4,7 @@ improved survival", and the drug a comparator ("compared with Z") is set against
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -141,25 +142,40 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
 # "In patients with X, ...", "Among women with X (...), ...": a sentence opening with the population it is about
 # ("For colorectal cancer, chemotherapy is taken by mouth": the disease itself, or "some" of it, opens it too)
 _FRONTED_POPULATION = re.compile(
-    r"^\W*(?:In|Among|For)\s+(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
+    # also a clause's opening: "A trial showed that, among patients with X, ..."; "To treat X, Y is taken by mouth"
+    r"^(?:\W*|[^.;:]{0,160}?\b(?:that|showed|shows|found|finds),\s+)(?:In|Among|For|To\s+treat)\s+"
+    r"(?:(?:\w+\s+){0,3}?(?:patients|people|women|men|adults|children)\s+with\s+"
     r"(?:(?:advanced|metastatic|relapsed|refractory|recurrent|early-stage|high-risk|certain|untreated|"
     r"(?:newly|previously)\s+(?:diagnosed|untreated|treated)|locally\s+advanced|or|and|,|"
     # a biomarker status: "HER2-positive", "HR-positive,", "EGFR-mutant"
-    r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}"
+    r"[\w/+-]+-(?:positive|negative|mutant|mutated),?)\s+){0,4}(?:aggressive\s+|rare\s+|common\s+)?"
     r"(?:(?:[\w-]+\s+){1,4}(?:and|or)\s+)?|"  # "For people with lung cancer and (thyroid cancer)"
+    # "To treat A, other B, and C, ...": a later disease of a list
+    r"(?:[\w-]+(?:\s+[\w-]+){0,4},\s+){1,3}(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}|"
     r"(?:(?:some|most|many|all|these|those)\s+)?(?:[\w-]+\s+){0,2})$", re.I)
 # the end of the opening: an aside, "in children", then the comma
 # (a second disease joined by "and"/"or", and a clause on the patients: "whose tumors have changes in the RET gene")
 _FRONT_END = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s+(?:whose|who|that)\s+[^,;()]{1,80})?"
-    r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?",
+    r"\s*,\s+(?:the\s+|an?\s+)?(?:(?:initial|first-line|adjuvant)\s+)?(?:treatment\s+with\s+(?:the\s+|an?\s+)?)?"
+    # "For people with X, the drug Y ...", "..., adding Y to chemotherapy ..."
+    r"(?:drugs?\s+|(?:adding|combining)\s+(?:the\s+)?(?:drugs?\s+)?)?",
     re.I)
+_TO_TREAT = re.compile(r"^\W*To\s+treat\b", re.I)
+_DISEASE_LIST_GAP = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+){1,3}\s*,\s+(?:an?\s+|the\s+)?",
+                               re.I)
 # what the drug did or is for that population: a benefit or a standing as treatment
 _BENEFIT_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:\w+\s+)?(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:survival|survive|lives|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
-    r"(?:death|dying|progression|recurrence|relapse)|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
+    # "Y (Brand) plus chemotherapy may improve how long they live": the partner's words before the verb
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:plus|with|and|to)\s+(?:[\w-]+\s+){1,3}?)?(?:\w+\s+)?"
+    r"(?:(?:improv|prolong|extend|doubl|lengthen|increas)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:survival|survive|lives?|response|responses|time)|(?:reduc|lower)\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?risk\s+of\s+"
+    r"(?:death|dying|progression|recurrence|relapse)|"
+    # "adding Y to chemotherapy substantially increases the likelihood of the child being cured"
+    r"(?:increas|rais|improv)\w*\s+the\s+(?:likelihood|chances?|odds)\s+(?:of|that)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:being\s+|is\s+|are\s+)?cured"
+    r"|shr[ae]nk|(?:is|are|was|were|has been|have been|remains?|became|"
     r"has become)\s+(?:\w+\s+){0,2}(?:standard|first|option|treatment|therapy|choice|effective)|"
     # "... (combined with Y) may help them live longer"
     r"(?:[^.;]{0,60}?\b)?(?:may|can|could)\s+help\s+(?:\w+\s+)?(?:live|survive)\s+longer|"
@@ -193,20 +209,39 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
     while class_noun_of_next(text, subjects, index):
         index += 1  # "the immune checkpoint inhibitor nivolumab": the drug
     subject = subjects[index]
-    if text[front_end.end() : subjects[0].start].strip(" -"):
-        return  # the clause opens with something else ("researchers found that X ...")
-    if not _BENEFIT_VERB.match(text[subject.end : sentence.end]):
+    if text[front_end.end() : subjects[0].start].strip(" -") and not (
+            _TO_TREAT.match(sentence.text) and _DISEASE_LIST_GAP.fullmatch(text[disease.end : subjects[0].start])):
+        return  # the clause opens with something else ("researchers found that X ..."); but "To treat A, B, and C, Y"
+    benefit = _BENEFIT_VERB.match(text[subject.end : sentence.end])
+    if not benefit:
         return
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
-    yield sentence.statement(subject, predicate, disease, "verb", 0.7)
+    statement = sentence.statement(subject, predicate, disease, "verb", 0.7)
+    if statement.evidence.negated and not cues.NEGATION.search(text[subject.start : subject.end + benefit.end()]):
+        # "Among patients whose tumors did not have X mutations, Y improved survival": the opening's negation
+        statement = dataclasses.replace(statement, evidence=dataclasses.replace(statement.evidence, negated=False))
+    yield statement
+    for partner in sentence.of("drug", "drug_class"):
+        # "adding Y to chemotherapy increases ...": the combination's use is each drug's
+        if subject.end < partner.start and partner.end <= subject.end + benefit.end() and partner.id != subject.id and (
+                _ADDED_TO.match(text[front_end.end() : subjects[0].start])):
+            yield dataclasses.replace(statement, subject=partner.id, subject_text=partner.text)
+
+
+_ADDED_TO = re.compile(r"^\W*$")
 
 
 # "Treatment of newly diagnosed X is usually chemotherapy.", "Treatment of X ... always includes combination
 # chemotherapy.", "Treatment of recurrent X may include immunotherapy (Y)."
-_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:standard\s+)?(?:treatments?|therapy)\s+(?:options?\s+)?(?:of|for)\s+"
-                           r"(?:[\w‐–-]+,?\s+){0,8}$", re.I)
+# ("Current treatments for X include A", "The most common treatment options for X are A")
+_TREATMENT_OF = re.compile(r"^\W*(?:the\s+)?(?:(?:most\s+)?(?:standard|current|common|usual|main|initial)\s+)?"
+                           r"(?:treatments?|therapy)\s+(?:options?\s+)?(?:of|for)\s+(?:[\w‐–-]+,?\s+){0,8}$", re.I)
+# "The mainstays of X treatment are A, B, and C", "X treatment may include A": the disease before the treatment noun
+_OPENS_WITH = re.compile(r"^\W*(?:the\s+)?(?:mainstays?\s+of\s+|(?:standard|current|usual|main)\s+)?$", re.I)
+_TREATMENT_NOUN = re.compile(r"\s+(?:treatments?|therapy)(?:\s+options?)?\b", re.I)
 _IS_TREATMENT = re.compile(
-    r"[^.;:]{0,200}?\b(?:is|are|(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
+    r"[^.;:]{0,200}?\b(?:is|are|(?:has|have)\s+(?:\w+\s+)?been|"
+    r"(?:(?:may|might|can|will|also|usually|often|always)\s+)*includes?|consists\s+of)\s+"
     r"(?!the\s+following)(?:usually\s+|often\s+|always\s+)?", re.I)
 _ITEM_BREAK = re.compile(r"[,;]")
 
@@ -227,7 +262,8 @@ def treatment_of_is(sentence: Sentence, disease: Mention) -> Iterator[Statement]
     [('D1', 'treats', 'C1')]
     """
     text = sentence.document.text
-    if not _TREATMENT_OF.match(text[sentence.start : disease.start]):
+    before = text[sentence.start : disease.start]
+    if not (_TREATMENT_OF.match(before) or (_OPENS_WITH.match(before) and _TREATMENT_NOUN.match(text, disease.end))):
         return
     verb = _IS_TREATMENT.match(text, disease.end)
     if verb is None:

@@ -20,7 +20,7 @@ from kg.relations.treatment_history import (
 
 _STUDY_OF = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:of|testing|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_DISEASE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:drugs?\s+|therapy\s+|treatment\s+)?for\s+"
-                          r"(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,2}$", re.I)
+                          r"(?:(?:the\s+)?treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Mention, approved: bool) -> str:
@@ -50,6 +50,25 @@ _RISK_AFTER = re.compile(r"^\s*risks?\b(\s+reduc\w*)?", re.I)
 _ALONE_OR = re.compile(r"\balone,?\s+or\b", re.I)
 
 
+def _after_brand(sentence: Sentence, drug: Mention, between: str) -> str:
+    """The words after a drug, read past the closing parenthesis of a brand or code written after the generic
+    name ("Venetoclax (Venclexta) for X": the brand is the nearest drug; not "surgery (BCS) for X").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Imatinib (Gleevec) for leukemia.", "x.md")
+    >>> ms = [Mention(doc.id, 0, 8, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9),
+    ...       Mention(doc.id, 10, 17, "Gleevec", "D1", "imatinib", "drug", "dictionary", 0.9)]
+    >>> _after_brand(Sentence(doc, 0, 32, ms), ms[1], ") for ")
+    ' for '
+    """
+    if not between.startswith(")"):
+        return between
+    text = sentence.document.text
+    named = any(m.type == "drug" and m.end < drug.start and not text[m.end : drug.start].strip(" (")
+                for m in sentence.of("drug"))
+    return between[1:] if named else between
+
+
 def _approval_before(sentence: Sentence, subject: Mention) -> str:
     """An approval cue just before the subject ("the FDA approved both X and Y for ...")."""
     text = sentence.document.text[max(sentence.start, subject.start - 110) : subject.start]
@@ -77,8 +96,10 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             continue  # an outcome ("the risk of endometrial cancer"), a cause or the patients' history
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
+        co_subjects: list[Mention] = []
         if drug is not None and not outside:
-            drug = _head_of_companions(sentence, drug)
+            nearest, drug = drug, _head_of_companions(sentence, drug)
+            co_subjects = [nearest] if drug is not nearest and _added_aside(sentence, nearest) else []
         partners = coordinated_before(sentence, drug) if drug is not None and not outside else []
         for partner in partners:
             cue = _approval_before(sentence, partner) + text[partner.end : disease.start]
@@ -105,7 +126,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
-            if not predicate and not outside and risk is None and _FOR_DISEASE.match(between):
+            if not predicate and not outside and risk is None and _FOR_DISEASE.match(_after_brand(sentence, drug,
+                                                                                               between)):
                 # "market X for breast cancer risk reduction" is prevention; "chemotherapy for X" is use
                 studied = "investigational" in cue or _STUDY_OF.search(text[max(sentence.start, drug.start - 40) :
                                                                             drug.start]) or (
@@ -114,6 +136,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if predicate:
                 method = "approval" if predicate == "approved_for" else "verb"
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
+                for co_subject in co_subjects:  # "X—along with Y (Brand)—should be the standard of care for Z"
+                    yield sentence.statement(co_subject, predicate, disease, method, 0.7)
         if not cues.INVESTIGATIONAL.search(sentence.text):
             yield from _standard_comparators(sentence, disease)
         yield from treated_with_after(sentence, disease)
@@ -138,6 +162,21 @@ def _standard_comparators(sentence: Sentence, disease: Mention) -> Iterator[Stat
 
 
 _STANDARD_ARM = re.compile(r"\b(?:standard|usual|current|conventional)(?:[- ]of[- ]care)?\s+(?:[\w-]+\s+)?$", re.I)
+
+
+_ALONG_WITH = re.compile(r"[—–]\s*(?:along\s+with|as\s+well\s+as)\s+(?:the\s+drug\s+)?$", re.I)
+
+
+def _added_aside(sentence: Sentence, drug: Mention) -> bool:
+    """Whether the drug (or its brand) is added in a dash aside ("X—along with Y (Brand)—is ..."): a co-subject of
+    what the sentence says, not a companion given with X."""
+    text = sentence.document.text
+    start = drug.start
+    for mention in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
+        if mention.id != drug.id or text[mention.end : start].strip(" (®™"):
+            break
+        start = mention.start  # "Y (Brand": from the generic name
+    return bool(_ALONG_WITH.search(text[max(sentence.start, start - 30) : start]))
 
 
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
@@ -259,36 +298,6 @@ def _item_opening_for(sentence: Sentence, diseases: list[Mention]) -> Iterator[S
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
 
 
-def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
-    """A list of bare drug names under an approval line ("Drugs Approved for Melanoma", "Six of these drugs
-    are approved for X:"): each drug is ``approved_for`` the line's disease.
-
-    >>> from kg.documents import parse_document
-    >>> doc = parse_document("Drugs Approved for Glioma\\n\\n- Imatinib\\n", "x.md")
-    >>> glioma = Mention(doc.id, 19, 25, "Glioma", "C1", "glioma", "disease", "dictionary", 0.9)
-    >>> drug = Mention(doc.id, 26, 34, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
-    >>> item = Sentence(doc, 26, 34, [drug])
-    >>> item.lead_in, item.lead_diseases, item.context_start = "Drugs Approved for Glioma", [glioma], 0
-    >>> [(s.subject, s.predicate, s.object) for s in listed_approvals(item)]
-    [('D1', 'approved_for', 'C1')]
-    """
-    lead = sentence.lead_in
-    if not lead or not sentence.lead_diseases or sentence.lead_drug is not None or sentence.of("disease"):
-        return
-    if not cues.APPROVE.search(lead) or cues.NOT_YET_APPROVED.search(lead) or cues.HEDGE.search(lead):
-        return
-    if cues.INVESTIGATIONAL.search(lead) or cues.SIDE_EFFECT.search(lead) or cues.PREVENT_LEAD.search(lead):
-        return
-    diseases = [d for d in sentence.lead_diseases if d.start >= sentence.context_start]  # named in the line
-    seen: set[str] = set()
-    for drug in sentence.of("drug"):
-        if drug.id in seen:
-            continue
-        seen.add(drug.id)
-        for disease in diseases:
-            yield sentence.statement(drug, "approved_for", disease, "list", 0.75, outside=True)
-
-
 def component_uses(statements: list[Statement], components: dict[str, list[Mention]]) -> list[Statement]:
     """A regimen's use is its components' use: when "This combination contains X, Y and Z" follows the
     regimen's name, each ``treats`` of the regimen gives ``treats`` for X, Y and Z with the same evidence.
@@ -348,40 +357,3 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
                 added.append(dataclasses.replace(s, subject=partner, predicate="treats",
                                                  subject_text=texts.get(partner, partner)))
     return statements + added
-
-
-_TREATED_WITH_BEFORE = re.compile(r"\b(?:treated|treatment|therapy)\s+with\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
-# the item opens with its partner: "With Y in patients who ...", "with an aromatase inhibitor in women ..."
-_ITEM_COMPANION = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:with|plus|and)\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
-
-
-def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
-    """Under "- Melanoma. It is used:", an item "With Y in patients who ..." gives the companion Y
-    ``treats`` melanoma (the lead drug's own use is read from the item that names the disease).
-
-    >>> from kg.documents import parse_document
-    >>> doc = parse_document("With imatinib in adults.", "x.md")
-    >>> drug = Mention(doc.id, 5, 13, "imatinib", "D2", "imatinib", "drug", "dictionary", 0.9)
-    >>> item = Sentence(doc, 0, 24, [drug])
-    >>> item.lead_drug = Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)
-    >>> item.item_diseases = [Mention(doc.id, 0, 1, "M", "C1", "m", "disease", "dictionary", 0.9)]
-    >>> [(s.subject, s.predicate, s.object) for s in item_partner_uses(item)]
-    [('D2', 'treats', 'C1')]
-    """
-    if not sentence.item_diseases or sentence.lead_drug is None:
-        return
-    if {d.id for d in sentence.of("disease")} - {d.id for d in sentence.item_diseases}:
-        return  # the item names a disease of its own
-    text = sentence.document.text
-    for drug in sentence.of("drug", "drug_class"):
-        if drug.id == sentence.lead_drug.id:
-            continue
-        before = text[sentence.start : drug.start]
-        if not (_ITEM_COMPANION.match(before) or (drug.type == "drug" and cues.COMPANION_BEFORE.search(before))):
-            continue  # a class is a partner only where the item opens with it ("with an aromatase inhibitor")
-        if _TREATED_WITH_BEFORE.search(before[-90:]):
-            continue  # "has not been treated with X", "during treatment with X": an earlier treatment, no partner
-        if drug.type == "drug_class":  # "- with an aromatase inhibitor in women who ...": a class partner
-            yield sentence.statement(sentence.lead_drug, "combined_with", drug, "list", 0.65, outside=True)
-        for disease in sentence.item_diseases:
-            yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
