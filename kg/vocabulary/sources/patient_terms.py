@@ -168,6 +168,9 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # MONDO names these only with the cell lineage ("indolent B-cell non-Hodgkin lymphoma"); articles drop it
     ("MONDO:0017594", "indolent lymphoma", ("indolent lymphomas", "indolent non-Hodgkin lymphoma",
                                             "indolent non-Hodgkin lymphomas")),
+    # MONDO has only the adenocarcinoma; cancer.gov's drug pages name the site ("gastroesophageal junction cancer")
+    ("MONDO:0003219", "gastroesophageal junction cancer", ("gastroesophageal junction cancers",
+                                                           "esophagogastric junction cancer", "GEJ cancer")),
 )
 
 
