@@ -1151,3 +1151,14 @@ def test_items_under_a_lead_in_about_study_are_investigational() -> None:
                     "osteosarcoma:\n\n- Sorafenib.\n- Cabozantinib.\n")
     assert ("sorafenib", "studied_for", "osteosarcoma") in found
     assert not [t for t in found if t[1] == "treats"]
+
+
+@pytest.mark.parametrize("text", [
+    "Encorafenib has been approved to be used along with cetuximab and the chemotherapy combination FOLFOX for "
+    "people with metastatic colorectal cancer.",
+    "Lapatinib was approved in 2007 for use in combination with capecitabine, a chemotherapy drug, for the treatment "
+    "of metastatic breast cancer.",
+])
+def test_an_approval_belongs_to_the_drug_the_companions_are_given_with(text: str) -> None:
+    approvals = {s for s, p, _ in triples(text) if p == "approved_for"}
+    assert approvals == {text.split()[0].lower()}

@@ -179,6 +179,12 @@ def _added_aside(sentence: Sentence, drug: Mention) -> bool:
     return bool(_ALONG_WITH.search(text[max(sentence.start, start - 30) : start]))
 
 
+# a companion named with what it is ("and the chemotherapy combination FOLFOX", "with the targeted drug X")
+_DESCRIBED = re.compile(r"\b(the|an?)\s+(?:[\w-]+\s+){0,3}?(?:drugs?|combination|regimen|agents?)\s*$", re.I)
+# "X has been approved to be used along with Y": a verb of use right before the companion
+_USED_WITH = re.compile(r"\b(?:used|given|approved)\b[^.;]{0,40}\bwith\s*$", re.I)
+
+
 def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
     """The drug a companion list hangs on: in "approved X for use in combination with Y and Z to treat",
     the use is X's (Y and Z get it as partners)."""
@@ -186,9 +192,11 @@ def _head_of_companions(sentence: Sentence, drug: Mention) -> Mention:
     head = current = drug
     for earlier in reversed([m for m in sentence.of("drug") if m.end <= drug.start]):
         gap = _ALONE_OR.sub(" ", text_between(text, earlier, current))  # "X used alone, or with Y": X's use
+        gap = _DESCRIBED.sub(r"\1 ", gap)  # "... and the chemotherapy combination Z": Z is listed
         if cues.CONTRAST_GAP.search(gap):
             break
-        if (len(gap) < 50 and cues.WITH_GAP.search(gap)) or (len(gap) < 120 and cues.PARALLEL_WITH.search(gap)):
+        if (len(gap) < 50 and cues.WITH_GAP.search(gap)) or (len(gap) < 120 and cues.PARALLEL_WITH.search(gap)) or (
+                len(gap) < 80 and _USED_WITH.search(gap)):
             head = current = earlier  # "approved with A as first-line therapy and with B": the head's use
         elif cues.LIST_GLUE.match(gap) or earlier.id == current.id:
             current = earlier
