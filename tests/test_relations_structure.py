@@ -1162,3 +1162,13 @@ def test_items_under_a_lead_in_about_study_are_investigational() -> None:
 def test_an_approval_belongs_to_the_drug_the_companions_are_given_with(text: str) -> None:
     approvals = {s for s, p, _ in triples(text) if p == "approved_for"}
     assert approvals == {text.split()[0].lower()}
+
+
+def test_a_denied_approval_is_negated_and_says_nothing_of_use() -> None:
+    statements = read("The FDA has not approved vemurafenib for hairy cell leukemia, but it is used off-label.")
+    approvals = [s for s in statements if s.predicate == "approved_for"]
+    assert approvals and all(s.evidence.negated for s in approvals)
+    assert not [s for s in statements if s.predicate == "treats" and s.evidence.negated]
+    kept = read("Although the FDA has not approved it for children, nivolumab was approved for adults with melanoma.")
+    approved = [(s.subject_text, s.evidence.negated) for s in kept if s.predicate == "approved_for"]
+    assert approved == [("nivolumab", False)]

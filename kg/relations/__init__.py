@@ -98,8 +98,10 @@ def _for_each_of_group(sentence: Sentence, read: list[Statement]) -> list[Statem
 
 
 def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:
-    """Every approval is also use: an ``approved_for`` statement brings a ``treats`` one with its evidence."""
-    uses = [dataclasses.replace(s, predicate="treats") for s in statements if s.predicate == "approved_for"]
+    """Every approval is also use: an ``approved_for`` statement brings a ``treats`` one with its evidence (a denied
+    approval, "the FDA has not approved X for Y", says nothing of use: X may still be used off-label)."""
+    uses = [dataclasses.replace(s, predicate="treats") for s in statements
+            if s.predicate == "approved_for" and not s.evidence.negated]
     return statements + uses
 
 

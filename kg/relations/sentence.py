@@ -69,6 +69,13 @@ class Sentence:
         clause = _CONDITION_BREAK.split(cues.CLAUSE_BREAK.split(span)[-1])[-1]
         return bool(cues.NEGATION.search(clause))
 
+    def approval_denied_before(self, subject: Mention) -> bool:
+        """"The FDA has not approved X for Y": the denial comes before the drug, in the same clause."""
+        if subject.start < self.start:
+            return False
+        clause = cues.CLAUSE_BREAK.split(self.document.text[self.start : subject.start])[-1].rsplit(",", 1)[-1]
+        return bool(_NOT_APPROVED.search(clause))  # not "Although it is not approved for children, X is ..."
+
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
         inside = [m for m in (left, right) if self.start <= m.start < self.end]
@@ -101,12 +108,16 @@ class Sentence:
             end=self.end,
             method=method,
             confidence=round(confidence * min(subject.confidence, obj.confidence) ** 0.5, 3),
-            negated=negatable and not outside and self.negated_between(subject, obj),
+            negated=negatable and not outside and (self.negated_between(subject, obj) or (
+                predicate == "approved_for" and self.approval_denied_before(subject))),
             hedged=self.hedged_between(subject, obj),
         )
         return Statement(subject.id, predicate, obj.id, evidence, subject.text, obj.text)
 
 
+_NOT_APPROVED = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+|been\s+|yet\s+been\s+)?approved\b|\bhasn't\s+(?:yet\s+)?approved\b", re.I
+)
 _CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
