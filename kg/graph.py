@@ -239,7 +239,8 @@ class KnowledgeGraph:
 
     def add_statement(self, statement: Statement) -> None:
         """Add one statement's evidence to its (subject, predicate, object) edge; an approval is also use,
-        so every ``approved_for`` statement adds its evidence to the ``treats`` edge of the same pair too.
+        so every ``approved_for`` statement adds its evidence to the ``treats`` edge of the same pair too (not a
+        denied one: "not approved for Y" says nothing of use).
 
         >>> g = KnowledgeGraph()
         >>> ev = Evidence(doc="d", sentence="s", start=0, end=1, method="approval", confidence=0.8)
@@ -247,7 +248,7 @@ class KnowledgeGraph:
         >>> sorted(predicate for _, predicate, _ in g.edges)
         ['approved_for', 'treats']
         """
-        if statement.predicate == "approved_for":
+        if statement.predicate == "approved_for" and not statement.evidence.negated:
             self._add_edge(replace(statement, predicate="treats"))
         self._add_edge(statement)
 
@@ -263,7 +264,8 @@ class KnowledgeGraph:
         """
         pending: dict[tuple[str, str, str], tuple[list[Evidence], set[Evidence], set[tuple[str, str]]]] = {}
         for statement in statements:
-            predicates = ("treats", "approved_for") if statement.predicate == "approved_for" else (statement.predicate,)
+            approval = statement.predicate == "approved_for" and not statement.evidence.negated
+            predicates = ("treats", "approved_for") if approval else (statement.predicate,)
             for predicate in predicates:
                 subject, obj = statement.subject, statement.object
                 if predicate == "combined_with" and obj < subject:

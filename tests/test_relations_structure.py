@@ -1172,3 +1172,11 @@ def test_a_denied_approval_is_negated_and_says_nothing_of_use() -> None:
     kept = read("Although the FDA has not approved it for children, nivolumab was approved for adults with melanoma.")
     approved = [(s.subject_text, s.evidence.negated) for s in kept if s.predicate == "approved_for"]
     assert approved == [("nivolumab", False)]
+
+
+def test_a_denied_approval_makes_no_treats_edge_in_the_graph() -> None:
+    from kg.graph import KnowledgeGraph
+
+    graph = KnowledgeGraph()
+    graph.add_statements(read("The FDA has not approved vemurafenib for hairy cell leukemia."))
+    assert {predicate for _, predicate, _ in graph.edges} == {"approved_for"}

@@ -58,7 +58,8 @@ def edge_keys(statement: Statement) -> list[tuple[str, str, str]]:
     subject, obj = statement.subject, statement.object
     if statement.predicate == "combined_with" and obj < subject:
         subject, obj = obj, subject
-    keys = [(subject, "treats", obj)] if statement.predicate == "approved_for" else []
+    approval = statement.predicate == "approved_for" and not statement.evidence.negated
+    keys = [(subject, "treats", obj)] if approval else []
     keys.append((subject, statement.predicate, obj))
     return keys
 
