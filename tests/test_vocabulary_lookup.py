@@ -203,7 +203,7 @@ def test_different_salts_without_a_plain_generic_stay_apart(vocab: Vocabulary, p
 
 
 @pytest.mark.parametrize("name", ["enucleation", "pelvic exenteration", "transarterial chemoembolization",
-                                  "myeloablative conditioning"])
+                                  "myeloablative conditioning", "immunotherapy for melanoma"])
 def test_procedures_are_not_drugs(vocab: Vocabulary, name: str) -> None:
     assert not [term for term in vocab.lookup(name) if term.type == "drug"]
 

@@ -77,8 +77,9 @@ def read_synonyms(path: Path) -> Iterator[Term]:
             aliases[key] = alias
     for raw_display, (chembl, aliases) in groups.items():
         display = html.unescape(raw_display)
-        if not chembl and (is_procedure(display) or is_body_molecule(display)):
-            continue  # surgery and radiation are treatments, a receptor or an antigen is not a drug
+        if not chembl and (is_procedure(display) or is_body_molecule(display) or _THERAPY_FOR.search(display)):
+            continue  # surgery and radiation are treatments, a receptor or an antigen is not a drug; nor is
+            # "Immunotherapy for Melanoma", a kind of treatment named with its disease
         term_type = "drug_class" if is_therapy_category(display) else "drug"
         term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint(term_type, display)
         label = lower_label(display)
@@ -101,6 +102,7 @@ _THERAPY = re.compile(
 _CLASS_NAMES = frozenset({"fluoropyrimidine", "taxane", "anthracycline", "platinum compound", "antimetabolite"})
 
 
+_THERAPY_FOR = re.compile(r"(?:therapy|therapies|\btreatments?)\s+(?:for|of|in)\s", re.IGNORECASE)
 _PROCEDURE = re.compile(
     r"\b(surgery|surgical|resection|debulking|biopsy|transplant\w*|radiation|radiotherapy|irradiation|"
     r"brachytherapy|proton|ablation|laser|stent|device|implant|catheter|\w*emboli[sz]ation|exenteration|"
