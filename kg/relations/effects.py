@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, class_noun_of_next
+from kg.relations.sentence import DRUGLIKE, Sentence, class_noun_of_next, glued_run
 
 
 def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]:
@@ -116,12 +116,7 @@ def _induced(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
         following = [e for e in events if e.start >= drug.end]
         if not following or not _INDUCED.match(text[drug.end : following[0].start]):
             continue
-        chained = [following[0]]
-        for event in following[1:]:
-            if not cues.LIST_GLUE.match(text[chained[-1].end : event.start]):
-                break
-            chained.append(event)
-        for event in chained:
+        for event in glued_run(text, following):
             yield sentence.statement(drug, "has_adverse_effect", event, "induced", 0.75)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, opening_run, text_between
+from kg.relations.sentence import Sentence, glued_run, opening_run, text_between
 
 # after the item's drugs: "(Brand) for [people with] <disease>", "for the treatment of <disease>"
 _ITEM_FOR = re.compile(
@@ -48,11 +48,7 @@ def item_approvals(sentence: Sentence) -> Iterator[Statement]:
     first = diseases[0]
     if first.start < run[-1].end or not _ITEM_FOR.match(_after_brands(sentence, run[-1], first)):
         return
-    chained = [first]
-    for disease in diseases[1:]:
-        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
-            break
-        chained.append(disease)
+    chained = glued_run(text, diseases)
     seen: set[str] = set()
     for drug in run:
         if drug.id in seen:

@@ -141,6 +141,22 @@ def text_between(text: str, left: Mention, right: Mention) -> str:
     return text[left.end : right.start]
 
 
+def glued_run(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The first mention and those right after it joined by a comma, "and" or "or" ("gliomas, germinomas, and
+    pineoblastomas", "nausea and vomiting").
+
+    >>> sentence, drug, disease = _example()
+    >>> [m.text for m in glued_run(sentence.document.text, [drug, disease])]
+    ['Imatinib']
+    """
+    run = list(mentions[:1])
+    for mention in mentions[1:]:
+        if not cues.LIST_GLUE.match(text_between(text, run[-1], mention)):
+            break
+        run.append(mention)
+    return run
+
+
 _APPOSITION_GAP = re.compile(r"^[®™]?\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:an?|another|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # what may follow the class of an apposition: its end, a relative clause, or a participle ("an antibody drug used
 # to treat arthritis", "a kinase inhibitor approved in 2012")

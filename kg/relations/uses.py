@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.outcomes import not_treated_here
-from kg.relations.sentence import Sentence, coordinated_before, subject_of, text_between
+from kg.relations.sentence import Sentence, coordinated_before, glued_run, subject_of, text_between
 from kg.relations.treatment_history import (
     fronted_population_use,
     past_comparator,
@@ -274,11 +274,7 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
         return
     if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
         return
-    chained = [first]
-    for disease in diseases[1:]:
-        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
-            break
-        chained.append(disease)
+    chained = glued_run(text, diseases)
     predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
     for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
         for disease in chained:
@@ -292,11 +288,7 @@ def _item_opening_for(sentence: Sentence, diseases: list[Mention]) -> Iterator[S
     """"- For pineoblastomas, surgery, radiation therapy, and chemotherapy.": the drugs and classes after the
     comma treat the diseases the item opens with."""
     text = sentence.document.text
-    chained = [diseases[0]]
-    for disease in diseases[1:]:
-        if not cues.LIST_GLUE.match(text_between(text, chained[-1], disease)):
-            break
-        chained.append(disease)
+    chained = glued_run(text, diseases)
     comma = text.find(",", chained[-1].end, sentence.end)
     if comma < 0 or text[chained[-1].end : comma].count(" ") > 6:
         return  # "For tumors that have recurred in the lung only, treatment may include:" names no disease first
