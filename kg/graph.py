@@ -130,6 +130,21 @@ class MentionedEntity:
     counts: tuple[tuple[tuple[str, str], int], ...]
 
 
+def edge_predicates(statement: Statement) -> tuple[str, ...]:
+    """The edge predicates a statement adds evidence to: an approval is also use (``treats`` first), but not a
+    denied one ("the FDA has not approved X for Y" says nothing of use).
+
+    >>> ev = Evidence(doc="d", sentence="s", start=0, end=1, method="approval", confidence=0.8)
+    >>> edge_predicates(Statement("NCIT:C1", "approved_for", "MONDO:1", ev))
+    ('treats', 'approved_for')
+    >>> edge_predicates(Statement("NCIT:C1", "approved_for", "MONDO:1", replace(ev, negated=True)))
+    ('approved_for',)
+    """
+    if statement.predicate == "approved_for" and not statement.evidence.negated:
+        return ("treats", "approved_for")
+    return (statement.predicate,)
+
+
 def summarize_mentions(mentions: Iterable[Mention]) -> tuple[MentionedEntity, ...]:
     """The mentions of one document, one record per entity in order of first mention (see
     :meth:`KnowledgeGraph.add_mentions`).
@@ -248,9 +263,8 @@ class KnowledgeGraph:
         >>> sorted(predicate for _, predicate, _ in g.edges)
         ['approved_for', 'treats']
         """
-        if statement.predicate == "approved_for" and not statement.evidence.negated:
-            self._add_edge(replace(statement, predicate="treats"))
-        self._add_edge(statement)
+        for predicate in edge_predicates(statement):
+            self._add_edge(replace(statement, predicate=predicate))
 
     def add_statements(self, statements: Iterable[Statement]) -> None:
         """The same as :meth:`add_statement` for each statement in turn, but each edge's evidence is sorted
@@ -264,9 +278,7 @@ class KnowledgeGraph:
         """
         pending: dict[tuple[str, str, str], tuple[list[Evidence], set[Evidence], set[tuple[str, str]]]] = {}
         for statement in statements:
-            approval = statement.predicate == "approved_for" and not statement.evidence.negated
-            predicates = ("treats", "approved_for") if approval else (statement.predicate,)
-            for predicate in predicates:
+            for predicate in edge_predicates(statement):
                 subject, obj = statement.subject, statement.object
                 if predicate == "combined_with" and obj < subject:
                     subject, obj = obj, subject

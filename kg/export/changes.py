@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from kg.graph import KnowledgeGraph
+from kg.graph import KnowledgeGraph, edge_predicates
 from kg.model import Statement
 from kg.results import TrialResult
 
@@ -58,10 +58,7 @@ def edge_keys(statement: Statement) -> list[tuple[str, str, str]]:
     subject, obj = statement.subject, statement.object
     if statement.predicate == "combined_with" and obj < subject:
         subject, obj = obj, subject
-    approval = statement.predicate == "approved_for" and not statement.evidence.negated
-    keys = [(subject, "treats", obj)] if approval else []
-    keys.append((subject, statement.predicate, obj))
-    return keys
+    return [(subject, predicate, obj) for predicate in edge_predicates(statement)]
 
 
 def touched_keys(
