@@ -40,6 +40,7 @@ def vocab() -> Vocabulary:
         ("breast cancer", "MONDO:0007254", "disease"),
         ("acute non-lymphocytic leukemia", "MONDO:0018874", "disease"),
         ("gastroesophageal junction cancer", "MONDO:0003219", "disease"),
+        ("nonseminoma", "MONDO:0021656", "disease"),
         ("non-small cell lung cancer", "MONDO:0005233", "disease"),
         ("night sweats", "HP:0030166", "adverse_event"),
         ("hot flashes", "MEDDRA:10020407", "adverse_event"),

@@ -169,6 +169,8 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("MONDO:0017594", "indolent lymphoma", ("indolent lymphomas", "indolent non-Hodgkin lymphoma",
                                             "indolent non-Hodgkin lymphomas")),
     # MONDO has only the adenocarcinoma; cancer.gov's drug pages name the site ("gastroesophageal junction cancer")
+    # MONDO names the tumor ("non-seminomatous germ cell tumor"); cancer.gov's summaries call it a nonseminoma
+    ("MONDO:0021656", "nonseminoma", ("nonseminomas", "non-seminoma", "non-seminomas")),
     ("MONDO:0003219", "gastroesophageal junction cancer", ("gastroesophageal junction cancers",
                                                            "esophagogastric junction cancer", "GEJ cancer")),
 )
