@@ -44,7 +44,11 @@ def split_combination_names(mentions: list[Mention], resolve: Resolve) -> list[M
     result: list[Mention] = []
     for mention in mentions:
         parts = None
-        if mention.type == "drug":
+        if mention.type == "drug" and mention.id.startswith("KG:drug/") and mention.method != "link":
+            # a regimen's name written out as its drugs ("carboplatin/etoposide/ifosfamide" for ICE): those drugs;
+            # a hyphened name is the regimen's own ("GEMCITABINE-CISPLATIN", an NCI drug page)
+            parts = _parts(mention, resolve, _JOINED)
+        elif mention.type == "drug":
             parts = _parts(mention, resolve, _PLUS)
         elif mention.type == "drug_class" and mention.method != "link":
             # "AC-T plus trastuzumab" is cut at "plus" first; "dabrafenib-trametinib" needs its hyphen cut too

@@ -16,7 +16,18 @@ import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import combinations, cues, effects, item_uses, mechanism, membership, summaries, trials, uses
+from kg.relations import (
+    combinations,
+    cues,
+    effects,
+    item_uses,
+    mechanism,
+    membership,
+    regimens,
+    summaries,
+    trials,
+    uses,
+)
 from kg.relations.context import ReadingContext
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
@@ -81,6 +92,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summaries.trial_item_status(sentence, statements[read_from:])
         statements[read_from:] = summaries.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summaries.procedure_effects(sentence, statements[read_from:])
+        statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         context.advance(sentence)
     statements = summaries.section_members(document, by_start, statements)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))

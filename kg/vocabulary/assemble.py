@@ -7,7 +7,7 @@ pages first (NCIt codes, the ids the articles link to), then pharmOncoX, DrugCen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.model import CuratedRelation, Term
@@ -99,7 +99,10 @@ def _drugs(build: Assembly, sources: Path) -> None:
         if term.type == "drug_class":
             build.pharmoncox_classes.append(term)  # merged after MeSH, so a MeSH class keeps its id
             continue
-        found = table.resolve(term)
+        # "ABVD regimen" is the regimen of the NCI drug page "ABVD": one drug
+        head = pharmoncox.regimen_head(term.label)
+        named = table.find_name("drug", head) if head and term.type == "drug" else None
+        found = table.add(replace(term, id=named)) if named else table.resolve(term)
         if found:
             build.pharmoncox_ids[term.synonyms[0]] = found
     for drug_id, term in drugcentral.read_drugs(sources / "drugcentral_2016"):

@@ -80,7 +80,7 @@ def read_synonyms(path: Path) -> Iterator[Term]:
         if not chembl and (is_procedure(display) or is_body_molecule(display) or _THERAPY_FOR.search(display)):
             continue  # surgery and radiation are treatments, a receptor or an antigen is not a drug; nor is
             # "Immunotherapy for Melanoma", a kind of treatment named with its disease
-        term_type = "drug_class" if is_therapy_category(display) else "drug"
+        term_type = "drug_class" if is_therapy_category(display) and not names_a_combination(display) else "drug"
         term_id = f"CHEMBL:{chembl}" if chembl.startswith("CHEMBL") else mint(term_type, display)
         label = lower_label(display)
         codes = tuple(a for a in aliases.values() if is_code(a))
@@ -153,6 +153,35 @@ def is_therapy_category(display: str) -> bool:
     True
     """
     return bool(_THERAPY.search(display)) or fold(display) in _CLASS_NAMES
+
+
+_REGIMEN = re.compile(r"^(?P<head>.+?)\s+regimen$", re.IGNORECASE)
+# a regimen named by an acronym of its drugs, one word with two capitals at least: "R-CHOP", "FOLFOXIRI", "m-BACOD"
+_ACRONYM = re.compile(r"^[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$")
+
+
+def names_a_combination(display: str) -> bool:
+    """Whether a regimen is named by an acronym of its drugs: such a regimen is one agent, a ``drug`` like the NCI
+    drug pages' regimens ("R-CHOP"), not a kind of drug. A regimen whose name spells its drugs
+    ("Dabrafenib/Trametinib", "AC followed by docetaxel") stays apart: in text its name is its drugs, each a
+    mention of its own; "preparative regimen" or "abemaciclib regimen" names no combination.
+
+    >>> [names_a_combination(d) for d in ("ICE regimen", "m-BACOD regimen", "Abiraterone/Prednisone regimen",
+    ...     "AC followed by docetaxel regimen", "preparative regimen", "abemaciclib regimen", "Hormone Therapy")]
+    [True, True, False, False, False, False, False]
+    """
+    regimen = _REGIMEN.match(display)
+    return regimen is not None and bool(_ACRONYM.match(regimen.group("head")))
+
+
+def regimen_head(label: str) -> str | None:
+    """The acronym that names a combination regimen, without the word "regimen" ("ABVD" of "ABVD regimen").
+
+    >>> regimen_head("ABVD regimen"), regimen_head("preparative regimen")
+    ('ABVD', None)
+    """
+    regimen = _REGIMEN.match(label)
+    return regimen.group("head") if regimen is not None and names_a_combination(label) else None
 
 
 def is_foreign_word(alias: str, display: str) -> bool:
