@@ -41,6 +41,7 @@ def vocab() -> Vocabulary:
         ("acute non-lymphocytic leukemia", "MONDO:0018874", "disease"),
         ("gastroesophageal junction cancer", "MONDO:0003219", "disease"),
         ("nonseminoma", "MONDO:0021656", "disease"),
+        ("AIDS-related lymphoma", "MESH:D016483", "disease"),  # not MONDO's primary effusion lymphoma
         ("non-small cell lung cancer", "MONDO:0005233", "disease"),
         ("night sweats", "HP:0030166", "adverse_event"),
         ("hot flashes", "MEDDRA:10020407", "adverse_event"),

