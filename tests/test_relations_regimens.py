@@ -58,3 +58,12 @@ def test_drugs_written_out_are_two_drugs_not_the_regimen() -> None:
 def test_alternatives_in_brackets_after_a_regimen_are_no_combination() -> None:
     found = triples("Older patients may receive CHOP (doxorubicin or vincristine may be left out) for lymphoma.")
     assert frozenset(("doxorubicin", "vincristine")) not in pairs(found, "combined_with")
+
+
+def test_a_study_named_for_a_procedure_is_a_trial_and_an_arm_named_after_it_is_not() -> None:
+    text = ("The Radiotherapy Before Surgery Study (RABS) enrolled adults with rectal cancer. Patients in the RABS "
+            "trial received capecitabine with radiation.\n\nIn a later trial, the RABS arm received oxaliplatin.")
+    found = triples(text)
+    tested = {(s, o) for s, p, o in found if p == "tested_in_trial"}
+    assert ("capecitabine", "rabs") in tested
+    assert ("oxaliplatin", "rabs") not in tested

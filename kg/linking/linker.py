@@ -53,7 +53,7 @@ from kg.linking.targets import (
     targets_or_biomarkers,
 )
 from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
-from kg.linking.trials import agreed_trials, journals_named, named_trial_links
+from kg.linking.trials import agreed_trials, arms_not_trials, journals_named, named_trial_links
 from kg.linking.verb_names import verbs_not_drugs
 from kg.model import Document, Mention, Term
 from kg.vocabulary.store import Vocabulary
@@ -197,7 +197,7 @@ class Linker:
         ]
         kept = normalise_organizations(normalise_therapies(fold_statistics(kept), text, self.vocabulary), document)
         kept = agreed_trials(type_by_context(kept, document, self.vocabulary), document, self.vocabulary)
-        kept = journals_named(kept, document)
+        kept = arms_not_trials(journals_named(kept, document), document)
         kept = with_disease_head(named_inside(named_trial_links(kept), self.vocabulary), text, self.vocabulary)
         kept = verbs_not_drugs(imaging_agents(not_people(kept, text), text), text)
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))

@@ -62,6 +62,10 @@ _NOT_A_TRIAL = re.compile(
     re.I,
 )
 
+# "ChemoRadiotherapy for Oesophageal cancer followed by Surgery Study (CROSS)": a long form ending in "Study" or
+# "Trial" is a study's own name, whatever procedure it names
+_NAMES_A_STUDY = re.compile(r"\b(?:[Ss]tudy|[Tt]rial)$")
+
 _CLASS = re.compile(
     r"\b(anti[- ‐–]?)?([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[/-][A-Z0-9]+)?)"
     r"((?:[- ‐–]target(?:ed|ing))? (?:tyrosine kinase )?(?:inhibitors?|antagonists?|agonists?|blockers?|"
@@ -153,7 +157,8 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
                 continue
             if defined is None:
                 defined = {a.short for a in find_abbreviations(text)
-                           if _NOT_A_TRIAL.search(text[a.long_start : a.long_end])}
+                           if _NOT_A_TRIAL.search(text[a.long_start : a.long_end])
+                           and not _NAMES_A_STUDY.search(text[a.long_start : a.long_end])}
             if name in defined:
                 # "hematopoietic stem cell transplant (HSCT)": an "HSCT trial" is a trial of the procedure; "European
                 # Organisation for Research and Treatment of Cancer (EORTC)": an "EORTC trial" is the group's

@@ -39,6 +39,24 @@ def journals_named(mentions: list[Mention], document: Document) -> list[Mention]
             if not (m.type == "trial" and m.method in ("dictionary", "pattern", "anchor") and m.text in journals)]
 
 
+_ARM_AFTER = re.compile(r"\s+(?:group|arm|regimen)s?\b", re.IGNORECASE)
+
+
+def arms_not_trials(mentions: list[Mention], document: Document) -> list[Mention]:
+    """A trial's name (not a link) right before "group", "arm" or "regimen" names a treatment arm given as in that
+    trial ("patients assigned to the CROSS arm" of another trial), not the trial.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("In the ESOPEC trial, the CROSS group did worse.", "x.md")
+    >>> m = Mention("x", 25, 30, "CROSS", "KG:trial/cross", "CROSS", "trial", "anchor", 0.9)
+    >>> arms_not_trials([m], doc)
+    []
+    """
+    text = document.text
+    return [m for m in mentions if not (m.type == "trial" and m.method in ("dictionary", "pattern", "anchor")
+                                        and _ARM_AFTER.match(text, m.end))]
+
+
 def agreed_trials(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
     """Trial mentions found by name resolved only where the page agrees.
 
