@@ -1,0 +1,39 @@
+"""Treatment-type overview pages (session eight, the ``types`` silver set), on texts written here: each test
+states what a reader of the graph expects."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+
+Triple = tuple[str, str, str]
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
+            if not s.evidence.negated}
+
+
+def of(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == predicate}
+
+
+# ------------------------------------------------------------------- a title that opens with the class
+
+
+def test_names_under_a_title_opening_with_a_class_are_its_members() -> None:
+    found = triples("# Drugs\n\nTargeted therapy approved for kidney cancer\n\n- axitinib (Inlyta)\n- sunitinib\n")
+    assert {("axitinib", "targeted therapy"), ("sunitinib", "targeted therapy")} <= of(found, "member_of_class")
+    assert ("sunitinib", "kidney cancer") in of(found, "approved_for")
+    found = triples("# Drugs\n\nChemotherapy drugs used for ovarian cancer\n\n- carboplatin\n- paclitaxel\n")
+    assert {("carboplatin", "chemotherapy"), ("paclitaxel", "chemotherapy")} <= of(found, "member_of_class")
+
+
+def test_names_under_a_title_naming_the_class_in_passing_are_not_its_members() -> None:
+    found = triples("# Drugs\n\nSurgery and chemotherapy for ovarian cancer\n\n- carboplatin\n- paclitaxel\n")
+    assert not of(found, "member_of_class")
+    found = triples("# Drugs\n\nTargeted therapy is approved for kidney cancer.\n\n- axitinib\n- sunitinib\n")
+    assert not of(found, "member_of_class")
+
