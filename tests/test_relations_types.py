@@ -37,3 +37,23 @@ def test_names_under_a_title_naming_the_class_in_passing_are_not_its_members() -
     found = triples("# Drugs\n\nTargeted therapy is approved for kidney cancer.\n\n- axitinib\n- sunitinib\n")
     assert not of(found, "member_of_class")
 
+
+# ----------------------------------------------------------- "These drugs ... They are" after a list of names
+
+
+def test_they_after_a_list_of_names_refers_to_each_name() -> None:
+    text = ("# Drugs\n\nImmunotherapy drugs used to treat liver cancer include:\n\n- nivolumab\n- atezolizumab\n\n"
+            "These drugs help the immune system. They are also considered targeted therapy because they act on "
+            "specific proteins.\n")
+    members = of(triples(text), "member_of_class")
+    assert {("nivolumab", "targeted therapy"), ("atezolizumab", "targeted therapy")} <= members
+    text = ("# Drugs\n\nHormone drugs used for prostate cancer include:\n\n- enzalutamide\n- apalutamide\n\n"
+            "These drugs are also used for some people whose prostate cancer has spread.\n")
+    assert {("enzalutamide", "prostate cancer"), ("apalutamide", "prostate cancer")} <= of(triples(text), "treats")
+
+
+def test_they_after_a_paragraph_does_not_reach_back_to_a_list() -> None:
+    text = ("# Drugs\n\nImmunotherapy drugs used to treat liver cancer include:\n\n- nivolumab\n- atezolizumab\n\n"
+            "Surgery is another option. It removes the tumor.\n\nThey are also considered targeted therapy.\n")
+    members = of(triples(text), "member_of_class")
+    assert ("nivolumab", "targeted therapy") not in members
