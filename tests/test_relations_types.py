@@ -57,3 +57,22 @@ def test_they_after_a_paragraph_does_not_reach_back_to_a_list() -> None:
             "Surgery is another option. It removes the tumor.\n\nThey are also considered targeted therapy.\n")
     members = of(triples(text), "member_of_class")
     assert ("nivolumab", "targeted therapy") not in members
+
+
+# ------------------------------------------------- "The following chemotherapy drugs may be used:" after a use
+
+
+def test_the_following_class_drugs_take_the_use_said_of_the_class_just_before() -> None:
+    text = ("# Liver\n\n## Chemotherapy\n\nSystemic chemotherapy is used to treat advanced bile duct cancer. "
+            "The following chemotherapy drugs may be used:\n\n- capecitabine and oxaliplatin\n- gemcitabine\n")
+    assert {("capecitabine", "bile duct cancer"), ("oxaliplatin", "bile duct cancer"),
+            ("gemcitabine", "bile duct cancer")} <= of(triples(text), "treats")
+
+
+def test_the_following_class_drugs_take_no_use_from_another_section() -> None:
+    text = ("# Liver\n\n## Chemotherapy\n\nChemotherapy is used to treat stomach cancer.\n\n## Other\n\n"
+            "The following chemotherapy drugs may be used:\n\n- docetaxel\n")
+    assert ("docetaxel", "stomach cancer") not in of(triples(text), "treats")
+    text = ("# Liver\n\nSurgery is used to treat bile duct cancer. The following chemotherapy drugs may be used:"
+            "\n\n- docetaxel\n")
+    assert ("docetaxel", "bile duct cancer") not in of(triples(text), "treats")
