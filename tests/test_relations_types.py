@@ -76,3 +76,23 @@ def test_the_following_class_drugs_take_no_use_from_another_section() -> None:
     text = ("# Liver\n\nSurgery is used to treat bile duct cancer. The following chemotherapy drugs may be used:"
             "\n\n- docetaxel\n")
     assert ("docetaxel", "bile duct cancer") not in of(triples(text), "treats")
+
+
+# ------------------------------------------------------------- "A with B, C with D, or E": separate choices
+
+
+def test_pairs_listed_as_choices_are_not_combined_across_the_commas() -> None:
+    text = ("# Liver\n\nTreatment of advanced liver cancer may include:\n\n- atezolizumab with bevacizumab, "
+            "durvalumab with tremelimumab, nivolumab with ipilimumab, or pembrolizumab\n")
+    combined = {frozenset(pair) for pair in of(triples(text), "combined_with")}
+    assert {frozenset(("atezolizumab", "bevacizumab")), frozenset(("durvalumab", "tremelimumab")),
+            frozenset(("nivolumab", "ipilimumab"))} <= combined
+    assert frozenset(("bevacizumab", "durvalumab")) not in combined
+    assert frozenset(("tremelimumab", "nivolumab")) not in combined
+
+
+def test_a_plus_regimen_after_or_keeps_its_comma_list() -> None:
+    text = "Patients may receive cisplatin plus gemcitabine or cisplatin plus docetaxel, fluorouracil, and leucovorin."
+    combined = {frozenset(pair) for pair in of(triples(text), "combined_with")}
+    assert {frozenset(("docetaxel", "fluorouracil")), frozenset(("cisplatin", "leucovorin"))} <= combined
+    assert frozenset(("gemcitabine", "docetaxel")) not in combined

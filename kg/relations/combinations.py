@@ -301,10 +301,13 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
         # "A plus B or A plus C, D, and E": with "plus" in the chain, only "or" opens a new regimen
         plus_chain = not either and any(_JOINED.match(glue) for glue in glues)
         regimens = [[chain[0]]]
-        for glue, drug in zip(glues, chain[1:], strict=True):
+        for at, (glue, drug) in enumerate(zip(glues, chain[1:], strict=True)):
             joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
             if plus_chain:
-                joined = not re.search(r"\bor\b", glue)
+                # "A with B or C, D with E, or F": a comma before a drug that heads its own "D with E" opens
+                # another choice
+                heads = at + 1 < len(glues) and bool(_JOINED.match(glues[at + 1])) and not _JOINED.match(glue)
+                joined = not re.search(r"\bor\b", glue) and not (heads and "," in glue)
             if bool(joined) == either:  # with "either", "and" opens a new group; without it, "or" and "," do
                 regimens.append([drug])
             else:
