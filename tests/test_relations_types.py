@@ -96,3 +96,15 @@ def test_a_plus_regimen_after_or_keeps_its_comma_list() -> None:
     combined = {frozenset(pair) for pair in of(triples(text), "combined_with")}
     assert {frozenset(("docetaxel", "fluorouracil")), frozenset(("cisplatin", "leucovorin"))} <= combined
     assert frozenset(("gemcitabine", "docetaxel")) not in combined
+
+
+# ------------------------------------------------------ a vocabulary name "Generic (Brand)" under a link
+
+
+def test_a_linked_generic_with_its_brand_keeps_the_brand() -> None:
+    text = ("# Drugs\n\nTargeted therapy approved for breast cancer\n\n"
+            "- [fulvestrant (Faslodex)](/about-cancer/treatment/drugs/fulvestrant)\n"
+            "- [letrozole (Femara)](/about-cancer/treatment/drugs/letrozole)\n")
+    found = triples(text)
+    assert ("faslodex", "faslodex") in of(found, "brand_name_of")
+    assert {("fulvestrant", "breast cancer"), ("letrozole", "breast cancer")} <= of(found, "approved_for")
