@@ -108,3 +108,24 @@ def test_a_linked_generic_with_its_brand_keeps_the_brand() -> None:
     found = triples(text)
     assert ("faslodex", "faslodex") in of(found, "brand_name_of")
     assert {("fulvestrant", "breast cancer"), ("letrozole", "breast cancer")} <= of(found, "approved_for")
+
+
+# ------------------------------------------------------------- items under "one of the following regimens:"
+
+
+def test_each_item_under_a_regimens_line_is_given_together() -> None:
+    text = ("# Bladder\n\nTreatment of advanced bladder cancer may include:\n\n- pembrolizumab alone\n"
+            "- systemic chemotherapy, such as one of the following regimens:\n\n"
+            "- cisplatin, methotrexate, and vinblastine\n- carboplatin and paclitaxel\n"
+            "- an immunotherapy drug alone, such as avelumab, nivolumab, or pembrolizumab\n")
+    combined = {frozenset(pair) for pair in of(triples(text), "combined_with")}
+    assert {frozenset(("cisplatin", "methotrexate")), frozenset(("methotrexate", "vinblastine")),
+            frozenset(("carboplatin", "paclitaxel"))} <= combined
+    assert frozenset(("vinblastine", "carboplatin")) not in combined
+    assert frozenset(("avelumab", "nivolumab")) not in combined
+
+
+def test_a_trials_regimens_are_not_read_as_regimen_items() -> None:
+    text = ("# Trial\n\nPatients were randomly assigned to receive one of the following regimens:\n\n"
+            "- cisplatin, methotrexate, and vinblastine\n")
+    assert not of(triples(text), "combined_with")

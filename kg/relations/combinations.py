@@ -116,6 +116,27 @@ def listed_partners(sentence: Sentence) -> Iterator[Statement]:
             yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
 
 
+def regimen_items(sentence: Sentence) -> Iterator[Statement]:
+    """An item under "such as one of the following regimens:" ("- cisplatin, methotrexate, and vinblastine") is
+    one regimen: the drugs it opens with are given together (not with their alternatives).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("- A, B", "x.md")
+    >>> item = Sentence(doc, 2, 6, [])
+    >>> item.regimen_run = [Mention(doc.id, 2, 3, "A", "D1", "a", "drug", "dictionary", 0.9),
+    ...                     Mention(doc.id, 5, 6, "B", "D2", "b", "drug", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in regimen_items(item)]
+    [('D1', 'combined_with', 'D2')]
+    """
+    run = sentence.regimen_run
+    if len(run) < 2 or cues.INVESTIGATIONAL.search(sentence.text):
+        return
+    alternatives = _run_alternatives(sentence.document.text, run)
+    for left, right in itertools.combinations(run, 2):
+        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
+            yield sentence.statement(left, "combined_with", right, "list", 0.7)
+
+
 def _regimen_item(sentence: Sentence) -> Iterator[Statement]:
     """An item under "It is used with:" ("- doxorubicin, cyclophosphamide, and either paclitaxel or docetaxel"):
     the drugs it opens with are given with the lead-in's drug and with each other (not with their alternatives),

@@ -71,6 +71,7 @@ class ReadingContext:
         self._arm_drugs: list[Mention] = []
         self._recent_group: tuple[list[Mention], int] | None = None  # the drugs last named together, and where
         self._listed: list[Mention] = []  # the drugs of the bare items of the list read last ("- nivolumab")
+        self._regimen_items = False  # the line before the items ends "one of the following regimens:"
 
     def place(self, sentence: Sentence) -> bool:
         """Give the sentence its context; False when it is a teaser card of another page (navigation, between a
@@ -184,6 +185,7 @@ class ReadingContext:
             return
         self._nested_diseases = []
         self._item_lead_class = None
+        self._regimen_items = _opens_regimens(sentence)
         # "Side effects may include:" (or the same without its colon) opens the list that follows
         lead_in = self._lead_in = sentence.text if cues.OPEN_LEAD.search(sentence.text) else ""
         self._soft_lead = "" if lead_in else sentence.text
@@ -234,6 +236,10 @@ class ReadingContext:
                 bare_item(sentence) or described_item(sentence)):
             self._item_lead_class = None
         sentence.item_lead_class = self._item_lead_class
+        if self._regimen_items and block is not None:
+            sentence.regimen_run = [m for m in opening_run(sentence) if m.type == "drug"]
+        if _opens_regimens(sentence):
+            self._regimen_items = True  # "- systemic chemotherapy, such as one of the following regimens:"
         if sentence.text.rstrip().endswith(":") and cues.INCLUDE_LEAD.search(sentence.text):
             classes = sentence.of("drug_class")
             self._item_lead_class = classes[0] if classes else None
@@ -282,6 +288,15 @@ def _named_together(sentence: Sentence) -> list[Mention]:
         if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
             return run
     return []
+
+
+# "Chemotherapy regimens include:", "such as one of the following regimens:" (not a trial's arms)
+_REGIMENS_COLON = re.compile(r"\b(?:regimens|combinations)\s*(?:include\s*)?(?:the\s+following\s*)?:\s*$", re.I)
+
+
+def _opens_regimens(sentence: Sentence) -> bool:
+    """Whether a line opens a list whose items are each one regimen (a trial's arms are left out)."""
+    return bool(_REGIMENS_COLON.search(sentence.text)) and not cues.RANDOMISED.search(sentence.text)
 
 
 def _opens_with_drugs(previous: Sentence) -> bool:
