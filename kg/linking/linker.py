@@ -12,6 +12,7 @@ Overlaps are resolved by strength, then length. Every mention records its ``meth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -34,7 +35,7 @@ from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
-from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
+from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import (
     author_initials_spans,
@@ -225,6 +226,7 @@ class Linker:
             if chosen is not None:
                 chosen_for[(hit.start, hit.end)] = chosen
                 plausible.append(hit)
+        plausible = _split_name_with_brand(plausible, chosen_for, text)
         for hit in longest_hits(plausible):
             candidate, confidence = chosen_for[(hit.start, hit.end)]
             mention = mention_of(document, hit.start, hit.end, candidate, "dictionary", confidence)
@@ -237,6 +239,35 @@ class Linker:
     def _drug_name(self, name: str) -> tuple[str, str] | None:
         found = resolve_name(self.vocabulary, name, only=("drug",))
         return (found.id, found.label) if found is not None else None
+
+
+_NAME_WITH_ASIDE = re.compile(r"^[^()]+?\s*\(\s*[^()]+?\s*\)$")
+
+
+def _split_name_with_brand(hits: list[Hit], chosen_for: dict[tuple[int, int], tuple[Candidate, float]],
+                           text: str) -> list[Hit]:
+    """A vocabulary synonym "Fulvestrant (Faslodex)" matched whole is read as its two names when each is a
+    hit of the same drug on its own, so the brand in parentheses stays a mention of its own (a link over the
+    generic name would otherwise take the whole span and lose the brand).
+
+    >>> whole, name, brand = Hit(0, 22, "", ()), Hit(0, 11, "", ()), Hit(13, 21, "", ())
+    >>> c = (Candidate("D1", "drug", "fulvestrant", None), 0.9)
+    >>> chosen = {(0, 22): c, (0, 11): c, (13, 21): c}
+    >>> [(h.start, h.end) for h in _split_name_with_brand([whole, name, brand], chosen, "fulvestrant (Faslodex)")]
+    [(0, 11), (13, 21)]
+    """
+    spans = {(h.start, h.end): chosen_for[(h.start, h.end)][0].id for h in hits}
+    kept = []
+    for hit in hits:
+        span = text[hit.start : hit.end]
+        if _NAME_WITH_ASIDE.match(span):
+            drug = spans[(hit.start, hit.end)]
+            inner = [(s, e) for (s, e), found in spans.items() if found == drug and hit.start <= s and e <= hit.end
+                     and (s, e) != (hit.start, hit.end)]
+            if any(s == hit.start for s, _ in inner) and any(e >= hit.end - 1 and s > hit.start for s, e in inner):
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _entries(terms: Iterable[Term]) -> Iterable[Entry]:

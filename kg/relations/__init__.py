@@ -70,6 +70,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
         statements.extend(combinations.listed_partners(sentence))
+        statements.extend(combinations.regimen_items(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
         statements.extend(item_uses.listed_approvals(sentence))

@@ -116,6 +116,27 @@ def listed_partners(sentence: Sentence) -> Iterator[Statement]:
             yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
 
 
+def regimen_items(sentence: Sentence) -> Iterator[Statement]:
+    """An item under "such as one of the following regimens:" ("- cisplatin, methotrexate, and vinblastine") is
+    one regimen: the drugs it opens with are given together (not with their alternatives).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("- A, B", "x.md")
+    >>> item = Sentence(doc, 2, 6, [])
+    >>> item.regimen_run = [Mention(doc.id, 2, 3, "A", "D1", "a", "drug", "dictionary", 0.9),
+    ...                     Mention(doc.id, 5, 6, "B", "D2", "b", "drug", "dictionary", 0.9)]
+    >>> [(s.subject, s.predicate, s.object) for s in regimen_items(item)]
+    [('D1', 'combined_with', 'D2')]
+    """
+    run = sentence.regimen_run
+    if len(run) < 2 or cues.INVESTIGATIONAL.search(sentence.text):
+        return
+    alternatives = _run_alternatives(sentence.document.text, run)
+    for left, right in itertools.combinations(run, 2):
+        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
+            yield sentence.statement(left, "combined_with", right, "list", 0.7)
+
+
 def _regimen_item(sentence: Sentence) -> Iterator[Statement]:
     """An item under "It is used with:" ("- doxorubicin, cyclophosphamide, and either paclitaxel or docetaxel"):
     the drugs it opens with are given with the lead-in's drug and with each other (not with their alternatives),
@@ -301,10 +322,13 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
         # "A plus B or A plus C, D, and E": with "plus" in the chain, only "or" opens a new regimen
         plus_chain = not either and any(_JOINED.match(glue) for glue in glues)
         regimens = [[chain[0]]]
-        for glue, drug in zip(glues, chain[1:], strict=True):
+        for at, (glue, drug) in enumerate(zip(glues, chain[1:], strict=True)):
             joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
             if plus_chain:
-                joined = not re.search(r"\bor\b", glue)
+                # "A with B or C, D with E, or F": a comma before a drug that heads its own "D with E" opens
+                # another choice
+                heads = at + 1 < len(glues) and bool(_JOINED.match(glues[at + 1])) and not _JOINED.match(glue)
+                joined = not re.search(r"\bor\b", glue) and not (heads and "," in glue)
             if bool(joined) == either:  # with "either", "and" opens a new group; without it, "or" and "," do
                 regimens.append([drug])
             else:

@@ -70,6 +70,8 @@ class ReadingContext:
         self._item_lead_class: Mention | None = None  # "- X bind to ... Xs used to treat Y include:" as an item
         self._arm_drugs: list[Mention] = []
         self._recent_group: tuple[list[Mention], int] | None = None  # the drugs last named together, and where
+        self._listed: list[Mention] = []  # the drugs of the bare items of the list read last ("- nivolumab")
+        self._regimen_items = False  # the line before the items ends "one of the following regimens:"
 
     def place(self, sentence: Sentence) -> bool:
         """Give the sentence its context; False when it is a teaser card of another page (navigation, between a
@@ -110,14 +112,21 @@ class ReadingContext:
             sentence.antecedent = self.recent_drug
             sentence.context_start = min(sentence.context_start, previous.start if previous else sentence.start)
         elif (cues.PLURAL_REFERENCE.match(sentence.text) or (cues.THEY_START.match(sentence.text) and previous
-                is not None and _opens_with_drugs(previous))) and previous is not None and not sentence.of(*DRUGLIKE):
+                is not None and (_opens_with_drugs(previous) or self._still_listed(previous)))) and (
+                previous is not None and not sentence.of(*DRUGLIKE)):
             # "Checkpoint inhibitors ... These drugs can cause A": the class, or the drugs, named just before;
             # "They" only when the sentence before opens with them
-            referred = _plural_referent(previous)
+            referred = _plural_referent(previous) or self._listed_referent(previous, block)
             if referred:
                 sentence.antecedent = referred[0]
                 sentence.antecedent_group = referred if len(referred) > 1 else []
                 sentence.context_start = min(sentence.context_start, previous.start)
+        elif (cues.PLURAL_REFERENCE.match(sentence.text) or cues.THEY_START.match(sentence.text)) and (
+                previous is not None and not sentence.of("drug") and self._listed_referent(previous, block)):
+            # "- nivolumab\n- pembrolizumab\n\nThese drugs ... They are also considered targeted therapy": the
+            # names of the list just read, also where the sentence names a class
+            sentence.antecedent, sentence.antecedent_group = self._listed[0], self._listed
+            sentence.context_start = min(sentence.context_start, previous.start)
         elif self._recent_group and _group_reference_first(sentence):
             # "The FDA approved both drugs for ...", "The combination shrank tumors in ...": each drug named
             # together last
@@ -144,9 +153,27 @@ class ReadingContext:
             self._recent_group = (group, sentence.start)
         elif self._block is not None and self._block.kind == "heading":
             self._recent_group = None
+        if self._block is not None and self._block.kind == "list_item":
+            if self._previous_block_kind != "list_item":
+                self._listed = []
+            if bare_item(sentence):
+                self._listed += [d for d in opening_run(sentence) if d.type == "drug" and all(
+                    d.id != other.id for other in self._listed)]
         self.previous = sentence
         if self._block is not None:
             self._previous_block_kind = self._block.kind
+
+    def _still_listed(self, previous: Sentence) -> bool:
+        """Whether the sentence before referred to the names of the list read last ("These drugs ...")."""
+        return bool(self._listed) and previous.antecedent_group == self._listed
+
+    def _listed_referent(self, previous: Sentence, block: Block | None) -> list[Mention]:
+        """The names of the list just read, when "These drugs" or "They" opens the paragraph after it (or the
+        sentence after one that referred to them)."""
+        after_list = block is not None and block.kind == "paragraph" and self._previous_block_kind == "list_item"
+        if len(self._listed) < 2 or not (after_list or (block is None and self._still_listed(previous))):
+            return []
+        return self._listed
 
     def _lead(self, sentence: Sentence) -> None:
         """A sentence outside a list: what a list after it would take from it."""
@@ -158,6 +185,7 @@ class ReadingContext:
             return
         self._nested_diseases = []
         self._item_lead_class = None
+        self._regimen_items = _opens_regimens(sentence)
         # "Side effects may include:" (or the same without its colon) opens the list that follows
         lead_in = self._lead_in = sentence.text if cues.OPEN_LEAD.search(sentence.text) else ""
         self._soft_lead = "" if lead_in else sentence.text
@@ -208,6 +236,10 @@ class ReadingContext:
                 bare_item(sentence) or described_item(sentence)):
             self._item_lead_class = None
         sentence.item_lead_class = self._item_lead_class
+        if self._regimen_items and block is not None:
+            sentence.regimen_run = [m for m in opening_run(sentence) if m.type == "drug"]
+        if _opens_regimens(sentence):
+            self._regimen_items = True  # "- systemic chemotherapy, such as one of the following regimens:"
         if sentence.text.rstrip().endswith(":") and cues.INCLUDE_LEAD.search(sentence.text):
             classes = sentence.of("drug_class")
             self._item_lead_class = classes[0] if classes else None
@@ -256,6 +288,15 @@ def _named_together(sentence: Sentence) -> list[Mention]:
         if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
             return run
     return []
+
+
+# "Chemotherapy regimens include:", "such as one of the following regimens:" (not a trial's arms)
+_REGIMENS_COLON = re.compile(r"\b(?:regimens|combinations)\s*(?:include\s*)?(?:the\s+following\s*)?:\s*$", re.I)
+
+
+def _opens_regimens(sentence: Sentence) -> bool:
+    """Whether a line opens a list whose items are each one regimen (a trial's arms are left out)."""
+    return bool(_REGIMENS_COLON.search(sentence.text)) and not cues.RANDOMISED.search(sentence.text)
 
 
 def _opens_with_drugs(previous: Sentence) -> bool:

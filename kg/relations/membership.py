@@ -227,6 +227,28 @@ def _not_the_lead_subject(sentence: Sentence) -> bool:
     return bool(_TREATMENT_OF.search(before)) or before.count("(") > before.count(")")
 
 
+# what follows the class in a title over a list of its drugs: "Targeted therapy approved for X", "Chemotherapy
+# drugs used for X", "Immunotherapy for X"
+_TITLE_AFTER_CLASS = re.compile(r"^\s*(?:drugs?|medicines?|agents?)?\s*(?:(?:approved|used)\b|for\b)", re.I)
+
+
+def _class_title(lead_in: str, cls: str) -> bool:
+    """Whether a line before a list is a title that opens with the class and says what its drugs are for (no
+    sentence: it ends in no full stop).
+
+    >>> _class_title("Targeted therapy approved for bladder cancer", "Targeted therapy")
+    True
+    >>> _class_title("Targeted therapy approved for bladder cancer.", "Targeted therapy")
+    False
+    >>> _class_title("Surgery and chemotherapy for breast cancer", "chemotherapy")
+    False
+    """
+    at = lead_in.find(cls)
+    if at < 0 or lead_in.rstrip().endswith((".", "!", "?", ":")) or re.search(r"\w", lead_in[:at]):
+        return False
+    return bool(_TITLE_AFTER_CLASS.match(lead_in[at + len(cls) :]))
+
+
 def listed_members(sentence: Sentence) -> Iterator[Statement]:
     """A list item under "Approved angiogenesis inhibitors include:" names a member of the class (a drug, or a
     subclass when the item starts with one)."""
@@ -240,8 +262,10 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
     if sentence.lead_class is None:
         return
     if sentence.soft_lead:
-        # "Six CAR T-cell therapies have been approved ..." before a list of names: each is one of them
-        if not (sentence.lead_class.text.endswith("s") and cues.PLURAL_LEAD.search(sentence.lead_in)):
+        # "Six CAR T-cell therapies have been approved ..." before a list of names: each is one of them; so is each
+        # name under a title that opens with the class ("Targeted therapy approved for bladder cancer")
+        if not (sentence.lead_class.text.endswith("s") and cues.PLURAL_LEAD.search(sentence.lead_in)) and not (
+                _class_title(sentence.lead_in, sentence.lead_class.text)):
             return
     elif not cues.INCLUDE_LEAD.search(sentence.lead_in) or _not_the_lead_subject(sentence):
         return

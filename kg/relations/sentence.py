@@ -41,6 +41,7 @@ class Sentence:
         self.arm_drugs: list[Mention] = []  # the drugs of the trial arms named last
         self.lead_partners: list[Mention] = []  # drugs a "... with one of the following:" lead-in adds to
         self.companion_run: list[Mention] = []  # under "It is used with:", the drugs an item opens with
+        self.regimen_run: list[Mention] = []  # under "one of the following regimens:", the drugs an item opens with
         self.section_effects = False
         self.item_lead_class: Mention | None = None  # the class an item before named, ending "... include:"
         self.item_diseases: list[Mention] = []

@@ -192,7 +192,9 @@ def purpose_uses(sentence: Sentence) -> Iterator[Statement]:
 # "Chemotherapy that may be used (alone or in combination) includes:", "Drugs that may be used include:"
 _CLASS_LIST_LEAD = re.compile(
     r"\b(?:that|which)\s+(?:may|can|might)\s+be\s+used\b(?:\s+alone\s+or\s+in\s+combination)?\s+includes?"
-    r"(?:\s+the\s+following)?\s*:\s*$", re.I)
+    r"(?:\s+the\s+following)?\s*:\s*$"
+    # "The following chemotherapy drugs may be used:"
+    r"|^\W*the\s+following\s+(?:[\w-]+\s+){1,3}(?:may|can|might)\s+(?:also\s+)?be\s+used\s*:\s*$", re.I)
 
 
 def class_list_uses(sentence: Sentence) -> Iterator[Statement]:
@@ -220,7 +222,8 @@ def class_list_uses(sentence: Sentence) -> Iterator[Statement]:
     diseases = [d for d in sentence.lead_diseases if d.end <= lead_start]
     if not diseases or any(diseases[0].end <= h.start < lead_start for h in document.headings):
         return  # the diseases are named in the lead-in itself, or under another heading
-    window = document.text[diseases[0].start : lead_start].lower()
+    # from the start of the paragraph naming the diseases ("Systemic chemotherapy is used to treat X.")
+    window = document.text[document.text.rfind("\n", 0, diseases[0].start) + 1 : lead_start].lower()
     if lead_class.text.lower() not in window:
         return  # the sentence before spoke of the diseases, but not of this class
     seen: set[str] = set()
