@@ -19,6 +19,7 @@ def vocab() -> Vocabulary:
         ("Afinitor", "NCIT:C48387", "drug"),
         ("everolimus", "NCIT:C48387", "drug"),
         ("RAD001", "NCIT:C48387", "drug"),
+        ("BCG", "CHEMBL:CHEMBL2108905", "drug"),  # bacillus Calmette-Guérin, named so on the bladder cancer pages
         ("rad 001", "NCIT:C48387", "drug"),
         ("Zortress", "NCIT:C48387", "drug"),
         ("exemestane", "NCIT:C1097", "drug"),

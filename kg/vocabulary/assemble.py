@@ -123,6 +123,10 @@ def _drugs(build: Assembly, sources: Path) -> None:
     _fold_shared_brands(table, pages)
     _fold_named_pages(table, pages)
     _fold_generics(table, pages)
+    for name, short in patient_terms.DRUG_SHORT_NAMES.items():
+        drug = table.find_name("drug", name)
+        if drug:
+            table.add(Term(drug, "drug", name, (), (), short, sources=(patient_terms.SOURCE,)))
 
 
 # a trailing parenthetical (not an isotope's: "iobenguane (131I)"), a biosimilar's four-letter suffix (not a Greek

@@ -139,6 +139,13 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Short names articles use for a drug that no source here lists (a drug's name → its short names). They are kept
+# like code names: the linker reads a name this short only as written, in capitals.
+DRUG_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "BCG vaccine": ("BCG",),  # bacillus Calmette-Guérin, the bladder cancer treatment
+}
+
+
 # Class names articles use that no source here gives the class they mean (class id → names).
 CLASS_NAMES: dict[str, tuple[str, ...]] = {
     "NDFRT:N0000175712": ("purine analog", "purine analogue", "purine analogs", "purine analogues"),
