@@ -32,3 +32,17 @@ def test_given_as_a_preposition_or_a_contraindication_is_no_use() -> None:
     assert ("abiraterone", "prostate cancer") not in of(found, "treats")
     text = "People with G6PD deficiency should not be given vitamin C."
     assert not of(triples(text), "treats") and not of(triples(text, negated=True), "treats")
+
+
+def test_who_the_trial_named_before_enrolled_is_what_it_studies() -> None:
+    text = ("Results of the NOAH trial were published in 2010. The findings were confirmed later. The 230 women "
+            "enrolled in the trial had inflammatory breast cancer.")
+    assert ("noah", "inflammatory breast cancer") in of(triples(text), "trial_studies_disease")
+
+
+def test_an_enrolment_far_from_the_trial_or_of_another_study_says_nothing_of_it() -> None:
+    filler = " ".join(["Many other results were reported at the meeting that year."] * 12)
+    text = f"Results of the NOAH trial were published in 2010. {filler} The women enrolled in the trial had melanoma."
+    assert not of(triples(text), "trial_studies_disease") - {("noah", "breast cancer")}
+    text = "Results of the NOAH trial were published in 2010. Women with melanoma were treated in clinics."
+    assert ("noah", "melanoma") not in of(triples(text), "trial_studies_disease")

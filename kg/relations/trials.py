@@ -80,6 +80,38 @@ def _population_diseases(sentence: Sentence) -> list[Mention]:
             and not _DIED_OF.search(text[max(sentence.start, m.start - 40) : m.start])]
 
 
+# "The 230 women enrolled in the trial had X", "Researchers enrolled 8,010 women with X in the trial", "The study
+# enrolled ...": who the trial named before enrolled
+_ENROLLED_IN_THE_TRIAL = re.compile(
+    r"\b(?:enrolled|enrolling|recruited)\b[^.;:]{0,120}?\b(?:in|into)\s+the\s+(?:trial|study)\b|"
+    r"^\W*the\s+(?:trial|study)\s+(?:enrolled|recruited)\b",
+    re.I,
+)
+# how far back (in characters) the trial a sentence's "the trial" refers to may be named
+_TRIAL_REACH = 600
+
+
+def enrolled_in_the_trial(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
+    """``trial_studies_disease`` from a sentence naming no trial that says who "the trial" enrolled: the trial
+    is the one named last, a few sentences before.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Results of the NOAH trial were published. The women enrolled in the trial had "
+    ...                      "breast cancer.", "x.md")
+    >>> trial = Mention(doc.id, 15, 19, "NOAH", "T1", "NOAH", "trial", "anchor", 0.9)
+    >>> disease = Mention(doc.id, 79, 92, "breast cancer", "C1", "breast cancer", "disease", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in enrolled_in_the_trial(Sentence(doc, 43, 93, [disease]), [trial])]
+    [('T1', 'trial_studies_disease', 'C1')]
+    """
+    if sentence.of("trial") or not recent_trials or sentence.start - recent_trials[-1].end > _TRIAL_REACH:
+        return
+    if not _ENROLLED_IN_THE_TRIAL.search(sentence.text):
+        return
+    trial = recent_trials[-1]
+    for disease in _population_diseases(sentence):
+        yield sentence.statement(trial, "trial_studies_disease", disease, "trial_context", 0.7, outside=True)
+
+
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
     """``sponsored_by``: "supported by Novartis" with a trial in the sentence or named just before."""
     passive = cues.SPONSOR.search(sentence.text)
