@@ -46,3 +46,18 @@ def test_an_enrolment_far_from_the_trial_or_of_another_study_says_nothing_of_it(
     assert not of(triples(text), "trial_studies_disease") - {("noah", "breast cancer")}
     text = "Results of the NOAH trial were published in 2010. Women with melanoma were treated in clinics."
     assert ("noah", "melanoma") not in of(triples(text), "trial_studies_disease")
+
+
+def test_a_class_given_with_a_trial_drug_or_combined_with_it_is_an_arm() -> None:
+    found = triples("In the NOAH trial, women treated with trastuzumab (Herceptin®) and chemotherapy before surgery "
+                    "had a lower risk of recurrence.")
+    assert ("chemotherapy", "noah") in of(found, "tested_in_trial")
+    found = triples("The KEYNOTE-189 trial asked whether pembrolizumab works better in lung cancer when combined "
+                    "with chemotherapy.")
+    assert ("chemotherapy", "keynote-189") in of(found, "tested_in_trial")
+
+
+def test_a_class_received_before_the_trial_is_no_arm() -> None:
+    found = triples("In the CheckMate 067 trial, patients who had previously received nivolumab and chemotherapy "
+                    "were excluded.")
+    assert ("chemotherapy", "checkmate 067") not in of(found, "tested_in_trial")

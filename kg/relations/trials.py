@@ -42,6 +42,7 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
 # given as (part of) a trial arm
 _ARM_BEFORE = re.compile(
     r"\b(?:receiv\w*|given|assigned\s+to|treated\s+with|treatment\s+with|compared\s+(?:with|to)|versus|vs\.?|"
+    r"(?:combined|together)\s+with|in\s+combination\s+with|"
     r"plus|cycles\s+of)\s+(?:(?:either|only|standard|initial|the|a|an|six|four)\s+)*$",
     re.I,
 )
@@ -61,7 +62,10 @@ def _given(sentence: Sentence) -> list[Mention]:
             before = text[max(sentence.start, mention.start - 40) : mention.start]
             after = text[mention.end : min(sentence.end, mention.end + 16)]
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if not (_ARM_BEFORE.search(before) or _ARM_AFTER.match(after)) or _EARLIER.search(before) or (
+            # "women treated with trastuzumab (Herceptin) and chemotherapy": a class joined to a drug given with it
+            joined = index > 0 and given and given[-1] is mentions[index - 1] and given[-1].type == "drug" and (
+                cues.JOINED_TOGETHER.match(text[given[-1].end : mention.start].lstrip(" )®™")))
+            if not (_ARM_BEFORE.search(before) or _ARM_AFTER.match(after) or joined) or _EARLIER.search(before) or (
                     following is not None and following.type == "drug"
                     and cues.CLASS_THEN_DRUG.match(text[mention.end : following.start])):
                 continue  # "the chemotherapy drug docetaxel": the class only says what the drug is
