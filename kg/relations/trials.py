@@ -55,7 +55,7 @@ def _given(sentence: Sentence) -> list[Mention]:
     """The drugs of a sentence, and the classes it says were given ("six cycles of chemotherapy plus X",
     "compared with chemotherapy alone"); not a class that only describes a drug ("the chemotherapy drug X")."""
     text = sentence.document.text
-    given = []
+    given: list[Mention] = []
     mentions = sentence.of("drug", "drug_class")
     for index, mention in enumerate(mentions):
         if mention.type == "drug_class":
@@ -63,7 +63,7 @@ def _given(sentence: Sentence) -> list[Mention]:
             after = text[mention.end : min(sentence.end, mention.end + 16)]
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             # "women treated with trastuzumab (Herceptin) and chemotherapy": a class joined to a drug given with it
-            joined = index > 0 and given and given[-1] is mentions[index - 1] and given[-1].type == "drug" and (
+            joined = bool(given) and given[-1] is mentions[index - 1] and given[-1].type == "drug" and bool(
                 cues.JOINED_TOGETHER.match(text[given[-1].end : mention.start].lstrip(" )®™")))
             if not (_ARM_BEFORE.search(before) or _ARM_AFTER.match(after) or joined) or _EARLIER.search(before) or (
                     following is not None and following.type == "drug"
