@@ -61,3 +61,12 @@ def test_a_class_received_before_the_trial_is_no_arm() -> None:
     found = triples("In the CheckMate 067 trial, patients who had previously received nivolumab and chemotherapy "
                     "were excluded.")
     assert ("chemotherapy", "checkmate 067") not in of(found, "tested_in_trial")
+
+
+def test_the_body_a_sponsor_is_part_of_is_no_sponsor_and_the_list_goes_on() -> None:
+    found = triples("The ALTTO trial is sponsored by the National Cancer Institute (NCI), part of the National "
+                    "Institutes of Health (NIH), and GlaxoSmithKline, the maker of lapatinib, and is coordinated by "
+                    "the Breast International Group.")
+    sponsors = {o for s, o in of(found, "sponsored_by")}
+    assert {"national cancer institute", "glaxosmithkline"} <= sponsors
+    assert not sponsors & {"national institutes of health", "nih", "breast international group"}

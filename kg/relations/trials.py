@@ -130,7 +130,60 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
                      if (passive and cue_end <= o.start <= cue_end + 60)
                      or (not passive and cue_start - 80 <= o.end <= cue_start)
                      or (joined and cue_end <= o.start <= cue_end + 80)]  # "X funded the trial, along with Y"
+    if passive:
+        listed, parts = _sponsor_list(sentence, cue_end)
+        sponsors_here = [o for o in sponsors_here if o not in parts] + [o for o in listed if o not in sponsors_here]
     for organization in sponsors_here:
         for trial in named:
             yield sentence.statement(trial, "sponsored_by", organization, "sponsor_cue", 0.75,
                                      outside=trial.start < sentence.start)
+
+
+# "sponsored by the National Cancer Institute (NCI), part of the National Institutes of Health (NIH), and X":
+# the body NCI is part of is named in passing, not as a sponsor; the list goes on after it
+_PART_OF_GAP = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which\s+is\s+|a\s+)?part\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?$", re.I
+)
+# the glue of a sponsor list, with the first one's short name and a "the maker of X" aside
+_SPONSOR_GLUE = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:the\s+(?:maker|manufacturer|developer)\s+of\s+[^,;()]{1,40},\s*)?)?"
+    r"(?:and\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _sponsor_list(sentence: Sentence, cue_end: int) -> tuple[list[Mention], list[Mention]]:
+    """The organizations listed after a "sponsored by" cue, and those named only as what a sponsor is part of.
+
+    >>> from kg.documents import parse_document
+    >>> text = "It is sponsored by NCI, part of NIH, and Acme."
+    >>> doc = parse_document(text, "x.md")
+    >>> orgs = [Mention(doc.id, text.index(n), text.index(n) + len(n), n, n, n, "organization", "d", 0.9)
+    ...         for n in ("NCI", "NIH", "Acme")]
+    >>> [[o.text for o in group] for group in _sponsor_list(Sentence(doc, 0, len(text), orgs), 18)]
+    [['NCI', 'Acme'], ['NIH']]
+    """
+    text = sentence.document.text
+    listed: list[Mention] = []
+    parts: list[Mention] = []
+    previous_end, last = cue_end, None
+    for organization in sentence.of("organization"):
+        if organization.start < cue_end:
+            continue
+        gap = text[previous_end : organization.start]
+        if last is None:
+            if len(gap) > 60:
+                break
+            listed.append(organization)
+        elif organization.id == last.id and not gap.strip(" ()"):
+            # "the National Cancer Institute (NCI)": the same organization by its short name
+            (parts if last in parts else listed).append(organization)
+        elif _PART_OF_GAP.match(gap):
+            parts.append(organization)
+        elif _SPONSOR_GLUE.match(gap) and gap.strip():
+            listed.append(organization)
+        else:
+            break
+        previous_end, last = organization.end, organization
+    return listed, parts
+
