@@ -84,6 +84,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(effects.side_effects(sentence, context.previous))
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
+        statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
         statements.extend(summaries.class_kinds(sentence))

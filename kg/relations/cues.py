@@ -243,8 +243,13 @@ KIND_APPOSITION = re.compile(r"^\s*,\s*(?:one|a|another)\s+(?:(?:main|common)\s+
                              re.I)
 WITH_GAP = re.compile(r"\bwith\b", re.I)
 CONTRAST_GAP = re.compile(r"\b(?:compared|versus|vs|than|or|instead|rather|after|before|following)\b", re.I)
+# (also "women with X are usually given Y": what patients with the disease are given is used for it)
 TREATED_WITH = re.compile(
-    r"\b(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}(?:treated\s+with|cured\s+(?:by|with))\s+"
+    r"\b(?:(?:be|been|are|is|were|was|being|get|gets)\s+(?:\w+\s+){0,2}(?:treated\s+with|cured\s+(?:by|with))|"
+    # "given" only after an adverb or none ("is rare given the availability of": a preposition; "should not be
+    # given": a contraindication)
+    r"(?<!not )(?:be|been|are|is|were|was|being)\s+(?:(?:\w+ly|also|then|often|first|sometimes|still)\s+){0,2}"
+    r"given)\s+"
     r"(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
     re.I,

@@ -42,6 +42,7 @@ def trials(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]
 # given as (part of) a trial arm
 _ARM_BEFORE = re.compile(
     r"\b(?:receiv\w*|given|assigned\s+to|treated\s+with|treatment\s+with|compared\s+(?:with|to)|versus|vs\.?|"
+    r"(?:combined|together)\s+with|in\s+combination\s+with|"
     r"plus|cycles\s+of)\s+(?:(?:either|only|standard|initial|the|a|an|six|four)\s+)*$",
     re.I,
 )
@@ -54,14 +55,17 @@ def _given(sentence: Sentence) -> list[Mention]:
     """The drugs of a sentence, and the classes it says were given ("six cycles of chemotherapy plus X",
     "compared with chemotherapy alone"); not a class that only describes a drug ("the chemotherapy drug X")."""
     text = sentence.document.text
-    given = []
+    given: list[Mention] = []
     mentions = sentence.of("drug", "drug_class")
     for index, mention in enumerate(mentions):
         if mention.type == "drug_class":
             before = text[max(sentence.start, mention.start - 40) : mention.start]
             after = text[mention.end : min(sentence.end, mention.end + 16)]
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if not (_ARM_BEFORE.search(before) or _ARM_AFTER.match(after)) or _EARLIER.search(before) or (
+            # "women treated with trastuzumab (Herceptin) and chemotherapy": a class joined to a drug given with it
+            joined = bool(given) and given[-1] is mentions[index - 1] and given[-1].type == "drug" and bool(
+                cues.JOINED_TOGETHER.match(text[given[-1].end : mention.start].lstrip(" )®™")))
+            if not (_ARM_BEFORE.search(before) or _ARM_AFTER.match(after) or joined) or _EARLIER.search(before) or (
                     following is not None and following.type == "drug"
                     and cues.CLASS_THEN_DRUG.match(text[mention.end : following.start])):
                 continue  # "the chemotherapy drug docetaxel": the class only says what the drug is
@@ -80,6 +84,38 @@ def _population_diseases(sentence: Sentence) -> list[Mention]:
             and not _DIED_OF.search(text[max(sentence.start, m.start - 40) : m.start])]
 
 
+# "The 230 women enrolled in the trial had X", "Researchers enrolled 8,010 women with X in the trial", "The study
+# enrolled ...": who the trial named before enrolled
+_ENROLLED_IN_THE_TRIAL = re.compile(
+    r"\b(?:enrolled|enrolling|recruited)\b[^.;:]{0,120}?\b(?:in|into)\s+the\s+(?:trial|study)\b|"
+    r"^\W*the\s+(?:trial|study)\s+(?:enrolled|recruited)\b",
+    re.I,
+)
+# how far back (in characters) the trial a sentence's "the trial" refers to may be named
+_TRIAL_REACH = 600
+
+
+def enrolled_in_the_trial(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
+    """``trial_studies_disease`` from a sentence naming no trial that says who "the trial" enrolled: the trial
+    is the one named last, a few sentences before.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Results of the NOAH trial were published. The women enrolled in the trial had "
+    ...                      "breast cancer.", "x.md")
+    >>> trial = Mention(doc.id, 15, 19, "NOAH", "T1", "NOAH", "trial", "anchor", 0.9)
+    >>> disease = Mention(doc.id, 79, 92, "breast cancer", "C1", "breast cancer", "disease", "dictionary", 0.9)
+    >>> [(s.subject, s.predicate, s.object) for s in enrolled_in_the_trial(Sentence(doc, 43, 93, [disease]), [trial])]
+    [('T1', 'trial_studies_disease', 'C1')]
+    """
+    if sentence.of("trial") or not recent_trials or sentence.start - recent_trials[-1].end > _TRIAL_REACH:
+        return
+    if not _ENROLLED_IN_THE_TRIAL.search(sentence.text):
+        return
+    trial = recent_trials[-1]
+    for disease in _population_diseases(sentence):
+        yield sentence.statement(trial, "trial_studies_disease", disease, "trial_context", 0.7, outside=True)
+
+
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
     """``sponsored_by``: "supported by Novartis" with a trial in the sentence or named just before."""
     passive = cues.SPONSOR.search(sentence.text)
@@ -94,7 +130,60 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
                      if (passive and cue_end <= o.start <= cue_end + 60)
                      or (not passive and cue_start - 80 <= o.end <= cue_start)
                      or (joined and cue_end <= o.start <= cue_end + 80)]  # "X funded the trial, along with Y"
+    if passive:
+        listed, parts = _sponsor_list(sentence, cue_end)
+        sponsors_here = [o for o in sponsors_here if o not in parts] + [o for o in listed if o not in sponsors_here]
     for organization in sponsors_here:
         for trial in named:
             yield sentence.statement(trial, "sponsored_by", organization, "sponsor_cue", 0.75,
                                      outside=trial.start < sentence.start)
+
+
+# "sponsored by the National Cancer Institute (NCI), part of the National Institutes of Health (NIH), and X":
+# the body NCI is part of is named in passing, not as a sponsor; the list goes on after it
+_PART_OF_GAP = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which\s+is\s+|a\s+)?part\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?$", re.I
+)
+# the glue of a sponsor list, with the first one's short name and a "the maker of X" aside
+_SPONSOR_GLUE = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:the\s+(?:maker|manufacturer|developer)\s+of\s+[^,;()]{1,40},\s*)?)?"
+    r"(?:and\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _sponsor_list(sentence: Sentence, cue_end: int) -> tuple[list[Mention], list[Mention]]:
+    """The organizations listed after a "sponsored by" cue, and those named only as what a sponsor is part of.
+
+    >>> from kg.documents import parse_document
+    >>> text = "It is sponsored by NCI, part of NIH, and Acme."
+    >>> doc = parse_document(text, "x.md")
+    >>> orgs = [Mention(doc.id, text.index(n), text.index(n) + len(n), n, n, n, "organization", "d", 0.9)
+    ...         for n in ("NCI", "NIH", "Acme")]
+    >>> [[o.text for o in group] for group in _sponsor_list(Sentence(doc, 0, len(text), orgs), 18)]
+    [['NCI', 'Acme'], ['NIH']]
+    """
+    text = sentence.document.text
+    listed: list[Mention] = []
+    parts: list[Mention] = []
+    previous_end, last = cue_end, None
+    for organization in sentence.of("organization"):
+        if organization.start < cue_end:
+            continue
+        gap = text[previous_end : organization.start]
+        if last is None:
+            if len(gap) > 60:
+                break
+            listed.append(organization)
+        elif organization.id == last.id and not gap.strip(" ()"):
+            # "the National Cancer Institute (NCI)": the same organization by its short name
+            (parts if last in parts else listed).append(organization)
+        elif _PART_OF_GAP.match(gap):
+            parts.append(organization)
+        elif _SPONSOR_GLUE.match(gap) and gap.strip():
+            listed.append(organization)
+        else:
+            break
+        previous_end, last = organization.end, organization
+    return listed, parts
+
