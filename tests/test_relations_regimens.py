@@ -67,3 +67,14 @@ def test_a_study_named_for_a_procedure_is_a_trial_and_an_arm_named_after_it_is_n
     tested = {(s, o) for s, p, o in found if p == "tested_in_trial"}
     assert ("capecitabine", "rabs") in tested
     assert ("oxaliplatin", "rabs") not in tested
+
+
+def test_a_protein_family_is_one_target_and_a_numbered_member_is_its_gene() -> None:
+    vocabulary = default_vocabulary()
+    assert [t.label for t in vocabulary.lookup("VEGF receptor") if t.type == "target"] == ["VEGFR"]
+    found = triples("Trametinib blocks MEK proteins. Ramucirumab blocks a protein called VEGFR-2.")
+    inhibited = {(s, o) for s, p, o in found if p == "inhibits"}
+    assert ("trametinib", "mek proteins") in inhibited
+    assert ("ramucirumab", "vegfr-2") in inhibited
+    statements = analyse_document(parse_document("Ramucirumab blocks a protein called VEGFR-2.", "x.md")).statements
+    assert {s.object for s in statements if s.predicate == "inhibits"} == {"HGNC:6307"}  # KDR

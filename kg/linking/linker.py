@@ -49,6 +49,7 @@ from kg.linking.regimen_pages import regimen_page_mentions
 from kg.linking.resolve import Candidate, EntryChoices, disease_worded, mention_of, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
+    family_members,
     numbered_family_members,
     proteins_not_drugs,
     targets_or_biomarkers,
@@ -171,7 +172,7 @@ class Linker:
             term = self.vocabulary.get(curie)
             candidate = Candidate(curie, "trial", term.label if term else match.group(0), term)
             mentions.append(mention_of(document, match.start(), match.end(), candidate, "identifier", 0.99))
-        mentions.extend(self._dictionary_mentions(document))
+        mentions.extend(family_members(self._dictionary_mentions(document), text, self.vocabulary))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))

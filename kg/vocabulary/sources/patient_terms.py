@@ -139,6 +139,28 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Protein families articles name as a drug's target where no single gene is meant (the rulebook keeps the family
+# label: "VEGFR" for "VEGF receptor"). A family's name is taken off the genes that list it as an alias (HGNC gives
+# "VEGFR" to KDR, "PI3K" to PIK3CA, "PARP" to PARP1): id, label, more names.
+TARGET_FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("KG:target/vegfr", "VEGFR", ("VEGFRs", "VEGF receptor", "VEGF receptors", "VEGF-R",
+                                  "vascular endothelial growth factor receptor",
+                                  "vascular endothelial growth factor receptors")),
+    ("KG:target/pdgfr", "PDGFR", ("PDGFRs", "PDGF receptor", "PDGF receptors",
+                                  "platelet-derived growth factor receptor",
+                                  "platelet-derived growth factor receptors")),
+    ("KG:target/fgfr", "FGFR", ("FGFRs", "FGF receptor", "FGF receptors", "fibroblast growth factor receptor",
+                                "fibroblast growth factor receptors")),
+    ("KG:target/mek", "MEK", ("MEK proteins", "MEK kinases")),  # MAP2K1, MAP2K2
+    ("KG:target/raf", "RAF", ("RAF proteins", "RAF kinases")),  # ARAF, BRAF, RAF1
+    ("KG:target/parp", "PARP", ("PARP proteins", "PARP enzymes", "poly (ADP-ribose) polymerase",
+                                "poly(ADP-ribose) polymerase")),
+    ("KG:target/jak", "JAK", ("JAK proteins", "JAK kinases", "Janus kinase", "Janus kinases")),
+    ("KG:target/pi3k", "PI3K", ("PI3K proteins", "phosphatidylinositol 3-kinase", "phosphoinositide 3-kinase")),
+    ("KG:target/trk", "TRK", ("TRK proteins", "TRK fusion proteins")),  # NTRK1-3
+)
+
+
 # Short names articles use for a drug that no source here lists (a drug's name → its short names). They are kept
 # like code names: the linker reads a name this short only as written, in capitals.
 DRUG_SHORT_NAMES: dict[str, tuple[str, ...]] = {
