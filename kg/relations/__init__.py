@@ -25,6 +25,7 @@ from kg.relations import (
     membership,
     regimens,
     summaries,
+    summary_status,
     trials,
     uses,
 )
@@ -91,9 +92,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(summaries.purpose_uses(sentence))
         statements.extend(summaries.class_list_uses(sentence))
         statements.extend(summaries.coordinated_uses(sentence, statements[read_from:]))
-        statements[read_from:] = summaries.trial_item_status(sentence, statements[read_from:])
-        statements[read_from:] = summaries.no_effect_uses(sentence, statements[read_from:])
-        statements[read_from:] = summaries.procedure_effects(sentence, statements[read_from:])
+        statements[read_from:] = summary_status.trial_item_status(sentence, statements[read_from:])
+        statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
+        statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         context.advance(sentence)
     statements = summaries.section_members(document, by_start, statements)
