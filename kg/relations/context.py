@@ -12,15 +12,8 @@ import re
 
 from kg.model import Block, Document, Mention
 from kg.relations import cues
-from kg.relations.sentence import (
-    DRUGLIKE,
-    Sentence,
-    bare_item,
-    definite_class_as_drug,
-    definite_drug_noun,
-    described_item,
-    opening_run,
-)
+from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
+from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, described_item, opening_run
 
 _GENERIC_TREATMENT = re.compile(
     r"\b(?:(?:effects?|problems?)\s+(?:of|from)\s+(?!(?:this|that|the|its|their|such)\b)(?:[\w-]+\s+){0,3}"
