@@ -1,0 +1,38 @@
+"""Drug information page patterns (session eight, silver drug pages): texts written here, each test states what a
+reader of the graph expects."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+
+Triple = tuple[str, str, str]
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
+            if not s.evidence.negated}
+
+
+def of(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in found if p == predicate}
+
+
+def pairs(found: set[Triple]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in found if p == "combined_with"}
+
+
+def test_a_dose_qualifier_does_not_hide_the_companion_drug() -> None:
+    text = ("# Venetoclax\n\n## Use in Cancer\n\nVenetoclax is approved to treat:\n\n"
+            "- Acute myeloid leukemia in older adults. It is used with low-dose cytarabine in patients who "
+            "cannot have other treatment.\n")
+    found = triples(text)
+    assert frozenset(("venetoclax", "cytarabine")) in pairs(found)
+    assert ("cytarabine", "acute myeloid leukemia") in of(found, "treats")
+
+
+def test_a_high_dose_companion_in_running_text_is_combined() -> None:
+    found = triples("Rituximab is given with high-dose methotrexate to treat primary CNS lymphoma.")
+    assert frozenset(("rituximab", "methotrexate")) in pairs(found)
