@@ -36,3 +36,16 @@ def test_a_dose_qualifier_does_not_hide_the_companion_drug() -> None:
 def test_a_high_dose_companion_in_running_text_is_combined() -> None:
     found = triples("Rituximab is given with high-dose methotrexate to treat primary CNS lymphoma.")
     assert frozenset(("rituximab", "methotrexate")) in pairs(found)
+
+
+def test_a_regimen_page_names_the_kind_of_its_combination() -> None:
+    text = ("# CMF\n\nThis chemotherapy combination contains the drugs cyclophosphamide, methotrexate and "
+            "fluorouracil.\n\nDrugs in the CMF combination:\n\n## Use in Cancer\n\n"
+            "CMF is used to treat breast cancer.\n")
+    assert ("cmf", "chemotherapy") in of(triples(text), "member_of_class")
+
+
+def test_a_plain_combination_sentence_names_no_kind_of_the_regimen() -> None:
+    text = ("# CMF\n\nThis combination contains the chemotherapy drugs cyclophosphamide, methotrexate and "
+            "fluorouracil.\n\nDrugs in the CMF combination:\n")
+    assert ("cmf", "chemotherapy") not in of(triples(text), "member_of_class")

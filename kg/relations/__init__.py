@@ -16,7 +16,18 @@ import dataclasses
 from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
-from kg.relations import combinations, cues, effects, item_uses, mechanism, membership, summaries, trials, uses
+from kg.relations import (
+    combinations,
+    cues,
+    effects,
+    item_uses,
+    mechanism,
+    membership,
+    regimens,
+    summaries,
+    trials,
+    uses,
+)
 from kg.relations.context import ReadingContext
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
@@ -69,6 +80,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page
             # is about (not of the last drug an article list happened to name)
             components.setdefault(context.recent_drug.id, []).extend(sentence.of("drug"))
+            statements.extend(regimens.regimen_class(sentence, context.recent_drug))
         statements.extend(effects.side_effects(sentence, context.previous))
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
