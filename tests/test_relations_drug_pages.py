@@ -49,3 +49,15 @@ def test_a_plain_combination_sentence_names_no_kind_of_the_regimen() -> None:
     text = ("# CMF\n\nThis combination contains the chemotherapy drugs cyclophosphamide, methotrexate and "
             "fluorouracil.\n\nDrugs in the CMF combination:\n")
     assert ("cmf", "chemotherapy") not in of(triples(text), "member_of_class")
+
+
+def test_a_name_running_past_its_linked_words_is_one_mention() -> None:
+    link = "(/Common/PopUps/popDefinition.aspx?id={}&version=Patient&language=English)"
+    text = ("# Ramucirumab\n\n## Use in Cancer\n\nRamucirumab is approved to treat:\n\n"
+            f"- [Stomach]{link.format(46590)} [adenocarcinoma]{link.format(45075)} that has spread. "
+            f"It is used in patients whose disease got worse after treatment with "
+            f"[platinum]{link.format(45841)}-based chemotherapy.\n")
+    found = triples(text)
+    assert ("ramucirumab", "stomach adenocarcinoma") in of(found, "approved_for")
+    assert ("platinum-based chemotherapy", "stomach adenocarcinoma") in of(found, "treats")
+    assert ("ramucirumab", "adenocarcinoma") not in of(found, "approved_for")
