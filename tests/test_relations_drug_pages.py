@@ -51,6 +51,14 @@ def test_a_plain_combination_sentence_names_no_kind_of_the_regimen() -> None:
     assert ("cmf", "chemotherapy") not in of(triples(text), "member_of_class")
 
 
+def test_platinum_chemotherapy_is_the_class_not_cisplatin() -> None:
+    text = ("# Ramucirumab\n\n## Use in Cancer\n\nRamucirumab is approved to treat:\n\n"
+            "- Non-small cell lung cancer that got worse after treatment with platinum chemotherapy.\n")
+    found = triples(text)
+    assert ("platinum chemotherapy", "non-small cell lung cancer") in of(found, "treats")
+    assert not any(s == "platinum" for s, _ in of(found, "treats"))
+
+
 def test_a_name_running_past_its_linked_words_is_one_mention() -> None:
     link = "(/Common/PopUps/popDefinition.aspx?id={}&version=Patient&language=English)"
     text = ("# Ramucirumab\n\n## Use in Cancer\n\nRamucirumab is approved to treat:\n\n"
@@ -61,3 +69,4 @@ def test_a_name_running_past_its_linked_words_is_one_mention() -> None:
     assert ("ramucirumab", "stomach adenocarcinoma") in of(found, "approved_for")
     assert ("platinum-based chemotherapy", "stomach adenocarcinoma") in of(found, "treats")
     assert ("ramucirumab", "adenocarcinoma") not in of(found, "approved_for")
+

@@ -52,7 +52,7 @@ from kg.linking.targets import (
     proteins_not_drugs,
     targets_or_biomarkers,
 )
-from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
+from kg.linking.therapy import based_kind_mentions, imaging_agents, kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials, journals_named, named_trial_links
 from kg.linking.verb_names import verbs_not_drugs
 from kg.model import Document, Mention, Term
@@ -173,6 +173,7 @@ class Linker:
         mentions.extend(self._dictionary_mentions(document))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
+        mentions.extend(based_kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
         mentions.extend(inflamed_organ_mentions(document, self.vocabulary))
