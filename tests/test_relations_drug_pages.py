@@ -70,3 +70,14 @@ def test_a_name_running_past_its_linked_words_is_one_mention() -> None:
     assert ("platinum-based chemotherapy", "stomach adenocarcinoma") in of(found, "treats")
     assert ("ramucirumab", "adenocarcinoma") not in of(found, "approved_for")
 
+
+def test_the_kind_a_drug_is_used_as_is_its_class() -> None:
+    found = triples("Dactinomycin is a type of antibiotic called an anthracycline that is used as a chemotherapy drug.")
+    assert ("dactinomycin", "chemotherapy") in of(found, "member_of_class")
+    found = triples("Mitomycin is an antibiotic used as a chemotherapy drug.")
+    assert ("mitomycin", "chemotherapy") in of(found, "member_of_class")
+
+
+def test_a_drug_used_with_a_class_is_no_member() -> None:
+    found = triples("Dactinomycin is used with a chemotherapy drug such as vincristine.")
+    assert ("dactinomycin", "chemotherapy") not in of(found, "member_of_class")
