@@ -54,7 +54,7 @@ from kg.linking.targets import (
     proteins_not_drugs,
     targets_or_biomarkers,
 )
-from kg.linking.therapy import imaging_agents, kind_mentions, normalise_therapies
+from kg.linking.therapy import based_kind_mentions, imaging_agents, kind_mentions, normalise_therapies
 from kg.linking.trials import agreed_trials, arms_not_trials, journals_named, named_trial_links
 from kg.linking.verb_names import verbs_not_drugs
 from kg.model import Document, Mention, Term
@@ -175,6 +175,7 @@ class Linker:
         mentions.extend(family_members(self._dictionary_mentions(document), text, self.vocabulary))
         mentions.extend(pattern_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
+        mentions.extend(based_kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
         mentions.extend(inflamed_organ_mentions(document, self.vocabulary))
@@ -290,10 +291,11 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     if markers:
         mentions = [m for m in mentions if not (m.type == "disease" and m.method == "dictionary"
                                                 and m.name_kind != "label" and (m.start, m.end) in markers)]
+    spanning = _spanning_links(mentions)
     ranked = sorted(
         mentions,
         key=lambda m: (
-            min(METHOD_RANK.get(m.method, 9), 2),
+            0 if id(m) in spanning else min(METHOD_RANK.get(m.method, 9), 2),
             -(m.end - m.start),
             METHOD_RANK.get(m.method, 9),
             m.start,
@@ -310,5 +312,26 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end, m.id))
 
+
+def _spanning_links(mentions: list[Mention]) -> set[int]:
+    """Dictionary names of a disease or drug class that run on past the article's links inside them
+    ("[Stomach] [adenocarcinoma]", "[Squamous cell carcinoma] of the [penis]", "[platinum]-based chemotherapy"):
+    the whole name wins over the linked words, which only define its parts. (Ids of the mention objects.)"""
+    links = [m for m in mentions if m.method == "link"]
+    if not links:
+        return set()
+    spanning: set[int] = set()
+    for mention in mentions:
+        if mention.method not in ("dictionary", "pattern") or mention.type not in _SPANNING_TYPES or (
+                mention.method == "dictionary" and mention.name_kind not in ("label", "synonym")):
+            continue
+        inside = [link for link in links if link.start < mention.end and mention.start < link.end]
+        if inside and all(mention.start <= link.start and link.end <= mention.end
+                          and link.end - link.start < mention.end - mention.start for link in inside):
+            spanning.add(id(mention))
+    return spanning
+
+
+_SPANNING_TYPES = ("disease", "drug_class")
 
 __all__ = ["Linker", "anchor_label", "guess_type", "navigation_spans"]

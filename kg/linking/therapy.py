@@ -180,6 +180,29 @@ def kind_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
     return mentions
 
 
+_BASED_KIND = re.compile(r"\b([A-Za-z][a-z]{3,}) (chemotherapy)\b", re.IGNORECASE)
+
+
+def based_kind_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
+    """"<X> chemotherapy" where "<X>-based chemotherapy" is a class the vocabulary knows ("platinum
+    chemotherapy"), as a mention of that class: the chemical kind of the chemotherapy, not the drug X.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.vocabulary import default_vocabulary
+    >>> doc = parse_document("It got worse after platinum chemotherapy.", "x.md")
+    >>> [(m.text, m.type) for m in based_kind_mentions(doc, default_vocabulary())]
+    [('platinum chemotherapy', 'drug_class')]
+    """
+    mentions: list[Mention] = []
+    for match in _BASED_KIND.finditer(document.text):
+        found = resolve_name(vocabulary, f"{match.group(1).lower()}-based {match.group(2).lower()}",
+                             only=("drug_class",))
+        if found is not None:
+            mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), found.id, found.label,
+                                    "drug_class", "pattern", 0.75))
+    return mentions
+
+
 def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
     """:func:`normalise_therapy` over a document's mentions.
 

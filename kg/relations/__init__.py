@@ -82,6 +82,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page
             # is about (not of the last drug an article list happened to name)
             components.setdefault(context.recent_drug.id, []).extend(sentence.of("drug"))
+            statements.extend(regimens.regimen_class(sentence, context.recent_drug))
         statements.extend(effects.side_effects(sentence, context.previous))
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))

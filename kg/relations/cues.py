@@ -42,14 +42,16 @@ INCLUDE_LEAD = re.compile(
     r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,60})"
     r"\s*:\s*$", re.I
 )
+# "with low-dose cytarabine": a dose qualifier between the cue and the drug says how much, not what is given
+DOSE = r"(?:(?:low|lower|high|higher|standard|reduced|full)[- ]dose\s+)?"
 COMBINE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+(?:given\s+)?)?(?:plus|with|and|\+|combined with|"
-    r"in combination with|together with|along with|alongside|to|followed by)\s*(?:the\s+(?:drug\s+)?)?$",
+    r"in combination with|together with|along with|alongside|to|followed by)\s*(?:the\s+(?:drug\s+)?)?" + DOSE + "$",
     re.I,
 )
 COMPANION_LIST = re.compile(
     r"\b(?:in combination with|combined with|together with|along with|plus|with|contains?|containing|consists of|"
-    r"made up of)(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*$",
+    r"made up of)(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*" + DOSE + "$",
     re.I,
 )
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
@@ -236,7 +238,7 @@ CAUSED_BY = re.compile(
 ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:group|arm)\b", re.I)
 MORE = re.compile(r"\b(more|higher|increased?|common|frequent|most|rates?|\d+(?:\.\d+)?\s?(?:%|percent))\b", re.I)
 CONTROL = re.compile(r"\b(placebo|control)\b", re.I)
-COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?$", re.I)
+COMPANION_BEFORE = re.compile(r"\b(?:with|plus|and|or|to|than|versus)\s+(?:the\s+)?(?:drugs?\s+)?" + DOSE + "$", re.I)
 CALLED = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy)?\s*,?\s*(?:called|known as)\s+(?:an?\s+)?$", re.I)
 # "immune checkpoint inhibitors, one type of immunotherapy": a class set beside the class it is a kind of
 KIND_APPOSITION = re.compile(r"^\s*,\s*(?:one|a|another)\s+(?:(?:main|common)\s+)?(?:type|kind|form|class)\s+of\s+$",

@@ -121,7 +121,8 @@ def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
 
 _TREATED_WITH_BEFORE = re.compile(r"\b(?:treated|treatment|therapy)\s+with\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
 # the item opens with its partner: "With Y in patients who ...", "with an aromatase inhibitor in women ..."
-_ITEM_COMPANION = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:with|plus|and)\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?$", re.I)
+_ITEM_COMPANION = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:with|plus|and)\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?" + cues.DOSE + "$", re.I)
 
 
 def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:

@@ -96,6 +96,31 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             previous = following
     yield from _class_then_members(sentence)
     yield from _types_listed_inline(sentence)
+    yield from _used_as_kind(sentence)
+
+
+# "X is an antibiotic (that is) used as a chemotherapy drug": the drug is of the kind it is used as
+_USED_AS = re.compile(r"^[^.;:()]{0,60}?\bused\s+as\s+an?\s+$", re.I)
+_NOT_A_KIND = re.compile(r"\b(?:with|plus|after|before|instead|than|or|and)\b", re.I)
+_KIND_NOUN_AFTER = re.compile(r"^\s+(?:drugs?|agents?|medicines?)\b", re.I)
+
+
+def _used_as_kind(sentence: Sentence) -> Iterator[Statement]:
+    """``member_of_class``: "Bleomycin is an antibiotic that is used as a chemotherapy drug" (the class the drug is
+    used as, after its own description), read from the drug that opens the sentence."""
+    text = sentence.document.text
+    mentions = sentence.of(*DRUGLIKE)
+    if not mentions or mentions[0].type != "drug":
+        return
+    drug = mentions[0]
+    previous = drug
+    for mention in mentions[1:]:
+        if mention.type != "drug_class":
+            return  # another drug: the sentence goes on about it
+        gap = text[previous.end : mention.start]
+        if _USED_AS.match(gap) and not _NOT_A_KIND.search(gap) and _KIND_NOUN_AFTER.match(text[mention.end :]):
+            yield sentence.statement(drug, "member_of_class", mention, "apposition", 0.8)
+        previous = mention
 
 
 # "X, is effective for the prevention of chemotherapy-induced nausea": the class follows a preposition, no kind
