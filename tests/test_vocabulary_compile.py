@@ -10,6 +10,7 @@ import pytest
 
 from kg.vocabulary import Vocabulary, compile_vocabulary
 from kg.vocabulary.sources.ncit_flat import read_thesaurus
+from kg.vocabulary.sources.patient_terms import TARGET_FAMILIES
 from kg.vocabulary.text import SourceFormatError
 
 SHARED = Path(__file__).parents[1].parent / "shared" / "vocab-sources"
@@ -293,7 +294,7 @@ def vocab(compiled: tuple[Path, dict[str, int]]) -> Vocabulary:
 def test_counts_by_type(compiled: tuple[Path, dict[str, int]]) -> None:
     counts = compiled[1]
     assert counts["type:drug"] == 6  # 3 drug pages, ABVD, a pharmOncoX-only agent, aspirin
-    assert counts["type:target"] == 3
+    assert counts["type:target"] == 3 + len(TARGET_FAMILIES)  # the sources' genes and the curated protein families
     assert counts["type:trial"] == 3
     assert counts["type:adverse_event"] == 2
 
