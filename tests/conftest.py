@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+
 if TYPE_CHECKING:
     from kg.model import Mention
 
@@ -43,3 +46,18 @@ def seed_report():  # type: ignore[no-untyped-def]
     from kg.pipeline import build
 
     return build([SEEDS], workers=1)
+
+
+Triple = tuple[str, str, str]
+
+
+def triples(text: str) -> set[Triple]:
+    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
+            if not s.evidence.negated}
+
+
+def of(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of one predicate."""
+    return {(s, o) for s, p, o in found if p == predicate}

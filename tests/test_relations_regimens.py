@@ -5,15 +5,7 @@ from __future__ import annotations
 from kg.documents import parse_document
 from kg.pipeline import analyse_document
 from kg.vocabulary import default_vocabulary
-
-Triple = tuple[str, str, str]
-
-
-def triples(text: str) -> set[Triple]:
-    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
-    statements = analyse_document(parse_document(text, "example.md")).statements
-    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
-            if not s.evidence.negated}
+from tests.conftest import Triple, triples
 
 
 def pairs(found: set[Triple], predicate: str) -> set[frozenset[str]]:

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from kg.documents import parse_document
 from kg.pipeline import analyse_document
-
-Triple = tuple[str, str, str]
-
-
-def triples(text: str) -> set[Triple]:
-    """(subject text, predicate, object text), lower-cased, of the positive statements of a text."""
-    statements = analyse_document(parse_document(text, "example.md")).statements
-    return {(s.subject_text.lower(), s.predicate, s.object_text.lower()) for s in statements
-            if not s.evidence.negated}
-
-
-def of(found: set[Triple], predicate: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in found if p == predicate}
+from tests.conftest import of, triples
 
 
 def test_a_drug_with_its_brand_for_a_disease_is_a_use() -> None:
