@@ -55,6 +55,7 @@ from kg.linking.targets import (
     targets_or_biomarkers,
 )
 from kg.linking.therapy import based_kind_mentions, imaging_agents, kind_mentions, normalise_therapies
+from kg.linking.trial_codes import trial_code_mentions
 from kg.linking.trials import agreed_trials, arms_not_trials, journals_named, named_trial_links
 from kg.linking.verb_names import verbs_not_drugs
 from kg.model import Document, Mention, Term
@@ -174,6 +175,7 @@ class Linker:
             mentions.append(mention_of(document, match.start(), match.end(), candidate, "identifier", 0.99))
         mentions.extend(family_members(self._dictionary_mentions(document), text, self.vocabulary))
         mentions.extend(pattern_mentions(document, self.vocabulary))
+        mentions.extend(trial_code_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(based_kind_mentions(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))

@@ -209,17 +209,24 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
         if cues.CONTRAST.search(near) or len(gap) > 40:
             continue
         after = text[right.end : right.end + 12]
-        strong = cues.WITH_CLASS.search(gap) and (left.type == "drug" or not re.search(r"\bwith\s*$", gap))
+        strong = cues.WITH_CLASS.search(gap) and (left.type == "drug"
+                                                  or not re.search(r"\bwith\s*(?:the\s+|an?\s+)?$", gap))
         joined = re.match(r"^\s*and\s*$", gap) and (
             re.search(r"\bcombination of\s*$", text[sentence.start : left.start]) or re.match(r"^\s*together", after)
         )
         # "adding the antiangiogenesis agent X to chemotherapy": X joins the class's regimen
         added = re.search(r"\badd(?:ing|ed|s)?\b", text[max(sentence.start, left.start - 40) : left.start], re.I) and (
             re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+|an?\s+)?$", gap, re.I))
+        if _CONJUGATE.search(sentence.text) and _COMBINING.search(text[sentence.start : right.start]):
+            continue  # "a conjugate that combines X with a topoisomerase inhibitor": the drug's parts
         if strong or joined or added:
             yield left, right
 
 
+_CANNOT_TAKE = re.compile(r"\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:be\s+)?(?:treated|given|take|"
+                          r"receive)\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?$", re.I)
+_CONJUGATE = re.compile(r"\bconjugates?\b", re.I)
+_COMBINING = re.compile(r"\bcombin(?:es|ing|ed)\b[^.;]*$", re.I)
 # "the combination of the immune checkpoint inhibitors A and B": the class noun between does not part them
 _COMBINATION_OF = re.compile(r"\bcombination of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _TOGETHER_AFTER = re.compile(
@@ -254,6 +261,10 @@ def _companion_lists(
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
             continue  # "previously treated with a regimen containing X": an earlier treatment
+        if _CANNOT_TAKE.search(before[-60:]):
+            continue  # "whose cancer cannot be treated with a kinase inhibitor": another treatment, not a partner
+        if _CONJUGATE.search(sentence.text) and _COMBINING.search(before):
+            continue  # "an antibody-drug conjugate, combining an antibody ... with a microtubule inhibitor": its parts
         if _SUPPORTIVE.search(before[-60:]):
             continue  # "patients who received A required treatment with X to counter neutropenia": no partner
         if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I) or (

@@ -169,7 +169,7 @@ REGIMEN_START = re.compile(
 LIST_GO_ON = re.compile(r"^\s*,?\s*(?:or|and)\b", re.I)
 # "kinase inhibitors (imatinib)", "targeted therapy alone (rituximab or ibrutinib)", "an oral targeted therapy drug
 # (dabrafenib)"
-CLASS_WITH = re.compile(r"^\s*(?:with|using|(?:(?:alone|drugs?|agents?)\s*)?\(|:)\s*(?:either\s+)?(?:the\s+)?"
+CLASS_WITH = re.compile(r"^\s*(?:with|using|(?:(?:alone|drugs?|agents?)\s*)?\(|:)\s*(?:either\s+)?(?:the\s+|an?\s+)?"
                         r"(?:drugs?\s+)?$", re.I)
 COORDINATED = re.compile(r"^[\s)®™]*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|plus|\+)\s*$", re.I)
 INLINE_LIST = re.compile(r"\b(?:include|includes|including|are)(?: the following)?:\s", re.I)
@@ -276,7 +276,7 @@ JOINED_TOGETHER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|,?\s*plu
 LOOSE_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 WITH_CLASS = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:may|can|will)\s+be\s+given\s+)?(?:plus|\+|combined with|"
-    r"in combination with|together with|with)\s*(?:the\s+)?$",
+    r"in combination with|together with|with)\s*(?:the\s+|an?\s+)?$",
     re.I,
 )
 NOT_YET_APPROVED = re.compile(

@@ -60,8 +60,9 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         drugs = []
     if not drugs and sentence.antecedent is not None and not prevented:
         drugs = [sentence.antecedent]
-    if not drugs and not prevented:
-        # "The most common side effects were A and B" after the trial's arms were named: each arm drug's
+    if not drugs and not prevented and not _PROCEDURE_EFFECTS.search(sentence.text):
+        # "The most common side effects were A and B" after the trial's arms were named: each arm drug's (not
+        # "Acute toxicities of radiation therapy include A": the procedure's)
         drugs = list({d.id: d for d in sentence.arm_drugs}.values())
     drugs = _without_comparators(sentence, drugs)
     clauses = _clauses(sentence)
@@ -97,6 +98,12 @@ def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
                  and not text.startswith("-like", d.end)), None)
 
 
+_PROCEDURE_EFFECTS = re.compile(
+    r"\b(?:toxicit(?:y|ies)|side[- ]effects?|complications?|effects?|morbidit(?:y|ies))\s+(?:of|from|after|due\s+to|"
+    r"caused\s+by|related\s+to|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:radiation|radiotherapy|"
+    r"irradiation|surgery|surgical|resection|transplant\w*)\b|"
+    r"\b(?:radiation|surgery|surgical)[- ](?:related|induced)\b",
+    re.I)
 _USE_LEAD = re.compile(r"\b(?:approved|used|given)\s+(?:\w+\s+){0,5}?(?:to\s+)?(?:prevent|treat|reduce|lessen|manage|"
                        r"control|relieve)\b", re.I)
 _EXCESS_BEFORE = re.compile(r"\b(?:too\s+much|too\s+little|(?:high|low)\s+levels?\s+of|excess(?:ive)?|extra)\s+$",
