@@ -72,3 +72,9 @@ def test_side_effects_of_radiation_are_not_the_last_trial_arms() -> None:
     text = ("In the NSABP B-15 trial, patients were randomly assigned to receive doxorubicin and cyclophosphamide.\n\n"
             "## Toxicities\n\nAcute toxicities of radiation therapy include radiation dermatitis and fatigue.")
     assert not of(triples(text), "has_adverse_effect")
+
+
+def test_a_substance_measured_is_not_what_treats() -> None:
+    found = triples("Low prostate concentration of lycopene is associated with prostate cancer in men with "
+                    "high-grade prostatic intraepithelial neoplasia.")
+    assert not of(found, "treats")

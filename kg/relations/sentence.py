@@ -218,11 +218,18 @@ def nearest_before(sentence: Sentence, obj: Mention, types: Sequence[str]) -> Me
     >>> nearest_before(sentence, disease, ("drug",)).text
     'Imatinib'
     """
+    text = sentence.document.text
     for wanted in types:
-        before = [m for m in sentence.mentions if m.type == wanted and m.end <= obj.start]
+        before = [m for m in sentence.mentions if m.type == wanted and m.end <= obj.start
+                  and not _MEASURED.search(text[max(0, m.start - 80) : m.start])]
         if before:
             return before[-1]
     return None
+
+
+# "a higher than normal amount of vanillylmandelic acid (VMA)": a substance measured, not a drug given
+_MEASURED = re.compile(r"\b(?:levels?|amounts?|concentrations?)\s+of\s+(?:[^,;.()]*\([^()]{1,12}\)\s+(?:or|and)\s+)?"
+                       r"(?:the\s+)?$", re.I)
 
 
 def subject_of(sentence: Sentence, obj: Mention, types: Sequence[str] = DRUGLIKE) -> tuple[Mention | None, bool]:
