@@ -1,0 +1,23 @@
+"""Childhood-cancer PDQ patient summaries, session nine: wording those pages use that the rules missed.
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+from conftest import of, triples
+
+
+def test_a_clause_after_bracketed_examples_describes_the_class() -> None:
+    found = triples("Kinase inhibitors (imatinib, sunitinib, or sorafenib) that block the activity of the KIT "
+                    "protein may be used to treat GIST.")
+    assert ("kinase inhibitors", "kit") in of(found, "inhibits")
+    assert ("sorafenib", "kit") not in of(found, "inhibits")
+    found = triples("MEK inhibitors (trametinib or cobimetinib), which block proteins called MEK1 and MEK2, are "
+                    "used for melanoma.")
+    assert of(found, "inhibits") == {("mek inhibitors", "mek1"), ("mek inhibitors", "mek2")}
+    assert ("trametinib", "mek inhibitors") in of(found, "member_of_class")
+
+
+def test_a_drug_that_names_its_class_in_brackets_keeps_its_action() -> None:
+    found = triples("Targeted therapy with trametinib (a MEK inhibitor) that blocks MEK1 is used.")
+    assert ("trametinib", "mek1") in of(found, "inhibits")
+    assert ("trametinib", "mek1") in of(triples("Trametinib, a MEK inhibitor, blocks MEK1."), "inhibits")
