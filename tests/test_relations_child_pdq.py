@@ -21,3 +21,23 @@ def test_a_drug_that_names_its_class_in_brackets_keeps_its_action() -> None:
     found = triples("Targeted therapy with trametinib (a MEK inhibitor) that blocks MEK1 is used.")
     assert ("trametinib", "mek1") in of(found, "inhibits")
     assert ("trametinib", "mek1") in of(triples("Trametinib, a MEK inhibitor, blocks MEK1."), "inhibits")
+
+
+def test_a_class_item_under_an_item_that_opens_a_list_is_a_subclass() -> None:
+    text = ("Treatment of melanoma may include:\n\n"
+            "- Targeted therapy: Kinase inhibitors block signals inside cells. Kinase inhibitors include the "
+            "following:\n\n"
+            "  - BRAF inhibitors (vemurafenib or dabrafenib) that block BRAF.\n"
+            "  - MEK inhibitors (trametinib) that block MEK1.\n")
+    members = of(triples(text), "member_of_class")
+    assert {("braf inhibitors", "kinase inhibitors"), ("mek inhibitors", "kinase inhibitors"),
+            ("trametinib", "mek inhibitors")} <= members
+
+
+def test_an_item_that_only_mentions_a_class_is_not_a_subclass() -> None:
+    text = ("Treatment of melanoma may include:\n\n"
+            "- Targeted therapy: Kinase inhibitors block signals inside cells. Kinase inhibitors include the "
+            "following:\n\n"
+            "  - BRAF inhibitors (vemurafenib or dabrafenib) that block BRAF.\n"
+            "  - Chemotherapy given after surgery.\n")
+    assert ("chemotherapy", "kinase inhibitors") not in of(triples(text), "member_of_class")
