@@ -41,3 +41,24 @@ def test_an_item_that_only_mentions_a_class_is_not_a_subclass() -> None:
             "  - BRAF inhibitors (vemurafenib or dabrafenib) that block BRAF.\n"
             "  - Chemotherapy given after surgery.\n")
     assert ("chemotherapy", "kinase inhibitors") not in of(triples(text), "member_of_class")
+
+
+def test_alone_or_with_names_a_partner() -> None:
+    found = triples("Octreotide alone or with prednisone may be used to treat thymoma.")
+    assert ("octreotide", "prednisone") in of(found, "combined_with")
+    assert ("prednisone", "thymoma") in of(found, "treats")
+    found = triples("Pembrolizumab, alone or in combination with chemotherapy, is used to treat lung cancer.")
+    assert ("pembrolizumab", "chemotherapy") in of(found, "combined_with")
+
+
+def test_a_class_with_bracketed_examples_alone_or_with_another_class() -> None:
+    found = triples("Targeted therapy with BRAF inhibitors (vemurafenib or dabrafenib) alone or with MEK inhibitors "
+                    "(trametinib or cobimetinib) is used.")
+    assert ("braf inhibitors", "mek inhibitors") in of(found, "combined_with")
+    assert not {(a, b) for a, b in of(found, "combined_with") if "vemurafenib" in (a, b)}
+
+
+def test_alternatives_stay_apart() -> None:
+    assert not of(triples("Imatinib or sunitinib may be used to treat GIST."), "combined_with")
+    assert not of(triples("Kinase inhibitors (imatinib or sunitinib) or MEK inhibitors (trametinib) are used."),
+                  "combined_with")

@@ -55,12 +55,14 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
 # describes the class
 _EXAMPLE_LIST = re.compile(r"^\s*\(\s*$")
 _EXAMPLES_INSIDE = re.compile(r"^[\w\s,/®™-]*$")
+_CLOSING = re.compile(r"[\w\s,/®™-]*\)")
 _CLAUSE_AFTER = re.compile(r"^[^()]*\)\s*,?\s*(?:that|which)\s", re.I)
 
 
-def class_of_examples(sentence: Sentence, drug: Mention) -> Mention | None:
-    """The class whose bracketed examples ``drug`` is one of, when a relative clause follows the brackets:
-    "MEK inhibitors (trametinib or binimetinib) that block MEK1" says the blocking of the class.
+def class_of_examples(sentence: Sentence, drug: Mention, clause: bool = True) -> Mention | None:
+    """The class whose bracketed examples ``drug`` is one of, when a relative clause follows the brackets (or
+    whatever follows, with ``clause=False``): "MEK inhibitors (trametinib or binimetinib) that block MEK1" says the
+    blocking of the class.
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("MEK inhibitors (trametinib or binimetinib) that block MEK1.", "x.md")
@@ -78,8 +80,9 @@ def class_of_examples(sentence: Sentence, drug: Mention) -> Mention | None:
     opening = text.find("(", cls.end, drug.start)
     if opening < 0 or not _EXAMPLE_LIST.match(text[cls.end : opening + 1]):
         return None
-    if not _EXAMPLES_INSIDE.match(text[opening + 1 : drug.start]) or not _CLAUSE_AFTER.match(
-            text[drug.end : sentence.end]):
+    if not _EXAMPLES_INSIDE.match(text[opening + 1 : drug.start]) or not _CLOSING.match(text, drug.end):
+        return None
+    if clause and not _CLAUSE_AFTER.match(text[drug.end : sentence.end]):
         return None
     return cls
 
