@@ -62,3 +62,21 @@ def test_alternatives_stay_apart() -> None:
     assert not of(triples("Imatinib or sunitinib may be used to treat GIST."), "combined_with")
     assert not of(triples("Kinase inhibitors (imatinib or sunitinib) or MEK inhibitors (trametinib) are used."),
                   "combined_with")
+
+
+def test_a_drug_opening_a_sentence_of_an_item_labelled_with_a_class_is_a_member() -> None:
+    text = ("There are different types of immunotherapy:\n\n"
+            "- CTLA-4 inhibitor therapy: CTLA-4 is a protein on the surface of T cells. Ipilimumab is used to treat "
+            "melanoma that has spread.\n"
+            "- Kinase inhibitor therapy: These drugs block signals that cancer cells need to grow. Sunitinib is used "
+            "to treat thymoma.\n")
+    members = of(triples(text), "member_of_class")
+    assert {("ipilimumab", "ctla-4 inhibitor"), ("sunitinib", "kinase inhibitor")} <= members
+
+
+def test_a_sentence_that_names_its_own_class_keeps_it() -> None:
+    text = ("Other types of treatment include:\n\n"
+            "- Chemotherapy: Cisplatin may be given. Imatinib, a kinase inhibitor, is also used.\n")
+    members = of(triples(text), "member_of_class")
+    assert ("imatinib", "chemotherapy") not in members
+    assert ("imatinib", "kinase inhibitor") in members
