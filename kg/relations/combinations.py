@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.mechanism import class_of_examples
 from kg.relations.sentence import (
     Sentence,
     appositive_class,
@@ -44,7 +45,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
     examples = _kind_examples(sentence, drugs, lead_start)
     chain: list[Mention] = drugs[:1]  # drugs joined one to the next: "A and B plus C" is one combination
     for left, right in itertools.pairwise(drugs):
-        between = text_between(text, left, right)
+        between = alone_or_with(text_between(text, left, right))
         if left.start in examples and re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between):
             chain = [right]
             continue  # "studies with the anticancer drugs A, B, and C": examples of the kind, no regimen
@@ -204,13 +205,19 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     for left, right in itertools.pairwise(mentions):
         if "drug_class" not in (left.type, right.type) or left.id == right.id:
             continue
-        gap = text_between(text, left, right)
+        # "BRAF inhibitors (A or B) alone or with MEK inhibitors": the class with its examples is the partner
+        named_class = class_of_examples(sentence, left, clause=False) if right.type == "drug_class" else None
+        if named_class is not None:
+            left = named_class
+        gap = alone_or_with(text_between(text, left, right))
+        if named_class is not None:
+            gap = _BRACKETS.sub(" ", gap)  # the examples' "A or B" offers no alternative partner
         near = text[max(sentence.start, left.start - 40) : left.start] + gap
         if cues.CONTRAST.search(near) or len(gap) > 40:
             continue
         after = text[right.end : right.end + 12]
-        strong = cues.WITH_CLASS.search(gap) and (left.type == "drug"
-                                                  or not re.search(r"\bwith\s*(?:the\s+|an?\s+)?$", gap))
+        strong = cues.WITH_CLASS.search(gap) and (left.type == "drug" or named_class is not None or not re.search(
+            r"\bwith\s*(?:the\s+|an?\s+)?$", gap))
         joined = re.match(r"^\s*and\s*$", gap) and (
             re.search(r"\bcombination of\s*$", text[sentence.start : left.start]) or re.match(r"^\s*together", after)
         )
@@ -227,6 +234,26 @@ _CANNOT_TAKE = re.compile(r"\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:
                           r"receive)\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?$", re.I)
 _CONJUGATE = re.compile(r"\bconjugates?\b", re.I)
 _COMBINING = re.compile(r"\bcombin(?:es|ing|ed)\b[^.;]*$", re.I)
+# "X alone or with Y", "X, alone or in combination with Y": X may be given with Y (the "or" offers X alone, it
+# names no alternative drug)
+_ALONE_OR = re.compile(
+    r"\balone\s*,?\s+or\s+(?=(?:in\s+combination\s+|together\s+|combined\s+)?with\b)", re.I)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def alone_or_with(gap: str) -> str:
+    """The words between two treatments with "alone or" taken out before a "with" that joins them.
+
+    >>> alone_or_with(" alone or in combination with ")
+    ' in combination with '
+    >>> alone_or_with(" or ")
+    ' or '
+    """
+    return _ALONE_OR.sub("", gap)
+
+
 # "the combination of the immune checkpoint inhibitors A and B": the class noun between does not part them
 _COMBINATION_OF = re.compile(r"\bcombination of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _TOGETHER_AFTER = re.compile(

@@ -13,7 +13,14 @@ import re
 from kg.model import Block, Document, Mention
 from kg.relations import cues
 from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
-from kg.relations.sentence import DRUGLIKE, Sentence, bare_item, described_item, opening_run
+from kg.relations.sentence import (
+    DRUGLIKE,
+    Sentence,
+    bare_item,
+    described_class_item,
+    described_item,
+    opening_run,
+)
 
 _GENERIC_TREATMENT = re.compile(
     r"\b(?:(?:effects?|problems?)\s+(?:of|from)\s+(?!(?:this|that|the|its|their|such)\b)(?:[\w-]+\s+){0,3}"
@@ -226,7 +233,7 @@ class ReadingContext:
         # a list item that ends "SERMs used to treat breast cancer include:" leads the bare items after it (a nested
         # list written flat); an item that is more than drug names ends it
         if block is not None and self._item_lead_class is not None and not (
-                bare_item(sentence) or described_item(sentence)):
+                bare_item(sentence) or described_item(sentence) or described_class_item(sentence)):
             self._item_lead_class = None
         sentence.item_lead_class = self._item_lead_class
         if self._regimen_items and block is not None:

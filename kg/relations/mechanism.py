@@ -35,6 +35,9 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
             continue
         # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
         subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
+        named_class = None if outside else class_of_examples(sentence, drug)
+        if named_class is not None:
+            drug, subjects = named_class, [named_class]  # "BRAF inhibitors (A or B) that block BRAF": the class
         bound = not outside and _BINDING_OF.search(text[max(sentence.start, drug.start - 30) : drug.start]) and (
             _BOUND_TO.match(between))  # "the binding of X to Y"
         if drug.type == "drug_class" and not outside and _SUBSET.match(text[sentence.start : drug.start]):
@@ -46,6 +49,42 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(subject, "inhibits", target, "verb", 0.85, outside=outside)
             elif cues.TARGET.search(between):
                 yield sentence.statement(subject, "targets", target, "verb", 0.8, outside=outside)
+
+
+# "CLASS (A, B, or C) that block ...": the drugs in brackets are the class's examples; the clause after them
+# describes the class
+_EXAMPLE_LIST = re.compile(r"^\s*\(\s*$")
+_EXAMPLES_INSIDE = re.compile(r"^[\w\s,/®™-]*$")
+_CLOSING = re.compile(r"[\w\s,/®™-]*\)")
+_CLAUSE_AFTER = re.compile(r"^[^()]*\)\s*,?\s*(?:that|which)\s", re.I)
+
+
+def class_of_examples(sentence: Sentence, drug: Mention, clause: bool = True) -> Mention | None:
+    """The class whose bracketed examples ``drug`` is one of, when a relative clause follows the brackets (or
+    whatever follows, with ``clause=False``): "MEK inhibitors (trametinib or binimetinib) that block MEK1" says the
+    blocking of the class.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("MEK inhibitors (trametinib or binimetinib) that block MEK1.", "x.md")
+    >>> cls = Mention(doc.id, 0, 14, "MEK inhibitors", "K1", "MEK inhibitor", "drug_class", "dictionary", 0.9)
+    >>> a = Mention(doc.id, 16, 26, "trametinib", "D1", "trametinib", "drug", "dictionary", 0.9)
+    >>> b = Mention(doc.id, 30, 41, "binimetinib", "D2", "binimetinib", "drug", "dictionary", 0.9)
+    >>> class_of_examples(Sentence(doc, 0, 59, [cls, a, b]), b).text
+    'MEK inhibitors'
+    """
+    text = sentence.document.text
+    classes = [c for c in sentence.of("drug_class") if c.end <= drug.start]
+    if not classes or drug.type != "drug":
+        return None
+    cls = classes[-1]
+    opening = text.find("(", cls.end, drug.start)
+    if opening < 0 or not _EXAMPLE_LIST.match(text[cls.end : opening + 1]):
+        return None
+    if not _EXAMPLES_INSIDE.match(text[opening + 1 : drug.start]) or not _CLOSING.match(text, drug.end):
+        return None
+    if clause and not _CLAUSE_AFTER.match(text[drug.end : sentence.end]):
+        return None
+    return cls
 
 
 def _acted_on_by_protein(sentence: Sentence, target: Mention, since: int) -> bool:

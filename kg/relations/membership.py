@@ -283,6 +283,12 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
             if drug.type == "drug":
                 yield sentence.statement(drug, "member_of_class", sentence.item_lead_class, "list", 0.75,
                                          outside=True)
+        # "- Kinase inhibitor therapy: ... Kinase inhibitors include the following:" then "- BRAF inhibitors (A or
+        # B) that block ...": a subclass
+        subclass = _opening_class(sentence, sentence.item_lead_class)
+        if subclass is not None:
+            yield sentence.statement(subclass, "member_of_class", sentence.item_lead_class, "list", 0.75,
+                                     outside=True)
         return
     if sentence.lead_class is None:
         return
@@ -297,9 +303,9 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
     drugs = sentence.of("drug")
     # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member; so is the class an
     # item starts with before its drugs ("- BRAF inhibitors (dabrafenib or vemurafenib) that block ...")
-    classes = [c for c in sentence.of("drug_class") if c.id != sentence.lead_class.id]
-    if classes and classes[0].start - sentence.start < 12 and not (drugs and drugs[0].start < classes[0].start):
-        yield sentence.statement(classes[0], "member_of_class", sentence.lead_class, "list", 0.75, outside=True)
+    subclass = _opening_class(sentence, sentence.lead_class)
+    if subclass is not None:
+        yield sentence.statement(subclass, "member_of_class", sentence.lead_class, "list", 0.75, outside=True)
         return
     if not drugs:
         return
@@ -310,6 +316,15 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
     if cues.TREAT.search(sentence.lead_in):
         for disease in sentence.lead_diseases:
             yield sentence.statement(drugs[0], "treats", disease, "list", 0.75, outside=True)
+
+
+def _opening_class(sentence: Sentence, lead_class: Mention) -> Mention | None:
+    """The class a list item opens with (before any drug), other than the lead-in's own class."""
+    drugs = sentence.of("drug")
+    classes = [c for c in sentence.of("drug_class") if c.id != lead_class.id]
+    if classes and classes[0].start - sentence.start < 12 and not (drugs and drugs[0].start < classes[0].start):
+        return classes[0]
+    return None
 
 
 def brands(sentence: Sentence) -> Iterator[Statement]:

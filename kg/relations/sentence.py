@@ -324,6 +324,31 @@ def described_item(sentence: Sentence) -> bool:
     return bool(_RELATIVE_AFTER.match(text, last.end, sentence.end))
 
 
+_CLASS_EXAMPLES = re.compile(r"\s*\([^()]*\)", re.I)
+
+
+def described_class_item(sentence: Sentence) -> bool:
+    """A list item that opens with a class, its examples in brackets, and a relative clause ("BRAF inhibitors
+    (A or B) that block BRAF"): a kind under the line before, as a described drug item is.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("MEK inhibitors (trametinib) that block MEK1.", "x.md")
+    >>> cls = Mention(doc.id, 0, 14, "MEK inhibitors", "K1", "MEK inhibitor", "drug_class", "dictionary", 0.9)
+    >>> described_class_item(Sentence(doc, 0, 44, [cls]))
+    True
+    """
+    subjects = sentence.of(*DRUGLIKE)
+    text = sentence.document.text
+    if not subjects or subjects[0].type != "drug_class" or not _ITEM_OPENING.match(
+            text[sentence.start : subjects[0].start]):
+        return False
+    after = subjects[0].end
+    examples = _CLASS_EXAMPLES.match(text, after, sentence.end)
+    if examples is not None:
+        after = examples.end()
+    return bool(_RELATIVE_AFTER.match(text, after, sentence.end))
+
+
 def coordinated_before(sentence: Sentence, drug: Mention) -> list[Mention]:
     """Drugs coordinated with ``drug`` just before it ("Both X and Y have been approved", "X plus Y").
 

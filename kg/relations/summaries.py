@@ -8,7 +8,8 @@ Written from treatment summaries outside the gold and sentences made up for ``te
 - a list of a class's drugs whose lead-in names no disease ("Chemotherapy that may be used includes:") lists
   drugs for the diseases the same section said the class is given for just before;
 - a drug a section headed by a class opens a sentence with ("Immunotherapy" over "Interferon may be used to treat
-  X.") is a member of that class, when nothing in its sentence names another kind;
+  X.") is a member of that class, when nothing in its sentence names another kind; so is one in a list item
+  labelled with a class ("- CTLA-4 inhibitor therapy: ... Ipilimumab is used to treat X.");
 - classes named as kinds of another ("Monoclonal antibody therapy is a type of targeted therapy", "Tyrosine kinase
   inhibitors and PARP inhibitors are types of targeted therapy") are its members, each of them;
 """
@@ -193,22 +194,26 @@ def section_members(document: Document, mentions: Sequence[Mention], read: list[
     [('D1', 'member_of_class', 'K1')]
     """
     headings = document.headings
-    if not headings:
-        return read
     text = document.text
     starts = [m.start for m in mentions]  # mentions come sorted by start
-    spans = document_sentences(text)
-    span_starts = [span[0] for span in spans]
-    added: list[Statement] = []
+    sections: list[tuple[Mention, int, int]] = []  # the class, where its section starts and ends
     for index, heading in enumerate(headings):
         named = mentions[bisect_left(starts, heading.start) : bisect_left(starts, heading.end)]
         if len(named) != 1 or named[0].type != "drug_class" or text[heading.start : heading.end].strip(
                 " .:*#") != named[0].text:
             continue  # the heading is more than one class's name
-        cls = named[0]
         end = headings[index + 1].start if index + 1 < len(headings) else len(text)
-        placed = {s.subject for s in read if s.predicate == "member_of_class" and heading.end <= s.evidence.start < end}
-        for start, stop in spans[bisect_left(span_starts, heading.end) : bisect_left(span_starts, end)]:
+        sections.append((named[0], heading.end, end))
+    sections.extend(_labelled_items(document, mentions, starts))
+    if not sections:
+        return read
+    spans = document_sentences(text)
+    span_starts = [span[0] for span in spans]
+    added: list[Statement] = []
+    for cls, section_start, end in sections:
+        placed = {s.subject for s in read
+                  if s.predicate == "member_of_class" and section_start <= s.evidence.start < end}
+        for start, stop in spans[bisect_left(span_starts, section_start) : bisect_left(span_starts, end)]:
             inside = mentions[bisect_left(starts, start) : bisect_left(starts, stop)]
             if not inside or "|" in text[start:stop]:
                 continue  # no mention, or a table row (a regimen's doses), not a sentence about the drug
@@ -226,11 +231,31 @@ def section_members(document: Document, mentions: Sequence[Mention], read: list[
                 if drug.id in placed or drug.id == cls.id or drug.text.lower().split()[0] in cls.text.lower():
                     continue  # "Somatostatin" under "Somatostatin analogues" is what the class imitates
                 placed.add(drug.id)
-                evidence = Evidence(doc=document.id, sentence=f"{cls.text} [...] {sentence}", start=heading.start,
+                evidence = Evidence(doc=document.id, sentence=f"{cls.text} [...] {sentence}", start=cls.start,
                                     end=stop, method="section",
                                     confidence=round(0.6 * min(drug.confidence, cls.confidence) ** 0.5, 3))
                 added.append(Statement(drug.id, "member_of_class", cls.id, evidence, drug.text, cls.text))
     return read + added
+
+
+# "- CTLA-4 inhibitor therapy: CTLA-4 is a protein ... Ipilimumab is used to treat X.": an item labelled with a
+# class's name is that class's section
+_ITEM_LABEL = re.compile(r"\s*(?:therapy|therapies|treatment)?\s*:")
+
+
+def _labelled_items(document: Document, mentions: Sequence[Mention], starts: list[int]) -> Iterator[
+        tuple[Mention, int, int]]:
+    """The list items that open with a class's name as their label, as (class, end of the label, end of item)."""
+    text = document.text
+    for block in document.blocks:
+        if block.kind != "list_item":
+            continue
+        inside = mentions[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
+        if not inside or inside[0].type != "drug_class" or text[block.start : inside[0].start].strip(" -*"):
+            continue
+        label = _ITEM_LABEL.match(text, inside[0].end, block.end)
+        if label is not None:
+            yield inside[0], label.end(), block.end
 
 
 _CLASS_WORD = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:therapy|therapies|drugs?|treatment))?(?:\s*\([^()]{1,40}\))?"
