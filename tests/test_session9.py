@@ -78,3 +78,11 @@ def test_a_substance_measured_is_not_what_treats() -> None:
     found = triples("Low prostate concentration of lycopene is associated with prostate cancer in men with "
                     "high-grade prostatic intraepithelial neoplasia.")
     assert not of(found, "treats")
+
+
+def test_no_evidence_that_a_drug_helps_is_no_use() -> None:
+    statements = analyse_document(parse_document(
+        "There is no evidence that myeloablative chemotherapy improves the outcome for patients with "
+        "ependymoma.", "x.md")).statements
+    uses = [s for s in statements if s.predicate == "treats"]
+    assert uses and all(s.evidence.negated for s in uses)

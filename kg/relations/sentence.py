@@ -77,6 +77,12 @@ class Sentence:
         clause = cues.CLAUSE_BREAK.split(self.document.text[self.start : subject.start])[-1].rsplit(",", 1)[-1]
         return bool(_NOT_APPROVED.search(clause))  # not "Although it is not approved for children, X is ..."
 
+    def doubted_before(self, subject: Mention) -> bool:
+        """"There is no evidence that X improves ...": what is said of the drug is denied, in the same clause."""
+        if subject.start < self.start:
+            return False
+        return bool(_NO_EVIDENCE.search(self.document.text[self.start : subject.start]))
+
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
         inside = [m for m in (left, right) if self.start <= m.start < self.end]
@@ -110,7 +116,7 @@ class Sentence:
             method=method,
             confidence=round(confidence * min(subject.confidence, obj.confidence) ** 0.5, 3),
             negated=negatable and not outside and (self.negated_between(subject, obj) or (
-                predicate == "approved_for" and self.approval_denied_before(subject))),
+                predicate == "approved_for" and self.approval_denied_before(subject)) or self.doubted_before(subject)),
             hedged=self.hedged_between(subject, obj),
         )
         return Statement(subject.id, predicate, obj.id, evidence, subject.text, obj.text)
@@ -119,6 +125,8 @@ class Sentence:
 _NOT_APPROVED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|been\s+|yet\s+been\s+)?approved\b|\bhasn't\s+(?:yet\s+)?approved\b", re.I
 )
+_NO_EVIDENCE = re.compile(r"\b(?:no|little|insufficient|not\s+enough)\s+(?:evidence|data|proof)\s+(?:that|to\s+show|"
+                          r"to\s+suggest|showing|suggesting)\b[^.;:]*$", re.I)
 _CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
