@@ -202,15 +202,26 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # MONDO has only the adenocarcinoma; cancer.gov's drug pages name the site ("gastroesophageal junction cancer")
     ("MONDO:0003219", "gastroesophageal junction cancer", ("gastroesophageal junction cancers",
                                                            "esophagogastric junction cancer", "GEJ cancer")),
+    # drug pages' approved uses: a sub-type the rulebook keeps apart (MONDO lists it as a synonym of B-cell CLL; see
+    # NOT_NAMES), and names MONDO has in other words or not at all
+    ("KG:disease/small-lymphocytic-lymphoma", "small lymphocytic lymphoma", ("small lymphocytic lymphomas",
+                                                                            "SLL")),
+    ("MONDO:0858997", "carcinoma of unknown primary", ("carcinomas of unknown primary", "cancer of unknown primary",
+                                                       "cancers of unknown primary")),
+    ("MESH:D016066", "malignant pleural effusion", ("malignant pleural effusions",)),
+    ("KG:disease/histiocytic-neoplasm", "histiocytic neoplasm", ("histiocytic neoplasms", "histiocytic cancer",
+                                                                 "histiocytic cancers")),
     # MeSH "Lymphoma, AIDS-Related" (MONDO has no such term; see NOT_NAMES)
     ("MESH:D016483", "AIDS-related lymphoma", ("AIDS-related lymphomas", "AIDS-associated lymphoma",
                                                "HIV-related lymphoma", "HIV-associated lymphoma")),
 )
 
 # Synonyms a source lists for a narrower disease that name a broader one: MONDO's primary effusion lymphoma lists
-# "AIDS-related lymphoma", the group of lymphomas of people with AIDS that cancer.gov has a summary about.
+# "AIDS-related lymphoma", the group of lymphomas of people with AIDS that cancer.gov has a summary about; MONDO's
+# B-cell chronic lymphocytic leukemia lists small lymphocytic lymphoma, a sub-type the rulebook names apart.
 NOT_NAMES: dict[str, tuple[str, ...]] = {
     "MONDO:0018842": ("AIDS-related lymphoma",),
+    "MONDO:0004948": ("small lymphocytic lymphoma", "SLL"),
 }
 
 
