@@ -67,3 +67,9 @@ def test_a_short_symbol_after_a_protein_called_is_a_target(text: str, symbol: st
 
 def test_a_short_symbol_without_protein_words_is_not_read_as_a_gene() -> None:
     assert not [m for m in _link("The drug was given with CD3 cells counted weekly.") if m.type == "target"]
+
+
+def test_a_brand_of_the_molecule_is_the_plain_generic_not_its_nanoparticle_form() -> None:
+    mentions = _link("This combination contains the drugs carboplatin and paclitaxel (Taxol).")
+    drugs = {m.text: m.id for m in mentions if m.type == "drug"}
+    assert drugs["Taxol"] == drugs["paclitaxel"]

@@ -184,7 +184,9 @@ def _keeper_rank(table: TermTable, term_id: str, pages: set[str], base: str) -> 
 def _fold_named_pages(table: TermTable, pages: set[str]) -> None:
     """A drug of another source that lists a cancer.gov page drug's exact name among its own names is that
     drug ("pan-RAF kinase inhibitor DAY101", also called tovorafenib). A record that names two page drugs
-    (one source's "nab-paclitaxel" also lists "paclitaxel") is left alone."""
+    (one source's "nab-paclitaxel" also lists "paclitaxel") is left alone, but its brands are the molecule's:
+    they go to the page drug whose name is part of the other's ("paclitaxel" in "paclitaxel albumin-stabilized
+    nanoparticle formulation"), so "Taxol" is not a second paclitaxel."""
     by_label: dict[str, set[str]] = {}
     for page in pages:
         if page in table:
@@ -195,6 +197,12 @@ def _fold_named_pages(table: TermTable, pages: set[str]) -> None:
         named = {page for name in (term.label, *term.synonyms) for page in by_label.get(fold(name), ())}
         if len(named) == 1:
             table.absorb(term.id, named.pop())
+        elif term.brands:
+            labels = {page: fold(table.get(page).label) for page in named}
+            molecule = [p for p, label in labels.items()
+                        if all(re.search(rf"\b{re.escape(label)}\b", other) for o, other in labels.items() if o != p)]
+            if len(molecule) == 1:
+                table.move_brands(term.id, molecule[0])
 
 
 def _fold_generics(table: TermTable, pages: set[str]) -> None:
