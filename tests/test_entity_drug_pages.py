@@ -73,3 +73,13 @@ def test_a_brand_of_the_molecule_is_the_plain_generic_not_its_nanoparticle_form(
     mentions = _link("This combination contains the drugs carboplatin and paclitaxel (Taxol).")
     drugs = {m.text: m.id for m in mentions if m.type == "drug"}
     assert drugs["Taxol"] == drugs["paclitaxel"]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("It is approved to treat AIDS-related Kaposi sarcoma.", "AIDS-related Kaposi sarcoma",
+     "AIDS-related Kaposi sarcoma"),
+    ("It is used with chemotherapy for nonsquamous non-small cell lung cancer.",
+     "nonsquamous non-small cell lung cancer", "non-squamous non-small cell lung cancer"),
+])
+def test_a_named_sub_type_of_an_approved_use_is_that_sub_type(text: str, name: str, label: str) -> None:
+    assert {m.text: m.label for m in _link(text) if m.type == "disease"}.get(name) == label

