@@ -86,3 +86,11 @@ def test_no_evidence_that_a_drug_helps_is_no_use() -> None:
         "ependymoma.", "x.md")).statements
     uses = [s for s in statements if s.predicate == "treats"]
     assert uses and all(s.evidence.negated for s in uses)
+
+
+def test_a_treatment_option_that_is_a_trial_evaluating_a_drug_is_study_not_use() -> None:
+    text = ("Treatment options for stage III lip cancer include:\n\n1. Surgery.\n2. Clinical trials for advanced "
+            "tumors evaluating the use of chemotherapy before surgery.\n")
+    found = triples(text)
+    assert ("chemotherapy", "lip cancer") in of(found, "studied_for")
+    assert not of(found, "treats")

@@ -151,6 +151,7 @@ INVESTIGATIONAL = re.compile(
     # "One [trial] is testing the combination plus X": what is being tested, whoever tests it
     r"investigational|^\W*testing|(?:is|are)\s+(?:now\s+|also\s+)?testing|"
     r"experimental|clinical trials? (?:of|testing|to test|using)|"
+    r"clinical trials?\b[^.;:]{0,60}?\b(?:evaluating|investigating|testing|studying)\b|"  # "trials for X evaluating Y"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\b(?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|"
     r"investigating|studying|examining|assessing|looking at)|"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\bwill (?:compare|test|evaluate|study|assess|examine|investigate)|"
