@@ -35,6 +35,7 @@ from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
+from kg.linking.marked_brands import marked_brand_mentions
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import (
@@ -210,6 +211,7 @@ class Linker:
         linked = numbered_family_members(linked, document, self.vocabulary)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
+        linked = marked_brand_mentions(document, linked)
         linked += drug_code_mentions(document, linked)
         linked += regimen_page_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)

@@ -1,0 +1,40 @@
+"""Rules found on hand-annotated research news pages of cancers other than breast (session nine), on texts
+written here."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+from tests.conftest import linked_page, of, triples
+
+
+def brands_of(text: str) -> set[tuple[str, str]]:
+    """(brand, generic name the text uses for the same drug) of each ``brand_name_of`` statement."""
+    analysis = analyse_document(parse_document(text, "example.md"))
+    generic = {m.id: m.text.lower() for m in analysis.mentions if m.type == "drug" and m.name_kind != "brand"}
+    return {(s.subject_text.lower(), generic.get(s.object, "?")) for s in analysis.statements
+            if s.predicate == "brand_name_of"}
+
+
+def test_a_marked_name_in_brackets_after_a_drug_is_its_brand() -> None:
+    found = brands_of("Patients got chemotherapy with procarbazine (Matulane®), lomustine (CeeNu®), and "
+                      "vincristine (Vincasar®).")
+    assert {("ceenu", "lomustine"), ("vincasar", "vincristine"), ("matulane", "procarbazine")} <= found
+    found = brands_of("The new agent zanubrutinib (Brukinsa™) was approved in 2019.")
+    assert ("brukinsa", "zanubrutinib") in found
+
+
+def test_an_unmarked_or_longer_bracket_is_no_brand() -> None:
+    found = of(triples("Patients got lomustine (CCNU) or lomustine (given as Gleostine® capsules)."), "brand_name_of")
+    assert not {b for b, _ in found} & {"ccnu", "given"}
+
+
+def test_marked_brands_on_a_real_page() -> None:
+    mentions = linked_page("02_nci_core/cancer-types/types-brain-research-chemotherapy-improves-survival.md")
+    brands = {m.text for m in mentions if m.name_kind == "brand"}
+    assert {"CeeNu", "Vincasar", "Matulane", "Temodar"} <= brands
+
+
+def test_a_short_capital_mark_after_a_name_is_no_brand() -> None:
+    found = of(triples("Read about Milk Thistle (PDQ®) and curcumin (PDQ®) here."), "brand_name_of")
+    assert not found
