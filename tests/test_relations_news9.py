@@ -35,6 +35,27 @@ def test_marked_brands_on_a_real_page() -> None:
     assert {"CeeNu", "Vincasar", "Matulane", "Temodar"} <= brands
 
 
+def test_a_cancer_listed_among_side_effects_is_one() -> None:
+    found = of(triples("Tamoxifen can have side effects, including hot flashes and an increased risk of blood clots "
+                       "and endometrial cancer."), "has_adverse_effect")
+    assert ("tamoxifen", "endometrial cancer") in found
+    found = of(triples("Raloxifene increases a woman's risk for uterine cancer, blood clots, and stroke."),
+               "has_adverse_effect")
+    assert ("raloxifene", "uterine cancer") in found
+    found = of(triples("Common side effects of vemurafenib were joint pain; sun sensitivity; and forms of "
+                       "nonmelanoma skin cancer, primarily squamous cell carcinoma."), "has_adverse_effect")
+    assert {("vemurafenib", "nonmelanoma skin cancer"), ("vemurafenib", "squamous cell carcinoma")} <= found
+
+
+def test_a_cancer_treated_or_a_patients_condition_stays_a_disease() -> None:
+    found = triples("Side effects of tamoxifen in women with breast cancer include hot flashes and fatigue.")
+    assert ("tamoxifen", "breast cancer") not in of(found, "has_adverse_effect")
+    found = triples("Letrozole, used to treat breast cancer, ovarian cancer, and fatigue, has side effects.")
+    assert not {o for _, o in of(found, "has_adverse_effect")} & {"breast cancer", "ovarian cancer"}
+    found = triples("Tamoxifen lowers the risk of breast cancer but increases the risk of blood clots.")
+    assert ("tamoxifen", "breast cancer") not in of(found, "has_adverse_effect")
+
+
 def test_a_short_capital_mark_after_a_name_is_no_brand() -> None:
     found = of(triples("Read about Milk Thistle (PDQ®) and curcumin (PDQ®) here."), "brand_name_of")
     assert not found
