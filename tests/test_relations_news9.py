@@ -59,3 +59,44 @@ def test_a_cancer_treated_or_a_patients_condition_stays_a_disease() -> None:
 def test_a_short_capital_mark_after_a_name_is_no_brand() -> None:
     found = of(triples("Read about Milk Thistle (PDQ®) and curcumin (PDQ®) here."), "brand_name_of")
     assert not found
+
+
+def test_a_standard_arm_treats_the_disease_of_its_paragraph() -> None:
+    found = of(triples("The trial enrolled 300 patients with head and neck cancer. Patients were randomly assigned "
+                       "to nivolumab or standard therapy with methotrexate, docetaxel, or cetuximab."), "treats")
+    assert {("methotrexate", "head and neck cancer"), ("docetaxel", "head and neck cancer"),
+            ("cetuximab", "head and neck cancer")} <= found
+    assert ("nivolumab", "head and neck cancer") not in found
+    found = of(triples("More than 500 women with cervical cancer took part. Women in the standard treatment group "
+                       "received cisplatin and radiation therapy."), "treats")
+    assert ("cisplatin", "cervical cancer") in found
+    found = of(triples("Patients with melanoma were randomly assigned to receive either vemurafenib or the "
+                       "chemotherapy drug dacarbazine, the standard treatment for most patients."), "treats")
+    assert found == {("dacarbazine", "melanoma")}
+
+
+def test_a_standard_arm_says_nothing_of_another_paragraph_or_the_new_combination() -> None:
+    text = ("Patients with melanoma did well on the new drug.\n\nIn a second study, the standard treatment group "
+            "received cisplatin.")
+    assert not of(triples(text), "treats")
+    found = of(triples("Women with cervical cancer received either gemcitabine plus cisplatin or standard treatment "
+                       "with cisplatin alone."), "treats")
+    assert ("gemcitabine", "cervical cancer") not in found
+    found = of(triples("Patients with lung cancer are being studied to compare drug X with standard therapy with "
+                       "docetaxel in an ongoing trial."), "treats")
+    assert ("docetaxel", "lung cancer") not in found
+
+
+def test_what_follows_a_standard_regimen_is_not_always_its_drugs() -> None:
+    analysis = analyse_document(parse_document("In ovarian cancer, given its noninferiority to the standard regimen, "
+                                                "carboplatin plus doxorubicin is an option.", "example.md"))
+    assert not [s for s in analysis.statements if s.evidence.method == "standard_arm"]
+    found = of(triples("The trial had three arms: standard of care, celecoxib, and celecoxib plus zoledronic acid. "
+                       "All men had prostate cancer."), "treats")
+    assert ("celecoxib", "prostate cancer") not in found
+    found = of(triples("Men with prostate cancer had not received zoledronic acid, the current standard of care to "
+                       "prevent fractures."), "treats")
+    assert ("zoledronic acid", "prostate cancer") not in found
+    found = triples("Erlotinib does not improve survival in patients with lung cancer compared with standard "
+                    "chemotherapy with docetaxel.")
+    assert ("docetaxel", "lung cancer") in of(found, "treats")
