@@ -100,3 +100,29 @@ def test_what_follows_a_standard_regimen_is_not_always_its_drugs() -> None:
     found = triples("Erlotinib does not improve survival in patients with lung cancer compared with standard "
                     "chemotherapy with docetaxel.")
     assert ("docetaxel", "lung cancer") in of(found, "treats")
+
+
+def test_an_approval_without_its_disease_is_for_the_paragraphs() -> None:
+    found = triples("Patients with advanced melanoma lived longer with nivolumab. Based on these results, the FDA "
+                    "approved nivolumab in December 2014.")
+    assert ("nivolumab", "melanoma") in of(found, "approved_for") & of(found, "treats")
+    found = triples("Women with breast cancer took part in the trial. Fulvestrant is approved for second-line use "
+                    "alone.")
+    assert ("fulvestrant", "breast cancer") in of(found, "approved_for")
+
+
+def test_an_approval_elsewhere_hoped_for_or_for_a_remedy_is_not_read() -> None:
+    for text in ("Patients with melanoma lived longer. Vemurafenib was approved in Europe in 2012.",
+                 "Patients with melanoma lived longer. The company hopes the FDA approved vemurafenib soon.",
+                 "Patients with melanoma lived longer. If the FDA approved vemurafenib, many would use it.",
+                 "Patients with melanoma lived longer. Ondansetron was approved in 1991 to prevent nausea.",
+                 "Patients with melanoma lived longer.\n\nIn another study, the FDA approved vemurafenib in 2011."):
+        assert not of(triples(text), "approved_for"), text
+
+
+def test_an_approval_for_any_tumor_with_a_marker_or_for_imaging_is_not_the_paragraphs() -> None:
+    for text in ("Patients with lung cancer were studied. The FDA approved larotrectinib for patients with tumors "
+                 "bearing an NTRK gene fusion.",
+                 "Men with prostate cancer were followed. The FDA approved fluciclovine PET for the assessment of "
+                 "suspected recurrence."):
+        assert not of(triples(text), "approved_for"), text

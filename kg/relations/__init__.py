@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from kg.model import Document, Mention, Statement
 from kg.relations import (
     combinations,
+    context_approvals,
     cues,
     effects,
     item_uses,
@@ -92,6 +93,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
+        statements.extend(context_approvals.bare_approvals(sentence, arms))
         statements.extend(summaries.class_kinds(sentence))
         statements.extend(summaries.purpose_uses(sentence))
         statements.extend(summaries.class_list_uses(sentence))

@@ -75,15 +75,19 @@ class StandardArms:
                 read = sentence.statement(drug, "treats", diseases[0], "standard_arm", 0.65)
                 yield dataclasses.replace(read, evidence=dataclasses.replace(read.evidence, negated=False))
             return
-        if self._recent and sentence.start - self._recent_start <= _REACH and (
-                self._block_of(sentence) == self._recent_block):
-            found, start = self._recent[:1], self._recent_start  # named before in the same paragraph
-        else:  # the page title's disease, when it names one only
-            found, start = (self._title[:1] if len({d.id for d in self._title}) == 1 else []), sentence.start
+        found, start = self.disease_before(sentence)
         for disease in found:
             wider = copy.copy(sentence)
             wider.context_start = min(sentence.context_start, start)
             yield from (wider.statement(d, "treats", disease, "standard_arm", 0.6, outside=True) for d in drugs)
+
+    def disease_before(self, sentence: Sentence) -> tuple[list[Mention], int]:
+        """The disease a sentence naming none speaks of, and where its evidence starts: the one named last in
+        the same paragraph, else the page title's (when the title names one only)."""
+        if self._recent and sentence.start - self._recent_start <= _REACH and (
+                self._block_of(sentence) == self._recent_block):
+            return self._recent[:1], self._recent_start
+        return (self._title[:1] if len({d.id for d in self._title}) == 1 else []), sentence.start
 
     def advance(self, sentence: Sentence) -> None:
         """Keep the diseases the sentence names."""
