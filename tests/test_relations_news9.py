@@ -120,6 +120,26 @@ def test_an_approval_elsewhere_hoped_for_or_for_a_remedy_is_not_read() -> None:
         assert not of(triples(text), "approved_for"), text
 
 
+def test_events_of_the_combination_group_are_each_of_its_drugs() -> None:
+    found = of(triples("Men with prostate cancer were randomly assigned to receive docetaxel plus hormone therapy or "
+                       "hormone therapy alone. Among the patients in the combination group, 2 percent had an allergic "
+                       "reaction and 4 percent had fatigue."), "has_adverse_effect")
+    assert {("docetaxel", "fatigue"), ("hormone therapy", "fatigue"), ("docetaxel", "allergic reaction")} <= found
+    found = of(triples("Patients with melanoma received dabrafenib plus trametinib or vemurafenib alone. Among "
+                       "patients receiving the combination, 20 percent had fever."), "has_adverse_effect")
+    assert {("dabrafenib", "fever"), ("trametinib", "fever")} <= found
+    assert ("vemurafenib", "fever") not in found
+
+
+def test_events_set_against_the_combination_group_are_not_its() -> None:
+    found = of(triples("Patients received dabrafenib plus trametinib or vemurafenib alone. Rash was less common "
+                       "than in the combination group."), "has_adverse_effect")
+    assert not {(d, e) for d, e in found if e == "rash"} - {("vemurafenib", "rash")}
+    found = of(triples("Patients received dabrafenib plus trametinib or vemurafenib alone. No patient in the "
+                       "combination group had a rash."), "has_adverse_effect")
+    assert ("dabrafenib", "rash") not in found
+
+
 def test_an_approval_for_any_tumor_with_a_marker_or_for_imaging_is_not_the_paragraphs() -> None:
     for text in ("Patients with lung cancer were studied. The FDA approved larotrectinib for patients with tumors "
                  "bearing an NTRK gene fusion.",
