@@ -146,3 +146,10 @@ def test_an_approval_for_any_tumor_with_a_marker_or_for_imaging_is_not_the_parag
                  "Men with prostate cancer were followed. The FDA approved fluciclovine PET for the assessment of "
                  "suspected recurrence."):
         assert not of(triples(text), "approved_for"), text
+
+
+def test_funding_from_an_organization_is_sponsorship() -> None:
+    found = of(triples("The RESORT trial enrolled 545 patients. RESORT was conducted by the Eastern Cooperative "
+                       "Oncology Group with funding from the National Cancer Institute."), "sponsored_by")
+    assert ("resort", "national cancer institute") in found
+    assert ("resort", "eastern cooperative oncology group") not in found
