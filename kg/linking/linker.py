@@ -35,7 +35,9 @@ from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
+from kg.linking.marked_brands import marked_brand_mentions
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
+from kg.linking.neoplasm_events import neoplasm_side_effects
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import (
     author_initials_spans,
@@ -212,11 +214,13 @@ class Linker:
         linked = numbered_family_members(linked, document, self.vocabulary)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
+        linked = marked_brand_mentions(document, linked)
         linked += drug_code_mentions(document, linked)
         linked += regimen_page_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
+        linked = neoplasm_side_effects(linked, document, self.vocabulary)
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:

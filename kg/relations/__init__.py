@@ -17,13 +17,16 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    combination_effects,
     combinations,
+    context_approvals,
     cues,
     effects,
     item_uses,
     mechanism,
     membership,
     regimens,
+    standard_arms,
     summaries,
     summary_status,
     trials,
@@ -53,6 +56,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     context = ReadingContext(document)
     title_end = document.headings[0].end if document.headings else 0
     title_ids = {m.id for m in mentions if m.start < title_end}
+    groups = combination_effects.CombinationGroups()
+    arms = standard_arms.StandardArms([m for m in mentions if m.start < title_end and m.type == "disease"])
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
     starts = [m.start for m in by_start]
     for start, end in document_sentences(document.text):
@@ -89,6 +94,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
+        statements.extend(groups.read(sentence))  # each drug of the group already
+        statements.extend(context_approvals.bare_approvals(sentence, arms))
         statements.extend(summaries.class_kinds(sentence))
         statements.extend(summaries.purpose_uses(sentence))
         statements.extend(summaries.class_list_uses(sentence))
@@ -97,6 +105,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
+        arms.advance(sentence)
+        groups.advance(sentence)
         context.advance(sentence)
     statements = summaries.section_members(document, by_start, statements)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))

@@ -106,7 +106,9 @@ APPROVE = re.compile(r"\bapprov\w*\b", re.I)
 SIDE_EFFECT = re.compile(
     r"\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|complications?)\b", re.I
 )
-SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b", re.I)
+# "funded by X"; "conducted by Y with funding from X", "received support from X": the sponsor follows the cue
+SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b|"
+                     r"\b(?:with|received|receives|receiving)\s+(?:\w+\s+)?(funding|support)\s+from\b", re.I)
 SPONSOR_ACTIVE = re.compile(
     r"\b(?:(?:supported|sponsored|funded|financed)\s+the|provided\s+(?:\w+\s+)?(?:funding|support)\s+for\s+the)"
     r"\s+(?:\w+\s+)?(?:trial|study)\b",

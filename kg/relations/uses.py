@@ -345,8 +345,8 @@ def partner_uses(statements: list[Statement]) -> list[Statement]:
     known = {(s.subject, s.object) for s in statements if s.predicate == "treats"}
     added: list[Statement] = []
     for s in statements:
-        if s.predicate not in ("treats", "approved_for") or s.evidence.negated:
-            continue
+        if s.predicate not in ("treats", "approved_for") or s.evidence.negated or s.evidence.method == "standard_arm":
+            continue  # a standard arm's use is not that of the combination the sentence names beside it
         found: set[str] = set()
         for text, group in partners.get((s.evidence.doc, s.evidence.start), {}).items():
             if text == s.evidence.sentence or (text.endswith(":") and s.evidence.sentence.startswith(text)):
