@@ -1,0 +1,33 @@
+"""Drug pages (helper drugs10): companions in the items of an approval list, on sentences written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+_LEAD = "Cemiplimab is approved to be used alone or with other drugs to treat:\n\n"
+
+
+def test_a_companion_treats_the_item_disease_when_the_item_names_the_patients_disease() -> None:
+    text = _LEAD + ("- gastric cancer that has spread. Cemiplimab is used with rituximab as the first treatment in "
+                    "adults with adenocarcinoma of the stomach.\n- melanoma.\n")
+    found = triples(text)
+    assert ("rituximab", "gastric cancer") in of(found, "treats")
+    assert ("rituximab", "melanoma") not in of(found, "treats")
+
+
+def test_an_item_sentence_naming_another_disease_gives_the_companion_no_item_disease() -> None:
+    text = _LEAD + "- gastric cancer. Cemiplimab is used with rituximab to prevent melanoma.\n"
+    assert ("rituximab", "gastric cancer") not in of(triples(text), "treats")
+
+
+def test_a_class_joined_to_a_companion_drug_is_a_companion_too() -> None:
+    text = _LEAD + ("- non-small cell lung cancer. Cemiplimab is used as the first treatment in adults with:\n"
+                    "- cancer that has come back. It is used with nivolumab and platinum chemotherapy.\n")
+    found = triples(text)
+    assert {("nivolumab", "non-small cell lung cancer"), ("platinum chemotherapy", "non-small cell lung cancer")} <= (
+        of(found, "treats"))
+
+
+def test_a_class_named_as_an_earlier_treatment_after_a_partner_is_no_companion() -> None:
+    text = _LEAD + "- gastric cancer. It is used with rituximab in patients treated with chemotherapy.\n"
+    assert ("chemotherapy", "gastric cancer") not in of(triples(text), "treats")
