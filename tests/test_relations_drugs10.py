@@ -31,3 +31,13 @@ def test_a_class_joined_to_a_companion_drug_is_a_companion_too() -> None:
 def test_a_class_named_as_an_earlier_treatment_after_a_partner_is_no_companion() -> None:
     text = _LEAD + "- gastric cancer. It is used with rituximab in patients treated with chemotherapy.\n"
     assert ("chemotherapy", "gastric cancer") not in of(triples(text), "treats")
+
+
+def test_a_class_with_its_kind_in_parentheses_is_a_member_of_that_kind() -> None:
+    found = triples("Olaparib is a type of targeted therapy drug called a PARP inhibitor (a type of enzyme inhibitor).")
+    assert ("parp inhibitor", "enzyme inhibitor") in of(found, "member_of_class")
+
+
+def test_a_class_with_its_kind_after_a_comma_is_a_member_of_that_kind() -> None:
+    found = triples("Nivolumab is a checkpoint inhibitor, a type of immunotherapy, that is used to treat melanoma.")
+    assert ("checkpoint inhibitor", "immunotherapy") in of(found, "member_of_class")
