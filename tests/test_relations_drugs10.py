@@ -41,3 +41,33 @@ def test_a_class_with_its_kind_in_parentheses_is_a_member_of_that_kind() -> None
 def test_a_class_with_its_kind_after_a_comma_is_a_member_of_that_kind() -> None:
     found = triples("Nivolumab is a checkpoint inhibitor, a type of immunotherapy, that is used to treat melanoma.")
     assert ("checkpoint inhibitor", "immunotherapy") in of(found, "member_of_class")
+
+
+def test_each_drug_of_a_companion_list_in_an_item_is_a_partner() -> None:
+    text = ("Daratumumab is approved to be used alone or with other drugs to treat:\n\n"
+            "- Multiple myeloma. It is used:\n"
+            "- With lenalidomide and dexamethasone or with bortezomib, melphalan, and prednisone in adults.\n")
+    found = triples(text)
+    assert {("melphalan", "multiple myeloma"), ("prednisone", "multiple myeloma")} <= of(found, "treats")
+    assert ("daratumumab", "melphalan") in of(found, "combined_with")
+
+
+def test_a_drug_named_as_an_earlier_treatment_after_the_partners_is_no_partner() -> None:
+    text = ("Daratumumab is approved to be used alone or with other drugs to treat:\n\n"
+            "- Multiple myeloma. It is used:\n"
+            "- With pomalidomide and dexamethasone in patients whose therapies included lenalidomide, thalidomide.\n")
+    assert ("daratumumab", "thalidomide") not in of(triples(text), "combined_with")
+
+
+def test_drugs_an_item_says_did_not_help_are_not_given_with_the_lead_drug() -> None:
+    text = ("Regorafenib is approved to treat:\n\n- Gastrointestinal stromal tumor. It is used in patients whose "
+            "cancer has not gotten better with imatinib and sunitinib.\n")
+    found = triples(text)
+    assert ("regorafenib", "sunitinib") not in of(found, "combined_with")
+    assert ("sunitinib", "gastrointestinal stromal tumor") in of(found, "treats")
+
+
+def test_a_class_set_beside_a_partner_after_a_comma_is_what_the_partner_is() -> None:
+    text = ("Docetaxel is approved to treat:\n\n- Gastric cancer. It is used with ramucirumab, a monoclonal "
+            "antibody, in adults.\n")
+    assert ("monoclonal antibody", "gastric cancer") not in of(triples(text), "treats")
