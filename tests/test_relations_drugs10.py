@@ -71,3 +71,19 @@ def test_a_class_set_beside_a_partner_after_a_comma_is_what_the_partner_is() -> 
     text = ("Docetaxel is approved to treat:\n\n- Gastric cancer. It is used with ramucirumab, a monoclonal "
             "antibody, in adults.\n")
     assert ("monoclonal antibody", "gastric cancer") not in of(triples(text), "treats")
+
+
+def test_the_patients_disease_under_an_approval_to_prevent_is_not_treated_by_the_drug() -> None:
+    text = ("Allopurinol is also approved to prevent:\n\n- Tumor lysis syndrome in adults and children with "
+            "leukemia or lymphoma.\n")
+    found = triples(text)
+    assert ("allopurinol", "tumor lysis syndrome") in of(found, "approved_for")
+    assert {d for _, d in of(found, "approved_for") | of(found, "treats")} == {"tumor lysis syndrome"}
+
+
+def test_a_treatment_of_the_patients_disease_under_an_approval_to_prevent_is_kept() -> None:
+    text = ("Palifermin is approved to prevent and treat:\n\n- Oral mucositis. It may be used in adults whose "
+            "leukemia is being treated with high-dose chemotherapy.\n")
+    found = triples(text)
+    assert ("palifermin", "leukemia") not in of(found, "treats")
+    assert ("high-dose chemotherapy", "leukemia") in of(found, "treats")
