@@ -125,6 +125,17 @@ _ITEM_COMPANION = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:with|plus|and)\s+(?:the\s+|an?\s+)?(?:drugs?\s+)?" + cues.DOSE + "$", re.I)
 
 
+# "in adults with squamous cell carcinoma of the esophagus": the patients the item's use is for
+_POPULATION_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\b[^.;:]{0,30}?\bwith\s+$", re.I)
+# the next member of a partner list: "with nivolumab and platinum chemotherapy", "with bortezomib, melphalan, and X"
+# (a bare comma takes no article: "ramucirumab, an anti-VEGFR-2 antibody" says what the drug is)
+_AND_GAP = re.compile(r"^[\s)®™]*(?:,?\s*(?:and|plus)\s+(?:an?\s+|the\s+)?|,\s*)$", re.I)
+# a list given "with" the lead drug, not one it follows ("not gotten better with A and B") or is set against
+_GIVEN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_EARLIER = re.compile(r"\b(?:better|respond\w*|treated|treatment|therap(?:y|ies)|received|includ\w+|after|worse|"
+                      r"progress\w*|either)\b", re.I)
+
+
 def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
     """Under "- Melanoma. It is used:", an item "With Y in patients who ..." gives the companion Y
     ``treats`` melanoma (the lead drug's own use is read from the item that names the disease).
@@ -140,18 +151,30 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
     """
     if not sentence.item_diseases or sentence.lead_drug is None:
         return
-    if {d.id for d in sentence.of("disease")} - {d.id for d in sentence.item_diseases}:
-        return  # the item names a disease of its own
     text = sentence.document.text
+    item_ids = {d.id for d in sentence.item_diseases}
+    if any(d.id not in item_ids and not _POPULATION_WITH.search(text[sentence.start : d.start][-60:])
+           for d in sentence.of("disease")):
+        return  # the item names a disease of its own (not only the patients it is for: "in adults with X")
+    partner: Mention | None = None
+    given_with = False  # the partner list opens right after "with" (each member is then given with the lead drug)
     for drug in sentence.of("drug", "drug_class"):
         if drug.id == sentence.lead_drug.id:
             continue
         before = text[sentence.start : drug.start]
-        if not (_ITEM_COMPANION.match(before) or (drug.type == "drug" and cues.COMPANION_BEFORE.search(before))):
-            continue  # a class is a partner only where the item opens with it ("with an aromatase inhibitor")
+        joined = partner is not None and bool(_AND_GAP.match(text_between(text, partner, drug)))
+        if not (_ITEM_COMPANION.match(before) or joined or (
+                drug.type == "drug" and cues.COMPANION_BEFORE.search(before))):
+            continue  # a class is a partner where the item opens with it ("with an aromatase inhibitor") or
+            # where it is listed after a partner ("with nivolumab and platinum chemotherapy"), as is a drug
+            # ("with bortezomib, melphalan, and prednisone")
         if _TREATED_WITH_BEFORE.search(before[-90:]):
             continue  # "has not been treated with X", "during treatment with X": an earlier treatment, no partner
-        if drug.type == "drug_class":  # "- with an aromatase inhibitor in women who ...": a class partner
+        if not joined:
+            given_with = bool(_GIVEN_WITH.search(before)) and not _EARLIER.search(before)
+        partner = drug
+        if (drug.type == "drug_class" and not joined) or (joined and given_with):
+            # "- with an aromatase inhibitor in women who ...": a class partner; "with A, B, and C": each of them
             yield sentence.statement(sentence.lead_drug, "combined_with", drug, "list", 0.65, outside=True)
         for disease in sentence.item_diseases:
             yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)

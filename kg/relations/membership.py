@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -97,6 +98,30 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
     yield from _class_then_members(sentence)
     yield from _types_listed_inline(sentence)
     yield from _used_as_kind(sentence)
+    yield from _class_kind_aside(sentence)
+
+
+# "an immune checkpoint inhibitor (a type of immunotherapy)": what the class is, set beside it
+_KIND_ASIDE = re.compile(r"^\s*[(,]\s*(?:one|a|another)\s+(?:(?:main|common|specific)\s+)?(?:type|kind|form|class)\s+"
+                         r"of\s+$", re.I)
+
+
+def _class_kind_aside(sentence: Sentence) -> Iterator[Statement]:
+    """``member_of_class``: a class followed by "(a type of C)" or ", a kind of C" is a kind of C.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("It is a PARP inhibitor (a type of targeted therapy).", "x.md")
+    >>> parp = Mention(doc.id, 8, 22, "PARP inhibitor", "K1", "parp inhibitor", "drug_class", "dictionary", 0.9)
+    >>> targeted = Mention(doc.id, 34, 50, "targeted therapy", "K2", "targeted therapy", "drug_class", "d", 0.9)
+    >>> [(s.subject, s.object) for s in _class_kind_aside(Sentence(doc, 0, 52, [parp, targeted]))]
+    [('K1', 'K2')]
+    """
+    text = sentence.document.text
+    mentions = sentence.of(*DRUGLIKE)
+    for cls, kind in itertools.pairwise(mentions):
+        if cls.type == kind.type == "drug_class" and cls.id != kind.id and _KIND_ASIDE.match(
+                text[cls.end : kind.start]):
+            yield sentence.statement(cls, "member_of_class", kind, "apposition", 0.8)
 
 
 # "X is an antibiotic (that is) used as a chemotherapy drug": the drug is of the kind it is used as

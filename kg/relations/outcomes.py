@@ -62,3 +62,27 @@ def developed_after(sentence: Sentence, disease: Mention) -> bool:
         return False
     after = window[found[-1].end() :]
     return not (cues.TREAT.search(after) or cues.APPROVE.search(after))
+
+
+# a lead-in approving a drug to prevent what the items name ("Rasburicase is also approved to prevent:")
+_PREVENT_APPROVAL = re.compile(r"\bapproved\s+(?:\w+\s+){0,6}?to\s+(?:help\s+)?prevent\b", re.I)
+# the patients the prevention is for: "in adults and children with", "in adults whose"
+_PATIENTS_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\b[^.;:]{0,40}?\b(?:with|whose)\b", re.I)
+
+
+def prevented_in(sentence: Sentence, disease: Mention) -> bool:
+    """Whether the disease is that of the patients an item under "approved to prevent:" speaks of ("- Tumor lysis
+    syndrome in adults and children with leukemia"): the drug prevents the item's condition in them, it does
+    not treat their disease.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Mucositis in adults with leukemia.", "x.md")
+    >>> leukemia = Mention(doc.id, 25, 33, "leukemia", "C1", "leukemia", "disease", "dictionary", 0.9)
+    >>> item = Sentence(doc, 0, 34, [leukemia])
+    >>> item.lead_in = "X is approved to prevent:"
+    >>> prevented_in(item, leukemia)
+    True
+    """
+    if not sentence.lead_in or not _PREVENT_APPROVAL.search(sentence.lead_in):
+        return False
+    return bool(_PATIENTS_WITH.search(sentence.document.text[sentence.start : disease.start]))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.outcomes import not_treated_here
+from kg.relations.outcomes import not_treated_here, prevented_in
 from kg.relations.sentence import Sentence, coordinated_before, glued_run, subject_of, text_between
 from kg.relations.treatment_history import (
     fronted_population_use,
@@ -96,6 +96,9 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             continue  # an outcome ("the risk of endometrial cancer"), a cause or the patients' history
         investigational_prefix = text[sentence.start : disease.start]
         drug, outside = subject_of(sentence, disease, ("drug", "drug_class"))
+        if drug is not None and prevented_in(sentence, disease) and (outside or (
+                sentence.lead_drug is not None and drug.id == sentence.lead_drug.id)):
+            drug = None  # "approved to prevent: - Tumor lysis syndrome in adults with leukemia": not the drug's use
         co_subjects: list[Mention] = []
         if drug is not None and not outside:
             nearest, drug = drug, _head_of_companions(sentence, drug)
