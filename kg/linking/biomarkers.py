@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from kg.identifiers import mint
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns, prefiltered
 
 _GENE = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?"
 _KINDS = {
@@ -42,6 +43,9 @@ _GENOMIC_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_GENOMIC_MARKERS = tuple((prefiltered(pattern), label) for pattern, label in _GENOMIC_MARKERS)
+
+
 def _biomarker(document: Document, start: int, end: int, label: str) -> Mention:
     return Mention(document.id, start, end, document.text[start:end], mint("biomarker", label), label, "biomarker",
                    "pattern", 0.75)
@@ -60,13 +64,13 @@ def biomarker_mentions(document: Document) -> list[Mention]:
     """
     mentions: list[Mention] = []
     text = document.text
-    for match in _GENE_PHRASE.finditer(text):
+    for match in _GENE_PHRASE.finditer(text) if " gene" in text else ():  # each match says " gene"
         kind = _KINDS[match.group(3)]
         genes = [g for g in (match.group(1), match.group(2)) if g]
         if any(g in _NOT_MARKERS for g in genes):
             continue
         mentions.append(_biomarker(document, match.start(), match.end(), f"{genes[0]} {kind}"))
-    for match in _LEVEL.finditer(text):
+    for match in _LEVEL.finditer(text) if " level" in text else ():  # each match says " level"
         if match.group(1) not in _NOT_MARKERS and not match.group(1).isdigit():
             mentions.append(_biomarker(document, match.start(), match.end(), f"{match.group(1)} level"))
     for pattern, label in _GENOMIC_MARKERS:
@@ -88,6 +92,8 @@ def coordinated_biomarkers(mentions: list[Mention], document: Document) -> list[
     [('BRCA1 or BRCA2 gene mutation', 'BRCA1 mutation'), ('BRCA2 gene mutation', 'BRCA2 mutation')]
     """
     spans = {(m.start, m.end) for m in mentions if m.type == "biomarker"}
+    if not any(" gene" in document.text[start:end] for start, end in spans):
+        return list(mentions)  # every match of the phrase says " gene": none is the span of a kept mention
     added = [
         _biomarker(document, match.start(2), match.end(), f"{match.group(2)} {_KINDS[match.group(3)]}")
         for match in _GENE_PHRASE.finditer(document.text)
@@ -127,3 +133,6 @@ def one_per_marker(mentions: list[Mention]) -> list[Mention]:
 def _marker(label: str) -> str:
     return re.sub(r"\s+(?:status|mutations?|expression|fusions?|rearrangements?|amplification|levels?)$", "",
                   label).replace("‐", "-").upper()
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -4,6 +4,7 @@ abbreviations it agrees with ("FDA"), and the anchor texts of its own links, rep
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from kg.identifiers import mint
@@ -13,6 +14,7 @@ from kg.linking.drug_codes import ends_a_list
 from kg.linking.matcher import Entry, Matcher, longest_hits, name_key
 from kg.linking.resolve import Candidate, mention_of, resolve_name
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 
@@ -28,20 +30,21 @@ def defined_abbreviation_mentions(document: Document, known: list[Mention]) -> l
     """
     text = document.text
     by_span = {(m.start, m.end): m for m in known}
+    by_start = StartIndex(known)
     mentions: list[Mention] = []
     for abbreviation in find_abbreviations(text):
         long_mention = by_span.get((abbreviation.long_start, abbreviation.long_end))
         if long_mention is None:
             inside = [
                 m
-                for m in known
+                for m in by_start.within(abbreviation.long_start, abbreviation.long_end)
                 if m.start >= abbreviation.long_start
                 and m.end == abbreviation.long_end
                 and m.type not in ("publication",)
             ]
             long_mention = max(inside, key=lambda m: m.end - m.start, default=None)
         if long_mention is None or _names_a_list(
-            text, known, abbreviation.short, abbreviation.long_start, abbreviation.long_end
+            text, known, abbreviation.short, abbreviation.long_start, abbreviation.long_end, by_start
         ):
             continue
         short = abbreviation.short
@@ -151,12 +154,34 @@ def _standalone(text: str, short: str, position: int, not_after: frozenset[str])
             at = text.find(short, at + 1)
 
 
-def _names_a_list(text: str, known: list[Mention], short: str, start: int, end: int) -> bool:
+class StartIndex:
+    """Mentions indexed by where they start, to list those starting in a span without scanning them all (a
+    page has thousands of mentions and hundreds of defined abbreviations).
+
+    >>> ms = [Mention("x", s, s + 2, "ab", "E", "ab", "drug", "pattern", 0.8) for s in (9, 0, 4, 4)]
+    >>> [m.start for m in StartIndex(ms).within(3, 9)]
+    [9, 4, 4]
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions = mentions
+        self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = [mentions[i].start for i in self._order]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at ``start`` to ``end`` (both included), in the order they were given."""
+        found = self._order[bisect_left(self._starts, start) : bisect_right(self._starts, end)]
+        return [self._mentions[i] for i in sorted(found)]
+
+
+def _names_a_list(text: str, known: list[Mention], short: str, start: int, end: int,
+                  by_start: StartIndex | None = None) -> bool:
     """Whether a long form lists several drugs ("CMV (cisplatin, methotrexate, vinblastine)"), or is the end
     of such a list that the letter count cut short ("doxorubicin and cyclophosphamide (AC)", where the long
     form found is "and cyclophosphamide"; "cisplatin plus etoposide (EP)"): its abbreviation names the
-    combination, not the last drug."""
-    drugs = [m for m in known if start <= m.start and m.end <= end and m.type == "drug"]
+    combination, not the last drug (``by_start``: ``known`` indexed, when the caller has it)."""
+    near = known if by_start is None else by_start.within(start, end)
+    drugs = [m for m in near if start <= m.start and m.end <= end and m.type == "drug"]
     if len(drugs) != 1:
         return len(drugs) > 1
     if _JOINED.match(text, start) is not None:
@@ -169,3 +194,6 @@ def _names_a_list(text: str, known: list[Mention], short: str, start: int, end: 
 
 
 _JOINED = re.compile(r"(?:and|or|plus|with)\s", re.IGNORECASE)  # a long form that opens with a conjunction
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

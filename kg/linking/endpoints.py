@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.identifiers import mint
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 
 _MORE_ENDPOINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:overall )?objective (?:\([a-z ]+\) )?response(?! rates?)\b", re.IGNORECASE),
@@ -101,3 +102,6 @@ def fold_statistics(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, id=entity_id, label=label, xrefs=())
         folded.append(mention)
     return folded
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

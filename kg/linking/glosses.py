@@ -10,6 +10,7 @@ import re
 
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 # the parenthesis and the words after it are found first; the (up to four) words before it are read back from
@@ -98,3 +99,6 @@ def glossed_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
         mentions.append(Mention(document.id, start, end, text[start:end], candidate.id, candidate.label,
                                 candidate.type, "pattern", 0.75))
     return mentions
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.sentences import document_sentences, sentence_at
 from kg.vocabulary.store import Vocabulary
 
@@ -90,3 +91,6 @@ def _as_event(mention: Mention, vocabulary: Vocabulary) -> Mention:
         return replace(mention, id=found.id, label=found.label, type="adverse_event", xrefs=())
     label = mention.text if any(c.isupper() for c in mention.text[1:]) else mention.text.lower()
     return replace(mention, id=mint("adverse_event", label), label=label, type="adverse_event", xrefs=())
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

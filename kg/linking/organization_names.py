@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.common_abbreviations import COMMON_ABBREVIATIONS
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 
 _ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _COUNTRY = re.compile(r"^(?:U\.\s?S\.(?:\s?A\.)?|USA?|United States)\s+", re.IGNORECASE)
@@ -144,3 +145,6 @@ def normalise_organizations(mentions: list[Mention], document: Document) -> list
         entity_id, label = organization_identity(name)
         kept.append(replace(mention, id=entity_id, label=label))
     return kept
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.identifiers import mint
 from kg.model import Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _CODE = r"(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]?"
@@ -110,3 +111,6 @@ def _plausible_number(code: str) -> bool:
     if not code.isdigit():
         return True
     return len(code) >= 3 and not (len(code) == 4 and 1900 <= int(code) <= 2039)
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
+from kg.regex_prefilter import prefilter_patterns
 
 # what comes before a verb: an infinitive "to", a modal, or "helps (to)"
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|may|might|will|would|should|must|helps?|helped)\s+$", re.IGNORECASE)
@@ -42,3 +43,6 @@ def verbs_not_drugs(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)
