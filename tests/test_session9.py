@@ -94,3 +94,16 @@ def test_a_treatment_option_that_is_a_trial_evaluating_a_drug_is_study_not_use()
     found = triples(text)
     assert ("chemotherapy", "lip cancer") in of(found, "studied_for")
     assert not of(found, "treats")
+
+
+def test_what_a_page_links_does_not_depend_on_the_page_read_before() -> None:
+    from kg.linking.linker import Linker
+    from kg.vocabulary import default_vocabulary
+
+    first = parse_document("Kaposi sarcoma-associated herpesvirus was found in the tumor.", "a.md")
+    second = parse_document("The lesion was sarcoma-like. Rhabdomyosarcoma is a soft tissue sarcoma-derived "
+                            "tumor, and sarcoma-specific survival was long.", "b.md")
+    alone = [(m.start, m.end, m.id) for m in Linker(default_vocabulary()).link(second)]
+    linker = Linker(default_vocabulary())
+    linker.link(first)
+    assert [(m.start, m.end, m.id) for m in linker.link(second)] == alone

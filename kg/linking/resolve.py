@@ -304,7 +304,7 @@ class EntryChoices:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._choices: dict[tuple[str, str, bool], tuple[Candidate, float] | None] = {}
+        self._choices: dict[tuple[str, str, bool, bool, bool], tuple[Candidate, float] | None] = {}
         self._reads_context: dict[str, bool] = {}
 
     def choose(self, hit: Hit, document: Document) -> tuple[Candidate, float] | None:
@@ -317,7 +317,10 @@ class EntryChoices:
             self._reads_context[hit.key] = reads_context
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
-        memo = (hit.key, text[hit.start : hit.end], _hyphen_joined(text, hit.start, hit.end))
+        # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them
+        # and a trial word after them (so the choice is the same whichever page was read first)
+        memo = (hit.key, text[hit.start : hit.end], _hyphen_joined(text, hit.start, hit.end),
+                text.startswith("-like", hit.end), _TRIAL_AFTER.match(text, hit.end) is not None)
         try:
             return self._choices[memo]
         except KeyError:
