@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -168,16 +169,12 @@ def kind_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
     >>> [(m.text, m.label) for m in kind_mentions(doc, default_vocabulary())]
     [('Targeted Drugs', 'targeted therapy')]
     """
-    mentions: list[Mention] = []
-    for match in _KIND_PHRASE.finditer(document.text):
-        kind = match.group(1).lower()
-        if kind in QUALIFIERS or kind in GENERIC_HEADS:
-            continue
-        found = resolve_name(vocabulary, f"{kind} therapy", only=("drug_class",))
-        if found is not None:
-            mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), found.id, found.label,
-                                    "drug_class", "pattern", 0.75))
-    return mentions
+    return _class_phrases(document, vocabulary, _KIND_PHRASE, _kind_therapy)
+
+
+def _kind_therapy(match: re.Match[str]) -> str | None:
+    kind = match.group(1).lower()
+    return None if kind in QUALIFIERS or kind in GENERIC_HEADS else f"{kind} therapy"
 
 
 _BASED_KIND = re.compile(r"\b([A-Za-z][a-z]{3,}) (chemotherapy)\b", re.IGNORECASE)
@@ -193,10 +190,18 @@ def based_kind_mentions(document: Document, vocabulary: Vocabulary) -> list[Ment
     >>> [(m.text, m.type) for m in based_kind_mentions(doc, default_vocabulary())]
     [('platinum chemotherapy', 'drug_class')]
     """
+    return _class_phrases(document, vocabulary, _BASED_KIND,
+                          lambda match: f"{match.group(1).lower()}-based {match.group(2).lower()}")
+
+
+def _class_phrases(document: Document, vocabulary: Vocabulary, pattern: re.Pattern[str],
+                   class_name: Callable[[re.Match[str]], str | None]) -> list[Mention]:
+    """Each match of ``pattern`` as a mention of the drug class named ``class_name(match)``, where the vocabulary
+    knows that class."""
     mentions: list[Mention] = []
-    for match in _BASED_KIND.finditer(document.text):
-        found = resolve_name(vocabulary, f"{match.group(1).lower()}-based {match.group(2).lower()}",
-                             only=("drug_class",))
+    for match in pattern.finditer(document.text):
+        name = class_name(match)
+        found = resolve_name(vocabulary, name, only=("drug_class",)) if name is not None else None
         if found is not None:
             mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), found.id, found.label,
                                     "drug_class", "pattern", 0.75))
