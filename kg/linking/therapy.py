@@ -91,6 +91,8 @@ def _words(text: str) -> list[str]:
 
 
 _PROPERTY_AFTER = re.compile(r"^[-‐–](?:sensitive|resistant|refractory|avid|naive|naïve)\b", re.I)
+# "carbon dioxide (CO2) laser", "argon laser": the medium names the laser, a procedure, not a drug given
+_LASER_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?:laser|plasma coagulation)\b", re.I)
 _MADE_FORM = re.compile(r"recombinant|\b(?:alfa|alpha|beta)\b|^r[A-Z]", re.I)
 _RADIOTHERAPY = re.compile(r"\bradiotherap\w*|\bradiation therapy\b|\bradiosurgery\b", re.I)
 
@@ -113,6 +115,8 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         return None
     if mention.type == "drug" and _PROPERTY_AFTER.match(text[mention.end : mention.end + 14]):
         return None  # "iodine-sensitive", "platinum-resistant": a property of the disease, not the drug given
+    if mention.type == "drug" and _LASER_AFTER.match(text[mention.end : mention.end + 30]):
+        return None
     term = vocabulary.get(mention.id) if mention.type == "drug" else None
     if term is not None and any(_RADIOTHERAPY.search(name) for name in (term.label, *term.synonyms)):
         return None  # "fractions" of "fractionation radiotherapy": a way of giving radiation, not a drug

@@ -25,6 +25,7 @@ from kg.relations import (
     item_uses,
     mechanism,
     membership,
+    option_items,
     regimens,
     standard_arms,
     summaries,
@@ -77,6 +78,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(combinations.combinations(sentence))
         statements.extend(combinations.listed_partners(sentence))
         statements.extend(combinations.regimen_items(sentence))
+        statements.extend(option_items.option_combinations(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
         statements.extend(item_uses.listed_approvals(sentence))

@@ -78,10 +78,12 @@ class Sentence:
         return bool(_NOT_APPROVED.search(clause))  # not "Although it is not approved for children, X is ..."
 
     def doubted_before(self, subject: Mention) -> bool:
-        """"There is no evidence that X improves ...": what is said of the drug is denied, in the same clause."""
+        """"There is no evidence that X improves ...", "There is no standard X for ...": what is said of the drug is
+        denied, in the same clause."""
         if subject.start < self.start:
             return False
-        return bool(_NO_EVIDENCE.search(self.document.text[self.start : subject.start]))
+        before = self.document.text[self.start : subject.start]
+        return bool(_NO_EVIDENCE.search(before) or _THERE_IS_NO.search(before))
 
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""
@@ -127,6 +129,9 @@ _NOT_APPROVED = re.compile(
 )
 _NO_EVIDENCE = re.compile(r"\b(?:no|little|insufficient|not\s+enough)\s+(?:evidence|data|proof)\s+(?:that|to\s+show|"
                           r"to\s+suggest|showing|suggesting)\b[^.;:]*$", re.I)
+_THERE_IS_NO = re.compile(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+)?no\s+(?:single\s+|one\s+)?"
+                          r"(?:standard|effective|established|proven|approved|recommended|curative)\s+(?:[\w-]+\s+)?$",
+                          re.I)
 _CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
