@@ -51,3 +51,15 @@ def test_the_gas_that_names_a_laser_is_no_drug() -> None:
     treats = of(triples(text), "treats")
     assert ("imiquimod", "melanoma") in treats
     assert not any(subject.startswith("carbon dioxide") for subject, _ in treats)
+
+
+def test_a_heading_class_with_its_kind_is_membership_not_a_combination() -> None:
+    found = triples("# Page\n\n## Immunotherapy With Checkpoint Inhibitors\n\nSome text.\n")
+    assert ("checkpoint inhibitors", "immunotherapy") in of(found, "member_of_class")
+    assert of(found, "combined_with") == set()
+
+
+def test_a_treatment_of_several_modalities_is_no_drug_class() -> None:
+    found = triples("Combined-modality therapy with chemotherapy and radiation therapy is used to treat "
+                    "nasopharyngeal carcinoma. Multimodal treatment, including interferon beta, helped.")
+    assert not any("modal" in subject or "modal" in obj for subject, _, obj in found)

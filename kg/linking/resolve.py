@@ -35,7 +35,7 @@ GENERIC_KEYS = frozenset(
     why what cancer cancers tumor tumors tumour tumours neoplasm neoplasms disease diseases
     malignancy malignancies carcinoma lesion lesions syndrome disorder disorders condition
     metastasis metastases growth mass drug drugs agent agents medicine medicines treatment
-    treatments therapy therapies chemical compound water oxygen salt sugar air light heat cold blood
+    treatments therapy therapies chemical compound water oxygen salt sugar air light heat cold blood alcohol
     bone skin fat protein proteins gene genes enzyme enzymes receptor receptors hormone hormones
     antibody antibodies vaccine vaccines placebo radiation surgery
     stage grade type types high low normal positive negative early late advanced primary secondary

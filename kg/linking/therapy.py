@@ -41,7 +41,8 @@ QUALIFIERS = frozenset(
     systemic regional local standard palliative salvage consolidation induction investigational intrathecal
     intravenous oral topical high-dose low-dose dose-dense combination combined intensive other additional
     conventional traditional initial subsequent prior previous further current new novel experimental
-    single-agent multidrug multi-drug postoperative preoperative perioperative high low dose""".split()
+    single-agent multidrug multi-drug postoperative preoperative perioperative high low dose
+    modality multimodal multimodality multi-modality combined-modality""".split()
 )
 GENERIC_HEADS = frozenset(
     "therapy therapies treatment treatments drug drugs agent agents medicine medicines dose doses".split())

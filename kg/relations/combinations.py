@@ -217,7 +217,7 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
             continue
         after = text[right.end : right.end + 12]
         strong = cues.WITH_CLASS.search(gap) and (left.type == "drug" or named_class is not None or not re.search(
-            r"\bwith\s*(?:the\s+|an?\s+)?$", gap))
+            r"\bwith\s*(?:the\s+|an?\s+)?$", gap, re.I))  # a heading's "Therapy With X": the class's kind
         joined = re.match(r"^\s*and\s*$", gap) and (
             re.search(r"\bcombination of\s*$", text[sentence.start : left.start]) or re.match(r"^\s*together", after)
         )
