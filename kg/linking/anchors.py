@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from kg.linking.matcher import name_key
-from kg.linking.resolve import GENERIC_KEYS, resolve_name
+from kg.linking.name_checks import GENERIC_KEYS
+from kg.linking.resolve import resolve_name
 from kg.model import Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary

@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from kg.identifiers import mint
-from kg.linking.resolve import QUALIFIERS, Candidate, resolve_name
+from kg.linking.name_checks import QUALIFIERS
+from kg.linking.resolve import Candidate, resolve_name
 from kg.model import Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary

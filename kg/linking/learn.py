@@ -15,7 +15,8 @@ from kg.identifiers import mint
 from kg.linking.anchors import anchor_label, guess_type
 from kg.linking.links import parse_link_target
 from kg.linking.matcher import name_key
-from kg.linking.resolve import GENERIC_KEYS, plausible_name, resolve_name
+from kg.linking.name_checks import GENERIC_KEYS, plausible_name
+from kg.linking.resolve import resolve_name
 from kg.vocabulary.learned import MAX_NAME_WORDS, MIN_NAME_LENGTH, LearnedName, write_learned
 from kg.vocabulary.store import Vocabulary
 

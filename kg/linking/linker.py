@@ -37,6 +37,7 @@ from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.marked_brands import marked_brand_mentions
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
+from kg.linking.name_checks import disease_worded
 from kg.linking.neoplasm_events import neoplasm_side_effects
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import (
@@ -48,7 +49,7 @@ from kg.linking.page_parts import (
 )
 from kg.linking.patterns import pattern_mentions
 from kg.linking.regimen_pages import regimen_page_mentions
-from kg.linking.resolve import Candidate, EntryChoices, disease_worded, mention_of, resolve_name
+from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
 from kg.linking.targets import (
     drugs_inside_protein_names,
     family_members,
