@@ -3,6 +3,8 @@ joined by "and" is one combination."""
 
 from __future__ import annotations
 
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
 from tests.conftest import of, triples
 
 LEAD = "Treatment of stage IV melanoma may include the following:\n\n"
@@ -63,3 +65,13 @@ def test_a_treatment_of_several_modalities_is_no_drug_class() -> None:
     found = triples("Combined-modality therapy with chemotherapy and radiation therapy is used to treat "
                     "nasopharyngeal carcinoma. Multimodal treatment, including interferon beta, helped.")
     assert not any("modal" in subject or "modal" in obj for subject, _, obj in found)
+
+
+def test_a_family_name_is_the_family_not_the_drug_that_lists_it_as_a_synonym() -> None:
+    found = triples("Platinum plus pemetrexed is used to treat mesothelioma.")
+    treats = of(found, "treats")
+    assert ("platinum", "mesothelioma") in treats
+    statements = analyse_document(parse_document("Platinum plus pemetrexed is used to treat mesothelioma.",
+                                                 "x.md")).statements
+    platinum = {s.subject for s in statements if s.subject_text == "Platinum"}
+    assert platinum and not any(subject == "NCIT:C376" for subject in platinum)  # not cisplatin

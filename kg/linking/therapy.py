@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.linking.resolve import resolve_name
+from kg.linking.resolve import Candidate, resolve_name
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.sentences import document_sentences
@@ -118,6 +118,10 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         return None  # "iodine-sensitive", "platinum-resistant": a property of the disease, not the drug given
     if mention.type == "drug" and _LASER_AFTER.match(text[mention.end : mention.end + 30]):
         return None
+    if mention.type == "drug" and mention.name_kind == "synonym" and mention.text.isalpha():
+        family = _family_class(mention.text, vocabulary)
+        if family is not None:  # "platinum plus pemetrexed": the family of platinum drugs, not one of them
+            return replace(mention, id=family.id, type="drug_class", label=family.label, xrefs=())
     term = vocabulary.get(mention.id) if mention.type == "drug" else None
     if term is not None and any(_RADIOTHERAPY.search(name) for name in (term.label, *term.synonyms)):
         return None  # "fractions" of "fractionation radiotherapy": a way of giving radiation, not a drug
@@ -159,6 +163,26 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         if found is not None:
             return replace(mention, id=found.id, label=found.label, xrefs=())
     return mention
+
+
+_FAMILY_NAMES = ("{} compounds", "{} agents", "{} drugs", "{}-based chemotherapy")
+
+
+def _family_class(word: str, vocabulary: Vocabulary) -> Candidate | None:
+    """The drug class a one-word drug synonym names a family by ("platinum": platinum compounds), if the
+    vocabulary has one; a drug's own name never is one.
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> _family_class("platinum", default_vocabulary()).type
+    'drug_class'
+    >>> _family_class("everolimus", default_vocabulary()) is None
+    True
+    """
+    for pattern in _FAMILY_NAMES:
+        found = resolve_name(vocabulary, pattern.format(word.lower()), only=("drug_class",))
+        if found is not None:
+            return found
+    return None
 
 
 _KIND_PHRASE = re.compile(r"\b([A-Za-z][a-z-]{3,}) (drugs?|agents?|medicines?)\b", re.IGNORECASE)
