@@ -96,6 +96,9 @@ PRIOR_TREATMENT = re.compile(
     r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$|"
     # "did not respond to chemotherapy", "resistant to imatinib"
     r"\b(?:respond(?:ed|ing|s)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$|"
+    # "who are having a complete or partial response to X", "had a response to X": X was given before
+    r"\b(?:ha(?:s|d|ve|ving)|showed|achieved)\s+(?:an?\s+)?(?:(?:complete|partial|good)\s+(?:or\s+(?:complete|partial)\s+)?)?"
+    r"respon(?:se|ses)\s+to\s+(?:other\s+|prior\s+|previous\s+|earlier\s+)?(?:the\s+|an?\s+)?$|"
     # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
     r"\b(?:worse|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
     r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"

@@ -1,0 +1,21 @@
+"""Drug pages with long indication lists (helper drugs11), on sentences written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def test_a_response_to_an_earlier_treatment_is_use_of_it() -> None:
+    text = ("Niraparib is approved to treat:\n\n- Gastric cancer. Niraparib is used as maintenance therapy in adults "
+            "who are having a complete or partial response to platinum chemotherapy.\n")
+    assert ("platinum chemotherapy", "gastric cancer") in of(triples(text), "treats")
+
+
+def test_a_response_to_an_earlier_drug_in_the_same_sentence_is_use_of_it() -> None:
+    found = triples("Patients with melanoma who had a partial response to nivolumab were given surgery.")
+    assert ("nivolumab", "melanoma") in of(found, "treats")
+
+
+def test_a_response_rate_to_a_drug_in_a_trial_is_no_earlier_use() -> None:
+    found = triples("Researchers measured the response to nivolumab among 40 people with melanoma.")
+    assert ("nivolumab", "melanoma") not in of(found, "treats")
