@@ -19,3 +19,12 @@ def test_a_response_to_an_earlier_drug_in_the_same_sentence_is_use_of_it() -> No
 def test_a_response_rate_to_a_drug_in_a_trial_is_no_earlier_use() -> None:
     found = triples("Researchers measured the response to nivolumab among 40 people with melanoma.")
     assert ("nivolumab", "melanoma") not in of(found, "treats")
+
+
+def test_each_alternative_after_and_either_is_a_partner_of_the_lead_drug() -> None:
+    text = ("Tislelizumab is approved to treat:\n\n- Gastric cancer. It is used:\n"
+            "- with etoposide and either carboplatin or cisplatin as the first treatment.\n")
+    found = triples(text)
+    assert {("carboplatin", "gastric cancer"), ("cisplatin", "gastric cancer")} <= of(found, "treats")
+    assert ("tislelizumab", "carboplatin") in of(found, "combined_with")
+    assert ("carboplatin", "cisplatin") not in of(found, "combined_with")

@@ -129,7 +129,8 @@ _ITEM_COMPANION = re.compile(
 _POPULATION_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\b[^.;:]{0,30}?\bwith\s+$", re.I)
 # the next member of a partner list: "with nivolumab and platinum chemotherapy", "with bortezomib, melphalan, and X"
 # (a bare comma takes no article: "ramucirumab, an anti-VEGFR-2 antibody" says what the drug is)
-_AND_GAP = re.compile(r"^[\s)®™]*(?:,?\s*(?:and|plus)\s+(?:an?\s+|the\s+)?|,\s*)$", re.I)
+# ("with A and either B or C": B and C are each given with the lead drug and A)
+_AND_GAP = re.compile(r"^[\s)®™]*(?:,?\s*(?:and|plus)\s+(?:either\s+)?(?:an?\s+|the\s+)?|,\s*)$", re.I)
 # a list given "with" the lead drug, not one it follows ("not gotten better with A and B") or is set against
 _GIVEN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:better|respond\w*|treated|treatment|therap(?:y|ies)|received|includ\w+|after|worse|"
