@@ -28,3 +28,15 @@ def test_each_alternative_after_and_either_is_a_partner_of_the_lead_drug() -> No
     assert {("carboplatin", "gastric cancer"), ("cisplatin", "gastric cancer")} <= of(found, "treats")
     assert ("tislelizumab", "carboplatin") in of(found, "combined_with")
     assert ("carboplatin", "cisplatin") not in of(found, "combined_with")
+
+
+def test_an_earlier_treatment_with_another_drug_of_a_class_is_use_of_the_class() -> None:
+    text = ("Erlotinib is approved to treat:\n\n- Non-small cell lung cancer. It is used in adults:\n"
+            "- whose cancer got worse during or after treatment with another kinase inhibitor\n")
+    assert ("kinase inhibitor", "non-small cell lung cancer") in of(triples(text), "treats")
+
+
+def test_no_response_to_at_least_two_drugs_of_a_class_is_use_of_the_class() -> None:
+    text = ("Bosutinib is approved to treat:\n\n- Chronic myelogenous leukemia. It is used in patients whose "
+            "cancer did not respond to at least two kinase inhibitors.\n")
+    assert ("kinase inhibitors", "chronic myelogenous leukemia") in of(triples(text), "treats")
