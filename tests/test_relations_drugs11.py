@@ -40,3 +40,23 @@ def test_no_response_to_at_least_two_drugs_of_a_class_is_use_of_the_class() -> N
     text = ("Bosutinib is approved to treat:\n\n- Chronic myelogenous leukemia. It is used in patients whose "
             "cancer did not respond to at least two kinase inhibitors.\n")
     assert ("kinase inhibitors", "chronic myelogenous leukemia") in of(triples(text), "treats")
+
+
+def test_a_class_with_an_article_inside_a_drug_list_is_an_item_not_an_apposition() -> None:
+    found = triples("Combination chemotherapy made of doxorubicin, cyclophosphamide, a platinum drug, and etoposide "
+                    "is used.")
+    assert ("cyclophosphamide", "platinum drug") not in of(found, "member_of_class")
+
+
+def test_a_class_item_followed_by_another_class_item_is_no_apposition() -> None:
+    text = ("Pembrolizumab is approved to treat:\n\n- Gastric cancer. Pembrolizumab is used with:\n"
+            "- trastuzumab, a fluoropyrimidine, and platinum-based chemotherapy in patients.\n")
+    found = of(triples(text), "member_of_class")
+    assert ("trastuzumab", "fluoropyrimidine") not in found
+    assert ("trastuzumab", "platinum-based chemotherapy") not in found
+
+
+def test_an_apposition_before_the_next_drug_of_a_list_is_kept() -> None:
+    found = triples("The FDA approved inavolisib with fulvestrant (Faslodex), a hormone therapy, and palbociclib for "
+                    "breast cancer.")
+    assert ("fulvestrant", "hormone therapy") in of(found, "member_of_class")
