@@ -60,3 +60,20 @@ def test_an_apposition_before_the_next_drug_of_a_list_is_kept() -> None:
     found = triples("The FDA approved inavolisib with fulvestrant (Faslodex), a hormone therapy, and palbociclib for "
                     "breast cancer.")
     assert ("fulvestrant", "hormone therapy") in of(found, "member_of_class")
+
+
+def test_a_class_partner_with_its_article_treats_the_item_disease() -> None:
+    text = ("Tislelizumab is approved to treat:\n\n- gastric cancer that has spread.\n"
+            "Tislelizumab is used with a fluoropyrimidine and platinum-based chemotherapy.\n- melanoma.\n")
+    found = triples(text)
+    assert {("fluoropyrimidine", "gastric cancer"), ("platinum-based chemotherapy", "gastric cancer")} <= (
+        of(found, "treats"))
+    assert {("tislelizumab", "fluoropyrimidine"), ("tislelizumab", "platinum-based chemotherapy")} <= (
+        of(found, "combined_with"))
+    assert ("fluoropyrimidine", "melanoma") not in of(found, "treats")
+
+
+def test_partners_after_a_class_with_its_article_are_given_with_the_lead_drug() -> None:
+    text = ("Ziv-aflibercept is approved to treat:\n\n- Colorectal cancer. It is used:\n"
+            "- With a fluoropyrimidine and either irinotecan or oxaliplatin as the second treatment.\n")
+    assert ("ziv-aflibercept", "oxaliplatin") in of(triples(text), "combined_with")
