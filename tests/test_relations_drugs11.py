@@ -77,3 +77,17 @@ def test_partners_after_a_class_with_its_article_are_given_with_the_lead_drug() 
     text = ("Ziv-aflibercept is approved to treat:\n\n- Colorectal cancer. It is used:\n"
             "- With a fluoropyrimidine and either irinotecan or oxaliplatin as the second treatment.\n")
     assert ("ziv-aflibercept", "oxaliplatin") in of(triples(text), "combined_with")
+
+
+def test_a_counted_earlier_treatment_with_a_class_is_use_and_no_partner() -> None:
+    text = ("Tafasitamab is approved to treat:\n\n- Hodgkin lymphoma. Tafasitamab is also used in adults whose cancer "
+            "has not gotten better after at least two treatments with combination chemotherapy.\n")
+    found = triples(text)
+    assert ("combination chemotherapy", "hodgkin lymphoma") in of(found, "treats")
+    assert ("tafasitamab", "combination chemotherapy") not in of(found, "combined_with")
+
+
+def test_up_to_two_types_of_an_earlier_class_is_use_of_it() -> None:
+    text = ("Topotecan is approved to treat:\n\n- Ovarian cancer. It is used in patients whose cancer has been "
+            "treated with up to two types of chemotherapy.\n")
+    assert ("chemotherapy", "ovarian cancer") in of(triples(text), "treats")

@@ -79,10 +79,13 @@ TREAT = re.compile(
     re.I,
 )
 # "with at least two other types of", "received two lines of": how much earlier treatment there was
-_AMOUNT = (r"(?:(?:at\s+least\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
+_AMOUNT = (r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
            r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")
 PRIOR_TREATMENT = re.compile(
-    r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
+    # ("after at least two treatments with X")
+    r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+"
+    r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+)?(?:treatments|therapies)|"
+    r"treatment|therapy|treated)|"
     r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|(?:gotten|got|get|gets)\s+(?:better|worse)|"
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
