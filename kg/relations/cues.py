@@ -79,15 +79,18 @@ TREAT = re.compile(
     re.I,
 )
 # "with at least two other types of", "received two lines of": how much earlier treatment there was
-_AMOUNT = (r"(?:(?:at\s+least\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
+_AMOUNT = (r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
            r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")
 PRIOR_TREATMENT = re.compile(
-    r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+(?:treatment|therapy|treated)|"
+    # ("after at least two treatments with X")
+    r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+"
+    r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+)?(?:treatments|therapies)|"
+    r"treatment|therapy|treated)|"
     r"(?:progress|recurr|worse)\w*[^.;]{0,40}?\b(?:treatment|therapy)|(?:gotten|got|get|gets)\s+(?:better|worse)|"
     r"(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|previously\s+)?been\s+treated|"
     r"(?:was|were)\s+(?:previously\s+|already\s+)?treated|"
     r"(?:respond\w*|resistant|refractory)\s+to\s+(?:\w+\s+){0,2}(?:treatment|therapy))"
-    r"\s+with\s+(?:the\s+|an?\s+)?(?:other\s+)?" + _AMOUNT + r"$|"
+    r"\s+with\s+(?:the\s+|an?\s+|another\s+)?(?:other\s+)?" + _AMOUNT + r"$|"
     # "who had previously received X"
     r"\b(?:previously|already)\s+(?:received|been\s+given|taken|took)\s+(?:the\s+|an?\s+)?" + _AMOUNT + r"$|"
     # "who have received X", "after at least two therapies that included X and Y"
@@ -95,11 +98,16 @@ PRIOR_TREATMENT = re.compile(
     r"\b(?:treatments?|therap(?:y|ies)|regimens?|chemotherapy),?\s+(?:that\s+)?(?:included|including)\s+"
     r"(?:at\s+least\s+\w+\s+)?(?:the\s+|an?\s+)?$|"
     # "did not respond to chemotherapy", "resistant to imatinib"
-    r"\b(?:respond(?:ed|ing|s)?|resistant|refractory)\s+to\s+(?:other\s+|prior\s+|previous\s+)?(?:the\s+|an?\s+)?$|"
+    # ("did not respond to at least two kinase inhibitors", "resistant to another X")
+    r"\b(?:respond(?:ed|ing|s)?|resistant|refractory)\s+to\s+(?:at\s+least\s+(?:one|two|three|four|\d+)\s+)?"
+    r"(?:other\s+|prior\s+|previous\s+|another\s+)?(?:the\s+|an?\s+)?$|"
+    # "who are having a complete or partial response to X", "had a response to X": X was given before
+    r"\b(?:ha(?:s|d|ve|ving)|showed|achieved)\s+(?:an?\s+)?(?:(?:complete|partial|good)\s+(?:or\s+(?:complete|partial)\s+)?)?"
+    r"respon(?:se|ses)\s+to\s+(?:other\s+|prior\s+|previous\s+|earlier\s+)?(?:the\s+|an?\s+)?$|"
     # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
     r"\b(?:worse|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
     r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
-    r"initial\s+|first-line\s+)?(?:the\s+|an?\s+)?$",
+    r"initial\s+|first-line\s+|another\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)

@@ -129,9 +129,15 @@ _ITEM_COMPANION = re.compile(
 _POPULATION_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\b[^.;:]{0,30}?\bwith\s+$", re.I)
 # the next member of a partner list: "with nivolumab and platinum chemotherapy", "with bortezomib, melphalan, and X"
 # (a bare comma takes no article: "ramucirumab, an anti-VEGFR-2 antibody" says what the drug is)
-_AND_GAP = re.compile(r"^[\s)®™]*(?:,?\s*(?:and|plus)\s+(?:an?\s+|the\s+)?|,\s*)$", re.I)
+# ("with A and either B or C": B and C are each given with the lead drug and A)
+_AND_GAP = re.compile(r"^[\s)®™]*(?:,?\s*(?:and|plus)\s+(?:either\s+)?(?:an?\s+|the\s+)?|,\s*)$", re.I)
 # a list given "with" the lead drug, not one it follows ("not gotten better with A and B") or is set against
-_GIVEN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_GIVEN_WITH = re.compile(r"\bwith\s+(?:the\s+|an?\s+)?$", re.I)
+# "either B or C": the second alternative is joined to the partner list as the first is
+_OR_GAP = re.compile(r"^[\s)®™]*,?\s*or\s+(?:an?\s+|the\s+)?$", re.I)
+_EITHER = re.compile(r"\beither\s+$", re.I)
+# "Y is used with a fluoropyrimidine and ...": a partner named by its class, with its article
+_USED_WITH = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:used|given)\s+with\s+(?:either\s+)?(?:an?\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:better|respond\w*|treated|treatment|therap(?:y|ies)|received|includ\w+|after|worse|"
                       r"progress\w*|either)\b", re.I)
 
@@ -162,8 +168,9 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
         if drug.id == sentence.lead_drug.id:
             continue
         before = text[sentence.start : drug.start]
-        joined = partner is not None and bool(_AND_GAP.match(text_between(text, partner, drug)))
-        if not (_ITEM_COMPANION.match(before) or joined or (
+        joined = partner is not None and bool(_AND_GAP.match(text_between(text, partner, drug)) or (
+            _OR_GAP.match(text_between(text, partner, drug)) and _EITHER.search(text[sentence.start : partner.start])))
+        if not (_ITEM_COMPANION.match(before) or joined or _USED_WITH.search(before) or (
                 drug.type == "drug" and cues.COMPANION_BEFORE.search(before))):
             continue  # a class is a partner where the item opens with it ("with an aromatase inhibitor") or
             # where it is listed after a partner ("with nivolumab and platinum chemotherapy"), as is a drug

@@ -34,6 +34,30 @@ _BRAND_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 
 # "an antibody-drug conjugate composed of the monoclonal antibody X": a part of the drug, not its kind
 _PART_OF = re.compile(r"\b(?:composed|made|consisting|linked|attached|joined|bound)\b", re.IGNORECASE)
+_ARTICLE_ASIDE = re.compile(r"^\s*,\s*an?\s+$", re.I)
+_LIST_COMMA = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+_CLASS_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", re.I)
+
+
+def _listed_class(sentence: Sentence, drug: Mention, cls: Mention, between: str) -> bool:
+    """Whether "drug, a class," is one more item of a list rather than an apposition: the drug follows a list
+    comma after another drug, or the class is followed by "and/or" and a further class.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Use A, B, a platinum drug, and C.", "x.md")
+    >>> a, b = (Mention(doc.id, i, i + 1, t, "D" + t, t, "drug", "dictionary", 0.9) for i, t in ((4, "A"), (7, "B")))
+    >>> cls = Mention(doc.id, 12, 25, "platinum drug", "K1", "platinum drug", "drug_class", "dictionary", 0.9)
+    >>> _listed_class(Sentence(doc, 0, 33, [a, b, cls]), b, cls, ", a ")
+    True
+    """
+    if not _ARTICLE_ASIDE.match(between):
+        return False
+    text = sentence.document.text
+    before = [m for m in sentence.of("drug", "drug_class") if m.end <= drug.start and m.id != drug.id]
+    if before and _LIST_COMMA.match(text[before[-1].end : drug.start]):
+        return True
+    after = [m for m in sentence.of("drug_class") if m.start >= cls.end]
+    return bool(after) and _CLASS_GOES_ON.fullmatch(text[cls.end : after[0].start]) is not None
 
 
 def membership(sentence: Sentence) -> Iterator[Statement]:
@@ -84,6 +108,8 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 break  # "X is approved to be used with chemotherapy": a partner or earlier treatment, not a kind
             if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
                 break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
+            if previous is drug and _listed_class(sentence, drug, following, between):
+                break  # "A, B, a platinum drug, and C", "with X, a fluoropyrimidine, and Y chemotherapy": a list
             if previous is not drug and previous.type == "drug_class" and cues.CALLED.match(between):
                 # "a type of targeted therapy drug called a kinase inhibitor": the subclass is a member
                 yield sentence.statement(following, "member_of_class", previous, "apposition", 0.8)
