@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    class_reference,
     combination_effects,
     combinations,
     context_approvals,
@@ -72,6 +73,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
+        statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
