@@ -30,6 +30,7 @@ from kg.relations import (
     standard_arms,
     summaries,
     summary_status,
+    trial_arms,
     trials,
     uses,
 )
@@ -81,6 +82,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(combinations.regimen_items(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
+        statements.extend(trial_arms.randomised_arm_uses(sentence))
         statements.extend(item_uses.listed_approvals(sentence))
         statements.extend(item_uses.item_approvals(sentence))
         statements.extend(item_uses.item_partner_uses(sentence))
