@@ -4,7 +4,8 @@ to chemotherapy with carboplatin and paclitaxel alone or to chemotherapy plus be
 A trial report says who was enrolled (patients with the disease) and what each arm received. The arms were given
 for that disease, so each drug or class named as an arm treats it. Only a past randomisation is read ("were
 randomly assigned"): a trial that "will randomly assign" patients, or one "testing" an investigational drug, states
-no use yet (its drugs get ``tested_in_trial`` from the trial rules, when the trial is named).
+no use yet (its drugs get ``tested_in_trial`` from the trial rules, when the trial is named). Where the sentence
+names one arm as the standard treatment, that arm's use is all it states (:mod:`kg.relations.standard_arms`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kg.model import Statement
 from kg.relations import cues
 from kg.relations.outcomes import not_treated_here
 from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
+from kg.relations.standard_arms import standard_drugs
 
 __all__ = ["randomised_arm_uses"]
 
@@ -48,6 +50,8 @@ def randomised_arm_uses(sentence: Sentence) -> Iterator[Statement]:
     if found is None or cues.INVESTIGATIONAL.search(sentence.text) or _NOT_YET.search(sentence.text[: found.end()]) or (
             _REMEDY.search(sentence.text)):
         return
+    if standard_drugs(sentence):
+        return  # "X or the chemotherapy drug Y, the standard treatment": Y's use only (the standard-arm reader's)
     text = sentence.document.text
     cut = sentence.start + found.start()
     diseases = [d for d in sentence.of("disease") if d.end <= cut]
