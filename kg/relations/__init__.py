@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    class_reference,
     combination_effects,
     combinations,
     context_approvals,
@@ -30,6 +31,7 @@ from kg.relations import (
     standard_arms,
     summaries,
     summary_status,
+    trial_arms,
     trials,
     uses,
 )
@@ -73,6 +75,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
+        statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
@@ -81,6 +84,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(option_items.option_combinations(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))
+        statements.extend(trial_arms.randomised_arm_uses(sentence))
         statements.extend(item_uses.listed_approvals(sentence))
         statements.extend(item_uses.item_approvals(sentence))
         statements.extend(item_uses.item_partner_uses(sentence))

@@ -38,6 +38,7 @@ def definite_class_as_drug(sentence: Sentence, drug: Mention | None) -> None:
             continue
         if not _DEFINITE.search(text[max(0, mention.start - 6) : mention.start]):
             continue
+        sentence.class_anaphor = mention
         sentence.mentions[index] = Mention(
             mention.doc, mention.start, mention.end, mention.text, drug.id, drug.label, drug.type, "anaphora",
             min(mention.confidence, drug.confidence) * 0.9,

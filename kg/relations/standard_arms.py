@@ -65,7 +65,7 @@ class StandardArms:
         >>> [(s.subject_text, s.predicate, s.object_text) for s in arms.read(second)]
         [('A', 'treats', 'melanoma'), ('B', 'treats', 'melanoma')]
         """
-        drugs = _standard_drugs(sentence)
+        drugs = standard_drugs(sentence)
         if not drugs or cues.INVESTIGATIONAL.search(sentence.text):
             return
         diseases = sentence.of("disease")
@@ -104,9 +104,18 @@ class StandardArms:
         return index if index >= 0 else None
 
 
-def _standard_drugs(sentence: Sentence) -> list[Mention]:
+def standard_drugs(sentence: Sentence) -> list[Mention]:
     """The drugs a sentence names as the standard arm: the run right after "standard therapy with", or a drug
-    followed by ", the standard treatment"."""
+    followed by ", the standard treatment".
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("They got X or standard therapy with A or B.", "x.md")
+    >>> t = doc.text
+    >>> def m(word):
+    ...     return Mention("x", t.index(word), t.index(word) + 1, word, word, word, "drug", "d", 0.9)
+    >>> [d.text for d in standard_drugs(Sentence(doc, 0, len(t), [m("X"), m("A"), m("B")]))]
+    ['A', 'B']
+    """
     text = sentence.document.text
     drugs = [m for m in sentence.of("drug", "drug_class") if m.name_kind != "brand"]
     for index, drug in enumerate(drugs):
