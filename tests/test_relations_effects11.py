@@ -34,3 +34,18 @@ def test_events_of_the_arms_without_a_comparison_stay_each_drugs() -> None:
                     "palbociclib or letrozole alone. The most common side effects in the trial were neutropenia and "
                     "fatigue.")
     assert {("palbociclib", "neutropenia"), ("letrozole", "neutropenia")} <= found
+
+
+def test_a_results_section_that_keeps_naming_the_combination_group_keeps_it_in_reach() -> None:
+    results = " ".join(f"At visit {n}, the response rate was {40 + n} percent in the combination group and {20 + n} "
+                       f"percent in the ADT-alone group." for n in range(20))
+    found = effects("In the trial, 790 men with prostate cancer were randomly assigned to ADT alone or to combination "
+                    f"therapy with ADT plus docetaxel. {results} Among the patients in the combination group, "
+                    "2 percent had a treatment-related allergic reaction and 4 percent had grade 3 fatigue.")
+    assert {("docetaxel", "fatigue"), ("adt", "fatigue"), ("docetaxel", "allergic reaction")} <= found
+
+
+def test_a_symptom_the_combination_relieves_is_not_its_side_effect() -> None:
+    found = effects("Patients were randomly assigned to receive erlotinib plus gemcitabine or gemcitabine alone. "
+                    "Abdominal pain, the most common symptom, often improves in patients treated with the combination.")
+    assert not found
