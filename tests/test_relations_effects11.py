@@ -49,3 +49,10 @@ def test_a_symptom_the_combination_relieves_is_not_its_side_effect() -> None:
     found = effects("Patients were randomly assigned to receive erlotinib plus gemcitabine or gemcitabine alone. "
                     "Abdominal pain, the most common symptom, often improves in patients treated with the combination.")
     assert not found
+
+
+def test_an_event_reported_for_the_combination_group_is_read_without_a_drug_in_its_sentence() -> None:
+    found = effects("In the trial, 600 men with prostate cancer were randomly assigned to ADT alone or to combination "
+                    "therapy with ADT plus docetaxel. Six percent of the men in the combination group had febrile "
+                    "neutropenia.")
+    assert {("docetaxel", "febrile neutropenia"), ("adt", "febrile neutropenia")} <= found

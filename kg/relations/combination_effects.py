@@ -30,6 +30,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the
 _AGAINST = re.compile(r"\b(?:than|fewer|less|lower|reduc\w*|no\s+more|not)\b", re.I)
 # "abdominal pain often improves in patients treated with the combination": a symptom it relieves, not its event
 _RELIEVED = re.compile(r"\b(?:improv\w*|reliev\w*|resolv\w*|symptoms?)\b", re.I)
+# "No patient in the combination group had a rash", "None of the patients ...": no event
+_NONE = re.compile(r"\b(?:no|none\s+of)\b", re.I)
 # how far back (characters) the combination may have been named or last spoken of ("in the combination group")
 _REACH = 1500
 
@@ -72,7 +74,7 @@ class CombinationGroups:
         wider.context_start = min(sentence.context_start, self._group_start)
         for event in events:
             before = text[sentence.start : event.start]
-            if cues.NEGATION.search(before) or cues.FEWER.search(before):
+            if cues.NEGATION.search(before) or cues.FEWER.search(before) or _NONE.search(before):
                 continue
             for drug in self._group:
                 yield wider.statement(drug, "has_adverse_effect", event, "arm", 0.6, outside=True)
