@@ -59,7 +59,9 @@ STRONG_SIDE_EFFECT = re.compile(
 )
 TREATMENT_CUES = re.compile(
     r"\b(?:drugs?|medicines?|medications?|treat\w*|therap\w*|chemo\w*|immunotherap\w*|inhibitors?|doses?|"
-    r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b",
+    r"tak(?:e|es|ing)|given|receiv\w*|infusions?|injections?|vaccines?|trials?|stud(?:y|ies)|patients)\b|"
+    # a trial arm named by its treatment: "men in the combination group had febrile neutropenia"
+    r"\bthe\s+combination(?:[- ]therapy)?\s+(?:group|arm)\b",
     re.IGNORECASE,
 )
 TRIAL_CUES = re.compile(

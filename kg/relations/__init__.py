@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    arm_comparators,
     class_reference,
     combination_effects,
     combinations,
@@ -125,8 +126,12 @@ def _for_each_of_group(sentence: Sentence, read: list[Statement]) -> list[Statem
     if not group:
         return []
     first = group[0]
+    # "more common among patients who received the combination" (than "Y alone"): the side effects are not Y's
+    differing = {d.id for d in arm_comparators.arms_reported(sentence.document.text, sentence.text, group,
+                                                             sentence.arm_drugs)}
     return [dataclasses.replace(s, subject=drug.id, subject_text=drug.text)
-            for s in read if s.subject == first.id and s.predicate != "combined_with" for drug in group[1:]]
+            for s in read if s.subject == first.id and s.predicate != "combined_with" for drug in group[1:]
+            if s.predicate != "has_adverse_effect" or drug.id in differing]
 
 
 def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:

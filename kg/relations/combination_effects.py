@@ -28,7 +28,11 @@ _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|and|with|in\s+combinat
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "than in the combination group", "fewer ... in the combination group": not the combination's events
 _AGAINST = re.compile(r"\b(?:than|fewer|less|lower|reduc\w*|no\s+more|not)\b", re.I)
-# how far back (characters) the combination may have been named
+# "abdominal pain often improves in patients treated with the combination": a symptom it relieves, not its event
+_RELIEVED = re.compile(r"\b(?:improv\w*|reliev\w*|resolv\w*|symptoms?)\b", re.I)
+# "No patient in the combination group had a rash", "None of the patients ...": no event
+_NONE = re.compile(r"\b(?:no|none\s+of)\b", re.I)
+# how far back (characters) the combination may have been named or last spoken of ("in the combination group")
 _REACH = 1500
 
 
@@ -38,6 +42,7 @@ class CombinationGroups:
     def __init__(self) -> None:
         self._group: list[Mention] = []
         self._group_start = 0
+        self._referred_at = 0  # where the text last spoke of the group ("in the combination group"), or named it
 
     def read(self, sentence: Sentence) -> Iterator[Statement]:
         """Each event a sentence reports for "the combination group" is a side effect of each drug of it.
@@ -56,10 +61,10 @@ class CombinationGroups:
         [('X', 'rash'), ('Y', 'rash')]
         """
         events = sentence.of("adverse_event")
-        if not events or not self._group or sentence.of(*DRUGLIKE) or sentence.start - self._group_start > _REACH:
+        if not events or not self._group or sentence.of(*DRUGLIKE) or sentence.start - self._referred_at > _REACH:
             return
         reference = _COMBINATION_ARM.search(sentence.text)
-        if reference is None:
+        if reference is None or _RELIEVED.search(sentence.text):
             return
         text = sentence.document.text
         if _AGAINST.search(text[max(sentence.start, sentence.start + reference.start() - 30) :
@@ -69,7 +74,7 @@ class CombinationGroups:
         wider.context_start = min(sentence.context_start, self._group_start)
         for event in events:
             before = text[sentence.start : event.start]
-            if cues.NEGATION.search(before) or cues.FEWER.search(before):
+            if cues.NEGATION.search(before) or cues.FEWER.search(before) or _NONE.search(before):
                 continue
             for drug in self._group:
                 yield wider.statement(drug, "has_adverse_effect", event, "arm", 0.6, outside=True)
@@ -89,4 +94,8 @@ class CombinationGroups:
         for run in reversed(runs):
             if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 30) : run[0].start]):
                 self._group, self._group_start = run, sentence.start
+                self._referred_at = sentence.start
                 return
+        if self._group and _COMBINATION_ARM.search(sentence.text):
+            # a results section that keeps speaking of "the combination group" keeps the group in reach
+            self._referred_at = sentence.start

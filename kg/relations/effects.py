@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
-from kg.relations import cues
+from kg.relations import arm_comparators, cues
 from kg.relations.sentence import DRUGLIKE, Sentence, class_noun_of_next, glued_run
 
 
@@ -52,8 +52,11 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     # "Side effects of the combination included A": each drug named together before; else the last drug named
     # an item under a lead-in naming its drugs ("Evidence (vemurafenib):") speaks of those, not of drugs before
     lead = [m for m in sentence.lead_subjects if m.text in sentence.lead_in] if sentence.lead_in else []
-    drugs = sentence.of(*DRUGLIKE) or lead or sentence.antecedent_group or (
-        previous.of(*DRUGLIKE)[-1:] if previous else [])
+    text = sentence.document.text
+    prior = previous.of(*DRUGLIKE)[-1:] if previous else []
+    if prior and previous and sentence.arm_drugs and arm_comparators.is_comparator(text, previous.start, prior[0]):
+        prior = []  # "... compared with 18% of those who received Y alone. The most common events were A": the arms'
+    drugs = sentence.of(*DRUGLIKE) or lead or sentence.antecedent_group or prior
     # "Amifostine is approved to prevent: - Renal toxicity.": what the drug prevents or treats, not what it causes
     prevented = bool(sentence.lead_in and _USE_LEAD.search(sentence.lead_in)) and not sentence.of(*DRUGLIKE)
     if prevented:
@@ -63,10 +66,13 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     if not drugs and not prevented and not _PROCEDURE_EFFECTS.search(sentence.text):
         # "The most common side effects were A and B" after the trial's arms were named: each arm drug's (not
         # "Acute toxicities of radiation therapy include A": the procedure's)
-        drugs = list({d.id: d for d in sentence.arm_drugs}.values())
+        drugs = sentence.arm_drugs
+    if drugs and not sentence.of(*DRUGLIKE) and not lead:
+        # the arms' drugs or "the combination": not the comparator arm's own drug; in a comparison only the drug
+        # that differs ("more common among patients who received the combination" than "Y alone")
+        drugs = arm_comparators.arms_reported(text, sentence.text, drugs, sentence.arm_drugs)
     drugs = _without_comparators(sentence, drugs)
     clauses = _clauses(sentence)
-    text = sentence.document.text
     for event in events:
         cause = _cause_named_after(sentence, event)
         if cause is not None:
