@@ -91,3 +91,18 @@ def test_up_to_two_types_of_an_earlier_class_is_use_of_it() -> None:
     text = ("Topotecan is approved to treat:\n\n- Ovarian cancer. It is used in patients whose cancer has been "
             "treated with up to two types of chemotherapy.\n")
     assert ("chemotherapy", "ovarian cancer") in of(triples(text), "treats")
+
+
+def test_a_drug_given_with_or_without_is_a_partner() -> None:
+    text = ("Tislelizumab is approved to treat:\n\n- Cervical cancer. Tislelizumab is used:\n"
+            "- with chemotherapy, with or without bevacizumab, in patients whose cancer has spread.\n")
+    found = triples(text)
+    assert ("bevacizumab", "cervical cancer") in of(found, "treats")
+    assert ("tislelizumab", "bevacizumab") in of(found, "combined_with")
+
+
+def test_with_or_without_inside_an_earlier_treatment_gives_no_partner_of_the_lead_drug() -> None:
+    text = ("Tislelizumab is approved to treat:\n\n- Melanoma. It is used when the cancer did not respond to a BRAF "
+            "inhibitor with or without a MEK inhibitor.\n")
+    found = triples(text)
+    assert ("tislelizumab", "mek inhibitor") not in of(found, "combined_with")

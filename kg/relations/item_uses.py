@@ -133,6 +133,8 @@ _POPULATION_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\
 _AND_GAP = re.compile(r"^[\s)®™]*(?:,?\s*(?:and|plus)\s+(?:either\s+)?(?:an?\s+|the\s+)?|,\s*)$", re.I)
 # a list given "with" the lead drug, not one it follows ("not gotten better with A and B") or is set against
 _GIVEN_WITH = re.compile(r"\bwith\s+(?:the\s+|an?\s+)?$", re.I)
+# "with chemotherapy, with or without Z": Z, when given, is given with the lead drug
+_WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:the\s+|an?\s+)?$", re.I)
 # "either B or C": the second alternative is joined to the partner list as the first is
 _OR_GAP = re.compile(r"^[\s)®™]*,?\s*or\s+(?:an?\s+|the\s+)?$", re.I)
 _EITHER = re.compile(r"\beither\s+$", re.I)
@@ -170,7 +172,8 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
         before = text[sentence.start : drug.start]
         joined = partner is not None and bool(_AND_GAP.match(text_between(text, partner, drug)) or (
             _OR_GAP.match(text_between(text, partner, drug)) and _EITHER.search(text[sentence.start : partner.start])))
-        if not (_ITEM_COMPANION.match(before) or joined or _USED_WITH.search(before) or (
+        with_or_without = bool(_WITH_OR_WITHOUT.search(before)) and not _EARLIER.search(before)
+        if not (_ITEM_COMPANION.match(before) or joined or _USED_WITH.search(before) or with_or_without or (
                 drug.type == "drug" and cues.COMPANION_BEFORE.search(before))):
             continue  # a class is a partner where the item opens with it ("with an aromatase inhibitor") or
             # where it is listed after a partner ("with nivolumab and platinum chemotherapy"), as is a drug
@@ -180,7 +183,7 @@ def item_partner_uses(sentence: Sentence) -> Iterator[Statement]:
         if not joined:
             given_with = bool(_GIVEN_WITH.search(before)) and not _EARLIER.search(before)
         partner = drug
-        if (drug.type == "drug_class" and not joined) or (joined and given_with):
+        if (drug.type == "drug_class" and not joined) or (joined and given_with) or with_or_without:
             # "- with an aromatase inhibitor in women who ...": a class partner; "with A, B, and C": each of them
             yield sentence.statement(sentence.lead_drug, "combined_with", drug, "list", 0.65, outside=True)
         for disease in sentence.item_diseases:
