@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.named_runs import last_run
 from kg.relations.sentence import DRUGLIKE, Sentence
 
 # "the combination group", "the combination-therapy arm", "patients receiving the combination"
@@ -81,21 +82,12 @@ class CombinationGroups:
 
     def advance(self, sentence: Sentence) -> None:
         """Keep the last run of two or more drugs or classes named together (not a comparison's other arm)."""
-        text = sentence.document.text
-        runs: list[list[Mention]] = []
-        for drug in sentence.of(*DRUGLIKE):
-            if drug.name_kind == "brand":
-                continue
-            if runs and _JOINED.match(text[runs[-1][-1].end : drug.start]):
-                if all(d.id != drug.id for d in runs[-1]):
-                    runs[-1].append(drug)
-                continue
-            runs.append([drug])
-        for run in reversed(runs):
-            if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 30) : run[0].start]):
-                self._group, self._group_start = run, sentence.start
-                self._referred_at = sentence.start
-                return
+        named = [m for m in sentence.of(*DRUGLIKE) if m.name_kind != "brand"]
+        run = last_run(sentence, named, lambda gap, previous, mention: bool(_JOINED.match(gap)), _COMPARED, 30)
+        if run:
+            self._group, self._group_start = run, sentence.start
+            self._referred_at = sentence.start
+            return
         if self._group and _COMBINATION_ARM.search(sentence.text):
             # a results section that keeps speaking of "the combination group" keeps the group in reach
             self._referred_at = sentence.start

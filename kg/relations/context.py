@@ -13,6 +13,7 @@ import re
 from kg.model import Block, Document, Mention
 from kg.relations import cues
 from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
+from kg.relations.named_runs import last_run
 from kg.relations.sentence import (
     DRUGLIKE,
     Sentence,
@@ -273,21 +274,13 @@ _COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)
 
 
 def _named_together(sentence: Sentence) -> list[Mention]:
-    """The last run of two or more different drugs joined by "and", "plus" or a comma, outside a comparison
-    ("compared with A and B" is the other arm)."""
-    text = sentence.document.text
-    runs: list[list[Mention]] = []
-    for drug in sentence.of("drug"):
-        gap = text[runs[-1][-1].end : drug.start] if runs else ""
-        if runs and (cues.JOINED_TOGETHER.match(gap) or (drug.id == runs[-1][-1].id and gap.strip() == "(")):
-            if all(d.id != drug.id for d in runs[-1]):
-                runs[-1].append(drug)
-            continue
-        runs.append([drug])
-    for run in reversed(runs):
-        if len(run) > 1 and not _COMPARED.search(text[max(sentence.start, run[0].start - 40) : run[0].start]):
-            return run
-    return []
+    """The last run of two or more different drugs joined by "and", "plus" or a comma (a brand in brackets goes on
+    the run), outside a comparison ("compared with A and B" is the other arm)."""
+    return last_run(sentence, sentence.of("drug"), _joined_or_branded, _COMPARED, 40)
+
+
+def _joined_or_branded(gap: str, previous: Mention, mention: Mention) -> bool:
+    return bool(cues.JOINED_TOGETHER.match(gap)) or (mention.id == previous.id and gap.strip() == "(")
 
 
 # "Chemotherapy regimens include:", "such as one of the following regimens:" (not a trial's arms)
