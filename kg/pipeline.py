@@ -225,7 +225,8 @@ def analyse_paths(
     # never loads the matcher (~300 MB), so a rebuild's peak memory stays that of a clean build.
     threshold = 1 if cache is not None and workers != 1 else PARALLEL_THRESHOLD
     runner = make_executor(executor, workers=workers, scheduler=scheduler, threshold=threshold) if to_run else None
-    results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
+    with gc_resumed():  # worker processes start here (see build()), and work while the cached entries are read
+        results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
     for index, job in enumerate(jobs):
         if index in cached:

@@ -48,3 +48,23 @@ def test_build_analyses_with_the_collector_on_and_merges_with_it_off(
     assert report.documents == 1 and "HGNC:3942" in report.graph.nodes
     assert seen == {"analysing": True, "merging": False}
     assert gc.isenabled()
+
+
+
+def _touch(path: Path) -> str:
+    path.write_text("started", encoding="utf-8")
+    return path.name
+
+
+def test_worker_processes_get_their_jobs_before_the_first_result_is_read(tmp_path: Path) -> None:
+    import time
+
+    from kg.executors import LocalExecutor
+
+    marks = [tmp_path / "a", tmp_path / "b"]
+    results = LocalExecutor(workers=2, threshold=1).map(_touch, marks)
+    deadline = time.monotonic() + 60
+    while not all(mark.exists() for mark in marks) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(mark.exists() for mark in marks)  # no result asked for yet
+    assert list(results) == ["a", "b"]
