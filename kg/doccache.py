@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.cache import code_version, vocabulary_hash
+from kg.gcpause import gc_paused
 
 DEFAULT_DIR = Path("build") / "kg-cache"
 
@@ -52,7 +53,7 @@ class DocumentCache:
     def load(self, key: str) -> Any:
         """The cached value of ``key``, or None when there is none (or it cannot be read)."""
         try:
-            with self.file(key).open("rb") as handle:
+            with self.file(key).open("rb") as handle, gc_paused():  # a rebuild loads every entry
                 return pickle.load(handle)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
             return None

@@ -46,13 +46,25 @@ class LocalExecutor:
         self.threshold = threshold  # fewer jobs than this run in this process
 
     def map(self, function: Callable[[Job], Result], jobs: Sequence[Job]) -> Iterator[Result]:
-        """The results of ``function`` on each job, in order."""
+        """The results of ``function`` on each job, in order. In worker processes, the jobs are handed to them
+        at once, before the first result is asked for (the caller reads its cached analyses meanwhile); the
+        workers stop when the results have all been read or the iterator is closed."""
         if self.workers <= 1 or len(jobs) < self.threshold:
-            yield from map(function, jobs)
-            return
-        with ProcessPoolExecutor(max_workers=self.workers, initializer=end_with_parent,
-                                 initargs=(os.getpid(),)) as pool:  # none outlives us
-            yield from pool.map(function, jobs, chunksize=8)
+            return map(function, jobs)
+        pool = ProcessPoolExecutor(max_workers=min(self.workers, len(jobs)), initializer=end_with_parent,
+                                   initargs=(os.getpid(),))  # none outlives us
+        try:
+            results = pool.map(function, jobs, chunksize=8)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        return _until_read(pool, results)
+
+
+def _until_read(pool: ProcessPoolExecutor, results: Iterator[Result]) -> Iterator[Result]:
+    """``results``, then the pool shut down (also when the caller stops early)."""
+    with pool:
+        yield from results
 
 
 class DaskExecutor:

@@ -17,6 +17,7 @@ from kg.cache import linker_state
 from kg.doccache import DocumentCache
 from kg.documents import DocumentError, iter_document_paths, parse_document, read_document
 from kg.executors import PARALLEL_THRESHOLD, make_executor
+from kg.gcpause import gc_paused, gc_resumed
 from kg.graph import KnowledgeGraph, MentionedEntity, Node, summarize_mentions
 from kg.guard import DocumentTimeout, time_limit
 from kg.linking.linker import Linker
@@ -224,14 +225,21 @@ def analyse_paths(
     # never loads the matcher (~300 MB), so a rebuild's peak memory stays that of a clean build.
     threshold = 1 if cache is not None and workers != 1 else PARALLEL_THRESHOLD
     runner = make_executor(executor, workers=workers, scheduler=scheduler, threshold=threshold) if to_run else None
-    results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
+    with gc_resumed():  # worker processes start here (see build()), and work while the cached entries are read
+        results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
     for index, job in enumerate(jobs):
         if index in cached:
             hit = store.load(job.key) if store is not None and job.key is not None else None
-            result = hit if isinstance(hit, Analysis) else run_job(job)  # an unreadable entry is redone
+            result: Analysis | str
+            if isinstance(hit, Analysis):
+                result = hit
+            else:
+                with gc_resumed():  # see build()
+                    result = run_job(job)  # an unreadable entry is redone
         else:
-            result = next(results)
+            with gc_resumed():
+                result = next(results)
         if progress is not None:
             progress(index + 1, total)
         if keys is not None and job.key is not None and isinstance(result, Analysis):
@@ -254,18 +262,21 @@ def merge(analyses: Iterable[Analysis], graph: KnowledgeGraph | None = None) -> 
     """
     graph = graph if graph is not None else KnowledgeGraph()
     statements: list[Statement] = []  # added at the end, each edge's evidence sorted once
+    # The collector is paused while the graph grows (kg.gcpause), not while the next analysis is made.
     for analysis in analyses:
-        graph.add_document(analysis.document)
-        graph.add_mention_summary(analysis.mentioned())
-        for statement in analysis.statements:
-            if statement.subject not in graph.nodes and statement.subject.startswith("KG:brand/"):
-                graph.add_node(Node(statement.subject, "brand", statement.subject_text))
-        statements.extend(analysis.statements)
-        for result in analysis.results:
-            graph.add_result(result)
-    add_vocabulary_names(graph)
-    statements.extend(curated_statements(graph.nodes))
-    graph.add_statements(statements)
+        with gc_paused():
+            graph.add_document(analysis.document)
+            graph.add_mention_summary(analysis.mentioned())
+            for statement in analysis.statements:
+                if statement.subject not in graph.nodes and statement.subject.startswith("KG:brand/"):
+                    graph.add_node(Node(statement.subject, "brand", statement.subject_text))
+            statements.extend(analysis.statements)
+            for result in analysis.results:
+                graph.add_result(result)
+    with gc_paused():
+        add_vocabulary_names(graph)
+        statements.extend(curated_statements(graph.nodes))
+        graph.add_statements(statements)
     return graph
 
 
@@ -342,5 +353,8 @@ def build(
                 report.unlinked.extend(result.unlinked if result.unlinked is not None else unlinked_links(result))
                 yield result
 
-    merge(readable(), report.graph)
+    # Loading the cached analyses and merging them make many objects that all live on: the cycle collector
+    # is paused meanwhile (kg.gcpause), but not while a document is analysed here or a worker's result read.
+    with gc_paused():
+        merge(readable(), report.graph)
     return report
