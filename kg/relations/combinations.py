@@ -8,15 +8,9 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.list_items import bare_item
 from kg.relations.mechanism import class_of_examples
-from kg.relations.sentence import (
-    Sentence,
-    appositive_class,
-    bare_item,
-    class_noun_of_next,
-    subject_of,
-    text_between,
-)
+from kg.relations.sentence import Sentence, appositive_class, class_noun_of_next, subject_of, text_between
 
 
 def combinations(sentence: Sentence) -> Iterator[Statement]:

@@ -13,15 +13,9 @@ import re
 from kg.model import Block, Document, Mention
 from kg.relations import cues
 from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
+from kg.relations.list_items import bare_item, described_class_item, described_item, opening_run
 from kg.relations.named_runs import last_run
-from kg.relations.sentence import (
-    DRUGLIKE,
-    Sentence,
-    bare_item,
-    described_class_item,
-    described_item,
-    opening_run,
-)
+from kg.relations.sentence import DRUGLIKE, Sentence
 
 _GENERIC_TREATMENT = re.compile(
     r"\b(?:(?:effects?|problems?)\s+(?:of|from)\s+(?!(?:this|that|the|its|their|such)\b)(?:[\w-]+\s+){0,3}"

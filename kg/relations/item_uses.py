@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, glued_run, opening_run, text_between
+from kg.relations.list_items import opening_run
+from kg.relations.sentence import Sentence, glued_run, text_between
 
 # after the item's drugs: "(Brand) for [people with] <disease>", "for the treatment of <disease>"
 _ITEM_FOR = re.compile(

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.sentence import Sentence, coordinated_before, opening_run, subject_of
+from kg.relations.list_items import opening_run
+from kg.relations.sentence import Sentence, coordinated_before, subject_of
 
 _BINDING_OF = re.compile(r"\b(?:binding|attachment)\s+of\s+(?:the\s+(?:drug\s+)?)?$", re.I)
 _BOUND_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+)?(?:protein\s+)?$", re.I)

@@ -11,14 +11,8 @@ from kg.identifiers import mint
 from kg.model import Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
-from kg.relations.sentence import (
-    DRUGLIKE,
-    Sentence,
-    appositive_class,
-    coordinated_before,
-    opening_run,
-    text_between,
-)
+from kg.relations.list_items import opening_run
+from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
 
 # Words between a drug and a class that say the class is given with, before or instead of the drug, or is set
 # against it ("X is superior to standard chemotherapy").
