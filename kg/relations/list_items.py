@@ -115,3 +115,14 @@ def described_class_item(sentence: Sentence) -> bool:
     if examples is not None:
         after = examples.end()
     return bool(_RELATIVE_AFTER.match(text, after, sentence.end))
+
+
+def treatment_lead(lead: str) -> bool:
+    """Whether a list's lead-in lists treatments ("Treatment options may include:"), not side effects, tests or
+    prognostic factors.
+
+    >>> treatment_lead("Treatment of stage IV melanoma may include:"), treatment_lead("Side effects of treatment:")
+    (True, False)
+    """
+    return bool(cues.TREATMENT_LEAD.search(lead)) and not (
+        cues.SIDE_EFFECT.search(lead) or cues.DIAGNOSTIC_LEAD.search(lead) or cues.PROGNOSIS_LEAD.search(lead))

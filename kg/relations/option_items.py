@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.list_items import treatment_lead
 from kg.relations.sentence import Sentence
 
 _ITEM_OPENING = re.compile(r"^[\s*-]*(?:the\s+)?$", re.I)
@@ -20,8 +21,6 @@ _EXAMPLES = re.compile(r"\s*\(([^()]{1,120})\)")  # "immunotherapy (atezolizumab
 # a verb after the options makes the line a sentence about them ("X and Y are approved to reduce risk", "X and Y
 # may also help"), which the sentence rules read
 _VERB_AFTER = re.compile(r"\b(?:is|are|was|were|may|might|can|could|has|have|had|help|helps|work|works)\b", re.I)
-_TREATMENT_LEAD = re.compile(r"\b(?:treatment|therapy|therapies|options?)\b[^:]*\b(?:include|includes|following)\b",
-                             re.I)
 
 
 def option_combinations(sentence: Sentence) -> Iterator[Statement]:
@@ -39,9 +38,9 @@ def option_combinations(sentence: Sentence) -> Iterator[Statement]:
     [('D1', 'combined_with', 'D2')]
     """
     lead = sentence.lead_in
-    if not lead or sentence.soft_lead or not _TREATMENT_LEAD.search(lead):
+    if not lead or sentence.soft_lead or not treatment_lead(lead):
         return
-    if cues.INVESTIGATIONAL.search(lead + " " + sentence.text) or cues.SIDE_EFFECT.search(lead):
+    if cues.INVESTIGATIONAL.search(lead + " " + sentence.text):
         return
     options = _joined_options(sentence)
     if len(options) < 2 or _VERB_AFTER.search(sentence.document.text[options[-1][-1].end : sentence.end]):

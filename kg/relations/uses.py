@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.list_items import treatment_lead
 from kg.relations.outcomes import not_treated_here, prevented_in
 from kg.relations.sentence import Sentence, coordinated_before, glued_run, subject_of, text_between
 from kg.relations.treatment_history import (
@@ -235,16 +236,12 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
             for disease in diseases:
                 yield sentence.statement(subject, predicate, disease, "list", 0.7)
         return
-    if sentence.lead_in and sentence.of("disease") and cues.TREATMENT_LEAD.search(sentence.lead_in) and not (
-            cues.SIDE_EFFECT.search(sentence.lead_in) or cues.DIAGNOSTIC_LEAD.search(sentence.lead_in)
-            or cues.PROGNOSIS_LEAD.search(sentence.lead_in)):
+    if sentence.lead_in and sentence.of("disease") and treatment_lead(sentence.lead_in):
         yield from _item_for_diseases(sentence)
         return
     if not sentence.lead_in or not sentence.lead_diseases or sentence.of("disease"):
         return
-    if not cues.TREATMENT_LEAD.search(sentence.lead_in) or cues.SIDE_EFFECT.search(sentence.lead_in):
-        return
-    if cues.DIAGNOSTIC_LEAD.search(sentence.lead_in) or cues.PROGNOSIS_LEAD.search(sentence.lead_in):
+    if not treatment_lead(sentence.lead_in):
         return  # "The following tests may be used in staging:" lists tests, not treatments
     if cues.TYPES_OF.search(sentence.lead_in) and not cues.TREAT.search(sentence.lead_in):
         return  # "There are two types of checkpoint inhibitor therapy:": kinds of the class, not uses
