@@ -13,6 +13,7 @@ from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.list_items import opening_run
 from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
+from kg.relations.subclass_lists import subclasses_included
 
 # Words between a drug and a class that say the class is given with, before or instead of the drug, or is set
 # against it ("X is superior to standard chemotherapy").
@@ -117,6 +118,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
             previous = following
     yield from _class_then_members(sentence)
     yield from _types_listed_inline(sentence)
+    yield from subclasses_included(sentence)
     yield from _used_as_kind(sentence)
     yield from _class_kind_aside(sentence)
 
