@@ -22,6 +22,11 @@ _PATHWAY_RULED_BY = re.compile(
 )
 
 
+# a relative clause with a singular verb right after the drug: "A (Brand) and B (Brand), which targets X"
+_SINGULAR_CLAUSE = re.compile(r"^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:which|that)\s+(?:also\s+|\w+ly\s+)?\w+s\b",
+                              re.I)
+
+
 def mechanism(sentence: Sentence) -> Iterator[Statement]:
     """``inhibits`` / ``targets``: "everolimus inhibits mTOR", "blocks the activity of HER2"."""
     text = sentence.document.text
@@ -35,7 +40,8 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
         if _PATHWAY_RULED_BY.search(between):
             continue
         # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
-        subjects = [drug, *(coordinated_before(sentence, drug) if not outside else [])]
+        subjects = [drug, *(coordinated_before(sentence, drug) if not outside and not _SINGULAR_CLAUSE.match(
+            between) else [])]  # but "A and B, which targets MEK": the clause is about B alone
         named_class = None if outside else class_of_examples(sentence, drug)
         if named_class is not None:
             drug, subjects = named_class, [named_class]  # "BRAF inhibitors (A or B) that block BRAF": the class
