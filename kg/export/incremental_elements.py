@@ -264,8 +264,14 @@ def _json_blocks(data: mmap.mmap, start: int, end: int) -> list[Block]:
     return blocks
 
 
-def _sorted_merge(old: list[Block], skip: set[bytes], new: list[tuple[bytes, bytes]]) -> list[Segment]:
-    """Old blocks not in ``skip`` and new blocks, merged in key order (``,\\n`` between blocks)."""
+def _sorted_merge(old: list[Block], skip: set[bytes], new: list[tuple[bytes, bytes]],
+                  separator: int = 2) -> list[Segment]:
+    """Old blocks not in ``skip`` and new blocks, merged in key order (``separator`` bytes between blocks:
+    ``,\\n`` in Cytoscape JSON, a newline in KGX).
+
+    >>> _sorted_merge([(b"a", 0, 1), (b"b", 2, 3), (b"d", 4, 5)], {b"b"}, [(b"c", b"C")], separator=1)
+    [(0, 1), b'C', (4, 5)]
+    """
     segments: list[Segment] = []
     pending = iter(new)
     upcoming = next(pending, None)
@@ -282,7 +288,7 @@ def _sorted_merge(old: list[Block], skip: set[bytes], new: list[tuple[bytes, byt
         if upcoming is not None and upcoming[0] == key:
             raise PatchError(f"an element both kept and made again: {key[:80]!r}")
         previous = segments[-1] if segments else None
-        if isinstance(previous, tuple) and previous[1] + 2 == start:
+        if isinstance(previous, tuple) and previous[1] + separator == start:
             segments[-1] = (previous[0], end)
         else:
             segments.append((start, end))
