@@ -1,6 +1,8 @@
 """The KGX node and edge TSV files after a change, made from the previous build's files: one row per entity
 or relation edge, in a fixed order; a touched row is made again, every other one copied (see
-:mod:`kg.export.incremental_elements`, whose :func:`~kg.export.incremental_elements.walk` this uses).
+:mod:`kg.export.incremental_elements`, whose :func:`~kg.export.incremental_elements.walk` this uses). The
+edge rows are sorted by their id, so, as in Cytoscape JSON, the kept rows and the touched rows made again are
+merged by id, and no other edge's id (a hash) is computed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from kg.export import biolink, kgx
 from kg.export.atomic import write_atomic
 from kg.export.changes import Touched
-from kg.export.incremental_elements import Block, _open, _write, walk
+from kg.export.incremental_elements import Block, _open, _sorted_merge, _write, walk
 from kg.export.incremental_rdf import PatchError
 from kg.graph import Edge, KnowledgeGraph
 
@@ -34,16 +36,24 @@ def patch_kgx(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, 
     >>> new = patch_kgx(g, Touched(nodes={"HGNC:1"}), folder / "old.tsv", folder / "new.tsv", edges=False)
     >>> new.read_bytes() == _whole(kgx.write_kgx_nodes, g)
     True
+    >>> from kg.model import Evidence, Statement
+    >>> g.add_statement(Statement("NCIT:C48387", "inhibits", "HGNC:3942", Evidence("d", "s", 0, 1, "verb")))
+    >>> g.add_statement(Statement("NCIT:C1", "inhibits", "HGNC:1", Evidence("d", "s", 0, 1, "verb")))
+    >>> _ = (folder / "old.tsv").write_bytes(_whole(kgx.write_kgx_edges, g))
+    >>> g.add_statement(Statement("NCIT:C2", "inhibits", "HGNC:1", Evidence("d", "s", 0, 1, "verb")))
+    >>> touched = Touched(edges={("NCIT:C2", "inhibits", "HGNC:1")})
+    >>> new = patch_kgx(g, touched, folder / "old.tsv", folder / "new.tsv", edges=True)
+    >>> new.read_bytes() == _whole(kgx.write_kgx_edges, g)
+    True
     """
     made: list[tuple[bytes, Callable[[], bytes] | None]] = []
     skip: set[bytes] = set()
-    if edges:
-        rows = sorted((f"kgstmt:{edge.id}", key) for key, edge in graph.edges.items())
-        touched_ids = {f"kgstmt:{Edge(*key, ()).id}" for key in touched.edges}
-        skip = {i.encode() for i in touched_ids}
-        for row_id, key in rows:
-            maker = partial(_row, kgx.EDGE_COLUMNS, partial(kgx.edge_row, graph.edges[key]))
-            made.append((row_id.encode(), maker if row_id in touched_ids else None))
+    fresh: list[tuple[bytes, bytes]] = []
+    if edges:  # rows sorted by id: the kept rows of the old file and the touched ones made again are merged
+        skip = {f"kgstmt:{Edge(*key, ()).id}".encode() for key in touched.edges}
+        fresh = sorted((f"kgstmt:{graph.edges[key].id}".encode(), _row(kgx.EDGE_COLUMNS,
+                                                                       partial(kgx.edge_row, graph.edges[key])))
+                       for key in touched.edges if key in graph.edges)
     else:
         skip = {biolink.biolink_curie(i).encode() for i in touched.nodes}
         for node in graph.sorted_nodes():
@@ -53,12 +63,18 @@ def patch_kgx(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, 
     source, data = _open(old)
     with source, data:
         first = data.find(b"\n") + 1
-        if first <= 0 or not made:
+        if first <= 0 or not (graph.edges if edges else made):
             raise PatchError(f"{old}: no rows")
         if data[-1:] != b"\n":
             raise PatchError(f"{old}: the last row does not end")
         blocks = _tsv_blocks(data, first, len(data) - 1)
-        segments = walk(blocks, skip, _rows_checked(made, skip), separator=1)
+        if edges:
+            kept = sum(1 for key, _, _ in blocks if key not in skip)
+            if kept + len(fresh) != len(graph.edges):
+                raise PatchError(f"{old}: {kept} rows kept and {len(fresh)} made for {len(graph.edges)} edges")
+            segments = _sorted_merge(blocks, skip, fresh, separator=1)
+        else:
+            segments = walk(blocks, skip, _rows_checked(made, skip), separator=1)
         columns = kgx.EDGE_COLUMNS if edges else kgx.NODE_COLUMNS
         header = ("\t".join(columns) + "\n").encode("utf-8")
         return write_atomic(new, partial(_write, source, segments, header, b"\n", b"\n"))
