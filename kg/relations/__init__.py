@@ -28,6 +28,7 @@ from kg.relations import (
     mechanism,
     membership,
     option_items,
+    population_items,
     regimens,
     standard_arms,
     summaries,
@@ -89,6 +90,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(item_uses.listed_approvals(sentence))
         statements.extend(item_uses.item_approvals(sentence))
         statements.extend(item_uses.item_partner_uses(sentence))
+        statements.extend(population_items.population_subtypes(sentence))
         if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text) and (
                 context.recent_drug.id in title_ids):
             # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page
