@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    acronym_regimens,
     arm_comparators,
     class_reference,
     combination_effects,
@@ -114,6 +115,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
+        statements.extend(acronym_regimens.regimen_pairs(sentence))
+        statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)
