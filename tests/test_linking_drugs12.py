@@ -37,3 +37,12 @@ def test_the_page_drug_and_its_brand_give_one_brand_statement_to_the_page_drug()
     brands = [s for s in analysis.statements if s.predicate == "brand_name_of"]
     assert brands and all(s.object == title.id for s in brands)
 
+
+def test_a_drug_name_goes_on_over_its_greek_letter() -> None:
+    mentions = _link("Renal cell carcinoma is treated with interferon alpha and a second drug.")
+    assert "interferon alpha" in {m.text for m in mentions if m.type == "drug"}
+
+
+def test_a_greek_letter_that_makes_no_known_name_is_left_out() -> None:
+    mentions = _link("Patients got sunitinib beta blockers were stopped.")
+    assert "sunitinib" in {m.text for m in mentions if m.type == "drug"}
