@@ -29,6 +29,7 @@ from kg.relations import (
     mechanism,
     membership,
     option_items,
+    other_members,
     population_items,
     regimens,
     standard_arms,
@@ -78,6 +79,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
+        statements.extend(other_members.other_of_class(sentence))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
