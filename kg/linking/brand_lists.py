@@ -87,7 +87,7 @@ def page_drug_brands(document: Document, mentions: list[Mention]) -> list[Mentio
     the brand's other mentions on the page ("approved for the Mekinist brand") follow it.
 
     >>> from kg.documents import parse_document
-    >>> page = "# Drugx Mesylate\n\nUS Brand Name(s)\n\nBrandy\n\nFDA Approved\n\nBrandy is used.\n"
+    >>> page = "# Drugx Mesylate\\n\\nUS Brand Name(s)\\n\\nBrandy\\n\\nFDA Approved\\n\\nBrandy is used.\\n"
     >>> doc = parse_document(page, "x.md")
     >>> drug = Mention(doc.id, 0, 14, "Drugx Mesylate", "D1", "drugx mesylate", "drug", "dictionary", 0.9)
     >>> brand = doc.text.index("Brandy")
