@@ -80,6 +80,48 @@ def _names(text: str, offset: int, spans: list[tuple[int, int]], generic: frozen
     return names
 
 
+def page_drug_brands(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """The page's brands linked as the page's drug: a brand that stands as a whole line of the "US Brand Name(s)"
+    list names the page's drug, even where the vocabulary links it to another record of the same drug (a salt
+    form's page, "Trametinib Dimethyl Sulfoxide", lists "Mekinist", which the vocabulary gives the base drug);
+    the brand's other mentions on the page ("approved for the Mekinist brand") follow it.
+
+    >>> from kg.documents import parse_document
+    >>> page = "# Drugx Mesylate\\n\\nUS Brand Name(s)\\n\\nBrandy\\n\\nFDA Approved\\n\\nBrandy is used.\\n"
+    >>> doc = parse_document(page, "x.md")
+    >>> drug = Mention(doc.id, 0, 14, "Drugx Mesylate", "D1", "drugx mesylate", "drug", "dictionary", 0.9)
+    >>> brand = doc.text.index("Brandy")
+    >>> ms = [drug] + [Mention(doc.id, b, b + 6, "Brandy", "D2", "drugx", "drug", "dictionary", 0.8)
+    ...                for b in (brand, doc.text.index("Brandy", brand + 1))]
+    >>> [m.id for m in page_drug_brands(doc, ms)]
+    ['D1', 'D1', 'D1']
+    """
+    drug = _page_drug(document, mentions)
+    if drug is None:
+        return mentions
+    blocks = list(document.blocks)
+    start = next((i for i, b in enumerate(blocks) if _BRANDS_HEAD.match(document.text[b.start : b.end])), None)
+    if start is None:
+        return mentions
+    lines: set[tuple[int, int]] = set()
+    for block in blocks[start + 1 : start + 1 + MAX_BRANDS]:
+        text = document.text[block.start : block.end]
+        if _BRANDS_END.match(text.strip()) or block.kind == "heading":
+            break
+        at = block.start
+        for line in text.split("\n"):
+            stripped = line.strip().rstrip("®™ ")
+            if stripped:
+                begin = at + line.index(stripped)
+                lines.add((begin, begin + len(stripped)))
+            at += len(line) + 1
+    brands = {m.text for m in mentions if m.type == "drug" and m.id != drug.id and (m.start, m.end) in lines}
+    if not brands:
+        return mentions
+    return [replace(m, id=drug.id, label=drug.label, xrefs=drug.xrefs) if m.type == "drug" and m.text in brands
+            else m for m in mentions]
+
+
 def _page_drug(document: Document, mentions: list[Mention]) -> Mention | None:
     """The drug the page is about: a drug mention inside its first heading."""
     heading = next(iter(document.headings), None)
@@ -88,4 +130,4 @@ def _page_drug(document: Document, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.type == "drug" and heading.start <= m.start < heading.end), None)
 
 
-__all__ = ["brand_list_mentions"]
+__all__ = ["brand_list_mentions", "page_drug_brands"]

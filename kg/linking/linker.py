@@ -25,7 +25,7 @@ from kg.linking.adverse_events import (
 )
 from kg.linking.anchors import anchor_label, guess_type, named_inside, with_disease_head
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
-from kg.linking.brand_lists import brand_list_mentions
+from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases, secondary_disease_heads
@@ -33,6 +33,7 @@ from kg.linking.document_names import anchor_mentions, common_abbreviation_menti
 from kg.linking.drug_codes import drug_code_mentions
 from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.glosses import glossed_mentions
+from kg.linking.greek_names import with_greek_letter
 from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.marked_brands import marked_brand_mentions
@@ -215,6 +216,8 @@ class Linker:
         linked = numbered_family_members(linked, document, self.vocabulary)
         linked += [b for b in brand_list_mentions(document, linked)
                    if not any(m.start < b.end and b.start < m.end for m in linked)]
+        linked = page_drug_brands(document, linked)
+        linked = with_greek_letter(linked, text, self.vocabulary)
         linked = marked_brand_mentions(document, linked)
         linked += drug_code_mentions(document, linked)
         linked += regimen_page_mentions(document, linked)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    acronym_regimens,
     arm_comparators,
     class_reference,
     combination_effects,
@@ -28,6 +29,8 @@ from kg.relations import (
     mechanism,
     membership,
     option_items,
+    other_members,
+    population_items,
     regimens,
     standard_arms,
     summaries,
@@ -76,6 +79,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
+        statements.extend(other_members.other_of_class(sentence))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
@@ -89,6 +93,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(item_uses.listed_approvals(sentence))
         statements.extend(item_uses.item_approvals(sentence))
         statements.extend(item_uses.item_partner_uses(sentence))
+        statements.extend(population_items.population_subtypes(sentence))
         if context.recent_drug is not None and cues.REGIMEN_START.match(sentence.text) and (
                 context.recent_drug.id in title_ids):
             # "This combination contains A, B and C" on a regimen's page: the components of the regimen the page
@@ -112,6 +117,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
+        statements.extend(acronym_regimens.regimen_pairs(sentence))
+        statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)

@@ -127,7 +127,9 @@ _ITEM_COMPANION = re.compile(
 
 
 # "in adults with squamous cell carcinoma of the esophagus": the patients the item's use is for
-_POPULATION_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\b[^.;:]{0,30}?\bwith\s+$", re.I)
+# (or its abbreviation after a name the linker did not take whole: "in adults with diffuse large B-cell NHL (DLBCL)")
+_POPULATION_WITH = re.compile(r"\b(?:adults|children|patients|people|women|men)\b[^.;:]{0,30}?\bwith\s+"
+                              r"(?:(?:[\w-]+\s+){1,5}\(\s*)?$", re.I)
 # the next member of a partner list: "with nivolumab and platinum chemotherapy", "with bortezomib, melphalan, and X"
 # (a bare comma takes no article: "ramucirumab, an anti-VEGFR-2 antibody" says what the drug is)
 # ("with A and either B or C": B and C are each given with the lead drug and A)
