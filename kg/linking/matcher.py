@@ -45,11 +45,13 @@ class _SeparatorTable(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        folded = char.translate(_FOLD_TABLE) if char.isalnum() else " "
+        # a footnote mark ("lymphoma¹") ends a word like punctuation
+        folded = char.translate(_FOLD_TABLE) if char.isalnum() and char not in _SUPERSCRIPTS else " "
         self[code] = folded
         return folded
 
 
+_SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _SEPARATOR_TABLE = _SeparatorTable()
 
 
@@ -69,6 +71,8 @@ def separated(text: str) -> str:
 
     >>> separated("HER2+ (Breast)")
     'her2   breast '
+    >>> separated("lymphoma¹")
+    'lymphoma '
     """
     return text.translate(_SEPARATOR_TABLE)
 
