@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from kg.model import Document, Mention, Statement
 from kg.relations import (
     arm_comparators,
+    class_member_uses,
     class_reference,
     combination_effects,
     combinations,
@@ -101,6 +102,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))
