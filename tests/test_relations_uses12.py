@@ -37,3 +37,23 @@ def test_a_class_set_against_its_examples_gives_them_no_use() -> None:
     found = of(triples("Patients with ovarian cancer are treated with chemotherapy other than drugs such as "
                        "carboplatin."), "treats")
     assert ("carboplatin", "ovarian cancer") not in found
+
+
+def test_a_drug_named_the_first_of_a_class_is_a_member() -> None:
+    found = of(triples("Nivolumab became the first PD-1 inhibitor to be approved by the FDA."), "member_of_class")
+    assert ("nivolumab", "pd-1 inhibitor") in found
+    found = of(triples("Ipilimumab, which blocks a protein called CTLA-4, was the first agent from a class of drugs "
+                       "known as immune checkpoint inhibitors to be approved."), "member_of_class")
+    assert ("ipilimumab", "immune checkpoint inhibitors") in found
+
+
+def test_an_apposition_with_several_describing_words_names_the_kind() -> None:
+    found = of(triples("Researchers added docetaxel, a semi-synthetic, second-generation taxane, to hormone "
+                       "therapy."), "member_of_class")
+    assert ("docetaxel", "taxane") in found
+
+
+def test_a_list_or_a_compound_after_the_article_is_not_an_apposition() -> None:
+    found = of(triples("Patients received cisplatin, paclitaxel, a new, oral taxane-based regimen, and "
+                       "radiation."), "member_of_class")
+    assert ("paclitaxel", "taxane") not in found

@@ -26,6 +26,7 @@ from kg.relations import (
     cues,
     effects,
     item_uses,
+    kind_phrases,
     mechanism,
     membership,
     option_items,
@@ -77,6 +78,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.mechanism(sentence))
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
+        statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
