@@ -57,3 +57,12 @@ def test_a_list_or_a_compound_after_the_article_is_not_an_apposition() -> None:
     found = of(triples("Patients received cisplatin, paclitaxel, a new, oral taxane-based regimen, and "
                        "radiation."), "member_of_class")
     assert ("paclitaxel", "taxane") not in found
+
+
+def test_an_investigational_drug_reported_to_work_treats_the_disease() -> None:
+    found = triples("Patients with kidney cancer who received the investigational drug tivozanib lived longer "
+                    "without their disease getting worse than patients who received sorafenib.")
+    assert ("tivozanib", "kidney cancer") in of(found, "treats")
+    found = triples("Patients with kidney cancer who received the investigational drug tivozanib will be followed "
+                    "to see whether they live longer.")
+    assert ("tivozanib", "kidney cancer") not in of(found, "treats")
