@@ -66,3 +66,18 @@ def test_an_investigational_drug_reported_to_work_treats_the_disease() -> None:
     found = triples("Patients with kidney cancer who received the investigational drug tivozanib will be followed "
                     "to see whether they live longer.")
     assert ("tivozanib", "kidney cancer") not in of(found, "treats")
+
+
+def test_the_drugs_of_a_combination_chemotherapy_using_them_are_combined() -> None:
+    found = of(triples("A trial showed that combination chemotherapy using epirubicin, cisplatin, and fluorouracil, "
+                       "given before surgery, reduced the risk of death."), "combined_with")
+    assert {frozenset(p) for p in found} >= {frozenset(("epirubicin", "cisplatin")),
+                                             frozenset(("cisplatin", "fluorouracil"))}
+    found = of(triples("Patients were treated using cisplatin or carboplatin."), "combined_with")
+    assert not found
+
+
+def test_drugs_used_as_single_agents_are_not_one_combination() -> None:
+    found = of(triples("Chemotherapy using doxorubicin, cisplatin, and fluorouracil as single agents or in various "
+                       "combinations has modest activity."), "combined_with")
+    assert not found

@@ -253,6 +253,7 @@ _COMBINATION_OF = re.compile(r"\bcombination of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$
 _TOGETHER_AFTER = re.compile(
     r"^\s*(?:(?:were|was|are|is|can be|may be|will be)\s+)?(?:\w+\s+)?(?:given|used|taken)?\s*together\b", re.I
 )
+_SINGLY_AFTER = re.compile(r"^[\s,]*(?:\([^()]{1,40}\)\s*)?,?\s*as\s+(?:a\s+)?single\s+agents?\b", re.I)
 _HYPHENED_PLUS = re.compile(r"^[-‐–](?:plus|and|with)[-‐–]$", re.I)
 _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  # "A plus B or C": two regimens
 # an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug
@@ -301,6 +302,8 @@ def _companion_lists(
             if not cues.LIST_GLUE.match(gap):
                 break
             group.append(nxt)
+        if _SINGLY_AFTER.match(text[group[-1].end : group[-1].end + 40]):
+            continue  # "chemotherapy using A, B, and C as single agents or in various combinations": not one regimen
         # "studies with the anticancer drugs A, B, and C", "patients treated with the kinase inhibitors A and B":
         # examples of a kind after a bare "with", each on its own (not one regimen)
         examples = first.start in _kind_examples(sentence, [first], lead_start)

@@ -50,8 +50,10 @@ COMBINE = re.compile(
     re.I,
 )
 COMPANION_LIST = re.compile(
-    r"\b(?:in combination with|combined with|together with|along with|plus|with|contains?|containing|consists of|"
-    r"made up of)(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*" + DOSE + "$",
+    r"\b(?:in combination with|combined with|together with|along with|plus|with|contains?|containing|"
+    # "combination chemotherapy using A, B, and C": the drugs the class was given as, together
+    r"consist(?:s|ing) of|(?:chemotherapy|therapy|regimens?) using|made up of)"
+    r"(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*" + DOSE + "$",
     re.I,
 )
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
