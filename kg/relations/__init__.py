@@ -19,6 +19,7 @@ from kg.model import Document, Mention, Statement
 from kg.relations import (
     acronym_regimens,
     arm_comparators,
+    class_member_uses,
     class_reference,
     combination_effects,
     combinations,
@@ -26,6 +27,7 @@ from kg.relations import (
     cues,
     effects,
     item_uses,
+    kind_phrases,
     mechanism,
     membership,
     option_items,
@@ -80,6 +82,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
+        statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
@@ -106,6 +109,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))

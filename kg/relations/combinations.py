@@ -17,7 +17,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
     """``combined_with``: "X plus Y", "adding X to Y", "in combination with X, Y and either A or B",
     regimen contents ("This combination contains X, Y and Z")."""
     text = sentence.document.text
-    if cues.INVESTIGATIONAL.search(sentence.text):
+    if cues.studied_only(sentence.text):
         return
     drugs: list[Mention] = []
     for mention in sentence.of("drug"):
@@ -124,7 +124,7 @@ def regimen_items(sentence: Sentence) -> Iterator[Statement]:
     [('D1', 'combined_with', 'D2')]
     """
     run = sentence.regimen_run
-    if len(run) < 2 or cues.INVESTIGATIONAL.search(sentence.text):
+    if len(run) < 2 or cues.studied_only(sentence.text):
         return
     alternatives = _run_alternatives(sentence.document.text, run)
     for left, right in itertools.combinations(run, 2):
@@ -253,6 +253,7 @@ _COMBINATION_OF = re.compile(r"\bcombination of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$
 _TOGETHER_AFTER = re.compile(
     r"^\s*(?:(?:were|was|are|is|can be|may be|will be)\s+)?(?:\w+\s+)?(?:given|used|taken)?\s*together\b", re.I
 )
+_SINGLY_AFTER = re.compile(r"^[\s,]*(?:\([^()]{1,40}\)\s*)?,?\s*as\s+(?:a\s+)?single\s+agents?\b", re.I)
 _HYPHENED_PLUS = re.compile(r"^[-‐–](?:plus|and|with)[-‐–]$", re.I)
 _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|with|\+)\s*$", re.I)  # "A plus B or C": two regimens
 # an aside between dashes ("—a complication in patients treated with X—") is not about the sentence's drug
@@ -301,6 +302,8 @@ def _companion_lists(
             if not cues.LIST_GLUE.match(gap):
                 break
             group.append(nxt)
+        if _SINGLY_AFTER.match(text[group[-1].end : group[-1].end + 40]):
+            continue  # "chemotherapy using A, B, and C as single agents or in various combinations": not one regimen
         # "studies with the anticancer drugs A, B, and C", "patients treated with the kinase inhibitors A and B":
         # examples of a kind after a bare "with", each on its own (not one regimen)
         examples = first.start in _kind_examples(sentence, [first], lead_start)

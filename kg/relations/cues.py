@@ -50,8 +50,10 @@ COMBINE = re.compile(
     re.I,
 )
 COMPANION_LIST = re.compile(
-    r"\b(?:in combination with|combined with|together with|along with|plus|with|contains?|containing|consists of|"
-    r"made up of)(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*" + DOSE + "$",
+    r"\b(?:in combination with|combined with|together with|along with|plus|with|contains?|containing|"
+    # "combination chemotherapy using A, B, and C": the drugs the class was given as, together
+    r"consist(?:s|ing) of|(?:chemotherapy|therapy|regimens?) using|made up of)"
+    r"(?:\s+(?:other|several)\s+(?:drugs|agents|medicines),?\s+(?:including|such as))?\s*:?\s*" + DOSE + "$",
     re.I,
 )
 REGIMEN = re.compile(r"\b(combination|regimen)\b.*\b(contains?|includes?|consists? of|made up of)\b", re.I)
@@ -78,6 +80,32 @@ TREAT = re.compile(
     r"standard of care for)\b",
     re.I,
 )
+# a reported result: "lived longer", "improved progression-free survival", "were less likely to die"
+_REPORTED_RESULT = re.compile(
+    r"\b(?:lived|survived|improved|extended|prolonged|lengthened|doubled|(?:had|showed) (?:a |an )?(?:longer|better|"
+    r"higher|lower|improved|reduced|significant)|were (?:more|less) likely)\b", re.I)
+_OPEN_QUESTION = re.compile(r"\b(?:whether|to see if|to determine|will|would|could|may|might|if)\b", re.I)
+_ADJECTIVE = re.compile(r"investigational\s+(?:[\w-]+\s+){0,2}?(?:drugs?|agents?|therap\w+|inhibitors?|"
+                        r"antibod\w+|vaccines?|combination)\b", re.I)
+
+
+def studied_only(text: str) -> bool:
+    """Whether a sentence speaks of investigational use (:data:`INVESTIGATIONAL`), except where its only cue is the
+    drug's description ("the investigational drug X") in a sentence that reports the result: an investigational drug
+    shown to work is used, not only studied.
+
+    >>> studied_only("Patients who received the investigational drug X lived longer.")
+    False
+    >>> studied_only("X is being tested in patients with Y."), studied_only("Whether the investigational drug X works")
+    (True, True)
+    """
+    found = list(INVESTIGATIONAL.finditer(text))
+    if not found:
+        return False
+    described = [m for m in found if m.group(0).lower() == "investigational" and _ADJECTIVE.match(text, m.start())]
+    return len(described) < len(found) or not _REPORTED_RESULT.search(text) or bool(_OPEN_QUESTION.search(text))
+
+
 # "with at least two other types of", "received two lines of": how much earlier treatment there was
 _AMOUNT = (r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
            r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")

@@ -17,6 +17,8 @@ _STANDARD_FOR = re.compile(
     r"(?:for|of)\s+(?:[\w-]+,?\s+){0,5}$", re.I)
 _IS_THEN = re.compile(r"^[^.;]{0,40}?\b(?:is|are|has been|have been|remains?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
                       re.I)
+# "chemotherapy with A and B", "chemotherapy using A": the drugs the class was given as treat too
+_CLASS_WITH_DRUGS = re.compile(r"^\s*(?:with|using|consisting of)\s+$", re.I)
 # a drug or class right before "for <disease>": "Chemotherapy for nasopharyngeal cancer is ..."
 
 
@@ -45,8 +47,9 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
         starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
         if starts and "including" in last_cue[0].group(0).lower() and cues.INVESTIGATIONAL.search(sentence.text):
             starts = False  # "a study is testing X with combinations of treatments, including Y": no earlier use
-        continues = chained is not None and (cues.LIST_GLUE.match(text_between(text, chained, prior))
-                                             or cues.CONTAINING.match(text_between(text, chained, prior)))
+        glue = text_between(text, chained, prior) if chained is not None else ""
+        continues = chained is not None and (cues.LIST_GLUE.match(glue) or cues.CONTAINING.match(glue) or (
+            chained.type == "drug_class" and prior.type == "drug" and _CLASS_WITH_DRUGS.match(glue)))
         if starts or continues:
             outside = disease.start < sentence.start
             yield sentence.statement(prior, "treats", disease, "prior_treatment", 0.7, outside=outside)
@@ -129,12 +132,14 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
                 break  # "people with X have depression or hot flashes that are treated with Y"
         elif chain[-1].type == "drug_class" and mention.type == "drug" and cues.CLASS_THEN_DRUG.match(gap):
             chain.pop()  # "the chemotherapy drug A"
+        elif chain[-1].type == "drug_class" and mention.type == "drug" and _CLASS_WITH_DRUGS.match(gap):
+            pass  # "who received chemotherapy with A and B": the class and each of its drugs
         elif mention.id == chain[-1].id:
             continue
         elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap) or cues.CONTAINING.match(gap)):
             break
         chain.append(mention)
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    predicate = "studied_for" if cues.studied_only(sentence.text) else "treats"
     for mention in chain:
         yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
 
