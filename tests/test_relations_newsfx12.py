@@ -1,0 +1,38 @@
+"""Trial arms and side effects in research news (session eleven, newsfx12), on texts written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def tried(text: str) -> set[tuple[str, str]]:
+    """(drug, trial) of each ``tested_in_trial`` statement of a text."""
+    return of(triples(text), "tested_in_trial")
+
+
+def test_the_arms_of_a_trial_named_two_sentences_before_were_given_in_it() -> None:
+    found = tried("The phase III trial, called ZENITH-3, enrolled 400 patients with lung cancer from 80 centers. The "
+                  "trial was funded by Acme. Participants were randomly assigned to receive crizotinib twice daily or "
+                  "intravenous chemotherapy (pemetrexed or docetaxel).")
+    assert {("crizotinib", "zenith-3"), ("pemetrexed", "zenith-3"), ("docetaxel", "zenith-3")} <= found
+
+
+def test_a_randomisation_of_another_trial_is_not_the_named_ones() -> None:
+    found = tried("The phase III trial, called ZENITH-3, enrolled 400 patients with lung cancer. Patients in a second "
+                  "trial were randomized to receive erlotinib or gefitinib.")
+    assert not found
+
+
+def test_a_class_that_only_says_what_an_arm_drug_is_is_not_an_arm() -> None:
+    found = tried("The phase III trial, called ZENITH-3, enrolled 900 women with breast cancer. Women were randomly "
+                  "assigned to receive doxorubicin (an anthracycline) and cyclophosphamide, or the chemotherapy drug "
+                  "docetaxel.")
+    assert {("doxorubicin", "zenith-3"), ("cyclophosphamide", "zenith-3"), ("docetaxel", "zenith-3")} <= found
+    assert not {d for d, _ in found} & {"anthracycline", "chemotherapy"}
+
+
+def test_a_trial_named_long_before_is_out_of_reach() -> None:
+    filler = " ".join(f"Finding {n} of the field was reported in a review of many patients." for n in range(12))
+    found = tried(f"The phase III trial, called ZENITH-3, enrolled 400 patients with lung cancer. {filler} Patients "
+                  "were randomly assigned to receive erlotinib or gefitinib.")
+    assert not found
