@@ -36,3 +36,23 @@ def test_a_trial_named_long_before_is_out_of_reach() -> None:
     found = tried(f"The phase III trial, called ZENITH-3, enrolled 400 patients with lung cancer. {filler} Patients "
                   "were randomly assigned to receive erlotinib or gefitinib.")
     assert not found
+
+
+def effects(text: str) -> set[tuple[str, str]]:
+    """(drug, event) of each ``has_adverse_effect`` statement of a text."""
+    return of(triples(text), "has_adverse_effect")
+
+
+def test_a_death_after_an_event_in_a_drugs_group_is_its_side_effect() -> None:
+    found = effects("Two patients in the maintenance obinutuzumab group died after developing pneumonia.")
+    assert ("obinutuzumab", "pneumonia") in found
+
+
+def test_deaths_from_an_event_in_a_trial_of_a_drug_are_its_side_effect() -> None:
+    found = effects("In a small trial of ipilimumab, for example, two patients died as a result of colitis.")
+    assert ("ipilimumab", "colitis") in found
+
+
+def test_a_trial_of_a_drug_in_patients_who_had_an_event_states_no_side_effect() -> None:
+    found = effects("In a small trial of ipilimumab in patients who had colitis, the drug was safe.")
+    assert not found

@@ -118,6 +118,9 @@ _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 _REMEDY = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:used|given)\s+)?"
                      r"(?:to|that|which)\s+(?:help\s+)?(?:(?:can|may)\s+)?(?:counter|prevent|treat|manage|relieve|"
                      r"control|lessen|ease|reduce)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies))\s+(?:of|testing)\s+(?:the\s+)?$", re.I)
+_DIED_OF = re.compile(r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by)\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _INDUCED = re.compile(r"^[-‐–](?:induced|related|associated)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -211,7 +214,9 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             between = cues.CLAUSE_BREAK.split(between)[-1] if cues.CAUSE.search(between) else between
             caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
                 cues.FEWER.search(between))  # "was associated with fewer infections"
-            experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
+            # "In an early trial of X, several patients died of A": the trial's patients were given X
+            experienced = ((in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between)) or (
+                inside and bool(_TRIAL_OF.search(before)) and bool(_DIED_OF.match(between)))) and not (
                 cues.FEWER.search(between) or cues.FEWER.search(before))  # "had 28 percent fewer blood clots",
             # "Fewer women who received X died of A"
             if (caused or experienced) and not cues.NEGATION.search(between):
