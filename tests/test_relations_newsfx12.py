@@ -56,3 +56,10 @@ def test_deaths_from_an_event_in_a_trial_of_a_drug_are_its_side_effect() -> None
 def test_a_trial_of_a_drug_in_patients_who_had_an_event_states_no_side_effect() -> None:
     found = effects("In a small trial of ipilimumab in patients who had colitis, the drug was safe.")
     assert not found
+
+
+def test_a_not_significant_aside_does_not_deny_the_side_effect() -> None:
+    found = of(triples("Women who took exemestane had a small, though not statistically significant, increase in "
+                       "hot flashes."), "has_adverse_effect")
+    assert ("exemestane", "hot flashes") in found
+    assert not of(triples("Women who took exemestane did not have more hot flashes."), "has_adverse_effect")

@@ -68,6 +68,8 @@ class Sentence:
             span = self.document.text[low.end : high.start]
         # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's; nor is
         # one in an earlier condition ("if it cannot be treated with surgery, or if you have B")
+        # "a small, though not statistically significant, increase in A": an aside on the size, not a denial
+        span = _NOT_SIGNIFICANT_ASIDE.sub(" ", span)
         clause = _CONDITION_BREAK.split(cues.CLAUSE_BREAK.split(span)[-1])[-1]
         return bool(cues.NEGATION.search(clause))
 
@@ -133,6 +135,8 @@ _NO_EVIDENCE = re.compile(r"\b(?:no|little|insufficient|not\s+enough)\s+(?:evide
 _THERE_IS_NO = re.compile(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+)?no\s+(?:single\s+|one\s+)?"
                           r"(?:standard|effective|established|proven|approved|recommended|curative)\s+(?:[\w-]+\s+)?$",
                           re.I)
+_NOT_SIGNIFICANT_ASIDE = re.compile(
+    r"[,(]\s*(?:(?:al)?though\s+|but\s+|albeit\s+)?not\s+(?:statistically\s+)?significant\s*[,)]", re.I)
 _CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
