@@ -63,3 +63,12 @@ def test_a_not_significant_aside_does_not_deny_the_side_effect() -> None:
                        "hot flashes."), "has_adverse_effect")
     assert ("exemestane", "hot flashes") in found
     assert not of(triples("Women who took exemestane did not have more hot flashes."), "has_adverse_effect")
+
+
+def test_events_the_sentence_before_ascribed_to_a_drug_are_not_the_arms() -> None:
+    found = effects("In the trial, 300 children with cancer were randomly assigned to receive aprepitant plus "
+                    "ondansetron or ondansetron alone. Adverse events related to chemotherapy were reported by 79 "
+                    "percent of patients in the aprepitant group. The most common adverse events were febrile "
+                    "neutropenia and anemia. The most common serious adverse events were anemia and sepsis.")
+    assert {("chemotherapy", "febrile neutropenia"), ("chemotherapy", "anemia"), ("chemotherapy", "sepsis")} <= found
+    assert not {d for d, _ in found} & {"aprepitant", "ondansetron"}

@@ -51,6 +51,7 @@ class Sentence:
         self.antecedent_group: list[Mention] = []  # "both drugs", "the combination": the drugs named together last
         self.context_start = start
         self.class_anaphor: Mention | None = None  # "the monoclonal antibody" read as the drug: the class it named
+        self.effects_owner: list[Mention] = []  # the drug a run of side-effect sentences ascribes its events to
 
     def of(self, *types: str) -> list[Mention]:
         """The mentions of these types, in text order."""
