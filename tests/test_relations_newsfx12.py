@@ -72,3 +72,9 @@ def test_events_the_sentence_before_ascribed_to_a_drug_are_not_the_arms() -> Non
                     "neutropenia and anemia. The most common serious adverse events were anemia and sepsis.")
     assert {("chemotherapy", "febrile neutropenia"), ("chemotherapy", "anemia"), ("chemotherapy", "sepsis")} <= found
     assert not {d for d, _ in found} & {"aprepitant", "ondansetron"}
+
+
+def test_drugs_of_the_results_of_a_trial_named_just_before_were_given_in_it() -> None:
+    found = tried("The first results of the trial, dubbed ZENITH-3, were presented in 2011. Those results showed that "
+                  "combining crizotinib with the chemotherapy drug docetaxel as initial treatment extended survival.")
+    assert {("crizotinib", "zenith-3"), ("docetaxel", "zenith-3")} <= found

@@ -1,7 +1,8 @@
 """``tested_in_trial`` for the arms of a trial named a few sentences before: "The phase III trial, called X, enrolled
 350 patients. [...] Participants were randomly assigned to receive A or chemotherapy (B or C)."
 
-A trial report names the trial once and describes its randomisation later, without naming it again. The drugs (and
+A trial report names the trial once and describes its randomisation (or its results: "Those results showed that
+combining A with B ...") later, without naming it again. The drugs (and
 classes given as an arm) of the randomisation sentence were given in the trial named last, when it was named shortly
 before and no other trial ("In the other trial, ...", "a second study") is spoken of in between.
 """
@@ -25,6 +26,10 @@ _RANDOMISED = re.compile(
     r"randomly\s+assigned\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:participants|patients|women|men|children|them)\s+to)\b",
     re.I,
 )
+# "Those results showed that combining A and B with C ...": what the trial named before gave
+_RESULTS_SHOWED = re.compile(
+    r"^\W*(?:those|these|the|its)\s+(?:(?:initial|final|early|updated|latest|new)\s+)?(?:results|findings|data)\s+"
+    r"(?:\w+\s+)?(?:showed|show|found|revealed|demonstrated)\s+that\b", re.I)
 # another trial spoken of: the randomisation may be that trial's, not the one named before
 _OTHER_TRIAL = re.compile(
     r"\b(?:other|another|second|third|separate|earlier|previous|prior|smaller|new|similar)\s+(?:[\w-]+\s+){0,2}"
@@ -60,7 +65,7 @@ def arms_of_named_trial(sentence: Sentence, recent_trials: list[Mention]) -> Ite
     trial = recent_trials[-1]
     if sentence.start - trial.end > _REACH or trial.end > sentence.start:
         return
-    found = _RANDOMISED.search(sentence.text)
+    found = _RANDOMISED.search(sentence.text) or _RESULTS_SHOWED.match(sentence.text)
     if found is None or _NEW_GROUP.match(sentence.text):
         return
     text = sentence.document.text
