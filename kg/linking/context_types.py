@@ -36,7 +36,8 @@ from kg.vocabulary.store import Vocabulary
 # (only searched for: "(?<=\w)" instead of "\w" opens no match, but lets kg.regex_prefilter list every first character)
 SIDE_EFFECT_CUES = re.compile(
     r"side[- ]effects?|adverse|toxicit|\bcaus(?:e|es|ing)\b(?! of)|reactions?\b|\bharms?\b|complications?|"
-    r"\bwarning|\brisks? (?:of|for)\b|\bdevelop(?:ed|s)?\b|\bgrade\b|\boccurr|\bexperienc|\bincidence|%|"
+    r"\bwarning|\brisks? (?:of|for)\b|\bdevelop(?:ed|s|ing)?\b|\bdied (?:of|from|after)\b|\bgrade\b|\boccurr|"
+    r"\bexperienc|\bincidence|%|"
     r"\b(?:more|less) (?:common|frequent|likely)|\bserious\b|\bsevere\b|(?<=\w)[-‐–](?:induced|related)\b",
     re.IGNORECASE,
 )

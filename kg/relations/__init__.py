@@ -30,6 +30,7 @@ from kg.relations import (
     kind_phrases,
     mechanism,
     membership,
+    named_trial_arms,
     option_items,
     other_members,
     population_items,
@@ -107,6 +108,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
+        statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
         statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))

@@ -235,8 +235,9 @@ ARM_EXPERIENCED = re.compile(
     r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
     r"(?:experienced|reported|developed|develop|suffered|had|have|get)\b"
     r"[^.;]{0,30}$|"
-    # "six women who received X died of a blood clot", "there was one treatment-related death due to sepsis"
-    r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by)\s+"
+    # "six women who received X died of a blood clot", "there was one treatment-related death due to sepsis",
+    # "one patient in the X group died after developing A"
+    r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by|after\s+developing)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )

@@ -56,7 +56,12 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     prior = previous.of(*DRUGLIKE)[-1:] if previous else []
     if prior and previous and sentence.arm_drugs and arm_comparators.is_comparator(text, previous.start, prior[0]):
         prior = []  # "... compared with 18% of those who received Y alone. The most common events were A": the arms'
-    drugs = sentence.of(*DRUGLIKE) or lead or sentence.antecedent_group or prior
+    # "Adverse events related to chemotherapy were reported by 79% of the X group. The most common were A and B":
+    # the events the sentence before ascribed to a drug are that drug's, not the arms'
+    related = (previous.effects_owner or _effects_related_to(previous)) if (
+        previous is not None and not sentence.of(*DRUGLIKE)) else []
+    sentence.effects_owner = related  # "The most common serious adverse events were ..." goes on with them
+    drugs = sentence.of(*DRUGLIKE) or lead or sentence.antecedent_group or related or prior
     # "Amifostine is approved to prevent: - Renal toxicity.": what the drug prevents or treats, not what it causes
     prevented = bool(sentence.lead_in and _USE_LEAD.search(sentence.lead_in)) and not sentence.of(*DRUGLIKE)
     if prevented:
@@ -67,7 +72,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         # "The most common side effects were A and B" after the trial's arms were named: each arm drug's (not
         # "Acute toxicities of radiation therapy include A": the procedure's)
         drugs = sentence.arm_drugs
-    if drugs and not sentence.of(*DRUGLIKE) and not lead:
+    if drugs and not sentence.of(*DRUGLIKE) and not lead and drugs != related:
         # the arms' drugs or "the combination": not the comparator arm's own drug; in a comparison only the drug
         # that differs ("more common among patients who received the combination" than "Y alone")
         drugs = arm_comparators.arms_reported(text, sentence.text, drugs, sentence.arm_drugs)
@@ -95,6 +100,28 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
             yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.7, outside=outside)
 
 
+# "adverse events related to chemotherapy", "toxicities attributed to X", "side effects caused by the X"
+_RELATED_TO = re.compile(
+    r"\b(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)|complications?)\s+"
+    r"(?:(?:that\s+were|were)\s+)?(?:related\s+to|caused\s+by|attributed\s+to|attributable\s+to|due\s+to)\s+"
+    r"(?:the\s+)?$", re.I)
+
+
+def _effects_related_to(sentence: Sentence) -> list[Mention]:
+    """The drug a sentence ascribes side effects to ("Adverse events related to chemotherapy were reported by ...").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Adverse events related to chemotherapy were seen in the X group.", "x.md")
+    >>> chemo = Mention(doc.id, 26, 38, "chemotherapy", "C1", "chemotherapy", "drug_class", "dictionary", 0.9)
+    >>> x = Mention(doc.id, 56, 57, "X", "D1", "x", "drug", "dictionary", 0.9)
+    >>> [d.text for d in _effects_related_to(Sentence(doc, 0, 64, [chemo, x]))]
+    ['chemotherapy']
+    """
+    text = sentence.document.text
+    return [d for d in sentence.of(*DRUGLIKE) if d.start >= sentence.start
+            and _RELATED_TO.search(text[max(sentence.start, d.start - 60) : d.start])][:1]
+
+
 def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
     """The drug named right after an event as its cause: "nausea caused by X", "a fracture due to X"."""
     text = sentence.document.text
@@ -118,6 +145,9 @@ _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?$", re.I)
 _REMEDY = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:used|given)\s+)?"
                      r"(?:to|that|which)\s+(?:help\s+)?(?:(?:can|may)\s+)?(?:counter|prevent|treat|manage|relieve|"
                      r"control|lessen|ease|reduce)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies))\s+(?:of|testing)\s+(?:the\s+)?$", re.I)
+_DIED_OF = re.compile(r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by)\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _INDUCED = re.compile(r"^[-‐–](?:induced|related|associated)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -211,7 +241,9 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             between = cues.CLAUSE_BREAK.split(between)[-1] if cues.CAUSE.search(between) else between
             caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
                 cues.FEWER.search(between))  # "was associated with fewer infections"
-            experienced = in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between) and not (
+            # "In an early trial of X, several patients died of A": the trial's patients were given X
+            experienced = ((in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between)) or (
+                inside and bool(_TRIAL_OF.search(before)) and bool(_DIED_OF.match(between)))) and not (
                 cues.FEWER.search(between) or cues.FEWER.search(before))  # "had 28 percent fewer blood clots",
             # "Fewer women who received X died of A"
             if (caused or experienced) and not cues.NEGATION.search(between):

@@ -51,6 +51,7 @@ class Sentence:
         self.antecedent_group: list[Mention] = []  # "both drugs", "the combination": the drugs named together last
         self.context_start = start
         self.class_anaphor: Mention | None = None  # "the monoclonal antibody" read as the drug: the class it named
+        self.effects_owner: list[Mention] = []  # the drug a run of side-effect sentences ascribes its events to
 
     def of(self, *types: str) -> list[Mention]:
         """The mentions of these types, in text order."""
@@ -68,6 +69,8 @@ class Sentence:
             span = self.document.text[low.end : high.start]
         # "X does not raise the risk of A, but it can cause B": a negation in an earlier clause is not B's; nor is
         # one in an earlier condition ("if it cannot be treated with surgery, or if you have B")
+        # "a small, though not statistically significant, increase in A": an aside on the size, not a denial
+        span = _NOT_SIGNIFICANT_ASIDE.sub(" ", span)
         clause = _CONDITION_BREAK.split(cues.CLAUSE_BREAK.split(span)[-1])[-1]
         return bool(cues.NEGATION.search(clause))
 
@@ -133,6 +136,8 @@ _NO_EVIDENCE = re.compile(r"\b(?:no|little|insufficient|not\s+enough)\s+(?:evide
 _THERE_IS_NO = re.compile(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+)?no\s+(?:single\s+|one\s+)?"
                           r"(?:standard|effective|established|proven|approved|recommended|curative)\s+(?:[\w-]+\s+)?$",
                           re.I)
+_NOT_SIGNIFICANT_ASIDE = re.compile(
+    r"[,(]\s*(?:(?:al)?though\s+|but\s+|albeit\s+)?not\s+(?:statistically\s+)?significant\s*[,)]", re.I)
 _CONDITION_BREAK = re.compile(r",\s+(?:(?:or|and)\s+)?(?:if|when|whose|because|although|unless|since)\s", re.I)
 
 
