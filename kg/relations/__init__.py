@@ -34,6 +34,7 @@ from kg.relations import (
     option_items,
     other_members,
     population_items,
+    population_reference,
     regimens,
     standard_arms,
     summaries,
@@ -106,6 +107,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             statements.extend(regimens.regimen_class(sentence, context.recent_drug))
         statements.extend(effects.side_effects(sentence, context.previous))
         statements.extend(trials.trials(sentence, context.previous))
+        statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
