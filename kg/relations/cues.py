@@ -372,6 +372,11 @@ ONLY = re.compile(r"\bonly\b", re.I)
 LIKE_ASIDE = re.compile(r"^\s*,\s*(?:like|as with|similar to)\s+$", re.I)
 COMBINATION_NOUN = re.compile(r"^\s*(?:combination|regimen|doublet|therapy|treatment)\b", re.I)
 SUBORDINATE_START = re.compile(r"^(?:Although|Though|Even though|While|Whereas)\b", re.I)
+# the patients a sentence speaks of, named by their disease: "women with ovarian cancer", "patients with previously
+# untreated advanced melanoma whose ..." (a trial's population; the patients a later "those" refers to)
+POPULATION_WITH = re.compile(
+    r"\b(?:patients|women|men|people|participants|children|adults|adolescents|individuals)\s+"
+    r"(?:(?:aged?|ages|older|younger|who|from|in|enrolled)\b[^,;:]{0,40}?\s+)?with\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

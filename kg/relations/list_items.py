@@ -7,7 +7,7 @@ import re
 
 from kg.model import Mention
 from kg.relations import cues
-from kg.relations.sentence import DRUGLIKE, Sentence, text_between
+from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
 
 
 def _example() -> tuple[Sentence, Mention, Mention]:
@@ -59,15 +59,7 @@ def opening_run(sentence: Sentence) -> list[Mention]:
     subjects = sentence.of(*DRUGLIKE)
     if not subjects or not _ITEM_OPENING.match(text[sentence.start : subjects[0].start]):
         return []
-    run = [subjects[0]]
-    for mention in subjects[1:]:
-        gap = text_between(text, run[-1], mention)
-        if mention.id == run[-1].id and re.match(r"^\s*\(?\s*$", gap):
-            continue  # "trastuzumab (Herceptin)": the same drug by its brand
-        if not cues.LIST_GLUE.match(gap):
-            break
-        run.append(mention)
-    return run
+    return glued_run(text, subjects)
 
 
 _BRAND_GAP = re.compile(r"^\s*\(?\s*$")

@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
-from kg.relations import cues
-from kg.relations.sentence import Sentence
+from kg.relations.sentence import Sentence, class_noun_of_next
 
 __all__ = ["arms_of_named_trial"]
 
@@ -95,9 +94,7 @@ def _an_arm(text: str, mentions: list[Mention], index: int) -> bool:
     mention = mentions[index]
     if mention.type == "drug":
         return True
-    following = mentions[index + 1] if index + 1 < len(mentions) else None
-    if following is not None and following.type == "drug" and cues.CLASS_THEN_DRUG.match(
-            text[mention.end : following.start]):
+    if class_noun_of_next(text, mentions, index):
         return False
     before = mentions[index - 1] if index > 0 else None
     return not (before is not None and before.type == "drug" and _DESCRIBES_BEFORE.match(

@@ -26,11 +26,7 @@ _REFERS_BACK = re.compile(
 _TREATED_WITH = re.compile(
     r"\b(?:is|are|be|were|was)\s+(?:(?:often|usually|commonly|typically|now|also|generally|then|successfully)\s+)?"
     r"treated\s+(?:first\s+)?with\s+(?:the\s+)?(?:(?:drugs?|combination|targeted\s+therap(?:y|ies))\s+)?$", re.I)
-# the patients of the sentence before: "people with NSCLC", "patients with advanced melanoma"
-_POPULATION_WITH = re.compile(
-    r"\b(?:patients|people|women|men|children|adults|individuals|those)\s+(?:who\s+have\s+|with\s+)"
-    r"(?:[\w/+-]+\s+){0,4}$", re.I)
-# or by their tumors: "Some NSCLC tumors have mutations in the MET gene"
+# the patients of the sentence before, named by their tumors: "Some NSCLC tumors have mutations in the MET gene"
 _TUMORS_AFTER = re.compile(r"^\s+(?:tumou?rs|patients)\b", re.I)
 
 
@@ -54,28 +50,19 @@ def referred_population_uses(sentence: Sentence, previous: Sentence | None) -> I
     if "\n" in text[previous.end : sentence.start] or cues.INVESTIGATIONAL.search(sentence.text) or (
             cues.NEGATION.search(sentence.text)):
         return  # another paragraph; "are being treated with X in a trial"; "cannot be treated with X"
-    diseases = [d for d in previous.of("disease") if _POPULATION_WITH.search(text[max(previous.start, d.start - 60) :
-                                                                                    d.start]) or (
-        _TUMORS_AFTER.match(text[d.end : d.end + 12]))]
+    diseases = [d for d in previous.of("disease") if cues.POPULATION_WITH.search(
+        text[max(previous.start, d.start - 60) : d.start]) or _TUMORS_AFTER.match(text[d.end : d.end + 12])]
     if not diseases:
         return
     run = glued_run(text, diseases)
     if len({d.id for d in previous.of("disease")} - {d.id for d in run}):
         return  # the sentence before speaks of more than one disease: which patients are meant is not clear
+    drugs = sentence.of(*DRUGLIKE)
+    first = next((i for i, d in enumerate(drugs) if _TREATED_WITH.search(text[sentence.start : d.start])), None)
+    if first is None:
+        return
     wider = copy.copy(sentence)
     wider.context_start = min(sentence.context_start, previous.start)
-    treated: list[str] = []
-    previous_end = sentence.start
-    for drug in sentence.of(*DRUGLIKE):
-        if drug.id in treated:
-            continue
-        lead = text[sentence.start : drug.start]
-        if not _TREATED_WITH.search(lead) and not (treated and cues.LIST_GLUE.match(
-                text[previous_end : drug.start].lstrip(" )®™"))):
-            if treated:
-                break
-            continue
-        treated.append(drug.id)
-        previous_end = drug.end
+    for drug in glued_run(text, drugs[first:]):
         for disease in run:
             yield wider.statement(drug, "treats", disease, "population_reference", 0.65, outside=True)

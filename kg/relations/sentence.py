@@ -163,7 +163,8 @@ def text_between(text: str, left: Mention, right: Mention) -> str:
 
 def glued_run(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The first mention and those right after it joined by a comma, "and" or "or" ("gliomas, germinomas, and
-    pineoblastomas", "nausea and vomiting").
+    pineoblastomas", "nausea and vomiting"); the same entity named again in brackets ("tepotinib (Tepmetko) or
+    capmatinib") is passed over.
 
     >>> sentence, drug, disease = _example()
     >>> [m.text for m in glued_run(sentence.document.text, [drug, disease])]
@@ -171,10 +172,16 @@ def glued_run(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     run = list(mentions[:1])
     for mention in mentions[1:]:
-        if not cues.LIST_GLUE.match(text_between(text, run[-1], mention)):
+        gap = text_between(text, run[-1], mention)
+        if mention.id == run[-1].id and _RENAMED_GAP.match(gap):
+            continue  # "trastuzumab (Herceptin)": the same drug by its brand
+        if not cues.LIST_GLUE.match(gap):
             break
         run.append(mention)
     return run
+
+
+_RENAMED_GAP = re.compile(r"^\s*\(?\s*$")
 
 
 _APPOSITION_GAP = re.compile(r"^[®™]?\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:an?|another|the)\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -24,10 +24,6 @@ __all__ = ["randomised_arm_uses"]
 _RANDOMISED_TO = re.compile(
     r"\b(?:were|had\s+been)\s+(?:(?:then|each)\s+)?(?:randomly\s+assigned|randomi[sz]ed|assigned\s+at\s+random)\s+"
     r"(?:in\s+equal\s+numbers\s+)?(?:to|between)\b", re.I)
-# "women with ovarian cancer", "patients with previously untreated advanced melanoma whose ..."
-_POPULATION_WITH = re.compile(
-    r"\b(?:patients|women|men|people|participants|children|adults|adolescents|individuals)\s+"
-    r"(?:(?:aged?|ages|older|younger|who|from|in|enrolled)\b[^,;:]{0,40}?\s+)?with\s+(?:[\w-]+\s+){0,5}$", re.I)
 _NOT_YET = re.compile(r"\b(?:will|would|are\s+being|is\s+being|plan\w*|to\s+be)\b", re.I)
 # a trial of a remedy for something else: "levofloxacin or no prophylactic antibiotic", "to prevent ..."
 _REMEDY = re.compile(r"\b(?:prophyla\w*|prevent\w*)\b", re.I)
@@ -55,7 +51,7 @@ def randomised_arm_uses(sentence: Sentence) -> Iterator[Statement]:
     text = sentence.document.text
     cut = sentence.start + found.start()
     diseases = [d for d in sentence.of("disease") if d.end <= cut]
-    if not diseases or not _POPULATION_WITH.search(text[max(sentence.start, diseases[0].start - 120) :
+    if not diseases or not cues.POPULATION_WITH.search(text[max(sentence.start, diseases[0].start - 120) :
                                                          diseases[0].start]):
         return
     diseases = [d for d in glued_run(text, diseases) if not not_treated_here(sentence, d)]
