@@ -1,4 +1,4 @@
-"""A relative clause after coordinated drugs: its verb's number says whether it is about both or the last."""
+"""Clauses and appositions after coordinated drugs: which of the drugs they speak of."""
 
 from __future__ import annotations
 
@@ -16,3 +16,10 @@ def test_a_plural_clause_after_two_drugs_is_about_both() -> None:
     found = of(triples("Sotorasib and adagrasib, which target a protein made by the altered KRAS gene, are "
                        "approved."), "targets")
     assert {("sotorasib", "kras gene"), ("adagrasib", "kras gene")} <= found
+
+
+def test_a_class_noun_of_the_next_drug_is_no_apposition_of_the_drug_before() -> None:
+    found = of(triples("This combination contains the chemotherapy drugs cyclophosphamide and vincristine, the "
+                       "targeted therapy drug rituximab, and the steroid hormone prednisone."), "member_of_class")
+    assert ("rituximab", "targeted therapy") in found
+    assert ("vincristine", "targeted therapy") not in found

@@ -12,7 +12,14 @@ from kg.model import Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.list_items import opening_run
-from kg.relations.sentence import DRUGLIKE, Sentence, appositive_class, coordinated_before, text_between
+from kg.relations.sentence import (
+    DRUGLIKE,
+    Sentence,
+    appositive_class,
+    class_noun_of_next,
+    coordinated_before,
+    text_between,
+)
 from kg.relations.subclass_lists import subclasses_included
 
 # Words between a drug and a class that say the class is given with, before or instead of the drug, or is set
@@ -103,6 +110,9 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 break  # "X is approved to be used with chemotherapy": a partner or earlier treatment, not a kind
             if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
                 break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
+            if previous is drug and between.lstrip().startswith(",") and class_noun_of_next(
+                    text, subjects, subjects.index(following)):
+                break  # "A and B, the targeted therapy drug C, and D": the class names C's kind, not B's
             if previous is drug and _listed_class(sentence, drug, following, between):
                 break  # "A, B, a platinum drug, and C", "with X, a fluoropyrimidine, and Y chemotherapy": a list
             if previous is not drug and previous.type == "drug_class" and cues.CALLED.match(between):
