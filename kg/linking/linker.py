@@ -32,6 +32,7 @@ from kg.linking.diseases import coordinated, read_diseases, secondary_disease_he
 from kg.linking.document_names import anchor_mentions, common_abbreviation_mentions, defined_abbreviation_mentions
 from kg.linking.drug_codes import drug_code_mentions
 from kg.linking.endpoints import endpoint_mentions, fold_statistics
+from kg.linking.event_pairs import split_event_pairs
 from kg.linking.glosses import glossed_mentions
 from kg.linking.greek_names import with_greek_letter
 from kg.linking.initialisms import undefined_abbreviations
@@ -109,8 +110,8 @@ class Linker:
     def _read_link(self, href: str, text: str) -> tuple[Candidate, int | None] | None:
         """The entity a link names and the length of its anchor when only the part before " (" names it."""
         target = parse_link_target(href)
-        if target is None or not text.strip():
-            return None
+        if target is None or not any(character.isalnum() for character in text):
+            return None  # no anchor, or a stray bracket linked on its own ("[)](/…/drugs/sotorasib)")
         anchor, anchor_length = text, None
         if " (" in anchor and target.kind in ("drug_page", "ncit", "dictionary", "drug_dictionary"):
             anchor = anchor[: anchor.index(" (")]
@@ -222,6 +223,7 @@ class Linker:
         linked += drug_code_mentions(document, linked)
         linked += regimen_page_mentions(document, linked)
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         linked = neoplasm_side_effects(linked, document, self.vocabulary)

@@ -62,8 +62,10 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         previous is not None and not sentence.of(*DRUGLIKE)) else []
     sentence.effects_owner = related  # "The most common serious adverse events were ..." goes on with them
     drugs = sentence.of(*DRUGLIKE) or lead or sentence.antecedent_group or related or prior
-    # "Amifostine is approved to prevent: - Renal toxicity.": what the drug prevents or treats, not what it causes
-    prevented = bool(sentence.lead_in and _USE_LEAD.search(sentence.lead_in)) and not sentence.of(*DRUGLIKE)
+    # "Amifostine is approved to prevent: - Renal toxicity.": what the drug prevents or treats, not what it causes;
+    # "... had significant postoperative complications, including A": the operation's, not the drugs named before
+    prevented = not sentence.of(*DRUGLIKE) and (bool(sentence.lead_in and _USE_LEAD.search(sentence.lead_in)) or (
+        not lead and bool(_PROCEDURE_EFFECTS.search(sentence.text))))
     if prevented:
         drugs = []
     if not drugs and sentence.antecedent is not None and not prevented:
@@ -78,8 +80,9 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         drugs = arm_comparators.arms_reported(text, sentence.text, drugs, sentence.arm_drugs)
     drugs = _without_comparators(sentence, drugs)
     clauses = _clauses(sentence)
+    causes = _causes_named_after(sentence, events)
     for event in events:
-        cause = _cause_named_after(sentence, event)
+        cause = causes.get(event)
         if cause is not None:
             # "the liver side effects attributed to X": X's, whatever else the sentence names
             yield sentence.statement(cause, "has_adverse_effect", event, "cause", 0.7)
@@ -128,14 +131,43 @@ def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
     # "thrombocytopenia associated with aspirin-like platelet defects": no drug, a likeness
     return next((d for d in sentence.of(*DRUGLIKE)
                  if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])
-                 and not text.startswith("-like", d.end)), None)
+                 and not _LIKENESS.match(text, d.end)), None)
+
+
+# "aspirin-like platelet defects", "hypercalcemia from parathyroid hormone-related protein": not the drug itself
+_LIKENESS = re.compile(r"-(?:like|related\s+protein)\b", re.I)
+
+
+def _causes_named_after(sentence: Sentence, events: list[Mention]) -> dict[Mention, Mention]:
+    """The cause named after each event, shared by the events coordinated before it: "nausea, vomiting and
+    diarrhea caused by cisplatin" are all cisplatin's.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Nausea and vomiting caused by cisplatin.", "x.md")
+    >>> n = Mention(doc.id, 0, 6, "Nausea", "E1", "nausea", "adverse_event", "dictionary", 0.9)
+    >>> v = Mention(doc.id, 11, 19, "vomiting", "E2", "vomiting", "adverse_event", "dictionary", 0.9)
+    >>> c = Mention(doc.id, 30, 39, "cisplatin", "D1", "cisplatin", "drug", "dictionary", 0.9)
+    >>> sorted((e.text, d.text) for e, d in _causes_named_after(Sentence(doc, 0, 40, [n, v, c]), [n, v]).items())
+    [('Nausea', 'cisplatin'), ('vomiting', 'cisplatin')]
+    """
+    causes: dict[Mention, Mention] = {}
+    ordered = sorted(events, key=lambda e: e.start)
+    while ordered:
+        run = glued_run(sentence.document.text, ordered)
+        cause = _cause_named_after(sentence, run[-1])
+        if cause is not None:
+            causes.update((event, cause) for event in run)
+        ordered = ordered[len(run):]
+    return causes
 
 
 _PROCEDURE_EFFECTS = re.compile(
     r"\b(?:toxicit(?:y|ies)|side[- ]effects?|complications?|effects?|morbidit(?:y|ies))\s+(?:of|from|after|due\s+to|"
     r"caused\s+by|related\s+to|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:radiation|radiotherapy|"
     r"irradiation|surgery|surgical|resection|transplant\w*)\b|"
-    r"\b(?:radiation|surgery|surgical)[- ](?:related|induced)\b",
+    r"\b(?:radiation|surgery|surgical)[- ](?:related|induced)\b|"
+    # "had significant postoperative complications, including A": the operation's
+    r"\b(?:post-?operative|peri-?operative|surgical)\s+(?:complications?|morbidit(?:y|ies))\b",
     re.I)
 _USE_LEAD = re.compile(r"\b(?:approved|used|given)\s+(?:\w+\s+){0,5}?(?:to\s+)?(?:prevent|treat|reduce|lessen|manage|"
                        r"control|relieve)\b", re.I)
@@ -216,6 +248,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
     # "Too much glucagon may cause high blood sugar": a hormone the body (or a tumor) makes, not a drug given
     drugs = [d for d in drugs if not _EXCESS_BEFORE.search(text[max(sentence.start, d.start - 25) : d.start])]
     arm: Mention | None = None  # the last drug read as an arm's: "receiving A plus B" makes B the arm's too
+    causes = _causes_named_after(sentence, events)
     for drug in drugs:
         inside = drug.start >= sentence.start
         before = text[max(sentence.start, drug.start - 30) : drug.start] if inside else ""
@@ -226,7 +259,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
         for event in events:
             if inside and drug.end <= event.start and _REMEDY.match(text[drug.end : event.start]):
                 continue  # "required treatment with X to counter neutropenia": X is given against the event
-            if inside and _cause_named_after(sentence, event) is drug:
+            if inside and causes.get(event) is drug:
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7)
                 continue
             if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):

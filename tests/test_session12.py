@@ -1,0 +1,50 @@
+"""Session twelve's reading rules, on sentences written here: a pair of symptoms the vocabulary keeps as one term
+is two side effects; a cause named after coordinated events is each event's; a link whose anchor is only a bracket
+names nothing."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document, default_linker
+from tests.conftest import of, triples
+
+
+def effects(text: str) -> set[tuple[str, str]]:
+    return of(triples(text), "has_adverse_effect")
+
+
+def test_nausea_and_vomiting_are_two_side_effects() -> None:
+    mentions = default_linker().link(parse_document("Patients had nausea and vomiting after treatment.", "x.md"))
+    assert [(m.text, m.label) for m in mentions if m.type == "adverse_event"] == [
+        ("nausea", "nausea"), ("vomiting", "vomiting")]
+
+
+def test_a_longer_pair_sharing_its_words_stays_whole() -> None:
+    mentions = default_linker().link(parse_document("Some had paralysis or weakness of one side of body.", "x.md"))
+    assert "paralysis" not in {m.label for m in mentions}
+
+
+def test_a_cause_named_after_coordinated_events_caused_each() -> None:
+    found = effects("Fosaprepitant helps prevent nausea, vomiting, and diarrhea caused by cisplatin.")
+    assert {("cisplatin", "nausea"), ("cisplatin", "vomiting"), ("cisplatin", "diarrhea")} <= found
+    assert not {pair for pair in found if pair[0] == "fosaprepitant"}  # the remedy causes none of them
+    assert {("chemotherapy", "nausea"), ("chemotherapy", "vomiting")} <= effects(
+        "Aprepitant is used to prevent nausea and vomiting caused by chemotherapy.")
+
+
+def test_only_the_run_before_the_cause_is_caused_by_it() -> None:
+    found = effects("Patients given sorafenib had fatigue, and some had nausea and rash caused by the infusion of "
+                    "cetuximab.")
+    assert ("cetuximab", "fatigue") not in found
+
+
+def test_a_link_on_a_bracket_alone_is_no_mention() -> None:
+    text = "Drugs:\n\n- [selpercatinib (Retevmo](/about-cancer/treatment/drugs/selpercatinib)" \
+           "[)](/about-cancer/treatment/drugs/sotorasib)\n"
+    analysis = analyse_document(parse_document(text, "x.md"))
+    assert [m.text for m in analysis.mentions if m.type == "drug"] == ["selpercatinib", "Retevmo"]
+
+
+def test_a_protein_named_after_a_hormone_is_not_the_cause() -> None:
+    found = effects("Some present with digital clubbing or hypercalcemia from parathyroid hormone-related protein.")
+    assert not {pair for pair in found if pair[0] == "parathyroid hormone"}
