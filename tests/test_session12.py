@@ -48,3 +48,12 @@ def test_a_link_on_a_bracket_alone_is_no_mention() -> None:
 def test_a_protein_named_after_a_hormone_is_not_the_cause() -> None:
     found = effects("Some present with digital clubbing or hypercalcemia from parathyroid hormone-related protein.")
     assert not {pair for pair in found if pair[0] == "parathyroid hormone"}
+
+
+def test_a_class_named_in_brackets_is_no_verb_for_a_later_target() -> None:
+    found = triples("The FDA approved trametinib (MEK inhibitor) plus dabrafenib (BRAF inhibitor) for children with "
+                    "low-grade gliomas and a BRAF V600E variant.")
+    assert of(found, "inhibits") <= {("braf inhibitor", "braf")}
+    assert ("dabrafenib", "braf inhibitor") in of(found, "member_of_class")
+    assert ("lapatinib", "her2") in of(triples("Lapatinib is a kinase inhibitor of HER2."), "inhibits")
+    assert ("lapatinib", "her2") in of(triples("Lapatinib, a kinase inhibitor, blocks HER2."), "inhibits")

@@ -49,6 +49,9 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
             _BOUND_TO.match(between))  # "the binding of X to Y"
         if drug.type == "drug_class" and not outside and _SUBSET.match(text[sentence.start : drug.start]):
             continue  # "Other angiogenesis inhibitors bind to VEGF", "Some are antibodies that ...": some of a class
+        # "trametinib (MEK inhibitor) plus dabrafenib (BRAF inhibitor) for patients with a BRAF V600E variant": a
+        # class named on the way is no verb (the class's own target is read from its name, by `compositional`)
+        between = _without_classes(sentence, between, max(drug.end, sentence.start))
         for subject in subjects:
             if bound:
                 yield sentence.statement(subject, "targets", target, "verb", 0.8)
@@ -64,6 +67,26 @@ _EXAMPLE_LIST = re.compile(r"^\s*\(\s*$")
 _EXAMPLES_INSIDE = re.compile(r"^[\w\s,/®™-]*$")
 _CLOSING = re.compile(r"[\w\s,/®™-]*\)")
 _CLAUSE_AFTER = re.compile(r"^[^()]*\)\s*,?\s*(?:that|which)\s", re.I)
+
+
+_CLOSED = re.compile(r"\s*[),]")
+
+
+def _without_classes(sentence: Sentence, between: str, start: int) -> str:
+    """The words between a drug and a target with the drug classes closed by a bracket or comma blanked out ("A
+    (BRAF inhibitor) for B"; but "an inhibitor of B" names what it inhibits).
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("A (BRAF inhibitor) for B", "x.md")
+    >>> c = Mention(doc.id, 3, 17, "BRAF inhibitor", "C1", "braf inhibitor", "drug_class", "dictionary", 0.9)
+    >>> _without_classes(Sentence(doc, 0, 24, [c]), doc.text[1:23], 1)
+    ' (              ) for '
+    """
+    for found in sentence.of("drug_class"):
+        if start <= found.start and found.end <= start + len(between) and _CLOSED.match(between, found.end - start):
+            at = found.start - start
+            between = between[:at] + " " * (found.end - found.start) + between[found.end - start :]
+    return between
 
 
 def class_of_examples(sentence: Sentence, drug: Mention, clause: bool = True) -> Mention | None:
