@@ -57,3 +57,18 @@ def test_a_class_named_in_brackets_is_no_verb_for_a_later_target() -> None:
     assert ("dabrafenib", "braf inhibitor") in of(found, "member_of_class")
     assert ("lapatinib", "her2") in of(triples("Lapatinib is a kinase inhibitor of HER2."), "inhibits")
     assert ("lapatinib", "her2") in of(triples("Lapatinib, a kinase inhibitor, blocks HER2."), "inhibits")
+
+
+def test_a_cancer_that_treated_patients_developed_is_a_side_effect() -> None:
+    found = effects("Five patients who received dabrafenib plus trametinib developed cutaneous squamous-cell "
+                    "carcinoma.")
+    assert {("dabrafenib", "cutaneous squamous-cell carcinoma"), ("trametinib", "cutaneous squamous-cell carcinoma")} \
+        <= found
+    assert ("braf inhibitors", "keratoacanthoma") in effects(
+        "Keratoacanthoma, a common side effect of BRAF inhibitors, was seen in some patients.")
+
+
+def test_the_pages_own_disease_that_treated_patients_developed_is_no_side_effect() -> None:
+    sentence = "Eight patients who received chemotherapy developed a Wilms tumor.\n"
+    assert ("chemotherapy", "wilms tumor") in effects(sentence)  # on another page, a second cancer
+    assert not effects("---\ntitle: Wilms Tumor Treatment\n---\n\n" + sentence)

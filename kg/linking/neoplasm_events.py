@@ -33,6 +33,12 @@ _JOINT = re.compile(r"^\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?"
 # "forms of nonmelanoma skin cancer, primarily squamous cell carcinoma": the kind named next is one as well
 _KIND_NEXT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:primarily|mainly|mostly|especially|including|such as|"
                         r"particularly)\s+$", re.IGNORECASE)
+# "Five patients who received A plus B developed cutaneous squamous-cell carcinoma": what the treated developed
+_DEVELOPED_ON = re.compile(r"\b(?:received|receiving|given|taking|took|treated\s+with)\s[^.;]{0,80}?\b"
+                           r"(?:developed|went\s+on\s+to\s+develop)\s+(?:an?\s+|second\s+)?$", re.IGNORECASE)
+# "... carcinoma—a serious and common complication in patients treated with BRAF inhibitors"
+_COMPLICATION_AFTER = re.compile(r"\s*(?:[—–]|,|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
+                                 r"(?:complication|side[- ]effect|adverse\s+(?:event|effect))s?\b", re.IGNORECASE)
 _NEOPLASM = re.compile(r"cancer|carcinoma|tumou?r|neoplas|\w{3}omas?\b|leukemia|lymphoma|myeloma|sarcoma|malignan",
                        re.IGNORECASE)
 
@@ -60,21 +66,27 @@ def neoplasm_side_effects(mentions: list[Mention], document: Document, vocabular
     for index, mention in enumerate(ordered):
         if mention.type == "disease" and _NEOPLASM.search(mention.text + " " + mention.label):
             span = sentence_at(spans, mention.start)
-            if span in treated and _listed_event(ordered, result, index, text, span):
+            topic = mention.text.lower() in document.title.lower()  # the page's own disease
+            if span in treated and _listed_event(ordered, result, index, text, span, topic):
                 mention = _as_event(mention, vocabulary)
         result.append(mention)
     return result
 
 
 def _listed_event(ordered: list[Mention], before: list[Mention], index: int, text: str,
-                  span: tuple[int, int] | None) -> bool:
-    """Whether the cancer at ``index`` is an item of a list of side effects in a sentence about them."""
+                  span: tuple[int, int] | None, topic: bool = False) -> bool:
+    """Whether the cancer at ``index`` is an item of a list of side effects in a sentence about them, or what
+    treated patients developed (unless it is the page's ``topic``: "patients who received chemotherapy alone
+    developed a Wilms tumor" on a Wilms tumor page reports the disease's course)."""
     if span is None:
         return False
     mention = ordered[index]
     sentence = text[span[0] : span[1]]
     if not _CUE.search(sentence) or _CONDITION.search(text[span[0] : mention.start]):
         return False
+    if (not topic and _DEVELOPED_ON.search(text[span[0] : mention.start])) or _COMPLICATION_AFTER.match(
+            text, mention.end):
+        return True
     previous = before[-1] if before else None
     if previous is not None and previous.start >= span[0] and previous.type == "adverse_event" and (
             _JOINT.match(text[previous.end : mention.start]) or _KIND_NEXT.match(text[previous.end : mention.start])):
