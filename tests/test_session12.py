@@ -72,3 +72,15 @@ def test_the_pages_own_disease_that_treated_patients_developed_is_no_side_effect
     sentence = "Eight patients who received chemotherapy developed a Wilms tumor.\n"
     assert ("chemotherapy", "wilms tumor") in effects(sentence)  # on another page, a second cancer
     assert not effects("---\ntitle: Wilms Tumor Treatment\n---\n\n" + sentence)
+
+
+def test_patients_referred_back_treated_with_a_class_and_its_examples() -> None:
+    found = triples("About half of patients with metastatic melanoma have BRAF mutations. These patients are often "
+                    "treated with one of several targeted therapies approved by the FDA, including vemurafenib "
+                    "(Zelboraf) and dabrafenib (Tafinlar).")
+    assert {("vemurafenib", "metastatic melanoma"), ("dabrafenib", "metastatic melanoma")} <= of(found, "treats")
+    assert ("dabrafenib", "metastatic melanoma") in of(found, "approved_for")
+    plain = triples("About half of patients with metastatic melanoma have BRAF mutations. These patients are treated "
+                    "with targeted therapy, such as vemurafenib.")
+    assert ("vemurafenib", "metastatic melanoma") in of(plain, "treats")
+    assert not of(plain, "approved_for")
