@@ -39,10 +39,12 @@ def definite_class_as_drug(sentence: Sentence, drug: Mention | None) -> None:
         if not _DEFINITE.search(text[max(0, mention.start - 6) : mention.start]):
             continue
         sentence.class_anaphor = mention
-        sentence.mentions[index] = Mention(
+        mentions = list(sentence.mentions)  # a new list: the sentence keeps what it has filtered of the old one
+        mentions[index] = Mention(
             mention.doc, mention.start, mention.end, mention.text, drug.id, drug.label, drug.type, "anaphora",
             min(mention.confidence, drug.confidence) * 0.9,
         )
+        sentence.mentions = mentions
         return
 
 

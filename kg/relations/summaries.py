@@ -126,7 +126,7 @@ def purpose_uses(sentence: Sentence) -> Iterator[Statement]:
     if not named or not _PURPOSE_END.match(text[named[-1].end : subject.start]) or not _GIVEN_AFTER.match(
             text[subject.end : sentence.end]):
         return
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.investigational else "treats"
     for disease in named:
         yield sentence.statement(subject, predicate, disease, "verb", 0.7)
 

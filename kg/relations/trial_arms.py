@@ -43,7 +43,7 @@ def randomised_arm_uses(sentence: Sentence) -> Iterator[Statement]:
     [('X', 'treats', 'glioma'), ('Y', 'treats', 'glioma')]
     """
     found = _RANDOMISED_TO.search(sentence.text)
-    if found is None or cues.INVESTIGATIONAL.search(sentence.text) or _NOT_YET.search(sentence.text[: found.end()]) or (
+    if found is None or sentence.investigational or _NOT_YET.search(sentence.text[: found.end()]) or (
             _REMEDY.search(sentence.text)):
         return
     if standard_drugs(sentence):
