@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.regex_prefilter import prefilter_patterns
 
@@ -90,12 +89,10 @@ _ADJECTIVE = re.compile(r"investigational\s+(?:[\w-]+\s+){0,2}?(?:drugs?|agents?
                         r"antibod\w+|vaccines?|combination)\b", re.I)
 
 
-@lru_cache(maxsize=64)
 def studied_only(text: str) -> bool:
     """Whether a sentence speaks of investigational use (:data:`INVESTIGATIONAL`), except where its only cue is the
     drug's description ("the investigational drug X") in a sentence that reports the result: an investigational drug
-    shown to work is used, not only studied. Several rules ask of the same sentence in turn: the answers for the last
-    few texts are kept, which saves repeating the long scan.
+    shown to work is used, not only studied (the rules ask :attr:`kg.relations.sentence.Sentence.studied_only`).
 
     >>> studied_only("Patients who received the investigational drug X lived longer.")
     False

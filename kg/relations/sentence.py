@@ -74,6 +74,8 @@ class Sentence:
         >>> [m.text for m in sentence.of("disease")], sentence.of("drug") is sentence.of("drug")
         (['leukemia'], False)
         """
+        if not self._mentions:  # most sentences
+            return []
         found = self._of.get(types)
         if found is None:
             found = self._of[types] = [m for m in self._mentions if m.type in types]
@@ -95,6 +97,18 @@ class Sentence:
         False
         """
         return bool(cues.INVESTIGATIONAL.search(self.text))
+
+    @cached_property
+    def studied_only(self) -> bool:
+        """Whether the sentence speaks of investigational use, not only of an investigational drug shown to work
+        (:func:`kg.relations.cues.studied_only`); the longer reading is done once, and only where
+        :attr:`investigational` found a cue.
+
+        >>> sentence, drug, disease = _example()
+        >>> sentence.studied_only
+        False
+        """
+        return self.investigational and cues.studied_only(self.text)
 
     def negated_between(self, left: Mention, right: Mention) -> bool:
         """A negation cue between two mentions of the sentence (or before the object when the subject is

@@ -139,7 +139,7 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
         elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap) or cues.CONTAINING.match(gap)):
             break
         chain.append(mention)
-    predicate = "studied_for" if cues.studied_only(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.studied_only else "treats"
     for mention in chain:
         yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
 
