@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from kg.model import Document, Evidence, Mention, Statement
+from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.sentences import document_sentences
@@ -297,3 +298,6 @@ def class_kinds(sentence: Sentence) -> Iterator[Statement]:
             run = []
             continue
         run = [cls]
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)
