@@ -7,7 +7,9 @@ the time goes into trying and failing the alternation at positions where no matc
 ``(?=[op...])`` in front fails at those positions after one character test. The set of first characters is
 read from the parsed pattern, so it is complete by construction; when the pattern has a part whose first
 characters cannot be listed (``.``, a negated class, a back-reference, scoped flags, a part that can match
-nothing at all), the pattern is returned unchanged. Either way the matches are the same.
+nothing at all), the pattern is returned unchanged. Either way the matches are the same. A part that can only
+match at the start of the string (after ``^`` without MULTILINE, or ``\\A``: "``...|^\\W*testing|...``") adds no
+characters: the look-ahead lets the start of the string through instead, ``(?:(?=[op...])|\\A)``.
 """
 
 from __future__ import annotations
@@ -49,9 +51,15 @@ def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
     return listed
 
 
-def _first(sequence: Any, found: list[str]) -> bool:
+_AT_START = r"\A"  # in ``found``: a part of the pattern matches only at the start of the string
+
+
+def _first(sequence: Any, found: list[str], multiline: bool = False) -> bool:
     """Add the first characters of a parsed sequence to ``found``; whether the sequence can match nothing."""
     for op, value in sequence:
+        if op is sre.AT and (value is sre.AT_BEGINNING_STRING or (value is sre.AT_BEGINNING and not multiline)):
+            found.append(_AT_START)  # nothing can be consumed before it: a match this way starts at 0
+            return False
         if op in _ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
@@ -64,19 +72,19 @@ def _first(sequence: Any, found: list[str]) -> bool:
             _group, add_flags, del_flags, inner = value
             if add_flags or del_flags:
                 raise _Unlisted  # scoped flags (?i:...) change what a character matches
-            if not _first(inner, found):
+            if not _first(inner, found, multiline):
                 return False
             continue
         if op is sre.BRANCH:
             empty = False
             for alternative in value[1]:
-                empty = _first(alternative, found) or empty
+                empty = _first(alternative, found, multiline) or empty
             if not empty:
                 return False
             continue
         if op in _REPEATS:
             minimum, _maximum, inner = value
-            if not _first(inner, found) and minimum > 0:
+            if not _first(inner, found, multiline) and minimum > 0:
                 return False
             continue
         raise _Unlisted  # ANY, NOT_LITERAL, back-references, conditionals
@@ -108,23 +116,42 @@ _BROAD = frozenset((r"\w", r"\W", r"\s", r"\S", r"\D"))
 
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
-    """A character class of the characters every match of ``pattern`` starts with, or None.
+    """A character class of the characters every match of ``pattern`` starts with, or None (also where a part of
+    the pattern can only match at the start of the string: see :func:`_look_ahead`).
 
     >>> first_characters(re.compile(r"\\b(?:over|pro)all|\\d+ years?"))
     '[op\\\\d]'
     >>> first_characters(re.compile(r"a?b*")) is None
     True
     """
+    ahead = _look_ahead(pattern)
+    return ahead[3:-1] if ahead is not None and ahead.startswith("(?=") else None
+
+
+def _look_ahead(pattern: re.Pattern[str]) -> str | None:
+    """The look-ahead that lets through the positions where a match of ``pattern`` can start: a class of its
+    first characters, or that class or the start of the string where a part of it is anchored there.
+
+    >>> _look_ahead(re.compile(r"\\b(?:over|pro)all"))
+    '(?=[op])'
+    >>> _look_ahead(re.compile(r"\\bover|^\\W*testing"))
+    '(?:(?=[o])|\\\\A)'
+    >>> _look_ahead(re.compile(r"\\bover|^\\W*testing", re.MULTILINE))  # ^ after every newline: what follows it
+    '(?=[o\\\\Wt])'
+    """
     if not isinstance(pattern.pattern, str):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
         found: list[str] = []
-        if _first(parsed, found) or not found:
+        if _first(parsed, found, bool(pattern.flags & re.MULTILINE)):
             return None
     except (_Unlisted, re.error, RecursionError):
         return None
-    return "[" + "".join(dict.fromkeys(found)) + "]"
+    characters = "".join(dict.fromkeys(c for c in found if c != _AT_START))
+    if not characters:
+        return None
+    return f"(?:(?=[{characters}])|\\A)" if _AT_START in found else f"(?=[{characters}])"
 
 
 def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -140,8 +167,8 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     >>> fast.pattern[:8], fast.findall("Overall survival and PFS") == slow.findall("Overall survival and PFS")
     ('(?=[op])', True)
     """
-    characters = first_characters(pattern)
-    if characters is None or "a-" in characters or any(broad in characters for broad in _BROAD):
+    ahead = _look_ahead(pattern)
+    if ahead is None or "a-" in ahead or any(broad in ahead for broad in _BROAD):
         return pattern
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
@@ -150,7 +177,7 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if _opens_with_one_test(parsed, bool(pattern.flags & re.IGNORECASE)):
         return pattern
     try:
-        return re.compile(f"(?={characters})(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must open the pattern
         return pattern
 

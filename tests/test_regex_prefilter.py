@@ -29,3 +29,20 @@ def test_left_alone_where_it_would_not_pay_or_cannot_be_listed() -> None:
         pattern = re.compile(source)
         assert prefiltered(pattern) is pattern, source
     assert first_characters(re.compile(r"\b(?:x|\d)")) == r"[x\d]"
+
+
+def test_a_part_anchored_at_the_start_lets_the_start_through() -> None:
+    patterns = [
+        re.compile(r"\b(?:being tested|under study|^\W*testing)\b", re.I),
+        re.compile(r"\b(?:compared|versus)\b|^\W*(?:to\s+)?learn", re.I),
+        re.compile(r"\A\s*side|\bgrade\b"),
+    ]
+    texts = ["- Testing X under study", "Testing versus grade", "  side grade", "to learn more, compared", "x^y"]
+    for pattern in patterns:
+        fast = prefiltered(pattern)
+        assert fast is not pattern and fast.pattern.startswith("(?:(?=[")
+        for text in texts:
+            for pos in range(len(text)):
+                assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in pattern.finditer(text, pos)]
+                found, expected = fast.match(text, pos), pattern.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span())

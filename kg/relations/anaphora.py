@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.sentence import Sentence
 
@@ -39,10 +40,12 @@ def definite_class_as_drug(sentence: Sentence, drug: Mention | None) -> None:
         if not _DEFINITE.search(text[max(0, mention.start - 6) : mention.start]):
             continue
         sentence.class_anaphor = mention
-        sentence.mentions[index] = Mention(
+        mentions = list(sentence.mentions)  # a new list: the sentence keeps what it has filtered of the old one
+        mentions[index] = Mention(
             mention.doc, mention.start, mention.end, mention.text, drug.id, drug.label, drug.type, "anaphora",
             min(mention.confidence, drug.confidence) * 0.9,
         )
+        sentence.mentions = mentions
         return
 
 
@@ -73,3 +76,6 @@ def definite_drug_noun(sentence: Sentence, drug: Mention | None) -> None:
     mention = Mention(drug.doc, start, end, sentence.document.text[start:end], drug.id, drug.label, drug.type,
                       "anaphora", drug.confidence * 0.9)
     sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.start)
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

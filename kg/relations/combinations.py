@@ -17,7 +17,7 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
     """``combined_with``: "X plus Y", "adding X to Y", "in combination with X, Y and either A or B",
     regimen contents ("This combination contains X, Y and Z")."""
     text = sentence.document.text
-    if cues.studied_only(sentence.text):
+    if sentence.studied_only:
         return
     drugs: list[Mention] = []
     for mention in sentence.of("drug"):
@@ -124,7 +124,7 @@ def regimen_items(sentence: Sentence) -> Iterator[Statement]:
     [('D1', 'combined_with', 'D2')]
     """
     run = sentence.regimen_run
-    if len(run) < 2 or cues.studied_only(sentence.text):
+    if len(run) < 2 or sentence.studied_only:
         return
     alternatives = _run_alternatives(sentence.document.text, run)
     for left, right in itertools.combinations(run, 2):

@@ -9,8 +9,10 @@ each sentence its context before the rules read it (:meth:`ReadingContext.place`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.model import Block, Document, Mention
+from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
 from kg.relations.list_items import bare_item, described_class_item, described_item, opening_run
@@ -88,7 +90,7 @@ class ReadingContext:
                 and self.document.text[block.start : block.end].rstrip().endswith((".", "!", "?")))
             if block.kind == "heading":
                 self._section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
-        sentence.section_effects = self._section_effects or bool(cues.SIDE_EFFECT.search(self._lead_in))
+        sentence.section_effects = self._section_effects or _speaks_of_side_effects(self._lead_in)
         # a paragraph of nothing but a drug name under a title-like line ("Drugs Approved for X") is an item
         under_title = block is not None and block.kind == "paragraph" and bool(self._soft_lead) and (
             not self._soft_lead.rstrip().endswith((".", "!", "?")) and bare_item(sentence))
@@ -257,11 +259,22 @@ class ReadingContext:
             sentence.companion_run = run
         else:
             self._nested_partners = []
-        regimens = bool(cues.COMPANION_COLON.search(sentence.text))
+        regimens = sentence.text.rstrip().endswith(":") and bool(cues.COMPANION_COLON.search(sentence.text))
         if cues.COMPANION_LEAD.search(sentence.text) or regimens:
             head = [self._lead_drug] if self._lead_drug is not None else []
             self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
             self._nested_regimens = regimens and not cues.COMPANION_LEAD.search(sentence.text)
+
+
+@lru_cache(maxsize=4)
+def _speaks_of_side_effects(lead_in: str) -> bool:
+    """Whether a lead-in names side effects; every item under it asks again, so the answers for the last few
+    lead-ins are kept.
+
+    >>> _speaks_of_side_effects("Common side effects include:"), _speaks_of_side_effects("It is used to treat:")
+    (True, False)
+    """
+    return bool(cues.SIDE_EFFECT.search(lead_in))
 
 
 _COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)\b", re.I)
@@ -283,6 +296,8 @@ _REGIMENS_COLON = re.compile(r"\b(?:regimens|combinations)\s*(?:include\s*)?(?:t
 
 def _opens_regimens(sentence: Sentence) -> bool:
     """Whether a line opens a list whose items are each one regimen (a trial's arms are left out)."""
+    if not sentence.text.rstrip().endswith(":"):
+        return False  # (the pattern ends with the colon: most lines are settled without a scan)
     return bool(_REGIMENS_COLON.search(sentence.text)) and not cues.RANDOMISED.search(sentence.text)
 
 
@@ -310,3 +325,6 @@ def _group_reference_first(sentence: Sentence) -> bool:
 
 
 __all__ = ["ReadingContext"]
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

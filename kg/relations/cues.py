@@ -92,7 +92,7 @@ _ADJECTIVE = re.compile(r"investigational\s+(?:[\w-]+\s+){0,2}?(?:drugs?|agents?
 def studied_only(text: str) -> bool:
     """Whether a sentence speaks of investigational use (:data:`INVESTIGATIONAL`), except where its only cue is the
     drug's description ("the investigational drug X") in a sentence that reports the result: an investigational drug
-    shown to work is used, not only studied.
+    shown to work is used, not only studied (the rules ask :attr:`kg.relations.sentence.Sentence.studied_only`).
 
     >>> studied_only("Patients who received the investigational drug X lived longer.")
     False

@@ -51,7 +51,7 @@ def referred_population_uses(sentence: Sentence, previous: Sentence | None) -> I
     if previous is None or sentence.of("disease") or not _REFERS_BACK.match(sentence.text):
         return
     text = sentence.document.text
-    if "\n" in text[previous.end : sentence.start] or cues.INVESTIGATIONAL.search(sentence.text) or (
+    if "\n" in text[previous.end : sentence.start] or sentence.investigational or (
             cues.NEGATION.search(sentence.text)):
         return  # another paragraph; "are being treated with X in a trial"; "cannot be treated with X"
     diseases = [d for d in previous.of("disease") if cues.POPULATION_WITH.search(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 from itertools import pairwise
 
 from kg.model import Document, Evidence, Mention, Statement
@@ -33,7 +34,6 @@ class Sentence:
         self.end = end
         self.text = document.text[start:end]
         self.mentions = [m for m in mentions if m.start >= start and m.end <= end]
-        self.hedged = bool(cues.HEDGE.search(self.text))
         self.lead_drug: Mention | None = None
         self.lead_class: Mention | None = None
         self.lead_diseases: list[Mention] = []
@@ -53,11 +53,62 @@ class Sentence:
         self.class_anaphor: Mention | None = None  # "the monoclonal antibody" read as the drug: the class it named
         self.effects_owner: list[Mention] = []  # the drug a run of side-effect sentences ascribes its events to
 
+    @property
+    def mentions(self) -> list[Mention]:
+        """The sentence's mentions in text order; assigning a new list (never change it in place) resets what
+        :meth:`of` keeps."""
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, mentions: list[Mention]) -> None:
+        self._mentions = mentions
+        self._of: dict[tuple[str, ...], list[Mention]] = {}
+
     def of(self, *types: str) -> list[Mention]:
-        """The mentions of these types, in text order."""
-        if not self.mentions:  # most sentences (asked some twenty times each)
+        """The mentions of these types, in text order (a new list each time).
+
+        The rules ask some twenty times per sentence, mostly for the same types: each set of types is filtered
+        once per sentence and kept until :attr:`mentions` is assigned again.
+
+        >>> sentence, drug, disease = _example()
+        >>> [m.text for m in sentence.of("disease")], sentence.of("drug") is sentence.of("drug")
+        (['leukemia'], False)
+        """
+        if not self._mentions:  # most sentences
             return []
-        return [m for m in self.mentions if m.type in types]
+        found = self._of.get(types)
+        if found is None:
+            found = self._of[types] = [m for m in self._mentions if m.type in types]
+        return found.copy()
+
+    @cached_property
+    def hedged(self) -> bool:
+        """Whether the sentence has a hedge cue ("may", "is being studied"); searched once, on the first ask (most
+        sentences never are)."""
+        return bool(cues.HEDGE.search(self.text))
+
+    @cached_property
+    def investigational(self) -> bool:
+        """Whether the sentence has a cue of investigational use (:data:`kg.relations.cues.INVESTIGATIONAL`): "is
+        being studied", "in clinical trials". Searched once, on the first ask, where several rules ask in turn.
+
+        >>> sentence, drug, disease = _example()
+        >>> sentence.investigational
+        False
+        """
+        return bool(cues.INVESTIGATIONAL.search(self.text))
+
+    @cached_property
+    def studied_only(self) -> bool:
+        """Whether the sentence speaks of investigational use, not only of an investigational drug shown to work
+        (:func:`kg.relations.cues.studied_only`); the longer reading is done once, and only where
+        :attr:`investigational` found a cue.
+
+        >>> sentence, drug, disease = _example()
+        >>> sentence.studied_only
+        False
+        """
+        return self.investigational and cues.studied_only(self.text)
 
     def negated_between(self, left: Mention, right: Mention) -> bool:
         """A negation cue between two mentions of the sentence (or before the object when the subject is

@@ -16,7 +16,6 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from kg.model import Mention, Statement
-from kg.relations import cues
 from kg.relations.sentence import Sentence, glued_run
 
 # "standard therapy with", "the standard treatment group received", "standard chemotherapy of", "standard care:"
@@ -66,7 +65,7 @@ class StandardArms:
         [('A', 'treats', 'melanoma'), ('B', 'treats', 'melanoma')]
         """
         drugs = standard_drugs(sentence)
-        if not drugs or cues.INVESTIGATIONAL.search(sentence.text):
+        if not drugs or sentence.investigational:
             return
         diseases = sentence.of("disease")
         if diseases:

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from kg.model import Document, Evidence, Mention, Statement
+from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.sentences import document_sentences
@@ -126,7 +127,7 @@ def purpose_uses(sentence: Sentence) -> Iterator[Statement]:
     if not named or not _PURPOSE_END.match(text[named[-1].end : subject.start]) or not _GIVEN_AFTER.match(
             text[subject.end : sentence.end]):
         return
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.investigational else "treats"
     for disease in named:
         yield sentence.statement(subject, predicate, disease, "verb", 0.7)
 
@@ -297,3 +298,6 @@ def class_kinds(sentence: Sentence) -> Iterator[Statement]:
             run = []
             continue
         run = [cls]
+
+
+prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

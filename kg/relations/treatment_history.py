@@ -45,7 +45,7 @@ def prior_treatments(sentence: Sentence, disease: Mention) -> Iterator[Statement
         # "has not been treated with A or ... during treatment with B": the negation is A's, not B's
         last_cue = list(cues.PRIOR_TREATMENT.finditer(window))[-1:]
         starts = bool(last_cue) and not cues.NOT_TREATED.search(window[max(0, last_cue[0].start() - 25) :])
-        if starts and "including" in last_cue[0].group(0).lower() and cues.INVESTIGATIONAL.search(sentence.text):
+        if starts and "including" in last_cue[0].group(0).lower() and sentence.investigational:
             starts = False  # "a study is testing X with combinations of treatments, including Y": no earlier use
         glue = text_between(text, chained, prior) if chained is not None else ""
         continues = chained is not None and (cues.LIST_GLUE.match(glue) or cues.CONTAINING.match(glue) or (
@@ -139,7 +139,7 @@ def treated_with_after(sentence: Sentence, disease: Mention) -> Iterator[Stateme
         elif not (cues.LOOSE_GLUE.match(gap) or cues.COORDINATED.match(gap) or cues.CONTAINING.match(gap)):
             break
         chain.append(mention)
-    predicate = "studied_for" if cues.studied_only(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.studied_only else "treats"
     for mention in chain:
         yield sentence.statement(mention, predicate, disease, "treated_with", 0.7)
 
@@ -220,7 +220,7 @@ def fronted_population_use(sentence: Sentence, disease: Mention) -> Iterator[Sta
     benefit = _BENEFIT_VERB.match(text[subject.end : sentence.end])
     if not benefit:
         return
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.investigational else "treats"
     statement = sentence.statement(subject, predicate, disease, "verb", 0.7)
     if statement.evidence.negated and not cues.NEGATION.search(text[subject.start : subject.end + benefit.end()]):
         # "Among patients whose tumors did not have X mutations, Y improved survival": the opening's negation

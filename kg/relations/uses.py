@@ -142,7 +142,7 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(drug, predicate, disease, method, 0.75, outside=outside)
                 for co_subject in co_subjects:  # "X—along with Y (Brand)—should be the standard of care for Z"
                     yield sentence.statement(co_subject, predicate, disease, method, 0.7)
-        if not cues.INVESTIGATIONAL.search(sentence.text):
+        if not sentence.investigational:
             yield from _standard_comparators(sentence, disease)
         yield from treated_with_after(sentence, disease)
         yield from prior_treatments(sentence, disease)
@@ -248,7 +248,7 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     if sentence.lead_drug is not None and cues.APPROVE.search(sentence.lead_in):
         return
     # "The following agents have been studied to treat X:": every item is investigational
-    investigational = bool(cues.INVESTIGATIONAL.search(sentence.text) or cues.INVESTIGATIONAL.search(sentence.lead_in))
+    investigational = bool(sentence.investigational or cues.INVESTIGATIONAL.search(sentence.lead_in))
     predicate = "studied_for" if investigational else "treats"
     seen: set[str] = set()
     for subject in sentence.of("drug", "drug_class"):
@@ -275,7 +275,7 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
     if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
         return
     chained = glued_run(text, diseases)
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.investigational else "treats"
     for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
@@ -292,7 +292,7 @@ def _item_opening_for(sentence: Sentence, diseases: list[Mention]) -> Iterator[S
     comma = text.find(",", chained[-1].end, sentence.end)
     if comma < 0 or text[chained[-1].end : comma].count(" ") > 6:
         return  # "For tumors that have recurred in the lung only, treatment may include:" names no disease first
-    predicate = "studied_for" if cues.INVESTIGATIONAL.search(sentence.text) else "treats"
+    predicate = "studied_for" if sentence.investigational else "treats"
     for subject in [m for m in sentence.of("drug", "drug_class") if m.start > comma]:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
