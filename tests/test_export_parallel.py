@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg.export
+import kg.export.rdf_parts
 import kg.export.sorting
 from kg.export import DEFAULT_FORMATS, FORMATS, write_exports
 from kg.export.jsonld import jsonld_from_triples
@@ -87,3 +88,38 @@ def test_ntriples_and_jsonld_are_those_of_the_quads(tmp_path: Path) -> None:
     assert (tmp_path / "kg.jsonld").read_bytes() == parsed.getvalue()
     assert all(name.encode() in ntriples.replace(b'\\"', b'"').replace(b"\\\\", b"\\").replace(b"\\t", b"\t")
                for name in tricky)
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked")
+@pytest.mark.parametrize("boundaries", [
+    (),  # one part
+    ("https://w3id.org/kgnci/statement/",),  # the entities, then every statement, evidence node and document
+    ("https://w3id.org/kgnci/statement/e8", "https://w3id.org/kgnci/statement/m", "https://www.cancer.gov/"),
+    ("a", "https://identifiers.org/hgnc:3942", "zzz"),  # empty first and last parts; a cut inside the entities
+])
+def test_the_rdf_files_written_in_parts_are_those_of_one_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boundaries: tuple[str, ...]
+) -> None:
+    graph = sample_graph()
+    write_exports(graph, tmp_path / "one", workers=1)
+    monkeypatch.setattr(kg.export.rdf_parts, "BOUNDARIES", boundaries)
+    write_exports(graph, tmp_path / "parts", workers=2)
+    assert _files(tmp_path / "parts") == _files(tmp_path / "one")
+    some = write_exports(graph, tmp_path / "some", ["jsonld", "nq", "ttl"], workers=2)
+    assert [path.name for path in some] == ["kg.jsonld", "kg.nq", "kg.ttl"]
+    assert sorted(path.name for path in (tmp_path / "some").iterdir()) == ["kg.jsonld", "kg.nq", "kg.ttl"]
+    assert all(path.read_bytes() == (tmp_path / "one" / path.name).read_bytes() for path in some)
+
+
+def test_an_empty_graph_in_parts_is_the_empty_export(tmp_path: Path) -> None:
+    from kg.export.parallel import run_tasks
+    from kg.export.rdf_parts import RdfParts
+
+    write_exports(KnowledgeGraph(), tmp_path / "one", ["nq", "nt", "ttl", "jsonld"], workers=1)
+    (tmp_path / "parts").mkdir()
+    targets = {name: tmp_path / "parts" / f"kg.{name}" for name in ("nq", "nt", "ttl", "jsonld")}
+    parts = RdfParts(KnowledgeGraph(), targets)
+    for name in run_tasks(parts.tasks, parts.after):
+        parts.finished(name)
+    parts.remove()
+    assert _files(tmp_path / "parts") == _files(tmp_path / "one")

@@ -6,7 +6,8 @@
 Every file is written to a temporary name and renamed into place (:mod:`kg.export.atomic`), and every
 sink sorts what it writes, so two exports of the same graph are byte-identical. :func:`write_exports`
 generates the RDF quads once for N-Quads, N-Triples, Turtle and JSON-LD (:mod:`kg.export.rdf_files`) and,
-for a large graph, writes the formats side by side in forked worker processes (:mod:`kg.export.parallel`).
+for a large graph, writes the formats side by side in forked worker processes (:mod:`kg.export.parallel`),
+the RDF family cut into ranges of subjects written by several of them and joined (:mod:`kg.export.rdf_parts`).
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from kg.export.jsonld import write_jsonld
 from kg.export.kgx import write_kgx_edges, write_kgx_nodes
 from kg.export.nquads import write_nquads
 from kg.export.ntriples import write_ntriples
-from kg.export.parallel import Task, run_tasks
+from kg.export.parallel import Task, can_fork, run_tasks
 from kg.export.preview import write_preview
 from kg.export.rdf_files import FROM_NTRIPLES, RDF_FORMATS, write_from_ntriples, write_sorted_rdf
+from kg.export.rdf_parts import RdfParts
 from kg.export.turtle import write_turtle
 from kg.export.yed import write_yed_graphml
 from kg.graph import KnowledgeGraph
@@ -117,11 +119,6 @@ def write_exports(
     names = list(dict.fromkeys(formats))
     helper = out_dir / ".kg.nt.sorted.tmp"  # the sorted N-Triples when Turtle or JSON-LD need them but nt is not asked
 
-    def done(task: str, paths: list[Path]) -> None:
-        for path in paths:
-            if progress is not None and path != helper:
-                progress.advance(note=f"wrote {path.name}")
-
     incremental = report is not None and report.cache is not None and report.graph is graph
     plan = None
     if incremental and report is not None:
@@ -129,12 +126,28 @@ def write_exports(
 
         plan = plan_of(report, [FORMATS[name][0] for name in names])
     layouts = report.cache / "layouts" if incremental and report is not None and report.cache else None
-    tasks, after = _tasks(graph, out_dir, names, helper, plan, layouts)
+    count = _workers(graph, workers)
+    parts = None
+    if plan is None and count > 1 and can_fork() and any(name in RDF_FORMATS for name in names):
+        parts = RdfParts(graph, {name: out_dir / FORMATS[name][0] for name in names if name in RDF_FORMATS})
+    joined: list[Path] = []
+
+    def done(task: str, paths: list[Path]) -> None:
+        if parts is not None:
+            paths = paths + parts.finished(task)
+            joined.extend(paths)
+        for path in paths:
+            if progress is not None and path != helper:
+                progress.advance(note=f"wrote {path.name}")
+
+    tasks, after = _tasks(graph, out_dir, names, helper, plan, layouts, parts)
     try:
-        produced = run_tasks(tasks, after, workers=_workers(graph, workers), done=done)
+        produced = run_tasks(tasks, after, workers=count, done=done)
     finally:
         helper.unlink(missing_ok=True)
-    by_name = {path.name: path for paths in produced.values() for path in paths}
+        if parts is not None:
+            parts.remove()
+    by_name = {path.name: path for paths in [*produced.values(), joined] for path in paths}
     written = [by_name[FORMATS[name][0]] for name in names]
     if incremental and report is not None:
         from kg.export.incremental import save_state
@@ -153,14 +166,17 @@ def write_exports(
 
 def _tasks(
     graph: KnowledgeGraph, out_dir: Path, names: list[str], helper: Path, plan: Plan | None = None,
-    layouts: Path | None = None,
+    layouts: Path | None = None, parts: RdfParts | None = None,
 ) -> tuple[dict[str, Task], dict[str, str]]:
     """The export tasks, longest first: the RDF family (quads generated once; Turtle and JSON-LD after the
-    sorted N-Triples exist; or all four patched from the previous build's files when there is a ``plan``),
-    then each other format."""
+    sorted N-Triples exist; written in ``parts`` by several processes when given; or all four patched from
+    the previous build's files when there is a ``plan``), then each other format."""
     tasks: dict[str, Task] = {}
     after: dict[str, str] = {}
-    if plan is not None and any(name in RDF_FORMATS for name in names):
+    if parts is not None:
+        tasks.update(parts.tasks)
+        after.update(parts.after)
+    elif plan is not None and any(name in RDF_FORMATS for name in names):
         targets = {name: out_dir / FORMATS[name][0] for name in names if name in RDF_FORMATS}
         tasks["rdf"] = partial(_patch_rdf, graph, plan, targets, helper)
     elif any(name in RDF_FORMATS for name in names):

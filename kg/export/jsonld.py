@@ -78,6 +78,28 @@ def jsonld_from_ntriples(lines: Iterable[bytes], handle: BinaryIO, /) -> None:
     _write(_nodes(_line_rows(lines)), handle)
 
 
+def jsonld_nodes_from_ntriples(lines: Iterable[bytes], handle: BinaryIO, /) -> None:
+    """Write the node objects of sorted N-Triples lines, separated by commas, without the header, footer or
+    the first separator (nothing for no lines): what :func:`jsonld_from_ntriples` writes between those, so the
+    node objects of consecutive ranges of the sorted lines can be written apart and joined
+    (:mod:`kg.export.rdf_parts`).
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> jsonld_nodes_from_ntriples([b'<http://a> <http://b> "c" .\\n', b'<http://d> <http://b> "e" .\\n'], out)
+    >>> out.getvalue().count(b",\\n  {")
+    1
+    """
+    separator = b""
+    for text in _nodes(_line_rows(lines)):
+        handle.write(separator + text.encode("utf-8"))
+        separator = JSONLD_SEPARATOR
+
+
+JSONLD_SEPARATOR = b",\n  "
+"""What comes between two node objects (the first one follows ``\\n  `` instead)."""
+
+
 def _write(nodes: Iterable[str], handle: BinaryIO) -> None:
     handle.write(jsonld_header())
     separator = b"\n  "

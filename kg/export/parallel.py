@@ -43,8 +43,9 @@ def run_tasks(
 ) -> dict[str, list[Path]]:
     """Run every task and return the paths each wrote, by task name. A task named in ``after`` starts once the
     task it names has ended (that one must come first in ``tasks``). With ``workers`` > 1 the tasks run in that
-    many forked processes, started in the order given; ``done`` is called (here) as each task ends. The first
-    error is raised once the running tasks have ended; tasks not yet started are dropped.
+    many forked processes, started in the order given (a task that waited, as soon as it may start); ``done``
+    is called (here) as each task ends. The first error is raised once the running tasks have ended; tasks not
+    yet started are dropped.
 
     >>> order = []
     >>> tasks = {"a": lambda: order.append("a") or [Path("a")], "b": lambda: order.append("b") or [Path("b")]}
@@ -69,24 +70,27 @@ def run_tasks(
     _TASKS.clear()
     _TASKS.update(tasks)
     gc.freeze()  # no full collection first: it would walk the whole merged graph to find next to nothing
+    pool_size = min(workers, len(tasks))
     pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(tasks)), mp_context=multiprocessing.get_context("fork"),
+        max_workers=pool_size, mp_context=multiprocessing.get_context("fork"),
         initializer=end_with_parent, initargs=(os.getpid(),),
     )
+    # No more tasks are handed to the pool than it has workers: a task that was waiting goes before those not
+    # yet started once it may start, so the chain behind a long task is not left to the end.
+    ready = [name for name in tasks if name not in after]
+    running: dict[Future[list[str]], str] = {}
     try:
-        running: dict[Future[list[str]], str] = {
-            pool.submit(_run, name): name for name in tasks if name not in after
-        }
-        while running:
+        while ready or running:
+            while ready and len(running) < pool_size:
+                name = ready.pop(0)
+                running[pool.submit(_run, name)] = name
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 name = running.pop(future)
                 results[name] = [Path(path) for path in future.result()]
                 if done is not None:
                     done(name, results[name])
-                for waiting, first in after.items():
-                    if first == name:
-                        running[pool.submit(_run, waiting)] = waiting
+                ready[:0] = [waiting for waiting, first in after.items() if first == name]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()

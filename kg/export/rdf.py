@@ -28,7 +28,7 @@ serialised by pyoxigraph (:mod:`kg.export.rdf_text`); nothing else builds triple
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache, lru_cache
 
@@ -140,29 +140,42 @@ def _short_text(value: str) -> ox.Literal:
     return text_literal(value)
 
 
-def all_quads(graph: KnowledgeGraph) -> Iterator[ox.Quad]:
+def all_quads(graph: KnowledgeGraph, keep: Callable[[str], bool] | None = None) -> Iterator[ox.Quad]:
     """Every quad of the graph, generated in a fixed order (not sorted; duplicates possible): entities,
     documents, mentions, relation edges, trial results. :mod:`kg.export.rdf_text` serialises and sorts them.
+    With ``keep``, only the quads of the generators whose subject IRI it keeps (an edge's evidence nodes
+    go with its statement node, whose IRI starts theirs): :mod:`kg.export.rdf_parts` writes a range of the
+    sorted lines in each of several processes.
 
     >>> from kg.graph import Node
     >>> g = KnowledgeGraph()
     >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
     >>> [quad.predicate.value.rpartition("/")[2] for quad in all_quads(g)][-1]
     'identifier'
+    >>> list(all_quads(g, keep=lambda iri: not iri.startswith("https://identifiers.org/")))
+    []
     """
     for node in graph.sorted_nodes():
-        yield from entity_quads(node)
+        if keep is None or keep(entity_iri(node.id)):
+            yield from entity_quads(node)
     for key in sorted(graph.documents):
-        yield from document_quads(graph.documents[key])
+        if keep is None or keep(document_iri(graph.documents[key].id)):
+            yield from document_quads(graph.documents[key])
     for (doc_id, entity_id), count in sorted(graph.mentions.items()):
-        yield from mention_link_quads(doc_id, entity_id)
-        yield from mention_record_quads(doc_id, entity_id, count)
+        if keep is None or keep(_document_node(doc_id).value):
+            yield from mention_link_quads(doc_id, entity_id)
+        if keep is None or keep(expand("kgstmt:" + mention_id(doc_id, entity_id))):
+            yield from mention_record_quads(doc_id, entity_id, count)
     for edge in graph.sorted_edges():
-        yield from edge_direct_quads(edge)
-        yield from edge_statement_quads(edge)
+        if keep is None or keep(entity_iri(edge.subject)):
+            yield from edge_direct_quads(edge)
+        if keep is None or keep(expand(statement_curie(edge.id))):
+            yield from edge_statement_quads(edge)
     for result in graph.sorted_results():
-        yield from result_link_quads(result)
-        yield from result_node_quads(result)
+        if keep is None or (result.trial and keep(entity_iri(result.trial))):
+            yield from result_link_quads(result)
+        if keep is None or keep(expand("kgstmt:" + result.id)):
+            yield from result_node_quads(result)
 
 
 # The quads of one thing come from one or two generators, split by subject: ``*_link_quads`` and

@@ -11,7 +11,7 @@ the sorted N-Triples file (:func:`kg.export.turtle.turtle_from_ntriples`,
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,10 +28,13 @@ CHUNK = 1_000
 stay in the processor's cache)."""
 
 
-def sorted_statements(graph: KnowledgeGraph, *, directory: Path | None = None) -> SortedLines:
+def sorted_statements(
+    graph: KnowledgeGraph, *, directory: Path | None = None, keep: Callable[[str], bool] | None = None
+) -> SortedLines:
     """The graph's N-Quads lines, to be read back sorted and de-duplicated (:func:`triple_lines` makes the
     sorted N-Triples from them, so the quads are generated, serialised and sorted once for both).
-    ``directory``: where long sorts spill their runs.
+    ``directory``: where long sorts spill their runs; ``keep``: only the subjects it keeps
+    (see :func:`kg.export.rdf.all_quads`).
 
     >>> from kg.graph import Node
     >>> g = KnowledgeGraph()
@@ -50,7 +53,7 @@ def sorted_statements(graph: KnowledgeGraph, *, directory: Path | None = None) -
     collecting = gc.isenabled()
     gc.disable()  # a million short-lived quads, no reference cycles: collections would only cost time
     try:
-        for quad in all_quads(graph):
+        for quad in all_quads(graph, keep):
             chunk.append(quad)
             if len(chunk) >= CHUNK:
                 flush()

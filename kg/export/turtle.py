@@ -46,12 +46,34 @@ def turtle_from_ntriples(source: BinaryIO, handle: BinaryIO, /) -> None:
     >>> out.getvalue().splitlines()[-1]
     b'kg:a <http://b> "c" .'
     """
+    handle.write(turtle_header())
+    turtle_body_from_ntriples(source, handle)
+
+
+def turtle_header() -> bytes:
+    """The ``@prefix`` lines, sorted by prefix, and the blank line that ends them.
+
+    >>> turtle_header().splitlines()[-1]
+    b''
+    """
     prefixes = prefix_map()
-    header = "".join(f"@prefix {name}: <{prefixes[name]}> .\n" for name in sorted(prefixes))
-    handle.write(header.encode("utf-8") + b"\n")
+    return "".join(f"@prefix {name}: <{prefixes[name]}> .\n" for name in sorted(prefixes)).encode("utf-8") + b"\n"
+
+
+def turtle_body_from_ntriples(source: BinaryIO, handle: BinaryIO, /) -> None:
+    """Write sorted N-Triples read from ``source`` as Turtle without the header. Every subject's block ends
+    with its own " .", so the bodies of consecutive ranges of the sorted lines, one after the other, are the
+    body of the whole (:mod:`kg.export.rdf_parts` writes them in several processes).
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> turtle_body_from_ntriples(io.BytesIO(b'<https://w3id.org/kgnci/vocab#a> <http://b> "c" .\\n'), out)
+    >>> out.getvalue()
+    b'kg:a <http://b> "c" .\\n'
+    """
     body = _WithoutPrefixes(handle)
     parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
-    ox.serialize(parsed, body, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))  # type: ignore[arg-type]
+    ox.serialize(parsed, body, format=ox.RdfFormat.TURTLE, prefixes=dict(prefix_map()))  # type: ignore[arg-type]
     body.finish()
 
 
