@@ -355,6 +355,8 @@ FEWER = re.compile(
     re.I,
 )
 CONTAINING = re.compile(r"^\s*(?:regimens?\s+)?(?:containing|that (?:included|includes|contained)|including)\s+$", re.I)
+# "chemotherapy that included a taxane": what the class was given as is one of its kinds (a subclass or a drug)
+INCLUDED_KIND = re.compile(r"^\s*(?:containing|that (?:included|includes|contained))\s+(?:an?\s+|the\s+)?$", re.I)
 PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}risks?\b", re.I)
 RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)
 NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|received|had)\b", re.I)

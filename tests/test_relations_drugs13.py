@@ -1,0 +1,23 @@
+"""Drug-page readings of helper drugs13 (session twelve), on sentences written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def test_a_class_named_as_what_chemotherapy_included_is_a_kind_of_chemotherapy() -> None:
+    text = ("Examplinib is approved to treat:\n\n- Prostate cancer that has spread. It is used in men who were "
+            "already treated with hormone therapy and chemotherapy that included a taxane.\n")
+    found = triples(text)
+    assert ("taxane", "chemotherapy") in of(found, "member_of_class")
+    assert ("taxane", "prostate cancer") in of(found, "treats")
+
+
+def test_an_article_before_the_included_class_still_makes_it_a_kind() -> None:
+    found = triples("Gastric cancer is treated in patients who received chemotherapy that included an anthracycline.")
+    assert ("anthracycline", "chemotherapy") in of(found, "member_of_class")
+
+
+def test_chemotherapy_given_with_a_class_is_not_made_its_kind() -> None:
+    found = triples("Breast cancer is treated with chemotherapy and a taxane.")
+    assert ("taxane", "chemotherapy") not in of(found, "member_of_class")
