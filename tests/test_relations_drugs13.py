@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
 from tests.conftest import of, triples
 
 
@@ -21,3 +23,9 @@ def test_an_article_before_the_included_class_still_makes_it_a_kind() -> None:
 def test_chemotherapy_given_with_a_class_is_not_made_its_kind() -> None:
     found = triples("Breast cancer is treated with chemotherapy and a taxane.")
     assert ("taxane", "chemotherapy") not in of(found, "member_of_class")
+
+
+def test_the_philadelphia_chromosome_is_a_biomarker() -> None:
+    text = "Examplinib treats acute lymphoblastic leukemia that is Philadelphia chromosome positive."
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    assert ("Philadelphia chromosome", "biomarker") in {(m.text, m.type) for m in mentions}
