@@ -29,3 +29,17 @@ def test_the_philadelphia_chromosome_is_a_biomarker() -> None:
     text = "Examplinib treats acute lymphoblastic leukemia that is Philadelphia chromosome positive."
     mentions = analyse_document(parse_document(text, "example.md")).mentions
     assert ("Philadelphia chromosome", "biomarker") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_drug_said_to_be_a_type_of_antibiotic_is_one_and_so_is_its_named_kind() -> None:
+    found = triples("Idarubicin is a type of antibiotic called an anthracycline that is used as a chemotherapy drug.")
+    members = of(found, "member_of_class")
+    assert ("idarubicin", "antibiotic") in members
+    assert ("anthracycline", "antibiotic") in members
+    assert ("idarubicin", "chemotherapy") in members
+
+
+def test_an_antibiotic_given_for_an_infection_is_no_class_mention() -> None:
+    text = "Patients with a fever may be given an antibiotic to treat the infection."
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    assert "antibiotic" not in {m.text for m in mentions}
