@@ -43,3 +43,11 @@ def test_an_antibiotic_given_for_an_infection_is_no_class_mention() -> None:
     text = "Patients with a fever may be given an antibiotic to treat the infection."
     mentions = analyse_document(parse_document(text, "example.md")).mentions
     assert "antibiotic" not in {m.text for m in mentions}
+
+
+def test_a_count_right_before_an_earlier_treatment_still_makes_it_a_use() -> None:
+    text = ("Trastuzumab is approved to treat:\n\n- Gastric cancer. It is given:\n"
+            "- alone in patients who have already been treated with at least one chemotherapy regimen\n")
+    assert ("chemotherapy", "gastric cancer") in of(triples(text), "treats")
+    found = triples("Ripretinib is used for leukemia that was treated with at least three kinase inhibitors.")
+    assert ("kinase inhibitors", "leukemia") in of(found, "treats")

@@ -106,9 +106,10 @@ def studied_only(text: str) -> bool:
     return len(described) < len(found) or not _REPORTED_RESULT.search(text) or bool(_OPEN_QUESTION.search(text))
 
 
-# "with at least two other types of", "received two lines of": how much earlier treatment there was
+# "with at least two other types of", "received two lines of", "with at least one chemotherapy regimen": how much
+# earlier treatment there was (the count may stand right before the treatment)
 _AMOUNT = (r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
-           r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")
+           r"(?:(?:types?|lines?|kinds?|courses?)\s+of\s+)?)?")
 PRIOR_TREATMENT = re.compile(
     # ("after at least two treatments with X")
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+"
