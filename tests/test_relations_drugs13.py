@@ -51,3 +51,11 @@ def test_a_count_right_before_an_earlier_treatment_still_makes_it_a_use() -> Non
     assert ("chemotherapy", "gastric cancer") in of(triples(text), "treats")
     found = triples("Ripretinib is used for leukemia that was treated with at least three kinase inhibitors.")
     assert ("kinase inhibitors", "leukemia") in of(found, "treats")
+
+
+def test_the_line_of_an_earlier_treatment_does_not_hide_it() -> None:
+    text = ("Trastuzumab is approved to treat:\n\n- **Gastric cancer** that did not respond to first-line "
+            "chemotherapy.\n- **Colon cancer** that relapsed within 12 months of second-line chemotherapy.\n")
+    treats = of(triples(text), "treats")
+    assert ("chemotherapy", "gastric cancer") in treats
+    assert ("chemotherapy", "colon cancer") in treats
