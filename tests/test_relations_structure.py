@@ -584,7 +584,8 @@ def test_another_class_then_a_drug_in_apposition_is_a_member() -> None:
     "an anthracycline.",
 ])
 def test_a_class_given_with_or_before_a_drug_is_not_its_class(text: str) -> None:
-    assert pairs(triples(text), "member_of_class") == set()
+    # (the anthracycline that chemotherapy included is a kind of chemotherapy; the drug is of neither)
+    assert {s for s, _ in pairs(triples(text), "member_of_class")} <= {"anthracycline"}
 
 
 def test_a_copula_still_names_the_class() -> None:

@@ -6,7 +6,8 @@
 - "<MARKER> level(s)" ("PSA levels", "CA-125 level") is the biomarker "<MARKER> level"; a bare marker that the
   vocabulary reads as a gene alias then joins it (see :mod:`kg.linking.targets`).
 - Tumour-wide genomic markers: microsatellite instability ("MSI-H", "microsatellite instability-high"),
-  mismatch repair status ("dMMR", "mismatch repair deficient"), tumor mutational burden ("TMB-H").
+  mismatch repair status ("dMMR", "mismatch repair deficient"), tumor mutational burden ("TMB-H"), and the
+  Philadelphia chromosome.
 - One marker, one node: "PD-L1 positive", "PD-L1 levels" and "PD-L1 expression" on a page are one biomarker.
 """
 
@@ -40,6 +41,8 @@ _GENOMIC_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
      "mismatch repair status"),
     (re.compile(r"\btumou?r mutational burden(?:[- ](?:high|low))?|\bTMB(?:[- ](?:H|high|low))?\b", re.IGNORECASE),
      "tumor mutational burden"),
+    # a chromosome change tested for in leukaemias ("Philadelphia chromosome positive"), named in words
+    (re.compile(r"\bPhiladelphia chromosome\b"), "Philadelphia chromosome"),
 )
 
 

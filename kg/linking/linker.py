@@ -36,6 +36,7 @@ from kg.linking.event_pairs import split_event_pairs
 from kg.linking.glosses import glossed_mentions
 from kg.linking.greek_names import with_greek_letter
 from kg.linking.initialisms import undefined_abbreviations
+from kg.linking.kind_nouns import drug_kind_nouns
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.marked_brands import marked_brand_mentions
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
@@ -183,6 +184,7 @@ class Linker:
         mentions.extend(trial_code_mentions(document, self.vocabulary))
         mentions.extend(kind_mentions(document, self.vocabulary))
         mentions.extend(based_kind_mentions(document, self.vocabulary))
+        mentions.extend(drug_kind_nouns(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
         mentions.extend(inflamed_organ_mentions(document, self.vocabulary))

@@ -106,9 +106,12 @@ def studied_only(text: str) -> bool:
     return len(described) < len(found) or not _REPORTED_RESULT.search(text) or bool(_OPEN_QUESTION.search(text))
 
 
-# "with at least two other types of", "received two lines of": how much earlier treatment there was
+# "first-line chemotherapy", "second-line therapy": which line of treatment it was, not what was given
+_LINE = r"(?:(?:first|second|third|later)[- ]line\s+)?"
+# "with at least two other types of", "received two lines of", "with at least one chemotherapy regimen": how much
+# earlier treatment there was (the count may stand right before the treatment)
 _AMOUNT = (r"(?:(?:at\s+least\s+|up\s+to\s+)?(?:one|two|three|four|\d+)\s+(?:other\s+|more\s+|prior\s+)?"
-           r"(?:types?|lines?|kinds?|courses?)\s+of\s+)?")
+           r"(?:(?:types?|lines?|kinds?|courses?)\s+of\s+)?)?" + _LINE)
 PRIOR_TREATMENT = re.compile(
     # ("after at least two treatments with X")
     r"\b(?:(?:after|following|during|despite|previous(?:ly)?|prior)\s+"
@@ -128,14 +131,14 @@ PRIOR_TREATMENT = re.compile(
     # "did not respond to chemotherapy", "resistant to imatinib"
     # ("did not respond to at least two kinase inhibitors", "resistant to another X")
     r"\b(?:respond(?:ed|ing|s)?|resistant|refractory)\s+to\s+(?:at\s+least\s+(?:one|two|three|four|\d+)\s+)?"
-    r"(?:other\s+|prior\s+|previous\s+|another\s+)?(?:the\s+|an?\s+)?$|"
+    r"(?:other\s+|prior\s+|previous\s+|another\s+)?(?:the\s+|an?\s+)?" + _LINE + "$|"
     # "who are having a complete or partial response to X", "had a response to X": X was given before
     r"\b(?:ha(?:s|d|ve|ving)|showed|achieved)\s+(?:an?\s+)?(?:(?:complete|partial|good)\s+(?:or\s+(?:complete|partial)\s+)?)?"
     r"respon(?:se|ses)\s+to\s+(?:other\s+|prior\s+|previous\s+|earlier\s+)?(?:the\s+|an?\s+)?$|"
     # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
     r"\b(?:worse|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
-    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
-    r"initial\s+|first-line\s+|another\s+)?(?:the\s+|an?\s+)?$",
+    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite|within\s+\d+\s+months\s+of)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
+    r"initial\s+|another\s+)?(?:the\s+|an?\s+)?" + _LINE + "$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)
@@ -355,6 +358,8 @@ FEWER = re.compile(
     re.I,
 )
 CONTAINING = re.compile(r"^\s*(?:regimens?\s+)?(?:containing|that (?:included|includes|contained)|including)\s+$", re.I)
+# "chemotherapy that included a taxane": what the class was given as is one of its kinds (a subclass or a drug)
+INCLUDED_KIND = re.compile(r"^\s*(?:containing|that (?:included|includes|contained))\s+(?:an?\s+|the\s+)?$", re.I)
 PREVENTION = re.compile(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+){0,3}risks?\b", re.I)
 RECURRENCE = re.compile(r"\b(?:recur\w*|relapse\w*|progress\w*|death|dying|coming back|come back|return\w*)\b", re.I)
 NOT_TREATED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:treated|received|had)\b", re.I)

@@ -228,12 +228,14 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             # "immunotherapies such as checkpoint inhibitors", "hormone therapy with aromatase inhibitors": a subclass
             method = "such_as" if cues.SUCH_AS.match(between) else "class_with" if (
                 cues.CLASS_WITH.match(between) and not _THERAPY_FAMILY.search(f"{first.text} {first.label}")
-                and not _COMBINING.search(text[max(sentence.start, cls.start - 30) : cls.start])) else None
+                and not _COMBINING.search(text[max(sentence.start, cls.start - 30) : cls.start])) else (
+                "containing" if cues.INCLUDED_KIND.match(between) else None)
             if method is not None:
                 yield sentence.statement(first, "member_of_class", cls, method, 0.75)
             continue
         method = "such_as" if cues.SUCH_AS.match(between) else "class_noun" if (
-            cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)) else "class_with" if (
+            cues.CLASS_THEN_DRUG.match(between) or cues.CONTAINING.match(between)
+            or cues.INCLUDED_KIND.match(between)) else "class_with" if (
             cues.CLASS_WITH.match(between) and not ("with" in between and _COMBINING_OF.search(
                 text[max(sentence.start, cls.start - 40) : cls.start]))) else None  # "Combining chemotherapy with X"
         # "a chemotherapy regimen called CHOP, or R-CHOP": one regimen
