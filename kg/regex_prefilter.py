@@ -220,3 +220,91 @@ def prefilter_patterns(namespace: dict[str, Any]) -> None:
     for name, value in list(namespace.items()):
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             namespace[name] = prefiltered(value)
+
+
+_MAX_NEEDLES = 64  # more literal openings than this: the substring tests would cost more than the scan they save
+
+
+def _openings(sequence: Any, found: list[str]) -> tuple[list[str], bool]:
+    """The literal openings of a parsed sequence continued from ``found`` (every match of the sequence, after
+    one of ``found``, starts with one of them), and whether the whole sequence was literal (so what follows it
+    continues them). Zero-width steps are passed over; a step that is not a literal, a small class of literals
+    or an alternation of such ends the openings there."""
+    for op, value in sequence:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            found = [f + chr(value) for f in found]
+        elif op is sre.IN and len(value) <= 4 and all(item_op is sre.LITERAL for item_op, _ in value):
+            found = [f + chr(code) for f in found for _, code in value]
+        elif op is sre.SUBPATTERN and not value[1] and not value[2]:
+            found, whole = _openings(value[3], found)
+            if not whole:
+                return found, False
+        elif op is sre.BRANCH:
+            continued: list[str] = []
+            whole = True
+            for alternative in value[1]:
+                more, alternative_whole = _openings(alternative, found)
+                continued.extend(more)
+                whole = whole and alternative_whole
+            found = continued
+            if not whole:
+                return found, False
+        else:
+            return found, False
+        if len(found) > _MAX_NEEDLES:
+            raise _Unlisted
+    return found, True
+
+
+def literal_openings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` starts with (lower-cased when the pattern ignores case),
+    or None when some match may start otherwise (a class, a repeat, scoped flags) or there are too many.
+
+    >>> literal_openings(re.compile(r"\\bside[- ]effects?|\\b(?:more|less) common|%", re.IGNORECASE))
+    ('side-effect', 'side effect', 'more common', 'less common', '%')
+    >>> literal_openings(re.compile(r"\\w+ment")) is None
+    True
+    """
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found, _ = _openings(_parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE), [""])
+    except (_Unlisted, re.error, RecursionError):
+        return None
+    if not found or "" in found:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        if any(not c.isascii() and c.lower() != c.upper() for f in found for c in f):
+            return None  # "ſ" matches "s" when case is ignored: cased letters beyond ASCII are not tested here
+        found = [f.lower() for f in found]
+    return tuple(dict.fromkeys(found))
+
+
+class Cues:
+    """Whether a text has a match of a pattern, answered without a scan when none of the strings every match
+    starts with is in the text (:func:`literal_openings`; a few substring tests are many times faster than a
+    case-ignoring scan of a long alternation, which the regex engine tries at every position).
+
+    When the pattern ignores case, the text is lower-cased for the tests only if it is ASCII (where that is
+    exactly what ignoring case means); other texts are scanned as before. The answer is always the pattern's.
+
+    >>> cues = Cues(re.compile(r"\\bside effects?|\\btoxicit", re.IGNORECASE))
+    >>> cues.found_in("Side Effects of the drug"), cues.found_in("The drug works."), cues.found_in("Toxicité")
+    (True, False, True)
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needles = literal_openings(pattern)
+        self._lower = bool(pattern.flags & re.IGNORECASE)
+
+    def found_in(self, text: str) -> bool:
+        """Whether ``pattern.search(text)`` finds a match."""
+        needles = self.needles
+        if needles is not None and (not self._lower or text.isascii()):
+            tested = text.lower() if self._lower else text
+            if not any(needle in tested for needle in needles):
+                return False
+        return self.pattern.search(text) is not None

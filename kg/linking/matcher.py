@@ -200,8 +200,7 @@ class Matcher:
         keys = len(self._packed)
         values, shared, span = self._values, self._shared, self._span
         prefixes = self._trie.iter_prefixes_with_ids
-        # one leading space (a word of the trie starts with one) and one trailing (every word ends with one)
-        padded = " " + separated(text) + " "
+        padded = _padded(text)
         hits: list[tuple[int, int, Hit]] = []
         for at in self._word_starts(padded):
             for word, word_id in prefixes(padded[at : at + span]):
@@ -250,6 +249,26 @@ _LEAD_MASK = 0xFF
 _REFERENCE_SHIFT = 10  # a trie value: reference, then 8 bits of leading spaces, then 2 bits of plural ending
 _WORD_STARTS = re.compile(r" (?=[^ ])")
 _ORDER = itemgetter(0, 1)
+
+
+_last_padded: tuple[str, str] = ("", "  ")
+
+
+def _padded(text: str) -> str:
+    """The text :func:`separated`, with one leading space (a word of the trie starts with one) and one trailing
+    (every word ends with one). The last one is kept: the vocabulary's matcher and a page's own small matcher
+    (:func:`~kg.linking.document_names.anchor_mentions`) search the same page in turn, and separating a page
+    costs a pass over every character of it.
+
+    >>> _padded("HER2+ (Breast)") == " " + separated("HER2+ (Breast)") + " "
+    True
+    """
+    global _last_padded
+    seen, padded = _last_padded
+    if seen is not text:
+        padded = " " + separated(text) + " "
+        _last_padded = (text, padded)
+    return padded
 
 
 def _key_of(packed: str | tuple[str, tuple[Entry, ...]]) -> str:

@@ -19,13 +19,17 @@ _CONNECTOR = r"(?:of|for|in|and|the|on|de|du|at|&)"
 _RUN = re.compile(  # names never run across lines or headings: spaces and tabs only
     rf"{_WORD}(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|Ltd|LLC|Co|Corp|plc)\b))(?:{_CONNECTOR}[ \t]+){{0,2}}{_WORD})*"
 )
-_KEYWORD = re.compile(
+_KEYWORDS = (
     r"\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|LLC|plc|GmbH|Pharmaceuticals?|Pharma|"
     r"Therapeutics|Biosciences|Biotech|Laboratories|Oncology|University|Institutes?|Center|Centre|Hospital|"
     r"Clinic|Foundation|Society|Association|Administration|Agency|Group|Network|Consortium|Alliance|College|"
     r"School|Trust|Academy|Ministry|Institut|Centers|Hospitals|"
-    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)$"
+    r"Program|Programme|Organization|Council|Department|Board|Commission|Cooperative|Section|Branch|Division)"
 )
+_KEYWORD = re.compile(_KEYWORDS + "$")  # a word that is, or ends in, a keyword
+# A keyword anywhere: a run without one holds no keyword name (every name taken from a run has a word that ends in a
+# keyword), so most runs of capitalised words are passed over after this one search.
+_ANY_KEYWORD = re.compile(_KEYWORDS)
 # "Congress of the X Society": the society named through its meeting
 _MEETING_OF = re.compile(r"^.*\b(?:Meeting|Symposium|Congress|Conference)\s+of\s+(?:the\s+)?")
 _NOT_ORGANIZATION = re.compile(r"\b(Journal|Proceedings|Lancet|Meeting|Symposium|Congress|Conference|Annual|Review)\b")
@@ -131,7 +135,7 @@ def organization_spans(text: str) -> Iterator[tuple[int, int, float]]:
     seen: set[tuple[int, int]] = set()
     # keyword names first: a context name stops at "for" ("funded by the National Center for ...")
     for run in _RUN.finditer(text):
-        if len(run.group().split()) < 2:
+        if len(run.group().split()) < 2 or not _ANY_KEYWORD.search(run.group()):
             continue  # one word (most runs): no part of it can be a name of two words or more
         for part_start, part_end in _split(text, run.start(), run.end()):
             start, end = _trim(text, part_start, part_end)

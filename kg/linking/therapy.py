@@ -98,6 +98,17 @@ _MADE_FORM = re.compile(r"recombinant|\b(?:alfa|alpha|beta)\b|^r[A-Z]", re.I)
 _RADIOTHERAPY = re.compile(r"\bradiotherap\w*|\bradiation therapy\b|\bradiosurgery\b", re.I)
 
 
+@lru_cache(maxsize=1 << 14)
+def _names_radiotherapy(label: str, synonyms: tuple[str, ...]) -> bool:
+    """Whether a term's label or a synonym names radiotherapy (remembered: a page names the same drugs again and
+    again, and a drug has dozens of synonyms to scan).
+
+    >>> _names_radiotherapy("fractionation", ("fractionation radiotherapy",)), _names_radiotherapy("x", ())
+    (True, False)
+    """
+    return any(_RADIOTHERAPY.search(name) for name in (label, *synonyms))
+
+
 def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Mention | None:
     """The mention with procedures dropped (None) and setting qualifiers folded into the class they qualify.
 
@@ -123,7 +134,7 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
         if family is not None:  # "platinum plus pemetrexed": the family of platinum drugs, not one of them
             return replace(mention, id=family.id, type="drug_class", label=family.label, xrefs=())
     term = vocabulary.get(mention.id) if mention.type == "drug" else None
-    if term is not None and any(_RADIOTHERAPY.search(name) for name in (term.label, *term.synonyms)):
+    if term is not None and _names_radiotherapy(term.label, term.synonyms):
         return None  # "fractions" of "fractionation radiotherapy": a way of giving radiation, not a drug
     if term is not None and term.label.lower().startswith("recombinant ") and mention.name_kind != "brand" and not (
             _MADE_FORM.search(mention.text)):

@@ -1,0 +1,52 @@
+"""Speed-ups of the linker that must not change what it finds: a keyword test before organization names are cut
+from a run of capitalised words, and substring tests before a cue pattern's scan."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.linking.organizations import organization_spans
+from kg.regex_prefilter import Cues, literal_openings
+
+CUE_PATTERNS = [
+    re.compile(r"side[- ]effects?|\bcaus(?:e|es|ing)\b(?! of)|\bgrade\b|%|\b(?:more|less) common", re.I),
+    re.compile(r"(?<=\w)[-‐–](?:induced|related)\b|\brisks? (?:of|for)\b", re.I),
+    re.compile(r"\b(?:patients|people) (?:who have |with )|\bkelvin|\bİstanbul", re.I),
+    re.compile(r"\bThe [A-Z]\w+ (?:Study|Trial)\b"),
+]
+WORDS = ["side", "effect", "Side-effects", "caused", "causes of", "grade", "%", "More common", "KELVIN", "kelvin",
+         "ſide", "İstanbul", "istanbul", "drug-induced", "risk of", "Risks for", "patients with", "The", "ROSE",
+         "Study", "trial", "–related", "x", " ", "\n", "é"]
+
+
+def test_cues_answer_as_the_pattern_does() -> None:
+    texts = ["Side effects were severe.", "the cause of it", "KELVIN and ſide", "A drug‐related rash", "ISTANBUL",
+             "The ROSE Study enrolled", "no cue here at all", "12% had it", "İstanbul"]
+    for pattern in CUE_PATTERNS:
+        cues = Cues(pattern)
+        for text in texts:
+            assert cues.found_in(text) == (pattern.search(text) is not None), (pattern.pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from(range(len(CUE_PATTERNS))))
+def test_cues_on_any_words(words: list[str], which: int) -> None:
+    text = " ".join(words)
+    pattern = CUE_PATTERNS[which]
+    assert Cues(pattern).found_in(text) == (pattern.search(text) is not None)
+
+
+def test_openings_not_listed_where_a_match_may_start_otherwise() -> None:
+    for source in (r"\w+ment", r"(?:anti-)?body", r"(?i:x)y", r"[^a]b", r"a|b*"):
+        assert literal_openings(re.compile(source)) is None, source
+    assert literal_openings(re.compile("ſide", re.I)) is None  # a cased letter beyond ASCII, case ignored
+
+
+def test_organization_names_need_a_keyword_in_their_run() -> None:
+    text = ("He worked at Memorial Sloan Kettering Cancer Center and the National Institute on Aging met "
+            "Dana Smith and John Brown in New York. Acme Bio, which manufactures the drug, agreed.")
+    assert [text[s:e] for s, e, _ in organization_spans(text)] == [
+        "Memorial Sloan Kettering Cancer Center", "National Institute on Aging", "Acme Bio"]
