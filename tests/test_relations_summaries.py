@@ -239,7 +239,7 @@ def test_what_a_drug_is_approved_to_prevent_is_not_its_side_effect() -> None:
     found = triples("Amifostine is approved to prevent:\n\n- Renal (kidney) toxicity.\n- Nausea and vomiting caused "
                     "by cisplatin.\n\nCommon side effects of amifostine include:\n\n- nausea\n")
     effects = {(s, o) for s, p, o in found if p == "has_adverse_effect"}
-    assert ("amifostine", "nausea") in effects and ("cisplatin", "nausea and vomiting") in effects
+    assert ("amifostine", "nausea") in effects and {("cisplatin", "nausea"), ("cisplatin", "vomiting")} <= effects
     assert not [o for s, o in effects if s == "amifostine" and o != "nausea"]
 
 
