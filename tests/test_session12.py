@@ -80,6 +80,9 @@ def test_patients_referred_back_treated_with_a_class_and_its_examples() -> None:
                     "(Zelboraf) and dabrafenib (Tafinlar).")
     assert {("vemurafenib", "metastatic melanoma"), ("dabrafenib", "metastatic melanoma")} <= of(found, "treats")
     assert ("dabrafenib", "metastatic melanoma") in of(found, "approved_for")
+    spelled = triples("Melanoma is often treated with targeted therapies approved by the Food and Drug Administration "
+                      "(FDA), including vemurafenib.")
+    assert ("vemurafenib", "melanoma") in of(spelled, "approved_for")  # an abbreviation in the class's aside
     plain = triples("About half of patients with metastatic melanoma have BRAF mutations. These patients are treated "
                     "with targeted therapy, such as vemurafenib.")
     assert ("vemurafenib", "metastatic melanoma") in of(plain, "treats")

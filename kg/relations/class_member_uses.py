@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import Sentence
 
 # what may stand between the class and its first example: a short description ("approved by the FDA", "that block
-# VEGF") and then "including" / "such as"
+# VEGF", "approved by the Food and Drug Administration (FDA)") and then "including" / "such as"
 _EXAMPLES_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,60}\)\s*)?(?P<aside>[^.;:()]{0,60}?)\s*,?\s*(?:such as|including)\s+(?:the\s+)?"
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?P<aside>[^.;:()]{0,60}?(?:\([^()]{1,12}\))?)\s*,?\s*(?:such as|including)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:drugs?|agents?)\s+)?$",
     re.I,
 )
@@ -43,7 +45,12 @@ def member_uses(sentence: Sentence, read: Sequence[Statement]) -> Iterator[State
     diseases = {m.id: m for m in sentence.of("disease")}
     seen: set[tuple[str, str, str]] = set()
     for use in read:
-        if use.predicate not in ("treats", "approved_for") or use.evidence.negated or use.object not in diseases:
+        # the disease is named in the sentence, or in the sentence before whose patients this one refers back to
+        # ("… patients with melanoma … These patients are treated with one of several C, including A and B"; a
+        # list item's use carried from a far lead-in is not passed on: its lead-in may speak of risks, not uses)
+        across = use.evidence.method == "population_reference"
+        if use.predicate not in ("treats", "approved_for") or use.evidence.negated or not (
+                use.object in diseases or across):
             continue
         for index, cls in enumerate(druglike):
             if cls.id != use.subject or cls.type != "drug_class":
@@ -56,9 +63,14 @@ def member_uses(sentence: Sentence, read: Sequence[Statement]) -> Iterator[State
             for drug in examples:
                 predicate = "approved_for" if approved else "treats"  # (an approval brings its use later)
                 key = (drug.id, predicate, use.object)
-                if key not in seen:
-                    seen.add(key)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if use.object in diseases:
                     yield sentence.statement(drug, predicate, diseases[use.object], "include", 0.65)
+                else:
+                    yield replace(use, subject=drug.id, predicate=predicate, subject_text=drug.text,
+                                  evidence=replace(use.evidence, method="include"))
 
 
 def _examples(text: str, after: Sequence[Mention], cls: Mention) -> list[Mention]:

@@ -27,9 +27,6 @@ _TREATED_WITH = re.compile(
     r"\b(?:is|are|be|were|was)\s+(?:(?:often|usually|commonly|typically|now|also|generally|then|successfully)\s+)?"
     r"treated\s+(?:first\s+)?with\s+(?:one\s+of\s+(?:several|many|the|a\s+few)\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:drugs?|combination|targeted\s+therap(?:y|ies))\s+)?$", re.I)
-# "… one of several targeted therapies approved by the FDA, including A and B": the class's examples
-_EXAMPLES_NEXT = re.compile(r"^[^.;]{0,80}?\b(?:including|such\s+as)\s+$", re.I)
-_APPROVED = re.compile(r"\bapproved\s+by\s+the\s+(?:FDA|U\.?S\.?\s+)?(?:Food\s+and\s+Drug\s+Administration)?", re.I)
 # the patients of the sentence before, named by their tumors: "Some NSCLC tumors have mutations in the MET gene"
 _TUMORS_AFTER = re.compile(r"^\s+(?:tumou?rs|patients)\b", re.I)
 
@@ -67,15 +64,7 @@ def referred_population_uses(sentence: Sentence, previous: Sentence | None) -> I
         return
     wider = copy.copy(sentence)
     wider.context_start = min(sentence.context_start, previous.start)
-    treated = glued_run(text, drugs[first:])
-    examples = drugs[first + len(treated) :]
-    gap = text[treated[-1].end : examples[0].start] if examples else ""
-    approved = False
-    if examples and treated[-1].type == "drug_class" and _EXAMPLES_NEXT.match(gap):
-        treated += glued_run(text, examples)  # the class and the drugs it is illustrated by
-        approved = bool(_APPROVED.search(gap))
-    for drug in treated:
+    # (a class "…, including A and B" passes its use to its examples: kg.relations.class_member_uses)
+    for drug in glued_run(text, drugs[first:]):
         for disease in run:
             yield wider.statement(drug, "treats", disease, "population_reference", 0.65, outside=True)
-            if approved:
-                yield wider.statement(drug, "approved_for", disease, "population_reference", 0.65, outside=True)
