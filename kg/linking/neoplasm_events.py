@@ -62,11 +62,12 @@ def neoplasm_side_effects(mentions: list[Mention], document: Document, vocabular
     spans = document_sentences(text)
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     treated = {sentence_at(spans, m.start) for m in ordered if m.type in ("drug", "drug_class")}
+    title = document.title.lower()
     result: list[Mention] = []
     for index, mention in enumerate(ordered):
         if mention.type == "disease" and _NEOPLASM.search(mention.text + " " + mention.label):
             span = sentence_at(spans, mention.start)
-            topic = mention.text.lower() in document.title.lower()  # the page's own disease
+            topic = mention.text.lower() in title  # the page's own disease
             if span in treated and _listed_event(ordered, result, index, text, span, topic):
                 mention = _as_event(mention, vocabulary)
         result.append(mention)
