@@ -76,7 +76,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
                                                                                              start, end)))
         if not context.place(sentence):
             continue
-        if not sentence.mentions:  # no rule states anything without a mention; the context still moves on
+        if not sentence.mentions or context.in_references:  # nothing stated here; the context still moves on
             context.advance(sentence)
             continue
         read_from = len(statements)

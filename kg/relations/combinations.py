@@ -263,6 +263,7 @@ _COMPARED_WITH = re.compile(r"\bcompar(?:ed|ing|es?)\s+(?![^.;]*\bwith\b[^.;]*\b
                             re.I)
 _ARM_TREATED = re.compile(r"\b(?:patients|people|women|men|children|those|participants)\s+(?:who\s+(?:were|are)\s+)?"
                           r"treated\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+_HYPHEN_CONTAINING = re.compile(r"(?:[\w-]+[-‐]\s*(?:,|and|or)\s+)*[\w-]*\w[-‐]containing\s+$", re.I)
 _SUPPORTIVE = re.compile(r"\b(?:required|requiring|needed|needing)\s+(?:\w+\s+)?(?:treatment|therapy)\s+with\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _PLURAL_END = re.compile(r"s\s*$")
@@ -287,6 +288,11 @@ def _companion_lists(
             continue  # "whose cancer cannot be treated with a kinase inhibitor": another treatment, not a partner
         if _CONJUGATE.search(sentence.text) and _COMBINING.search(before):
             continue  # "an antibody-drug conjugate, combining an antibody ... with a microtubule inhibitor": its parts
+        hyphened = _HYPHEN_CONTAINING.search(before[-80:])
+        if hyphened and not cues.COMPANION_LIST.search(before[-80:][: hyphened.start()][-40:]):
+            # "doxorubicin-containing chemotherapy": what the class holds, not a partner given with it (but "X with
+            # platinum-containing chemotherapy" still gives X its partner)
+            continue
         if _SUPPORTIVE.search(before[-60:]):
             continue  # "patients who received A required treatment with X to counter neutropenia": no partner
         if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I) or (

@@ -24,6 +24,10 @@ _GENERIC_TREATMENT = re.compile(
     r"treatments?|late\s+effects)\b", re.I
 )
 
+# the heading of a bibliography: the numbered citations under it until the next heading
+_REFERENCES_HEADING = re.compile(r"^\s*(?:selected\s+|key\s+)?(?:references|bibliography|citations)\s*$", re.I)
+
+
 class ReadingContext:
     """The running context of one document's sentences.
 
@@ -49,6 +53,9 @@ class ReadingContext:
         self._block: Block | None = None
         self._previous_block_kind = ""
         self._in_list = self._in_card = self._section_effects = False
+        # under a "References" heading: a cited title ("A: Adjuvant chemotherapy for X") is another work's claim,
+        # not this page's; the reader passes over it (the context still moves on)
+        self.in_references = False
         self._note_in_list = False  # a paragraph of sentences between two list items: a note the list goes on after
         # the last sentence outside a list: a lead-in ("...:") or a soft lead (a line before a list of bare names)
         self._lead_in, self._lead_start, self._soft_lead = "", 0, ""
@@ -78,6 +85,8 @@ class ReadingContext:
             self._in_card = block.kind == "card"
         if self._in_card:
             return False
+        if block is not None and block.kind == "heading":
+            self.in_references = bool(_REFERENCES_HEADING.match(sentence.text))
         if block is not None:
             # "X is approved to treat:" over a paragraph instead of a list: the colon makes it the one item
             after_colon = block.kind == "paragraph" and self._previous_block_kind == "paragraph" and bool(
