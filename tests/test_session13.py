@@ -44,3 +44,10 @@ def test_a_drug_given_with_a_containing_class_keeps_its_partner() -> None:
     found = triples("The FDA approved nivolumab in combination with fluoropyrimidine- and platinum-containing "
                     "chemotherapy for patients with gastric cancer.")
     assert ("nivolumab", "chemotherapy") in of(found, "combined_with")
+
+
+def test_a_class_in_a_list_of_drugs_is_no_apposition() -> None:
+    found = triples("These drugs include pemetrexed, gemcitabine, taxanes, capecitabine, or etoposide.")
+    assert ("gemcitabine", "taxanes") not in of(found, "member_of_class")
+    found = triples("Cetuximab, an EGFR inhibitor, is used to treat colorectal cancer.")
+    assert ("cetuximab", "egfr inhibitor") in of(found, "member_of_class")

@@ -9,7 +9,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.model import Mention, Statement
+from kg.model import Statement
+from kg.relations.list_position import follows_list_comma
 from kg.relations.sentence import Sentence
 
 # "became the first", "was the second", "is the only": an ordinal the drug is set as, of the class that follows
@@ -28,7 +29,6 @@ _NOT_A_DESCRIPTION = re.compile(
     r"combination|regimen|such|like|including|other)\b",
     re.I,
 )
-_LIST_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:and\s+|or\s+)?")
 _CLASS_ENDS = re.compile(r"^\s*(?:[-‐]\s*(?:based|containing|like|related)|(?:,\s*|\s+)(?:and|or|plus)\s)", re.I)
 
 
@@ -36,6 +36,7 @@ def kind_phrases(sentence: Sentence) -> Iterator[Statement]:
     """``member_of_class`` for "X became the first C" and "X, a described, qualified C".
 
     >>> from kg.documents import parse_document
+    >>> from kg.model import Mention
     >>> doc = parse_document("Nivolumab became the first PD-1 inhibitor to be approved.", "x.md")
     >>> drug = Mention(doc.id, 0, 9, "Nivolumab", "D1", "nivolumab", "drug", "dictionary", 0.9)
     >>> cls = Mention(doc.id, 27, 41, "PD-1 inhibitor", "K1", "pd-1 inhibitor", "drug_class", "dictionary", 0.9)
@@ -53,12 +54,6 @@ def kind_phrases(sentence: Sentence) -> Iterator[Statement]:
             continue
         described = _DESCRIBED_APPOSITION.match(between)
         if described and "," in described.group("words") and not _NOT_A_DESCRIPTION.search(described.group("words")) \
-                and not _listed(sentence, drug):
+                and not follows_list_comma(sentence, drug):
             yield sentence.statement(drug, "member_of_class", cls, "apposition", 0.8)
 
-
-def _listed(sentence: Sentence, drug: Mention) -> bool:
-    """Whether the drug is one more item of a list ("A, B, a ..."): a drug ends just before it with a comma."""
-    text = sentence.document.text
-    before = [m for m in sentence.of("drug", "drug_class") if m.end <= drug.start and m.id != drug.id]
-    return bool(before) and _LIST_COMMA.fullmatch(text[before[-1].end : drug.start]) is not None

@@ -12,6 +12,7 @@ from kg.model import Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.list_items import opening_run
+from kg.relations.list_position import follows_list_comma
 from kg.relations.sentence import (
     DRUGLIKE,
     Sentence,
@@ -37,7 +38,6 @@ _BRAND_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 # "an antibody-drug conjugate composed of the monoclonal antibody X": a part of the drug, not its kind
 _PART_OF = re.compile(r"\b(?:composed|made|consisting|linked|attached|joined|bound)\b", re.IGNORECASE)
 _ARTICLE_ASIDE = re.compile(r"^\s*,\s*an?\s+$", re.I)
-_LIST_COMMA = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
 _CLASS_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", re.I)
 
 
@@ -54,10 +54,9 @@ def _listed_class(sentence: Sentence, drug: Mention, cls: Mention, between: str)
     """
     if not _ARTICLE_ASIDE.match(between):
         return False
-    text = sentence.document.text
-    before = [m for m in sentence.of("drug", "drug_class") if m.end <= drug.start and m.id != drug.id]
-    if before and _LIST_COMMA.match(text[before[-1].end : drug.start]):
+    if follows_list_comma(sentence, drug):
         return True
+    text = sentence.document.text
     after = [m for m in sentence.of("drug_class") if m.start >= cls.end]
     return bool(after) and _CLASS_GOES_ON.fullmatch(text[cls.end : after[0].start]) is not None
 
@@ -108,8 +107,9 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                               or _GIVEN_WITH.search(span) or _PART_OF.search(between)
                               or _PREPOSITION_AFTER_COPULA.search(span)):
                 break  # "X is approved to be used with chemotherapy": a partner or earlier treatment, not a kind
-            if previous is drug and not between.strip(" ,") and cues.LIST_GO_ON.match(text[following.end :]):
-                break  # "immunotherapy with X, chemotherapy, or ...": a list of options, not an apposition
+            if previous is drug and not between.strip(" ,") and (
+                    cues.LIST_GO_ON.match(text[following.end :]) or follows_list_comma(sentence, drug)):
+                break  # "immunotherapy with X, chemotherapy, or ...", "A, B, taxanes, C": a list, not an apposition
             if previous is drug and between.lstrip().startswith(",") and class_noun_of_next(
                     text, subjects, subjects.index(following)):
                 break  # "A and B, the targeted therapy drug C, and D": the class names C's kind, not B's
