@@ -51,3 +51,11 @@ def test_a_class_in_a_list_of_drugs_is_no_apposition() -> None:
     assert ("gemcitabine", "taxanes") not in of(found, "member_of_class")
     found = triples("Cetuximab, an EGFR inhibitor, is used to treat colorectal cancer.")
     assert ("cetuximab", "egfr inhibitor") in of(found, "member_of_class")
+
+
+def test_drugs_named_for_a_likeness_are_no_regimen() -> None:
+    found = triples("Lenalidomide is associated with thromboembolic events, as noted with pomalidomide and "
+                    "thalidomide.")
+    assert not of(found, "combined_with")
+    assert ("cisplatin", "etoposide") in of(triples("Patients were treated with cisplatin and etoposide."),
+                                            "combined_with")

@@ -28,6 +28,7 @@ from kg.relations import (
     effects,
     item_uses,
     kind_phrases,
+    listed_regimens,
     mechanism,
     membership,
     named_trial_arms,
@@ -89,8 +90,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
         statements.extend(combinations.combinations(sentence))
-        statements.extend(combinations.listed_partners(sentence))
-        statements.extend(combinations.regimen_items(sentence))
+        statements.extend(listed_regimens.listed_partners(sentence))
+        statements.extend(listed_regimens.regimen_items(sentence))
         statements.extend(option_items.option_combinations(sentence))
         statements.extend(uses.uses(sentence))
         statements.extend(uses.listed_uses(sentence))

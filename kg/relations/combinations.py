@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
-from kg.relations.list_items import bare_item
 from kg.relations.mechanism import class_of_examples
 from kg.relations.sentence import Sentence, appositive_class, class_noun_of_next, subject_of, text_between
 
@@ -38,7 +37,11 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
             lead_start[named[index + 1].start] = lead_start.get(mention.start, mention.start)
     examples = _kind_examples(sentence, drugs, lead_start)
     chain: list[Mention] = drugs[:1]  # drugs joined one to the next: "A and B plus C" is one combination
+    likened = _likened(text, drugs)
     for left, right in itertools.pairwise(drugs):
+        if left.start in likened:
+            chain = [right]
+            continue  # "(a risk) as noted with A and B": drugs set beside each other for likeness, not one regimen
         between = alone_or_with(text_between(text, left, right))
         if left.start in examples and re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between):
             chain = [right]
@@ -85,85 +88,6 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         pair(left, right)
     for left, right, outside in pairs.values():
         yield sentence.statement(left, "combined_with", right, "coordination", 0.75, outside=outside)
-
-
-def listed_partners(sentence: Sentence) -> Iterator[Statement]:
-    """An item under "It is used with dexamethasone with or without one of the following drugs:" is given with
-    the lead-in's drugs (and treats the disease the item is under).
-
-    >>> from kg.documents import parse_document
-    >>> doc = parse_document("- lenalidomide", "x.md")
-    >>> item = Sentence(doc, 2, 14, [Mention(doc.id, 2, 14, "lenalidomide", "D2", "l", "drug", "dictionary", 0.9)])
-    >>> item.lead_partners = [Mention(doc.id, 0, 1, "X", "D1", "x", "drug", "dictionary", 0.9)]
-    >>> [(s.subject, s.predicate, s.object) for s in listed_partners(item)]
-    [('D1', 'combined_with', 'D2')]
-    """
-    if sentence.companion_run:
-        yield from _regimen_item(sentence)
-        return
-    if not sentence.lead_partners or not bare_item(sentence):
-        return
-    for drug in sentence.of("drug")[:1]:
-        for partner in sentence.lead_partners:
-            if partner.id != drug.id:
-                yield sentence.statement(partner, "combined_with", drug, "list", 0.7, outside=True)
-        for disease in sentence.item_diseases:
-            yield sentence.statement(drug, "treats", disease, "list", 0.65, outside=True)
-
-
-def regimen_items(sentence: Sentence) -> Iterator[Statement]:
-    """An item under "such as one of the following regimens:" ("- cisplatin, methotrexate, and vinblastine") is
-    one regimen: the drugs it opens with are given together (not with their alternatives).
-
-    >>> from kg.documents import parse_document
-    >>> doc = parse_document("- A, B", "x.md")
-    >>> item = Sentence(doc, 2, 6, [])
-    >>> item.regimen_run = [Mention(doc.id, 2, 3, "A", "D1", "a", "drug", "dictionary", 0.9),
-    ...                     Mention(doc.id, 5, 6, "B", "D2", "b", "drug", "dictionary", 0.9)]
-    >>> [(s.subject, s.predicate, s.object) for s in regimen_items(item)]
-    [('D1', 'combined_with', 'D2')]
-    """
-    run = sentence.regimen_run
-    if len(run) < 2 or sentence.studied_only:
-        return
-    alternatives = _run_alternatives(sentence.document.text, run)
-    for left, right in itertools.combinations(run, 2):
-        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
-            yield sentence.statement(left, "combined_with", right, "list", 0.7)
-
-
-def _regimen_item(sentence: Sentence) -> Iterator[Statement]:
-    """An item under "It is used with:" ("- doxorubicin, cyclophosphamide, and either paclitaxel or docetaxel"):
-    the drugs it opens with are given with the lead-in's drug and with each other (not with their alternatives),
-    and each treats the disease the item is under."""
-    run = sentence.companion_run
-    alternatives = _run_alternatives(sentence.document.text, run)
-    for member in run:
-        for partner in sentence.lead_partners:
-            if partner.id != member.id:
-                yield sentence.statement(partner, "combined_with", member, "list", 0.7, outside=True)
-        for disease in sentence.item_diseases:
-            yield sentence.statement(member, "treats", disease, "list", 0.65, outside=True)
-    for left, right in itertools.combinations(run, 2):
-        if left.id != right.id and frozenset((left.id, right.id)) not in alternatives:
-            yield sentence.statement(left, "combined_with", right, "list", 0.7)
-
-
-def _run_alternatives(text: str, run: list[Mention]) -> set[frozenset[str]]:
-    """Pairs of one run that are alternatives: the members from "either" on ("A, B, and either C or D"), the
-    members on either side of an "or", or all of "A, B, or C"."""
-    glues = [text_between(text, a, b) for a, b in itertools.pairwise(run)]
-    ors = [i for i, glue in enumerate(glues) if re.search(r"\bor\b", glue)]
-    if not ors:
-        return set()
-    eithers = [i for i, glue in enumerate(glues) if re.search(r"\beither\b", glue)]
-    if eithers:
-        tail = run[eithers[0] + 1 :]
-        return {frozenset((a.id, b.id)) for a, b in itertools.combinations(tail, 2)}
-    if not any(re.search(r"\band\b", glue) for glue in glues):
-        return {frozenset((a.id, b.id)) for a, b in itertools.combinations(run, 2)}
-    cut = ors[0] + 1  # "A and B or C": what comes after the "or" is another choice
-    return {frozenset((a.id, b.id)) for a in run[:cut] for b in run[cut:]}
 
 
 def _kind_examples(sentence: Sentence, drugs: list[Mention], lead_start: dict[int, int]) -> set[int]:
@@ -263,6 +187,8 @@ _COMPARED_WITH = re.compile(r"\bcompar(?:ed|ing|es?)\s+(?![^.;]*\bwith\b[^.;]*\b
                             re.I)
 _ARM_TREATED = re.compile(r"\b(?:patients|people|women|men|children|those|participants)\s+(?:who\s+(?:were|are)\s+)?"
                           r"treated\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+_AS_WITH = re.compile(r"\b(?:as|unlike)\s+(?:(?:is|was|are|were)\s+)?(?:(?:noted|seen|observed|reported|described|"
+                      r"found)\s+)?with\s+(?:the\s+)?$", re.I)
 _HYPHEN_CONTAINING = re.compile(r"(?:[\w-]+[-‐]\s*(?:,|and|or)\s+)*[\w-]*\w[-‐]containing\s+$", re.I)
 _SUPPORTIVE = re.compile(r"\b(?:required|requiring|needed|needing)\s+(?:\w+\s+)?(?:treatment|therapy)\s+with\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
@@ -270,6 +196,20 @@ _PLURAL_END = re.compile(r"s\s*$")
 _JOINT_CUE = re.compile(r"\b(?:combination|combined|together|along|plus|contain\w*|consists|made up)\b", re.I)
 _ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$", re.I)
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
+
+
+def _likened(text: str, drugs: list[Mention]) -> set[int]:
+    """The starts of the drugs of a run after "as (noted) with" or "unlike with": named for a likeness."""
+    likened: set[int] = set()
+    for index, drug in enumerate(drugs):
+        if drug.start in likened or not _AS_WITH.search(text[max(0, drug.start - 40) : drug.start]):
+            continue
+        likened.add(drug.start)
+        for previous, nxt in itertools.pairwise(drugs[index:]):
+            if not cues.LIST_GLUE.match(text_between(text, previous, nxt)):
+                break
+            likened.add(nxt.start)
+    return likened
 
 
 def _companion_lists(
@@ -298,6 +238,8 @@ def _companion_lists(
         if re.search(r"\b(compared|versus|vs\.?|than)\s+(?:with\s+)?$", before[-25:], re.I) or (
                 _COMPARED_WITH.search(before[-80:])):
             continue  # "compared with Y", "Compared X with Y": the other arm
+        if _AS_WITH.search(before[-40:]):
+            continue  # "as noted with A and B": a likeness, not partners
         # "... in patients treated with Y (and Z)": the drugs of an arm, given with each other but not with a
         # drug named before
         arm = bool(_ARM_TREATED.search(before[-40:]))
