@@ -59,3 +59,10 @@ def test_drugs_named_for_a_likeness_are_no_regimen() -> None:
     assert not of(found, "combined_with")
     assert ("cisplatin", "etoposide") in of(triples("Patients were treated with cisplatin and etoposide."),
                                             "combined_with")
+
+
+def test_a_use_that_trials_are_still_needed_for_is_studied_not_shown() -> None:
+    found = triples("Larger randomized trials are needed to determine the effectiveness of oral glutamine in "
+                    "treating peripheral neuropathy.")
+    assert ("glutamine", "peripheral neuropathy") in of(found, "studied_for")
+    assert not of(found, "treats")

@@ -199,7 +199,10 @@ INVESTIGATIONAL = re.compile(
     r"(?:are|is) (?:now )?(?:studied|tested) in clinical trials|in clinical trials|"
     r"(?:has|have|had) (?:also |only )?been (?:studied|tested|investigated)|"
     # "Researchers continue to study this drug to see whether it can be used to treat X"
-    r"continue\w* to (?:study|test|investigate)|to (?:see|learn|find out) (?:whether|if))\b",
+    r"continue\w* to (?:study|test|investigate)|to (?:see|learn|find out) (?:whether|if)|"
+    # "Larger trials are needed to determine the effectiveness of X in treating Y": not yet shown
+    r"(?:trials?|stud(?:y|ies)|research)\s+(?:is|are)\s+(?:still\s+|also\s+)?needed|"
+    r"to (?:further\s+)?determine the (?:effectiveness|efficacy|benefits?) of)\b",
     re.I,
 )
 TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
