@@ -1,5 +1,6 @@
 """Speed-ups of the linker that must not change what it finds: a keyword test before organization names are cut
-from a run of capitalised words, and substring tests before a cue pattern's scan."""
+from a run of capitalised words, substring tests before a cue pattern's scan, and gene-symbol keys rejected before
+their entries are read."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.documents import parse_document
+from kg.linking.matcher import Entry, Hit, name_key
 from kg.linking.organizations import organization_spans
+from kg.linking.resolve import EntryChoices, choose_entry
 from kg.regex_prefilter import Cues, literal_openings
+from kg.vocabulary import default_vocabulary
 
 CUE_PATTERNS = [
     re.compile(r"side[- ]effects?|\bcaus(?:e|es|ing)\b(?! of)|\bgrade\b|%|\b(?:more|less) common", re.I),
@@ -50,3 +55,26 @@ def test_organization_names_need_a_keyword_in_their_run() -> None:
             "Dana Smith and John Brown in New York. Acme Bio, which manufactures the drug, agreed.")
     assert [text[s:e] for s, e, _ in organization_spans(text)] == [
         "Memorial Sloan Kettering Cancer Center", "National Institute on Aging", "Acme Bio"]
+
+
+SYMBOL_ENTRIES = [
+    (Entry("HGNC:7029", "MET", "label", "target"),),
+    (Entry("HGNC:7029", "MET", "label", "target"), Entry("HGNC:2", "C-MET", "synonym", "target")),
+    (Entry("HGNC:3", "CAN", "synonym", "target"), Entry("NCIT:C1", "CAN", "code", "drug")),  # not only symbols
+    (Entry("HGNC:4", "aromatase", "label", "target"),),  # a protein name, not a symbol
+]
+SURFACES = ["met", "Met", "MET", "mEt", "M3t", "m3", "can", "CAN", "Can", "aromatase", "Aromatase"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(range(len(SYMBOL_ENTRIES))), st.sampled_from(SURFACES),
+       st.sampled_from(["The {} gene mutation was found.", "It {} the goal.", "{} inhibitors work", "{}"]))
+def test_symbol_keys_rejected_early_as_choose_entry_rejects_them(which: int, surface: str, frame: str) -> None:
+    text = frame.format(surface)
+    start = text.index(surface)
+    hit = Hit(start, start + len(surface), name_key(surface), SYMBOL_ENTRIES[which])
+    document = parse_document(text, "x.md")
+    assert _CHOICES.choose(hit, document) == choose_entry(hit, text, document, _CHOICES.vocabulary)
+
+
+_CHOICES = EntryChoices(default_vocabulary())

@@ -94,6 +94,11 @@ class EntryChoices:
     names again and again, and the choice depends only on the key, the words as written and whether a hyphen
     joins them to a neighbour, except for short gene symbols, whose surrounding words are read every time.
 
+    A key that stands only for gene symbols ("MET", "CAN", "WAS") is rejected at once where it is written with
+    fewer than two capitals or digits, as :func:`~kg.linking.name_checks.entry_allowed` rejects each of its
+    entries there: about half of all hits are such words in lower case ("met", "can", "was"), and this saves
+    reading their entries and their context.
+
     >>> from kg.vocabulary import default_vocabulary
     >>> from kg.documents import parse_document
     >>> doc = parse_document("Everolimus is a drug.", "x.md")
@@ -107,16 +112,22 @@ class EntryChoices:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._choices: dict[tuple[str, str, bool, bool, bool], tuple[Candidate, float] | None] = {}
-        self._reads_context: dict[str, bool] = {}
+        # per key: whether its choice reads the words around it, and whether it stands only for gene symbols
+        self._key_facts: dict[str, tuple[bool, bool]] = {}
 
     def choose(self, hit: Hit, document: Document) -> tuple[Candidate, float] | None:
         """What :func:`choose_entry` answers for this hit (the hits of one matcher only: a key is taken to
         stand for the same entries every time)."""
         text = document.text
-        reads_context = self._reads_context.get(hit.key)
-        if reads_context is None:
-            reads_context = any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries)
-            self._reads_context[hit.key] = reads_context
+        facts = self._key_facts.get(hit.key)
+        if facts is None:
+            facts = self._key_facts[hit.key] = (
+                any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries),
+                all(_gene_symbol(e) for e in hit.entries),
+            )
+        reads_context, symbols_only = facts
+        if symbols_only and sum(c.isupper() or c.isdigit() for c in text[hit.start : hit.end]) < 2:
+            return None  # every entry is a gene symbol, and a symbol needs two capitals or digits
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
         # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them
@@ -131,6 +142,18 @@ class EntryChoices:
             self._choices.clear()
         chosen = self._choices[memo] = choose_entry(hit, text, document, self.vocabulary)
         return chosen
+
+
+def _gene_symbol(entry: Entry) -> bool:
+    """Whether an entry is a gene or protein symbol (no lower-case letter), which
+    :func:`~kg.linking.name_checks.entry_allowed` allows only where it is written with two capitals or digits.
+
+    >>> _gene_symbol(Entry("HGNC:7029", "MET", "label", "target"))
+    True
+    >>> _gene_symbol(Entry("HGNC:1", "aromatase", "label", "target"))
+    False
+    """
+    return entry.type == "target" and not any(c.islower() for c in entry.name)
 
 
 def _case_fits(term: Term, name: str) -> bool:
