@@ -1,6 +1,6 @@
 """Speed-ups of the linker that must not change what it finds: a keyword test before organization names are cut
-from a run of capitalised words, substring tests before a cue pattern's scan, and gene-symbol keys rejected before
-their entries are read."""
+from a run of capitalised words, substring tests before a cue pattern's scan, gene-symbol keys rejected before
+their entries are read, and a term's name keys read once."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from kg.documents import parse_document
 from kg.linking.matcher import Entry, Hit, name_key
 from kg.linking.organizations import organization_spans
-from kg.linking.resolve import EntryChoices, choose_entry
+from kg.linking.resolve import Candidate, EntryChoices, choose_entry, mention_of
+from kg.model import Term
 from kg.regex_prefilter import Cues, literal_openings
 from kg.vocabulary import default_vocabulary
 
@@ -78,3 +79,29 @@ def test_symbol_keys_rejected_early_as_choose_entry_rejects_them(which: int, sur
 
 
 _CHOICES = EntryChoices(default_vocabulary())
+
+
+def test_name_kinds_of_a_term_are_read_once_and_for_that_term_only() -> None:
+    text = "Afinitor, RAD-001, everolimus, Zortress, and RAD001 work."
+    document = parse_document(text, "x.md")
+    first = Term("NCIT:C48387", "drug", "everolimus", synonyms=("Zortress",), brands=("Afinitor",),
+                 codes=("RAD001",), xrefs=("b:2", "a:1", "b:2"))
+    other = Term("NCIT:C48387", "drug", "everolimus", brands=("Zortress",), xrefs=("c:3",))  # same id, other names
+
+    def kinds(term: Term, xrefs: tuple[str, ...] = ()) -> list[tuple[str, str, tuple[str, ...]]]:
+        candidate = Candidate(term.id, term.type, term.label, term, xrefs)
+        found = []
+        for word in ("Afinitor", "RAD-001", "everolimus", "Zortress", "RAD001"):
+            start = text.index(word)
+            mention = mention_of(document, start, start + len(word), candidate, "dictionary", 0.9)
+            found.append((word, mention.name_kind, mention.xrefs))
+        return found
+
+    assert kinds(first) == kinds(first) == [
+        ("Afinitor", "brand", ("a:1", "b:2")), ("RAD-001", "synonym", ("a:1", "b:2")),
+        ("everolimus", "label", ("a:1", "b:2")), ("Zortress", "synonym", ("a:1", "b:2")),
+        ("RAD001", "code", ("a:1", "b:2"))]
+    assert [kind for _, kind, _ in kinds(other)] == ["synonym", "synonym", "label", "brand", "synonym"]
+    assert kinds(other, ("d:4", "c:3"))[0][2] == ("c:3", "d:4")
+    no_term = mention_of(document, 0, 8, Candidate("X:1", "drug", "x", None, ("b", "a")), "link", 0.9)
+    assert (no_term.name_kind, no_term.xrefs) == ("", ("a", "b"))
