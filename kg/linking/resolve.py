@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.linking.matcher import Entry, Hit, name_key
 from kg.linking.name_checks import TRIAL_AFTER, entry_allowed, hyphen_joined, plausible_name
@@ -94,6 +95,11 @@ class EntryChoices:
     names again and again, and the choice depends only on the key, the words as written and whether a hyphen
     joins them to a neighbour, except for short gene symbols, whose surrounding words are read every time.
 
+    A key that stands only for gene symbols ("MET", "CAN", "WAS") is rejected at once where it is written with
+    fewer than two capitals or digits, as :func:`~kg.linking.name_checks.entry_allowed` rejects each of its
+    entries there: about half of all hits are such words in lower case ("met", "can", "was"), and this saves
+    reading their entries and their context.
+
     >>> from kg.vocabulary import default_vocabulary
     >>> from kg.documents import parse_document
     >>> doc = parse_document("Everolimus is a drug.", "x.md")
@@ -107,16 +113,22 @@ class EntryChoices:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._choices: dict[tuple[str, str, bool, bool, bool], tuple[Candidate, float] | None] = {}
-        self._reads_context: dict[str, bool] = {}
+        # per key: whether its choice reads the words around it, and whether it stands only for gene symbols
+        self._key_facts: dict[str, tuple[bool, bool]] = {}
 
     def choose(self, hit: Hit, document: Document) -> tuple[Candidate, float] | None:
         """What :func:`choose_entry` answers for this hit (the hits of one matcher only: a key is taken to
         stand for the same entries every time)."""
         text = document.text
-        reads_context = self._reads_context.get(hit.key)
-        if reads_context is None:
-            reads_context = any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries)
-            self._reads_context[hit.key] = reads_context
+        facts = self._key_facts.get(hit.key)
+        if facts is None:
+            facts = self._key_facts[hit.key] = (
+                any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries),
+                all(_gene_symbol(e) for e in hit.entries),
+            )
+        reads_context, symbols_only = facts
+        if symbols_only and sum(c.isupper() or c.isdigit() for c in text[hit.start : hit.end]) < 2:
+            return None  # every entry is a gene symbol, and a symbol needs two capitals or digits
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
         # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them
@@ -131,6 +143,18 @@ class EntryChoices:
             self._choices.clear()
         chosen = self._choices[memo] = choose_entry(hit, text, document, self.vocabulary)
         return chosen
+
+
+def _gene_symbol(entry: Entry) -> bool:
+    """Whether an entry is a gene or protein symbol (no lower-case letter), which
+    :func:`~kg.linking.name_checks.entry_allowed` allows only where it is written with two capitals or digits.
+
+    >>> _gene_symbol(Entry("HGNC:7029", "MET", "label", "target"))
+    True
+    >>> _gene_symbol(Entry("HGNC:1", "aromatase", "label", "target"))
+    False
+    """
+    return entry.type == "target" and not any(c.islower() for c in entry.name)
 
 
 def _case_fits(term: Term, name: str) -> bool:
@@ -176,6 +200,36 @@ def resolve_name(
     return Candidate(best.id, best.type, best.label, best)
 
 
+class _TermNames(NamedTuple):
+    """A term's name keys by kind, and its sorted cross-references: what :func:`mention_of` reads of a term."""
+
+    term: Term  # kept, so that the id(term) the cache is keyed by is not reused while the entry lives
+    brands: frozenset[str]
+    codes: frozenset[str]
+    label: str
+    xrefs: tuple[str, ...]
+
+
+_TERM_NAMES: dict[int, _TermNames] = {}
+
+
+def _names_of(term: Term) -> _TermNames:
+    """The name keys of a term, keyed once per term: a page mentions the same terms again and again, and a drug
+    may have dozens of brands and codes to key (about 40 % of :func:`mention_of`'s time).
+
+    >>> _names_of(Term("NCIT:C48387", "drug", "Everolimus", brands=("Afinitor",), xrefs=("b", "a"))).brands
+    frozenset({'afinitor'})
+    """
+    names = _TERM_NAMES.get(id(term))
+    if names is None or names.term is not term:
+        if len(_TERM_NAMES) >= 1 << 16:
+            _TERM_NAMES.clear()
+        names = _TERM_NAMES[id(term)] = _TermNames(
+            term, frozenset(map(name_key, term.brands)), frozenset(map(name_key, term.codes)), name_key(term.label),
+            tuple(sorted(set(term.xrefs))))
+    return names
+
+
 def mention_of(
     document: Document, start: int, end: int, candidate: Candidate, method: str, confidence: float
 ) -> Mention:
@@ -187,15 +241,19 @@ def mention_of(
     >>> mention_of(doc, 0, 8, Candidate(term.id, "drug", term.label, term), "dictionary", 0.9).name_kind
     'brand'
     """
-    xrefs = tuple(sorted(set(candidate.xrefs) | set(candidate.term.xrefs if candidate.term else ())))
-    surface = name_key(document.text[start:end].rstrip("®™"))
+    term = candidate.term
     name_kind = ""
-    if candidate.term is not None:
-        if any(name_key(b) == surface for b in candidate.term.brands):
+    if term is None:
+        xrefs = tuple(sorted(set(candidate.xrefs)))
+    else:
+        names = _names_of(term)
+        xrefs = names.xrefs if not candidate.xrefs else tuple(sorted(set(candidate.xrefs) | set(term.xrefs)))
+        surface = name_key(document.text[start:end].rstrip("®™"))
+        if surface in names.brands:
             name_kind = "brand"
-        elif any(name_key(c) == surface for c in candidate.term.codes):
+        elif surface in names.codes:
             name_kind = "code"
-        elif name_key(candidate.term.label) == surface:
+        elif surface == names.label:
             name_kind = "label"
         else:
             name_kind = "synonym"
