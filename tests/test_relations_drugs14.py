@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
 from tests.conftest import of, triples
 
 
@@ -22,3 +24,17 @@ def test_a_cancer_not_yet_treated_with_a_class_gives_no_use_of_it() -> None:
     text = ("Examplinib is approved to treat:\n\n- **Stomach cancer** that is advanced. It is used in patients "
             "whose cancer has not been treated with chemotherapy.\n")
     assert ("chemotherapy", "stomach cancer") not in of(triples(text), "treats")
+
+
+def test_a_linked_hormone_whose_levels_are_lowered_is_no_drug_given() -> None:
+    link = "(/Common/PopUps/popDefinition.aspx?id=45581&version=Patient&language=English)"
+    text = ("Examplinib is approved to treat:\n\n- **Prostate cancer** that is castrate resistant (has not responded "
+            f"to treatments that lower [testosterone]{link} levels).\n")
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    assert "testosterone" not in {m.text for m in mentions if m.type == "drug"}
+
+
+def test_a_hormone_given_as_replacement_stays_a_drug() -> None:
+    text = "Men with low hormone levels were given testosterone replacement for a month."
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    assert "testosterone" in {m.text for m in mentions if m.type == "drug"}

@@ -54,6 +54,8 @@ _ACTED_ON = re.compile(
     r"mak(?:e|es|ing)|produc(?:e|es|ing))\s+(?:the\s+)?(?:body's\s+)?$",
     re.IGNORECASE,
 )
+# "lower testosterone levels": what follows the substance says it is the body's own amount that is lowered
+_LEVELS_AFTER = re.compile(r"\s+levels?\b", re.IGNORECASE)
 # Agents given to see, not to treat: "a fluorescent dye", "a radioactive tracer", "contrast agent".
 DIAGNOSTIC = re.compile(r"\b(?:dyes?|tracers?|radiotracers?|contrast(?: agents?| dyes?| materials?| media)?)\b",
                         re.IGNORECASE)
@@ -146,6 +148,8 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     before = text[max(0, mention.start - 40) : mention.start]
     if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
         return None
+    if mention.type == "drug" and _ACTED_ON.search(before) and _LEVELS_AFTER.match(text, mention.end):
+        return None  # "treatments that lower [testosterone] levels": the hormone the body makes, even when linked
     if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
         return None
     if mention.type == "drug_class" and DIAGNOSTIC.search(mention.text):
