@@ -38,3 +38,16 @@ def test_a_hormone_given_as_replacement_stays_a_drug() -> None:
     text = "Men with low hormone levels were given testosterone replacement for a month."
     mentions = analyse_document(parse_document(text, "example.md")).mentions
     assert "testosterone" in {m.text for m in mentions if m.type == "drug"}
+
+
+def test_a_modified_acronym_regimen_is_one_drug() -> None:
+    text = "Examplinib is used with cetuximab and mFOLFOX-6 to treat colorectal cancer."
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    assert ("mFOLFOX-6", "drug") in {(m.text, m.type) for m in mentions}
+    assert ("cetuximab", "mfolfox-6") in of(triples(text), "combined_with")
+
+
+def test_a_regimen_named_for_a_setting_stays_no_drug() -> None:
+    text = "Patients got a preparative regimen before the transplant."
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    assert not [m for m in mentions if m.type == "drug"]

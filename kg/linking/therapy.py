@@ -17,10 +17,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.identifiers import mint
 from kg.linking.resolve import Candidate, resolve_name
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.sentences import document_sentences
+from kg.vocabulary.sources.pharmoncox import names_a_combination
 from kg.vocabulary.store import Vocabulary
 
 PROCEDURE = re.compile(
@@ -265,6 +267,7 @@ def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabula
 
 
 _REGIMEN = re.compile(r"^(.+?)\s+regimen$", re.IGNORECASE)
+_MODIFIED = re.compile(r"^modified\s+", re.IGNORECASE)
 
 
 def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
@@ -280,7 +283,11 @@ def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
         return mention
     drug = resolve_name(vocabulary, named.group(1), only=("drug",))
     if drug is None:
-        return mention
+        # "mFOLFOX-6" (the vocabulary's "modified FOLFOX6 regimen"): a variant of an acronym regimen, no page of its
+        # own, is still one drug
+        if not names_a_combination(_MODIFIED.sub("", mention.label)):
+            return mention
+        return replace(mention, id=mint("drug", mention.label), type="drug", xrefs=())
     return replace(mention, id=drug.id, type="drug", label=drug.label, synonyms=(), xrefs=(), name_kind="label")
 
 
