@@ -51,3 +51,11 @@ def test_a_regimen_named_for_a_setting_stays_no_drug() -> None:
     text = "Patients got a preparative regimen before the transplant."
     mentions = analyse_document(parse_document(text, "example.md")).mentions
     assert not [m for m in mentions if m.type == "drug"]
+
+
+def test_the_drugs_of_a_modified_regimen_named_with_it_are_given_together() -> None:
+    text = ("Patients received modified FOLFIRINOX (oxaliplatin, leucovorin, irinotecan, and fluorouracil) "
+            "for pancreatic cancer.")
+    combined = of(triples(text), "combined_with")
+    assert ("oxaliplatin", "irinotecan") in combined or ("irinotecan", "oxaliplatin") in combined
+    assert not of(triples(text), "member_of_class")
