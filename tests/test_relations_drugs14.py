@@ -59,3 +59,13 @@ def test_the_drugs_of_a_modified_regimen_named_with_it_are_given_together() -> N
     combined = of(triples(text), "combined_with")
     assert ("oxaliplatin", "irinotecan") in combined or ("irinotecan", "oxaliplatin") in combined
     assert not of(triples(text), "member_of_class")
+
+
+def test_a_receptor_value_with_the_abbreviation_between_is_a_biomarker() -> None:
+    text = ("Examplinib treats breast cancer that is estrogen receptor (ER) positive. Others had hormone receptor "
+            "(HR)-negative disease. Examplinib binds to the estrogen receptor (ER).")
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    found = {(m.text, m.type) for m in mentions}
+    assert ("estrogen receptor (ER) positive", "biomarker") in found
+    assert ("hormone receptor (HR)-negative", "biomarker") in found
+    assert ("estrogen receptor", "target") in found
