@@ -31,7 +31,9 @@ _ENDPOINT = re.compile(
 )
 
 _BIOMARKER = re.compile(
-    r"\b((?:(?i:hormone[- ‐–]receptor|estrogen[- ‐–]receptor|progesterone[- ‐–]receptor)|HR|ER|PR|HER2|PD[- ‐–]L1|"
+    # ("estrogen receptor (ER) positive": the receptor's abbreviation may stand between it and its value)
+    r"\b((?:(?i:hormone[- ‐–]receptor|estrogen[- ‐–]receptor|progesterone[- ‐–]receptor)(?:\s\((?:HR|ER|PR)\))?|"
+    r"HR|ER|PR|HER2|PD[- ‐–]L1|"
     r"[A-Z][A-Z0-9]{1,6})(?:[- ‐–](?:positive|negative|mutated)|\s(?:status|mutations?|expression|"
     r"rearrangements?|amplification|fusions?|overexpression)|[+−-](?=[\s,.);])))",
 )

@@ -17,10 +17,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.identifiers import mint
 from kg.linking.resolve import Candidate, resolve_name
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.sentences import document_sentences
+from kg.vocabulary.sources.pharmoncox import names_a_combination
 from kg.vocabulary.store import Vocabulary
 
 PROCEDURE = re.compile(
@@ -54,6 +56,8 @@ _ACTED_ON = re.compile(
     r"mak(?:e|es|ing)|produc(?:e|es|ing))\s+(?:the\s+)?(?:body's\s+)?$",
     re.IGNORECASE,
 )
+# "lower testosterone levels": what follows the substance says it is the body's own amount that is lowered
+_LEVELS_AFTER = re.compile(r"\s+levels?\b", re.IGNORECASE)
 # Agents given to see, not to treat: "a fluorescent dye", "a radioactive tracer", "contrast agent".
 DIAGNOSTIC = re.compile(r"\b(?:dyes?|tracers?|radiotracers?|contrast(?: agents?| dyes?| materials?| media)?)\b",
                         re.IGNORECASE)
@@ -146,6 +150,8 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     before = text[max(0, mention.start - 40) : mention.start]
     if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
         return None
+    if mention.type == "drug" and _ACTED_ON.search(before) and _LEVELS_AFTER.match(text, mention.end):
+        return None  # "treatments that lower [testosterone] levels": the hormone the body makes, even when linked
     if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
         return None
     if mention.type == "drug_class" and DIAGNOSTIC.search(mention.text):
@@ -261,6 +267,7 @@ def normalise_therapies(mentions: list[Mention], text: str, vocabulary: Vocabula
 
 
 _REGIMEN = re.compile(r"^(.+?)\s+regimen$", re.IGNORECASE)
+_MODIFIED = re.compile(r"^modified\s+", re.IGNORECASE)
 
 
 def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
@@ -276,7 +283,11 @@ def _regimen_as_drug(mention: Mention, vocabulary: Vocabulary) -> Mention:
         return mention
     drug = resolve_name(vocabulary, named.group(1), only=("drug",))
     if drug is None:
-        return mention
+        # "mFOLFOX-6" (the vocabulary's "modified FOLFOX6 regimen"): a variant of an acronym regimen, no page of its
+        # own, is still one drug
+        if not names_a_combination(_MODIFIED.sub("", mention.label)):
+            return mention
+        return replace(mention, id=mint("drug", mention.label), type="drug", xrefs=())
     return replace(mention, id=drug.id, type="drug", label=drug.label, synonyms=(), xrefs=(), name_kind="label")
 
 

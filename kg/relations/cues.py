@@ -136,9 +136,10 @@ PRIOR_TREATMENT = re.compile(
     r"\b(?:ha(?:s|d|ve|ving)|showed|achieved)\s+(?:an?\s+)?(?:(?:complete|partial|good)\s+(?:or\s+(?:complete|partial)\s+)?)?"
     r"respon(?:se|ses)\s+to\s+(?:other\s+|prior\s+|previous\s+|earlier\s+)?(?:the\s+|an?\s+)?$|"
     # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
-    r"\b(?:worse|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
+    # ("has not gotten better after platinum chemotherapy", "worse after at least one type of hormone therapy")
+    r"\b(?:worse|better|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
     r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite|within\s+\d+\s+months\s+of)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
-    r"initial\s+|another\s+)?(?:the\s+|an?\s+)?" + _LINE + "$",
+    r"initial\s+|another\s+)?(?:the\s+|an?\s+)?" + _AMOUNT + "$",
     re.I,
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)

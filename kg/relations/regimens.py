@@ -15,8 +15,9 @@ from collections.abc import Iterator, Sequence
 from kg.model import Mention, Statement
 from kg.relations.sentence import Sentence, text_between
 
-# a regimen's name is an acronym of its drugs: two capitals at least ("R-CHOP", "FOLFOXIRI", "m-BACOD")
-_ACRONYM = re.compile(r"^[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*(?:\s+[Rr]egimens?)?$")
+# a regimen's name is an acronym of its drugs: two capitals at least ("R-CHOP", "FOLFOXIRI", "m-BACOD"), maybe
+# "modified" ("modified FOLFIRINOX")
+_ACRONYM = re.compile(r"^(?:[Mm]odified\s+)?[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*(?:\s+[Rr]egimens?)?$")
 _OPENS = re.compile(r"^\s*(?:regimen\s*)?[(\[]\s*$", re.IGNORECASE)
 _GLUE = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|\([^()]{1,30}\))?\s*(?:,|,?\s*and|,?\s*plus|\+)\s*$", re.IGNORECASE)
 _CLOSES = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|\([^()]{1,30}\))?\s*[)\]]")
