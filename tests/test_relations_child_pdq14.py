@@ -1,0 +1,27 @@
+"""Childhood-cancer PDQ patient summaries, session thirteen: list and class wording those pages use that the rules
+missed. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from conftest import of, triples
+
+
+def test_a_caption_naming_only_the_lead_class_does_not_end_the_list() -> None:
+    text = ("There are different types of immune checkpoint inhibitor therapy:\n\n"
+            "- PD-1 inhibitor: PD-1 is a protein on the surface of T cells.\n\n"
+            "Immune checkpoint inhibitor. A drawing of proteins on T cells and an immune checkpoint inhibitor.\n\n"
+            "- CTLA-4 inhibitor: CTLA-4 is another protein on the surface of T cells.\n")
+    members = of(triples(text), "member_of_class")
+    assert {("pd-1 inhibitor", "immune checkpoint inhibitor"),
+            ("ctla-4 inhibitor", "immune checkpoint inhibitor")} <= members
+
+
+def test_a_note_that_is_no_caption_of_the_class_still_ends_the_list() -> None:
+    for note in ("Chemotherapy is also used. It is given after surgery.",
+                 "Immune checkpoint inhibitor therapy may also be given after surgery."):
+        text = ("There are different types of immune checkpoint inhibitor therapy:\n\n"
+                "- PD-1 inhibitor: PD-1 is a protein on the surface of T cells.\n\n"
+                f"{note}\n\n"
+                "- CTLA-4 inhibitor: CTLA-4 is another protein on the surface of T cells.\n")
+        members = of(triples(text), "member_of_class")
+        assert ("ctla-4 inhibitor", "immune checkpoint inhibitor") not in members
