@@ -25,3 +25,20 @@ def test_a_note_that_is_no_caption_of_the_class_still_ends_the_list() -> None:
                 "- CTLA-4 inhibitor: CTLA-4 is another protein on the surface of T cells.\n")
         members = of(triples(text), "member_of_class")
         assert ("ctla-4 inhibitor", "immune checkpoint inhibitor") not in members
+
+
+def test_the_second_kind_a_therapy_is_given_with_is_a_member() -> None:
+    found = triples("Treatment of melanoma may include:\n\n- Targeted therapy with BRAF inhibitors (vemurafenib or "
+                    "dabrafenib) alone or with MEK inhibitors (trametinib or binimetinib).\n")
+    members = of(found, "member_of_class")
+    assert {("braf inhibitors", "targeted therapy"), ("mek inhibitors", "targeted therapy")} <= members
+    found = triples("Targeted therapy with a proteasome inhibitor (bortezomib) and a monoclonal antibody "
+                    "(daratumumab) is used to treat myeloma.")
+    assert ("monoclonal antibody", "targeted therapy") in of(found, "member_of_class")
+
+
+def test_a_second_therapy_after_the_kind_is_not_a_member() -> None:
+    found = triples("Hormone therapy with aromatase inhibitors and chemotherapy is used to treat breast cancer.")
+    assert ("chemotherapy", "hormone therapy") not in of(found, "member_of_class")
+    found = triples("Targeted therapy with a kinase inhibitor (imatinib) and radiation therapy is used.")
+    assert not {(a, b) for a, b in of(found, "member_of_class") if b == "targeted therapy" and a != "kinase inhibitor"}
