@@ -42,3 +42,17 @@ def test_a_second_therapy_after_the_kind_is_not_a_member() -> None:
     assert ("chemotherapy", "hormone therapy") not in of(found, "member_of_class")
     found = triples("Targeted therapy with a kinase inhibitor (imatinib) and radiation therapy is used.")
     assert not {(a, b) for a, b in of(found, "member_of_class") if b == "targeted therapy" and a != "kinase inhibitor"}
+
+
+def test_an_item_for_a_kind_of_the_lead_disease_treats_the_lead_disease_too() -> None:
+    text = ("Treatment of recurrent childhood Wilms tumor may include:\n\n"
+            "- Chemotherapy followed by radiation therapy, for neuroblastoma and rhabdomyosarcoma.\n")
+    uses = of(triples(text), "treats")
+    assert {("chemotherapy", "neuroblastoma"), ("chemotherapy", "rhabdomyosarcoma"),
+            ("chemotherapy", "childhood wilms tumor")} <= uses
+
+
+def test_an_item_for_a_disease_in_a_clinical_trial_is_not_a_use_of_the_lead_disease() -> None:
+    text = ("Treatment of recurrent childhood Wilms tumor may include:\n\n"
+            "- A clinical trial of chemotherapy, for neuroblastoma.\n")
+    assert ("chemotherapy", "childhood wilms tumor") not in of(triples(text), "treats")
