@@ -34,6 +34,7 @@ from kg.relations import (
     named_trial_arms,
     option_items,
     other_members,
+    partner_kinds,
     population_items,
     population_reference,
     regimens,
@@ -86,6 +87,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
         statements.extend(kind_phrases.kind_phrases(sentence))
+        statements.extend(partner_kinds.partner_kinds(sentence))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))

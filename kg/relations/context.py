@@ -57,6 +57,7 @@ class ReadingContext:
         # not this page's; the reader passes over it (the context still moves on)
         self.in_references = False
         self._note_in_list = False  # a paragraph of sentences between two list items: a note the list goes on after
+        self._caption_of_class = False  # that note is a figure's caption titled with the lead-in's class
         # the last sentence outside a list: a lead-in ("...:") or a soft lead (a line before a list of bare names)
         self._lead_in, self._lead_start, self._soft_lead = "", 0, ""
         self._lead_drug: Mention | None = None
@@ -97,6 +98,12 @@ class ReadingContext:
             self._note_in_list = block.kind == "paragraph" and self._previous_block_kind == "list_item" and (
                 self._next_kind.get(block.start) == "list_item"
                 and self.document.text[block.start : block.end].rstrip().endswith((".", "!", "?")))
+            # a figure's caption between the kinds of a class opens with the class's name as its title: "There are
+            # different types of X therapy:" ... "X. Checkpoint proteins, such as ..." (the drawing) ... "- Y:"
+            lead_class = self._lead_class
+            self._caption_of_class = self._note_in_list and lead_class is not None and any(
+                m.id == lead_class.id and m.start == block.start and self.document.text[m.end : m.end + 1] == "."
+                for m in sentence.mentions)
             if block.kind == "heading":
                 self._section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
         sentence.section_effects = self._section_effects or _speaks_of_side_effects(self._lead_in)
@@ -183,9 +190,11 @@ class ReadingContext:
 
     def _lead(self, sentence: Sentence) -> None:
         """A sentence outside a list: what a list after it would take from it."""
-        lead_id = self._lead_drug.id if self._lead_drug is not None else ""
+        lead_ids = {self._lead_drug.id if self._lead_drug is not None else ""}
+        if self._caption_of_class and self._lead_class is not None:
+            lead_ids.add(self._lead_class.id)  # the caption of a drawing of the class may name it again
         if self._note_in_list and not cues.OPEN_LEAD.search(sentence.text) and all(
-                m.id == lead_id for m in sentence.of(*DRUGLIKE)):
+                m.id in lead_ids for m in sentence.of(*DRUGLIKE)):
             # "- colorectal cancer\n\nMSI-H cancers have certain mutations.\n\n- Melanoma. It is used:": a note
             # between items names no other treatment and opens no list, so the items after it keep their lead-in
             return

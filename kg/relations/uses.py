@@ -279,6 +279,7 @@ def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
     for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
+        yield from _lead_diseases_too(sentence, subject, predicate, chained)
 
 
 _FOR_ITEM_START = re.compile(r"^\W*For\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -296,6 +297,19 @@ def _item_opening_for(sentence: Sentence, diseases: list[Mention]) -> Iterator[S
     for subject in [m for m in sentence.of("drug", "drug_class") if m.start > comma]:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
+
+
+def _lead_diseases_too(sentence: Sentence, subject: Mention, predicate: str,
+                       named: list[Mention]) -> Iterator[Statement]:
+    """The item's own diseases are the kinds of the lead-in's disease it is for ("Treatment of recurrent CNS germ
+    cell tumors may include: - Chemotherapy ..., for germinomas."): the treatment is one for the lead-in's disease
+    as well. (An item that opens "For pineoblastomas, ..." keeps only its own disease, as tested since round
+    five.)"""
+    ids = {d.id for d in named}
+    for disease in sentence.lead_diseases:
+        if disease.id not in ids:
+            ids.add(disease.id)
+            yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
 
 
 def component_uses(statements: list[Statement], components: dict[str, list[Mention]]) -> list[Statement]:
