@@ -1,0 +1,52 @@
+"""Class lists, trial names and side effects in research news (session thirteen, news14), on texts written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    """(member, class) of each ``member_of_class`` statement of a text."""
+    return of(triples(text), "member_of_class")
+
+
+def uses(text: str) -> set[tuple[str, str]]:
+    """(drug, disease) of each ``treats`` statement of a text."""
+    return of(triples(text), "treats")
+
+
+def test_a_subclass_in_a_class_list_and_its_drugs_are_members_of_the_class() -> None:
+    found = members("The drugs most often used in hormone therapy are raloxifene and the aromatase inhibitors "
+                    "anastrozole and letrozole.")
+    assert {("raloxifene", "hormone therapy"), ("aromatase inhibitors", "hormone therapy"),
+            ("anastrozole", "hormone therapy"), ("letrozole", "hormone therapy")} <= found
+    assert {("anastrozole", "aromatase inhibitors"), ("letrozole", "aromatase inhibitors")} <= found
+
+
+def test_a_subclass_after_include_is_read_the_same_way() -> None:
+    found = members("Chemotherapy drugs include cisplatin and the taxanes paclitaxel and docetaxel.")
+    assert {("taxanes", "chemotherapy"), ("paclitaxel", "chemotherapy"), ("docetaxel", "chemotherapy")} <= found
+
+
+def test_a_class_after_the_list_that_names_no_drugs_is_not_a_member() -> None:
+    found = members("Chemotherapy drugs include cisplatin and docetaxel, and targeted therapy is also used.")
+    assert not {m for m, c in found if c == "chemotherapy"} & {"targeted therapy"}
+
+
+def test_the_members_listed_after_a_class_used_for_a_disease_treat_it() -> None:
+    found = uses("The drugs most often used in hormone therapy for women with breast cancer are raloxifene and the "
+                 "aromatase inhibitors anastrozole and letrozole.")
+    assert {("raloxifene", "breast cancer"), ("anastrozole", "breast cancer"), ("letrozole", "breast cancer"),
+            ("aromatase inhibitors", "breast cancer")} <= found
+
+
+def test_a_list_whose_use_is_not_stated_gives_no_use() -> None:
+    found = uses("Women with breast cancer were asked which hormone therapy drugs they knew; these included "
+                 "raloxifene and letrozole.")
+    assert not {d for d, _ in found} & {"raloxifene", "letrozole"}
+
+
+def test_a_drug_after_an_example_in_parentheses_is_a_partner_not_a_member() -> None:
+    found = members("Standard care is a serotonin receptor antagonist (such as ondansetron) and the steroid "
+                    "dexamethasone.")
+    assert ("dexamethasone", "serotonin receptor antagonist") not in found
