@@ -50,3 +50,19 @@ def test_a_drug_after_an_example_in_parentheses_is_a_partner_not_a_member() -> N
     found = members("Standard care is a serotonin receptor antagonist (such as ondansetron) and the steroid "
                     "dexamethasone.")
     assert ("dexamethasone", "serotonin receptor antagonist") not in found
+
+
+def effects(text: str) -> set[tuple[str, str]]:
+    """(drug, event) of each ``has_adverse_effect`` statement of a text."""
+    return of(triples(text), "has_adverse_effect")
+
+
+def test_patients_who_continued_to_take_a_drug_and_had_more_events_had_its_side_effects() -> None:
+    found = effects("Men who continued to take abiraterone were more likely to develop hypertension and muscle "
+                    "cramps.")
+    assert {("abiraterone", "hypertension"), ("abiraterone", "muscle cramps")} <= found
+
+
+def test_patients_assigned_to_receive_a_drug_who_had_more_events_had_its_side_effects() -> None:
+    found = effects("Men who were assigned to receive abiraterone had more hypertension than other men.")
+    assert ("abiraterone", "hypertension") in found
