@@ -66,3 +66,8 @@ def test_patients_who_continued_to_take_a_drug_and_had_more_events_had_its_side_
 def test_patients_assigned_to_receive_a_drug_who_had_more_events_had_its_side_effects() -> None:
     found = effects("Men who were assigned to receive abiraterone had more hypertension than other men.")
     assert ("abiraterone", "hypertension") in found
+
+
+def test_a_cancer_in_a_list_of_risks_joined_by_and_of_is_a_side_effect() -> None:
+    found = effects("A pooled analysis confirmed that raloxifene increases risks of endometrial cancer and of stroke.")
+    assert {("raloxifene", "endometrial cancer"), ("raloxifene", "stroke")} <= found
