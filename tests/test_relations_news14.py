@@ -71,3 +71,17 @@ def test_patients_assigned_to_receive_a_drug_who_had_more_events_had_its_side_ef
 def test_a_cancer_in_a_list_of_risks_joined_by_and_of_is_a_side_effect() -> None:
     found = effects("A pooled analysis confirmed that raloxifene increases risks of endometrial cancer and of stroke.")
     assert {("raloxifene", "endometrial cancer"), ("raloxifene", "stroke")} <= found
+
+
+def test_the_study_after_a_meta_analysis_is_the_analysis_not_the_trial_named_before() -> None:
+    found = of(triples("The ZENITH-3 trial showed that adding zoledronic acid to standard therapy did not extend "
+                       "survival for women with breast cancer. The Acme group then conducted a meta-analysis of "
+                       "18,000 participants in 26 randomized trials. The study was funded by Cancer Research UK."),
+               "sponsored_by")
+    assert not found
+
+
+def test_the_study_after_a_named_trial_is_still_the_trial() -> None:
+    found = of(triples("The ZENITH-3 trial enrolled 900 women with breast cancer. The study was funded by Cancer "
+                       "Research UK."), "sponsored_by")
+    assert ("zenith-3", "cancer research uk") in found
