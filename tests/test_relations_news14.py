@@ -85,3 +85,10 @@ def test_the_study_after_a_named_trial_is_still_the_trial() -> None:
     found = of(triples("The ZENITH-3 trial enrolled 900 women with breast cancer. The study was funded by Cancer "
                        "Research UK."), "sponsored_by")
     assert ("zenith-3", "cancer research uk") in found
+
+
+def test_who_leads_or_coordinates_a_trial_after_its_sponsor_is_no_sponsor() -> None:
+    found = of(triples("The ZENITH-3 trial, which was sponsored by NCI, was led by John Smith, M.D., of Montefiore "
+                       "Medical Center in New York."), "sponsored_by")
+    assert ("zenith-3", "nci") in found
+    assert ("zenith-3", "montefiore medical center") not in found
