@@ -92,3 +92,15 @@ def test_who_leads_or_coordinates_a_trial_after_its_sponsor_is_no_sponsor() -> N
                        "Medical Center in New York."), "sponsored_by")
     assert ("zenith-3", "nci") in found
     assert ("zenith-3", "montefiore medical center") not in found
+
+
+def test_a_class_in_apposition_to_a_partner_is_no_partner_itself() -> None:
+    found = of(triples("Lapatinib is approved for use in combination with capecitabine, a chemotherapy drug, for "
+                       "the treatment of breast cancer."), "combined_with")
+    assert ("lapatinib", "capecitabine") in found or ("capecitabine", "lapatinib") in found
+    assert not {p for p in found if "chemotherapy" in p}
+
+
+def test_a_class_given_with_a_drug_stays_its_partner() -> None:
+    found = of(triples("Women received trastuzumab with chemotherapy for breast cancer."), "combined_with")
+    assert {("trastuzumab", "chemotherapy"), ("chemotherapy", "trastuzumab")} & found
