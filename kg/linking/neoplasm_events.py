@@ -26,8 +26,9 @@ _CUE = re.compile(r"side[- ]effects?|adverse|toxicit|complications?|\bincreas\w*
 # "patients with breast cancer", "diagnosed with": the cancer is the patient's condition
 _CONDITION = re.compile(r"\b(?:patients|people|women|men|children|those)\s+(?:who\s+(?:have|had)\s+|with\s+)|"
                         r"\bdiagnosed with\b|\bhistory of\b|\btreat(?:s|ed|ing|ment)?\b", re.IGNORECASE)
-# what may stand between two items of one list: "A, B", "A; and B", "A and an increased risk of B", "A, and forms of B"
-_JOINT = re.compile(r"^\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?"
+# what may stand between two items of one list: "A, B", "A; and B", "A and an increased risk of B", "A, and forms of B",
+# "risks of A and of B"
+_JOINT = re.compile(r"^\s*(?:[,;]\s*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?"
                     r"(?:(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+(?:of|for)\s+)?"
                     r"(?:(?:some\s+|other\s+)?(?:forms?|types?|cases?)\s+of\s+)?$", re.IGNORECASE)
 # "forms of nonmelanoma skin cancer, primarily squamous cell carcinoma": the kind named next is one as well

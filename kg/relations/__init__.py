@@ -32,6 +32,7 @@ from kg.relations import (
     mechanism,
     membership,
     named_trial_arms,
+    nested_members,
     option_items,
     other_members,
     partner_kinds,
@@ -88,6 +89,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(other_members.other_of_class(sentence))
         statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(partner_kinds.partner_kinds(sentence))
+        statements.extend(nested_members.listed_subclass_members(sentence, statements[read_from:]))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
@@ -117,6 +119,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
         statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))
+        statements.extend(nested_members.listed_member_uses(sentence, statements[read_from:]))
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))
@@ -127,6 +130,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.trial_item_status(sentence, statements[read_from:])
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
+        statements[read_from:] = nested_members.apposed_classes_not_partners(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))

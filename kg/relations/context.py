@@ -154,6 +154,8 @@ class ReadingContext:
     def advance(self, sentence: Sentence) -> None:
         """Take note of a sentence the rules have read: its trials, its drug, its trial arms."""
         self.recent_trials.extend(sentence.of("trial"))
+        if not sentence.of("trial") and _POOLED_STUDY.search(sentence.text):
+            self.recent_trials = []  # "a meta-analysis of 26 trials": "the study" after it is not a trial named before
         drugs = sentence.of("drug")
         if drugs and (sentence.of("trial") or cues.RANDOMISED.search(sentence.text)):
             self._arm_drugs = drugs  # "patients were randomly assigned to receive X plus Y or X alone"
@@ -295,6 +297,8 @@ def _speaks_of_side_effects(lead_in: str) -> bool:
     return bool(cues.SIDE_EFFECT.search(lead_in))
 
 
+# a study of many trials' data: "a meta-analysis of ...", "a pooled analysis of ...", "pooled data from 20 trials"
+_POOLED_STUDY = re.compile(r"\b(?:meta-analys[ie]s|pooled\s+(?:analys[ie]s|data))\b", re.I)
 _COMPARED = re.compile(r"\b(?:compared|versus|vs|than|or|instead of|rather than)\b", re.I)
 
 

@@ -249,7 +249,9 @@ ARM_EXPERIENCED = re.compile(
     re.I,
 )
 ARM_BEFORE = re.compile(
-    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive))"
+    # ("who continued to take X", "assigned to receive X": the arm's drug after the verb that puts patients on it)
+    r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive)|"
+    r"(?:continued|went\s+on|assigned|chose)\s+to\s+(?:take|get|receive))"
     # "receiving 12 months of X", "given two cycles of X": the arm's drug after its amount
     r"\s+(?:(?:\d+|one|two|three|four|five|six|several)\s+(?:months?|years?|weeks?|cycles?|doses?|courses?)\s+of\s+)?"
     r"(?:the\s+)?$", re.I

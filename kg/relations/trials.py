@@ -133,12 +133,16 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
     if passive:
         listed, parts = _sponsor_list(sentence, cue_end)
         sponsors_here = [o for o in sponsors_here if o not in parts] + [o for o in listed if o not in sponsors_here]
+        # "sponsored by NCI, was led by Dr. X of Y": who leads or coordinates the trial is no sponsor
+        led = _LED_BY.search(sentence.document.text, cue_end, sentence.end)
+        sponsors_here = [o for o in sponsors_here if led is None or o.start < led.start()]
     for organization in sponsors_here:
         for trial in named:
             yield sentence.statement(trial, "sponsored_by", organization, "sponsor_cue", 0.75,
                                      outside=trial.start < sentence.start)
 
 
+_LED_BY = re.compile(r"\b(?:led|conducted|coordinated|run|directed)\s+by\b", re.I)
 # "sponsored by the National Cancer Institute (NCI), part of the National Institutes of Health (NIH), and X":
 # the body NCI is part of is named in passing, not as a sponsor; the list goes on after it
 _PART_OF_GAP = re.compile(
