@@ -130,7 +130,6 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.trial_item_status(sentence, statements[read_from:])
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
-        statements[read_from:] = nested_members.apposed_classes_not_partners(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))

@@ -11,7 +11,6 @@ are the class's uses when the sentence states one ("used in hormone therapy for 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from kg.model import Mention, Statement
@@ -104,51 +103,6 @@ def listed_member_uses(sentence: Sentence, read: Sequence[Statement]) -> Iterato
                 continue
             stated.add((item.id, "treats", disease.id))
             yield sentence.statement(item, "treats", disease, "include", 0.65)
-
-
-def apposed_classes_not_partners(sentence: Sentence, read: list[Statement]) -> list[Statement]:
-    """The statements read from a sentence without a drug's combination with the class an apposition names it a
-    member of: "in combination with capecitabine, a chemotherapy drug" combines capecitabine with nothing new.
-
-    >>> from kg.documents import parse_document
-    >>> text = "X is used with capecitabine, a chemotherapy drug."
-    >>> doc = parse_document(text, "x.md")
-    >>> def m(name, kind):
-    ...     return Mention(doc.id, text.index(name), text.index(name) + len(name), name, name[:3].upper(), name,
-    ...                    kind, "dictionary", 0.9)
-    >>> x, cap, chemo = m("X", "drug"), m("capecitabine", "drug"), m("chemotherapy", "drug_class")
-    >>> sentence = Sentence(doc, 0, len(text), [x, cap, chemo])
-    >>> read = [sentence.statement(cap, "member_of_class", chemo, "apposition", 0.8),
-    ...         sentence.statement(x, "combined_with", cap, "coordination", 0.7),
-    ...         sentence.statement(x, "combined_with", chemo, "coordination", 0.7),
-    ...         sentence.statement(cap, "combined_with", chemo, "coordination", 0.7)]
-    >>> [(s.subject, s.predicate, s.object) for s in apposed_classes_not_partners(sentence, read)]
-    [('CAP', 'member_of_class', 'CHE'), ('X', 'combined_with', 'CAP')]
-    """
-    text = sentence.document.text
-    # the class set off after the drug with an indefinite article: "capecitabine, a chemotherapy drug"
-    indefinite = {m.id for m in sentence.of("drug_class") if _INDEFINITE_BEFORE.search(text[sentence.start : m.start])}
-    apposed = {(s.subject, s.object) for s in read if s.predicate == "member_of_class"
-               and s.evidence.method == "apposition" and s.object in indefinite}
-    if not apposed:
-        return read
-    partners = {(s.subject, s.object) for s in read if s.predicate == "combined_with"}
-    partners |= {(o, s) for s, o in partners}
-    classes = {cls for drug, cls in apposed}
-    drugs_of = {cls: {drug for drug, c in apposed if c == cls} for cls in classes}
-
-    def apposed_partner(statement: Statement) -> bool:
-        """Whether one side is a class named in apposition to a drug the other side is, or is combined with."""
-        for one, other in ((statement.subject, statement.object), (statement.object, statement.subject)):
-            members = drugs_of.get(one, set())
-            if other in members or any((other, member) in partners for member in members):
-                return True
-        return False
-
-    return [s for s in read if s.predicate != "combined_with" or not apposed_partner(s)]
-
-
-_INDEFINITE_BEFORE = re.compile(r",\s+an?\s+$")
 
 
 def _run(text: str, following: Sequence[Mention]) -> list[Mention]:

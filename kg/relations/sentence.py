@@ -237,8 +237,11 @@ _RENAMED_GAP = re.compile(r"^\s*\(?\s*$")
 
 _APPOSITION_GAP = re.compile(r"^[®™]?\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:an?|another|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # what may follow the class of an apposition: its end, a relative clause, or a participle ("an antibody drug used
-# to treat arthritis", "a kinase inhibitor approved in 2012")
-_APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:that|which|used|approved|given|designed|developed|made)\b)")
+# to treat arthritis", "a kinase inhibitor approved in 2012"), maybe after the class's head noun or a bracketed
+# aside ("capecitabine, a chemotherapy drug,", "ramucirumab, an anti-VEGFR-2 antibody (n = 80), or")
+_APPOSITION_END = re.compile(
+    r"^\s*(?:(?:drugs?|agents?|medicines?)\b\s*)?(?:\([^()]{1,40}\)\s*)?"
+    r"(?:[,;.)]|$|(?:that|which|used|approved|given|designed|developed|made)\b)")
 
 
 # "PMBCL, a rare type of non-Hodgkin lymphoma", "(a type of liver cancer)": the wider disease a name is glossed with
@@ -283,8 +286,11 @@ def appositive_class(text: str, drug: Mention, cls: Mention) -> bool:
     >>> text = "Imatinib, a kinase inhibitor, is used."
     >>> appositive_class(text, drug, Mention("d", 12, 28, "kinase inhibitor", "K", "k", "drug_class", "x", 0.9))
     True
+    >>> text = "Imatinib, a chemotherapy drug, is used."
+    >>> appositive_class(text, drug, Mention("d", 12, 24, "chemotherapy", "K", "k", "drug_class", "x", 0.9))
+    True
     """
-    gap, after = text[drug.end : cls.start], text[cls.end : cls.end + 8]
+    gap, after = text[drug.end : cls.start], text[cls.end : cls.end + 60]
     return bool(_APPOSITION_GAP.match(gap) and _APPOSITION_END.match(after))
 
 
