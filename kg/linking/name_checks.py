@@ -123,6 +123,26 @@ _NOT_A_TRIAL_NAME = re.compile(
 _ODD_CASE_WORD = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # one word with a capital inside: "ProtecT"
 
 
+def gene_symbol(entry: Entry) -> bool:
+    """Whether an entry is a gene or protein symbol (a target's name with no lower-case letter: "MET", "KIT"),
+    which :func:`entry_allowed` reads only where it is written as one (:func:`written_as_symbol`).
+
+    >>> gene_symbol(Entry("HGNC:7029", "MET", "label", "target")), gene_symbol(Entry("HGNC:1", "aromatase", "label",
+    ...                                                                                "target"))
+    (True, False)
+    """
+    return entry.type == "target" and not any(c.islower() for c in entry.name)
+
+
+def written_as_symbol(surface: str) -> bool:
+    """Whether a span is written as a gene symbol is: with two capitals or digits at least ("MET", "p53", not "met").
+
+    >>> written_as_symbol("MET"), written_as_symbol("met"), written_as_symbol("Met")
+    (True, False, False)
+    """
+    return sum(c.isupper() or c.isdigit() for c in surface) >= 2
+
+
 def hyphen_joined(text: str, start: int, end: int) -> bool:
     """Whether a span is joined by a hyphen to a word before or after it ("PD" in "PD-L1").
 
@@ -190,11 +210,11 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         return False  # "ProtecT" is a trial, "Protect" at the start of a sentence a word
     if entry.name.isupper() and len(key) > 3 and surface.islower():
         return False
-    if entry.type == "target" and any(c.islower() for c in entry.name):
+    if entry.type == "target" and not gene_symbol(entry):
         # a protein name ("aromatase", "Bruton tyrosine kinase"), not a symbol: no case rules, but not short
         return len(key) >= 6
     if entry.type == "target":
-        if sum(c.isupper() or c.isdigit() for c in surface) < 2:
+        if not written_as_symbol(surface):
             return False
         if entry.kind != "label" and len(key) <= 3:
             return False

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.linking.matcher import Entry, Hit, name_key
-from kg.linking.name_checks import TRIAL_AFTER, entry_allowed, hyphen_joined, plausible_name
+from kg.linking.name_checks import (
+    TRIAL_AFTER,
+    entry_allowed,
+    gene_symbol,
+    hyphen_joined,
+    plausible_name,
+    written_as_symbol,
+)
 from kg.model import Document, Mention, Term
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
@@ -124,11 +131,11 @@ class EntryChoices:
         if facts is None:
             facts = self._key_facts[hit.key] = (
                 any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries),
-                all(_gene_symbol(e) for e in hit.entries),
+                all(gene_symbol(e) for e in hit.entries),
             )
         reads_context, symbols_only = facts
-        if symbols_only and sum(c.isupper() or c.isdigit() for c in text[hit.start : hit.end]) < 2:
-            return None  # every entry is a gene symbol, and a symbol needs two capitals or digits
+        if symbols_only and not written_as_symbol(text[hit.start : hit.end]):
+            return None  # every entry is a gene symbol, and none is read where it is not written as one
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
         # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them
@@ -143,18 +150,6 @@ class EntryChoices:
             self._choices.clear()
         chosen = self._choices[memo] = choose_entry(hit, text, document, self.vocabulary)
         return chosen
-
-
-def _gene_symbol(entry: Entry) -> bool:
-    """Whether an entry is a gene or protein symbol (no lower-case letter), which
-    :func:`~kg.linking.name_checks.entry_allowed` allows only where it is written with two capitals or digits.
-
-    >>> _gene_symbol(Entry("HGNC:7029", "MET", "label", "target"))
-    True
-    >>> _gene_symbol(Entry("HGNC:1", "aromatase", "label", "target"))
-    False
-    """
-    return entry.type == "target" and not any(c.islower() for c in entry.name)
 
 
 def _case_fits(term: Term, name: str) -> bool:

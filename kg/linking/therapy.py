@@ -148,10 +148,9 @@ def normalise_therapy(mention: Mention, text: str, vocabulary: Vocabulary) -> Me
     if mention.type == "drug" and mention.name_kind != "label" and _CITATION.search(_line(text, mention)):
         return None  # a brand-like word in a reference ("J Clin Oncol") is no drug
     before = text[max(0, mention.start - 40) : mention.start]
-    if mention.type == "drug" and mention.method != "link" and _ACTED_ON.search(before):
-        return None
-    if mention.type == "drug" and _ACTED_ON.search(before) and _LEVELS_AFTER.match(text, mention.end):
-        return None  # "treatments that lower [testosterone] levels": the hormone the body makes, even when linked
+    if mention.type == "drug" and _ACTED_ON.search(before) and (
+            mention.method != "link" or _LEVELS_AFTER.match(text, mention.end)):
+        return None  # ... even a linked one before "levels": "treatments that lower [testosterone] levels"
     if mention.type == "drug_class" and (PROCEDURE.search(mention.text) or PROCEDURE.search(mention.label)):
         return None
     if mention.type == "drug_class" and DIAGNOSTIC.search(mention.text):
