@@ -30,7 +30,6 @@ from typing import Any, TypeVar, overload
 
 import marisa_trie
 
-from kg.linking.linker import Linker
 from kg.linking.matcher import Matcher
 from kg.model import CuratedRelation, Term
 from kg.packed import PackedMap, PackedStrings
@@ -261,6 +260,8 @@ def _load(kind: str) -> Any:
 @cache
 def _built() -> tuple[Vocabulary, Matcher]:
     """Build both from the vocabulary files and write both cache files."""
+    from kg.linking.linker import Linker  # here, not at the top: loading the cached state needs no linker
+
     vocabulary = Vocabulary.load()
     matcher = Linker(vocabulary).matcher
     state = _state_of(vocabulary)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.cache import linker_state
 from kg.doccache import DocumentCache
@@ -20,12 +21,13 @@ from kg.executors import PARALLEL_THRESHOLD, make_executor
 from kg.gcpause import gc_paused, gc_resumed
 from kg.graph import KnowledgeGraph, MentionedEntity, Node, summarize_mentions
 from kg.guard import DocumentTimeout, time_limit
-from kg.linking.linker import Linker
 from kg.model import Document, Evidence, Mention, Statement
-from kg.relations import extract_statements
-from kg.results import TrialResult, extract_results
+from kg.results import TrialResult
 from kg.summary import UnlinkedLink, unlinked_links
 from kg.vocabulary import default_vocabulary
+
+if TYPE_CHECKING:
+    from kg.linking.linker import Linker
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class BuildReport:
 @cache
 def default_linker() -> Linker:
     """The linker over the committed vocabulary, loaded once per process from the start-up cache."""
+    from kg.linking.linker import Linker  # here, not at the top: a process that only merges never links
+
     vocabulary, matcher = linker_state()
     return Linker(vocabulary, matcher)
 
@@ -90,6 +94,9 @@ def analyse_document(document: Document, linker: Linker | None = None) -> Analys
     >>> [s.predicate for s in analyse_document(doc).statements]
     ['inhibits']
     """
+    from kg.relations import extract_statements  # here: a process that only merges never reads relations
+    from kg.results import extract_results
+
     linker = linker or default_linker()
     mentions = linker.link(document)
     statements = extract_statements(document, mentions)
