@@ -235,9 +235,10 @@ def analyse_paths(
     with gc_resumed():  # worker processes start here (see build()), and work while the cached entries are read
         results = iter(runner.map(run_job, to_run)) if runner is not None else iter(())
     total = len(jobs)
+    ahead: dict[int, object] = {}  # cached entries loaded while a worker's analysis was awaited
     for index, job in enumerate(jobs):
         if index in cached:
-            hit = store.load(job.key) if store is not None and job.key is not None else None
+            hit = ahead.pop(index) if index in ahead else _load_entry(store, job)
             result: Analysis | str
             if isinstance(hit, Analysis):
                 result = hit
@@ -245,6 +246,13 @@ def analyse_paths(
                 with gc_resumed():  # see build()
                     result = run_job(job)  # an unreadable entry is redone
         else:
+            # The merge goes in path order, so it waits for this document's analysis; meanwhile the cached
+            # entries up to the next document being analysed are read (in a one-page rebuild, the worker
+            # is still importing and loading the matcher when the merge gets here).
+            for later in range(index + 1, total):
+                if later not in cached:
+                    break
+                ahead[later] = _load_entry(store, jobs[later])
             with gc_resumed():
                 result = next(results)
         if progress is not None:
@@ -252,6 +260,10 @@ def analyse_paths(
         if keys is not None and job.key is not None and isinstance(result, Analysis):
             keys[str(job.path)] = job.key
         yield result
+
+
+def _load_entry(store: DocumentCache | None, job: Job) -> object:
+    return store.load(job.key) if store is not None and job.key is not None else None
 
 
 def _key_of(store: DocumentCache, job: Job) -> str | None:
