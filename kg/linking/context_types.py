@@ -221,10 +221,22 @@ def treated_symptom(text: str, mention: Mention) -> bool:
     return not EXPLICIT_SIDE_EFFECT.search(sentence_around(text, mention.start, mention.end))
 
 
-def _linked_side_effect(mention: Mention, context: str) -> bool:
+_CAUSED_BEFORE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""What comes right before a condition a treatment causes: "chemotherapy can cause [primary ovarian insufficiency]"."""
+_BODY_MAKES = re.compile(
+    r"\b(?:make|makes|made|produce[sd]?|release[sd]?|secrete[sd]?)\s+"
+    r"(?:too much|too many|extra|excess|high levels of)\b",
+    re.IGNORECASE,
+)
+"""A hormone a tumour or gland makes too much of ("a tumor may make too much ACTH and cause Cushing syndrome") is
+no treatment given."""
+
+
+def _linked_side_effect(mention: Mention, context: str, caused: bool = False) -> bool:
     """Whether a linked disease is named as a side effect: its context says side effect, adverse event or
-    toxicity in so many words, and speaks of no patient's condition; a neoplasm stays a disease."""
-    return (_cue(EXPLICIT_SIDE_EFFECT, context) and not _cue(CONDITION_CUES, context)
+    toxicity in so many words, or (``caused``) its sentence names a drug or drug class that causes it; and it
+    speaks of no patient's condition; a neoplasm stays a disease."""
+    return ((caused or _cue(EXPLICIT_SIDE_EFFECT, context)) and not _cue(CONDITION_CUES, context)
             and not _NEOPLASM.search(mention.label + mention.text))
 
 
@@ -264,7 +276,9 @@ def retype_by_context(mention: Mention, document: Document, vocabulary: Vocabula
     context = context_of(document, mention)
     # a link names the entity; only a page that says side effect of a linked condition makes it one
     linked = mention.method in ("link", "identifier") and mention.type != "adverse_event"
-    if linked and (mention.type != "disease" or not _linked_side_effect(mention, context)):
+    caused = linked and treated and _CAUSED_BEFORE.search(document.text[max(0, mention.start - 50) : mention.start]) \
+        and not _BODY_MAKES.search(sentence_around(document.text, mention.start, mention.end))
+    if linked and (mention.type != "disease" or not _linked_side_effect(mention, context, bool(caused))):
         return mention
     if mention.type == "endpoint":
         if not _cue(TRIAL_CUES, context) and "quality of life" in mention.text.lower():
