@@ -32,3 +32,14 @@ def test_a_hormone_a_tumour_makes_too_much_of_causes_no_side_effect() -> None:
         f"The tumor may make too much [ACTH]({_DEF}/5) and cause [Cushing syndrome]({_DEF}/6).\n"
     )
     assert not of(found, "has_adverse_effect")
+
+
+def test_a_drug_used_as_a_therapy_category_is_of_that_kind() -> None:
+    found = triples(
+        "Letrozole is sometimes used as a hormone therapy for breast cancer. Rituximab is used as a targeted "
+        "therapy for lymphoma. Tamoxifen is used as an adjuvant therapy for breast cancer.\n"
+    )
+    members = of(found, "member_of_class")
+    assert ("letrozole", "hormone therapy") in members
+    assert ("rituximab", "targeted therapy") in members
+    assert not [pair for pair in members if pair[0] == "tamoxifen"]  # a setting, not a kind

@@ -22,6 +22,7 @@ from kg.relations.sentence import (
     text_between,
 )
 from kg.relations.subclass_lists import subclasses_included
+from kg.relations.used_as_kind import used_as_kind
 
 # Words between a drug and a class that say the class is given with, before or instead of the drug, or is set
 # against it ("X is superior to standard chemotherapy").
@@ -129,7 +130,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
     yield from _class_then_members(sentence)
     yield from _types_listed_inline(sentence)
     yield from subclasses_included(sentence)
-    yield from _used_as_kind(sentence)
+    yield from used_as_kind(sentence)
     yield from _class_kind_aside(sentence)
 
 
@@ -154,30 +155,6 @@ def _class_kind_aside(sentence: Sentence) -> Iterator[Statement]:
         if cls.type == kind.type == "drug_class" and cls.id != kind.id and _KIND_ASIDE.match(
                 text[cls.end : kind.start]):
             yield sentence.statement(cls, "member_of_class", kind, "apposition", 0.8)
-
-
-# "X is an antibiotic (that is) used as a chemotherapy drug": the drug is of the kind it is used as
-_USED_AS = re.compile(r"^[^.;:()]{0,60}?\bused\s+as\s+an?\s+$", re.I)
-_NOT_A_KIND = re.compile(r"\b(?:with|plus|after|before|instead|than|or|and)\b", re.I)
-_KIND_NOUN_AFTER = re.compile(r"^\s+(?:drugs?|agents?|medicines?)\b", re.I)
-
-
-def _used_as_kind(sentence: Sentence) -> Iterator[Statement]:
-    """``member_of_class``: "Bleomycin is an antibiotic that is used as a chemotherapy drug" (the class the drug is
-    used as, after its own description), read from the drug that opens the sentence."""
-    text = sentence.document.text
-    mentions = sentence.of(*DRUGLIKE)
-    if not mentions or mentions[0].type != "drug":
-        return
-    drug = mentions[0]
-    previous = drug
-    for mention in mentions[1:]:
-        if mention.type != "drug_class":
-            return  # another drug: the sentence goes on about it
-        gap = text[previous.end : mention.start]
-        if _USED_AS.match(gap) and not _NOT_A_KIND.search(gap) and _KIND_NOUN_AFTER.match(text[mention.end :]):
-            yield sentence.statement(drug, "member_of_class", mention, "apposition", 0.8)
-        previous = mention
 
 
 # "X, is effective for the prevention of chemotherapy-induced nausea": the class follows a preposition, no kind
