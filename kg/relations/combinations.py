@@ -194,6 +194,8 @@ _SUPPORTIVE = re.compile(r"\b(?:required|requiring|needed|needing)\s+(?:\w+\s+)?
                          r"(?:the\s+|an?\s+)?$", re.I)
 _PLURAL_END = re.compile(r"s\s*$")
 _JOINT_CUE = re.compile(r"\b(?:combination|combined|together|along|plus|contain\w*|consists|made up)\b", re.I)
+# "a fluoropyrimidine and (either) A": a class given with the partner after it (not "the TRK inhibitors, A and B")
+_CLASS_AND_PARTNER = re.compile(r"\s+and\s+(?:either\s+)?\w")
 _ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$", re.I)
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
 
@@ -218,8 +220,10 @@ def _companion_lists(
     text = sentence.document.text
     for index, first in enumerate(drugs):
         before = text[sentence.start : lead_start.get(first.start, first.start)]
-        if first.start in lead_start:
-            before = _ARTICLE_END.sub("", before)  # "together with the hormone therapy X": the article is X's
+        if first.start in lead_start or (first.type == "drug_class" and _CLASS_AND_PARTNER.match(text, first.end)):
+            # "together with the hormone therapy X", "used with a fluoropyrimidine and either A or B": the article
+            # is the first partner's
+            before = _ARTICLE_END.sub("", before)
         if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-90:]):
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):

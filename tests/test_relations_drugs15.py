@@ -1,0 +1,31 @@
+"""Drug pages' approved uses (helper drugs15), on sentences written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def test_a_class_partner_with_its_article_is_given_with_each_alternative_after_it() -> None:
+    text = ("Ramucirumab is approved to treat:\n\n- Colon cancer. It is used:\n"
+            "- with a fluoropyrimidine and either irinotecan or oxaliplatin after other treatment.\n")
+    found = of(triples(text), "combined_with")
+    assert {("fluoropyrimidine", "irinotecan"), ("fluoropyrimidine", "oxaliplatin")} <= found
+    assert ("irinotecan", "oxaliplatin") not in found
+
+
+def test_two_class_partners_after_an_article_are_given_together() -> None:
+    found = of(triples("Tislelizumab is used with a fluoropyrimidine and platinum-based chemotherapy to treat "
+                       "gastric cancer."), "combined_with")
+    assert ("fluoropyrimidine", "platinum-based chemotherapy") in found
+
+
+def test_a_class_after_an_article_in_an_earlier_treatment_is_no_partner() -> None:
+    found = of(triples("It is used in patients previously treated with a fluoropyrimidine and oxaliplatin for "
+                       "colon cancer."), "combined_with")
+    assert ("fluoropyrimidine", "oxaliplatin") not in found
+
+
+def test_a_class_named_before_its_examples_is_no_partner_of_them() -> None:
+    found = of(triples("Tumors with ALK fusions can be treated with the ALK inhibitors, alectinib and lorlatinib."),
+               "combined_with")
+    assert not {("alk inhibitors", "alectinib"), ("alk inhibitors", "lorlatinib")} & found
