@@ -29,3 +29,13 @@ def test_a_class_named_before_its_examples_is_no_partner_of_them() -> None:
     found = of(triples("Tumors with ALK fusions can be treated with the ALK inhibitors, alectinib and lorlatinib."),
                "combined_with")
     assert not {("alk inhibitors", "alectinib"), ("alk inhibitors", "lorlatinib")} & found
+
+
+def test_a_graded_lymphoma_category_is_a_disease_of_its_own() -> None:
+    text = "Tisagenlecleucel is approved to treat:\n\n- high-grade B-cell lymphoma that has come back.\n"
+    assert ("tisagenlecleucel", "high-grade b-cell lymphoma") in of(triples(text), "approved_for")
+
+
+def test_a_graded_solid_tumor_still_names_no_graded_term() -> None:
+    text = "Selumetinib is used to treat low-grade glioma in children."
+    assert ("selumetinib", "low-grade glioma") not in of(triples(text), "treats")
