@@ -39,3 +39,16 @@ def test_a_graded_lymphoma_category_is_a_disease_of_its_own() -> None:
 def test_a_graded_solid_tumor_still_names_no_graded_term() -> None:
     text = "Selumetinib is used to treat low-grade glioma in children."
     assert ("selumetinib", "low-grade glioma") not in of(triples(text), "treats")
+
+
+def test_a_list_closed_by_and_before_or_is_one_regimen() -> None:
+    text = ("Atezolizumab is approved to treat:\n\n- Lung cancer. It is used with bevacizumab, paclitaxel, and "
+            "carboplatin or with pemetrexed and cisplatin as the first treatment.\n")
+    found = of(triples(text), "combined_with")
+    assert {("bevacizumab", "paclitaxel"), ("bevacizumab", "carboplatin")} <= found
+    assert ("bevacizumab", "pemetrexed") not in found and ("pemetrexed", "bevacizumab") not in found
+
+
+def test_a_list_closed_by_or_stays_alternatives() -> None:
+    found = of(triples("Patients were given cisplatin, carboplatin, or oxaliplatin with radiation."), "combined_with")
+    assert not found & {("cisplatin", "carboplatin"), ("carboplatin", "oxaliplatin"), ("cisplatin", "oxaliplatin")}

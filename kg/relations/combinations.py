@@ -311,6 +311,8 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
         regimens = [[chain[0]]]
         for at, (glue, drug) in enumerate(zip(glues, chain[1:], strict=True)):
             joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
+            if not either and not joined and _closed_by_and(glues[at:]):
+                joined = True  # "A, B, and C or D and E": the commas of a list closed by "and" join one regimen
             if plus_chain:
                 # "A with B or C, D with E, or F": a comma before a drug that heads its own "D with E" opens
                 # another choice
@@ -329,3 +331,21 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
             found.update(frozenset((a.id, b.id)) for a in one for b in other if a.id != b.id)
         found -= together
     return found
+
+
+_COMMA = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*$")
+_AND = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*and\s*$")
+
+
+def _closed_by_and(glues: list[str]) -> bool:
+    """Whether the first glue is a bare comma of a list that "and" closes ("A, B, and C"), not one that "or"
+    closes ("A, B, or C").
+
+    >>> _closed_by_and([", ", ", and "]), _closed_by_and([", ", ", or "]), _closed_by_and([" or "])
+    (True, False, False)
+    """
+    for index, glue in enumerate(glues):
+        if _COMMA.match(glue):
+            continue
+        return index > 0 and bool(_AND.match(glue))
+    return False
