@@ -52,3 +52,20 @@ def test_a_list_closed_by_and_before_or_is_one_regimen() -> None:
 def test_a_list_closed_by_or_stays_alternatives() -> None:
     found = of(triples("Patients were given cisplatin, carboplatin, or oxaliplatin with radiation."), "combined_with")
     assert not found & {("cisplatin", "carboplatin"), ("carboplatin", "oxaliplatin"), ("cisplatin", "oxaliplatin")}
+
+
+def test_a_lymphoma_sub_type_opening_an_item_is_a_disease_of_its_own() -> None:
+    text = ("Mitoxantrone is approved to be used with other drugs to treat:\n\n- Non-Hodgkin lymphoma, including:\n"
+            "- Lymphocytic lymphoma (nodular or diffuse).\n"
+            "- large B-cell lymphoma in adults who had other treatment.\n")
+    approved = of(triples(text), "approved_for")
+    assert {("mitoxantrone", "lymphocytic lymphoma"), ("mitoxantrone", "large b-cell lymphoma")} <= approved
+    assert ("mitoxantrone", "lymphoma") not in approved
+
+
+def test_course_words_and_function_words_before_a_lymphoma_make_no_sub_type() -> None:
+    text = ("Mitoxantrone is approved to treat:\n\n- Advanced lymphoma.\n- Among survivors of childhood leukemia, "
+            "few had relapses.\n")
+    found = triples(text)
+    assert ("mitoxantrone", "lymphoma") in of(found, "approved_for")
+    assert not any("among" in o for _, _, o in found)
