@@ -36,6 +36,7 @@ from kg.linking.event_pairs import split_event_pairs
 from kg.linking.glosses import glossed_mentions
 from kg.linking.greek_names import with_greek_letter
 from kg.linking.initialisms import undefined_abbreviations
+from kg.linking.item_subtypes import item_subtypes
 from kg.linking.kind_nouns import drug_kind_nouns
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.marked_brands import marked_brand_mentions
@@ -227,6 +228,7 @@ class Linker:
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
+        linked = item_subtypes(linked, document)
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         linked = neoplasm_side_effects(linked, document, self.vocabulary)
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))

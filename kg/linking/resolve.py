@@ -36,6 +36,8 @@ TYPE_PRIORITY = {
 }
 KIND_CONFIDENCE = {"label": 0.92, "brand": 0.92, "code": 0.9, "synonym": 0.82, "learned": 0.85}
 _GRADING = re.compile(r"\bgrad(?:e|ing)\b|\bstage\b", re.I)
+# a grade word before "lymphoma" names a lymphoma category ("high-grade B-cell lymphoma"), not a tumour's grade
+_GRADED_LYMPHOMA = re.compile(r"^(?:high|low)[- ]grade\b.*\blymphoma\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def choose_entry(
     )
     best = allowed[0]
     term = vocabulary.get(best.term_id)
-    if term is None or (term.type == "disease" and _GRADING.search(term.label)):
+    if term is None or (term.type == "disease" and _GRADING.search(term.label)
+                        and not _GRADED_LYMPHOMA.match(term.label)):
         return None
     rivals = {e.term_id for e in allowed if e.type == best.type and e.kind == best.kind}
     confidence = KIND_CONFIDENCE.get(best.kind, 0.8)

@@ -194,6 +194,8 @@ _SUPPORTIVE = re.compile(r"\b(?:required|requiring|needed|needing)\s+(?:\w+\s+)?
                          r"(?:the\s+|an?\s+)?$", re.I)
 _PLURAL_END = re.compile(r"s\s*$")
 _JOINT_CUE = re.compile(r"\b(?:combination|combined|together|along|plus|contain\w*|consists|made up)\b", re.I)
+# "a fluoropyrimidine and (either) A": a class given with the partner after it (not "the TRK inhibitors, A and B")
+_CLASS_AND_PARTNER = re.compile(r"\s+and\s+(?:either\s+)?\w")
 _ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$", re.I)
 _HEAD_NOUN = re.compile(r"^\s*(?:-based\s+)?(?:chemotherapy|therapy|drugs?|agents?)\b", re.I)
 
@@ -218,8 +220,10 @@ def _companion_lists(
     text = sentence.document.text
     for index, first in enumerate(drugs):
         before = text[sentence.start : lead_start.get(first.start, first.start)]
-        if first.start in lead_start:
-            before = _ARTICLE_END.sub("", before)  # "together with the hormone therapy X": the article is X's
+        if first.start in lead_start or (first.type == "drug_class" and _CLASS_AND_PARTNER.match(text, first.end)):
+            # "together with the hormone therapy X", "used with a fluoropyrimidine and either A or B": the article
+            # is the first partner's
+            before = _ARTICLE_END.sub("", before)
         if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-90:]):
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
@@ -307,6 +311,8 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
         regimens = [[chain[0]]]
         for at, (glue, drug) in enumerate(zip(glues, chain[1:], strict=True)):
             joined = re.search(r"\b(?:and|plus|with)\b", glue) and not re.search(r"\bor\b", glue)
+            if not either and not joined and _closed_by_and(glues[at:]):
+                joined = True  # "A, B, and C or D and E": the commas of a list closed by "and" join one regimen
             if plus_chain:
                 # "A with B or C, D with E, or F": a comma before a drug that heads its own "D with E" opens
                 # another choice
@@ -325,3 +331,21 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
             found.update(frozenset((a.id, b.id)) for a in one for b in other if a.id != b.id)
         found -= together
     return found
+
+
+_COMMA = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*$")
+_AND = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*and\s*$")
+
+
+def _closed_by_and(glues: list[str]) -> bool:
+    """Whether the first glue is a bare comma of a list that "and" closes ("A, B, and C"), not one that "or"
+    closes ("A, B, or C").
+
+    >>> _closed_by_and([", ", ", and "]), _closed_by_and([", ", ", or "]), _closed_by_and([" or "])
+    (True, False, False)
+    """
+    for index, glue in enumerate(glues):
+        if _COMMA.match(glue):
+            continue
+        return index > 0 and bool(_AND.match(glue))
+    return False
