@@ -39,3 +39,8 @@ def test_a_one_word_head_still_reads_each_conjunct() -> None:
 def test_qualifier_conjuncts_name_no_sub_type() -> None:
     uses = _uses("Cetuximab is used to treat metastatic or recurrent head and neck squamous cell carcinoma.")
     assert {disease for _, disease in uses} == {_disease("head and neck squamous cell carcinoma")}
+
+
+def test_a_malignant_name_is_not_folded_into_its_benign_namesake() -> None:
+    uses = _uses("Pembrolizumab may be used to treat malignant fibrous histiocytoma in children.")
+    assert uses == {("pembrolizumab", _disease("undifferentiated pleomorphic sarcoma"))}

@@ -79,9 +79,21 @@ def split_qualified(mention: Mention, vocabulary: Vocabulary) -> list[Mention]:
         # and a lone word is kept only after a stage or course word ("childhood leukemia" is a sub-type)
         alone = len(kept) == 1 and words[0] in _COURSE and kept[0] not in _GENERIC
         disease = resolve_name(vocabulary, " ".join(kept), only=("disease",))
-        if disease is not None and (len(kept) >= 2 or alone) and disease.id != mention.id:
+        if disease is not None and (len(kept) >= 2 or alone) and disease.id != mention.id \
+                and not _opposite_nature(words[: len(words) - len(kept)], disease.label):
             return [replace(mention, id=disease.id, label=disease.label, xrefs=())]
     return [mention]
+
+
+def _opposite_nature(dropped: list[str], label: str) -> bool:
+    """Whether folding away "malignant" (or "benign") would land on the opposite kind: "malignant fibrous
+    histiocytoma" is no "benign fibrous histiocytoma".
+
+    >>> _opposite_nature(["malignant"], "benign fibrous histiocytoma"), _opposite_nature(["malignant"], "melanoma")
+    (True, False)
+    """
+    label_words = label.lower().split()
+    return ("malignant" in dropped and "benign" in label_words) or ("benign" in dropped and "malignant" in label_words)
 
 
 
