@@ -44,3 +44,19 @@ def test_qualifier_conjuncts_name_no_sub_type() -> None:
 def test_a_malignant_name_is_not_folded_into_its_benign_namesake() -> None:
     uses = _uses("Pembrolizumab may be used to treat malignant fibrous histiocytoma in children.")
     assert uses == {("pembrolizumab", _disease("undifferentiated pleomorphic sarcoma"))}
+
+
+def test_an_item_with_its_own_use_treats_the_lead_disease_too() -> None:
+    text = ("Treatment of salivary gland tumors in children may include:\n\n"
+            "- Surgery to remove the tumor.\n"
+            "- Targeted therapy (entrectinib or larotrectinib) may be used to treat recurrent salivary gland cancer.\n")
+    uses = _uses(text)
+    assert {("larotrectinib", _disease("salivary gland cancer")),
+            ("larotrectinib", _disease("salivary gland tumor")),
+            ("entrectinib", _disease("salivary gland tumor"))} <= uses
+
+
+def test_an_item_studied_for_its_own_disease_is_no_use_of_the_lead_disease() -> None:
+    text = ("Treatment of salivary gland tumors in children may include:\n\n"
+            "- A clinical trial of larotrectinib, which may be used to treat salivary gland cancer.\n")
+    assert ("larotrectinib", _disease("salivary gland tumor")) not in _uses(text)
