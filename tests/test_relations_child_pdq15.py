@@ -60,3 +60,11 @@ def test_an_item_studied_for_its_own_disease_is_no_use_of_the_lead_disease() -> 
     text = ("Treatment of salivary gland tumors in children may include:\n\n"
             "- A clinical trial of larotrectinib, which may be used to treat salivary gland cancer.\n")
     assert ("larotrectinib", _disease("salivary gland tumor")) not in _uses(text)
+
+
+def test_a_long_types_of_lead_in_still_lists_kinds_of_the_class() -> None:
+    text = ("The following type of targeted therapy is being used or studied in the treatment of melanoma:\n\n"
+            "- Signal transduction inhibitor therapy: these drugs block signals passed inside a cell.\n")
+    statements = analyse_document(parse_document(text, "example.md")).statements
+    members = {(s.subject_text.lower(), s.object_text.lower()) for s in statements if s.predicate == "member_of_class"}
+    assert ("signal transduction inhibitor", "targeted therapy") in members
