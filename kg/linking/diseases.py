@@ -79,15 +79,66 @@ def split_qualified(mention: Mention, vocabulary: Vocabulary) -> list[Mention]:
         # and a lone word is kept only after a stage or course word ("childhood leukemia" is a sub-type)
         alone = len(kept) == 1 and words[0] in _COURSE and kept[0] not in _GENERIC
         disease = resolve_name(vocabulary, " ".join(kept), only=("disease",))
-        if disease is not None and (len(kept) >= 2 or alone) and disease.id != mention.id:
+        if disease is not None and (len(kept) >= 2 or alone) and disease.id != mention.id \
+                and not _opposite_nature(words[: len(words) - len(kept)], disease.label):
             return [replace(mention, id=disease.id, label=disease.label, xrefs=())]
     return [mention]
+
+
+def _opposite_nature(dropped: list[str], label: str) -> bool:
+    """Whether folding away "malignant" (or "benign") would land on the opposite kind: "malignant fibrous
+    histiocytoma" is no "benign fibrous histiocytoma".
+
+    >>> _opposite_nature(["malignant"], "benign fibrous histiocytoma"), _opposite_nature(["malignant"], "melanoma")
+    (True, False)
+    """
+    label_words = label.lower().split()
+    return ("malignant" in dropped and "benign" in label_words) or ("benign" in dropped and "malignant" in label_words)
+
 
 
 # stage and course words that never make a sub-type of their own
 _COURSE = frozenset("""metastatic advanced recurrent relapsed refractory untreated early-stage late-stage
     locally-advanced newly-diagnosed previously-untreated""".split())
 _GENERIC = frozenset("cancer cancers tumor tumors tumour tumours disease diseases neoplasm neoplasms".split())
+
+
+def shared_heads(mention_text: str, closing: bool, head_noun: str, conjuncts: list[str]) -> list[str]:
+    """The heads the conjuncts before a disease mention may share, longest first, down to the head noun.
+
+    The last conjunct's own word opens the mention unless it stands before it ("papillary and follicular" +
+    "thyroid carcinoma"). Conjuncts that are only stage or course words ("metastatic or recurrent head and neck
+    squamous cell carcinoma") share the head noun alone, as qualifiers name no sub-type.
+
+    >>> shared_heads("follicular thyroid carcinoma", False, "carcinoma", ["papillary"])
+    ['thyroid carcinoma', 'carcinoma']
+    >>> shared_heads("recurrent head and neck cancer", False, "cancer", ["metastatic"])
+    ['cancer']
+    """
+    words = mention_text.split()
+    if any(_qualifier_only(c) for c in conjuncts):
+        return [head_noun]
+    longer = [" ".join(words[k:]) for k in range(0 if closing else 1, len(words) - 1)]
+    return [h[: len(h) - len(words[-1])] + _singular_head(words[-1]) for h in longer] + [head_noun]
+
+
+def _qualifier_only(conjunct: str) -> bool:
+    words = _strip_parentheses(conjunct).lower().split()
+    return all(w in QUALIFIERS or w in _COURSE for w in words)
+
+
+def _read_conjuncts(conjuncts: list[str], closing: bool, head: str, text: str, start: int,
+                    vocabulary: Vocabulary) -> tuple[list[Candidate], int]:
+    """:func:`_conjunct_diseases`, retried from the second conjunct when the first is a lead-in ("solid
+    tumors, including breast and brain cancers": the list begins after the first comma)."""
+    base = start
+    while True:
+        found, start = _conjunct_diseases(conjuncts, closing, head, text, base, vocabulary)
+        listed = len(conjuncts) - (1 if closing else 0)  # those before "and"/"or"
+        if found or listed < 2 or not text.startswith(",", base + len(conjuncts[0])):
+            return found, start
+        base = text.index(conjuncts[1], base + len(conjuncts[0]))
+        conjuncts = conjuncts[1:]
 
 
 def _conjunct_diseases(conjuncts: list[str], closing: bool, head_word: str, text: str, start: int,
@@ -134,17 +185,12 @@ def coordinated(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> l
         conjuncts = [c for c in re.split(r",?\s+(?:and|or)(?:\s+|$)|,\s+", match.group(1).strip()) if c]
         if match.group(2).strip():
             conjuncts.append(match.group(2).strip())
-        head_word = _singular_head(head.group(1))
-        base = start
-        while True:
-            found, start = _conjunct_diseases(conjuncts, bool(match.group(2).strip()), head_word, text, base,
-                                              vocabulary)
-            listed = len(conjuncts) - (1 if match.group(2).strip() else 0)  # those before "and"/"or"
-            if found or listed < 2 or not text.startswith(",", base + len(conjuncts[0])):
+        closing = bool(match.group(2).strip())
+        origin = start
+        for head_words in shared_heads(mention.text, closing, _singular_head(head.group(1)), conjuncts):
+            found, start = _read_conjuncts(conjuncts, closing, head_words, text, origin, vocabulary)
+            if found:
                 break
-            # "solid tumors, including breast and brain cancers": the list begins after the first comma
-            base = text.index(conjuncts[1], base + len(conjuncts[0]))
-            conjuncts = conjuncts[1:]
         for disease in found:
             added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], disease.id,
                                  disease.label, "disease", "pattern", 0.75))

@@ -39,7 +39,7 @@ SUCH_AS = re.compile(
 CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?|regimens?)?\s*(?:called\s+)?$", re.I)
 # "Approved angiogenesis inhibitors include:", "... include the following:", "There are two types of X therapy:"
 INCLUDE_LEAD = re.compile(
-    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,60})"
+    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,100})"
     r"\s*:\s*$", re.I
 )
 # "with low-dose cytarabine": a dose qualifier between the cue and the drug says how much, not what is given

@@ -10,6 +10,7 @@ from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.list_items import treatment_lead
 from kg.relations.outcomes import not_treated_here, prevented_in
+from kg.relations.own_use_items import own_use_item, own_use_statements
 from kg.relations.sentence import Sentence, coordinated_before, glued_run, subject_of, text_between
 from kg.relations.treatment_history import (
     fronted_population_use,
@@ -265,21 +266,27 @@ _FOR_ITEM_DISEASE = re.compile(r",\s*(?:or\s+)?for\s+(?:\w+\s+){0,2}$", re.I)
 
 def _item_for_diseases(sentence: Sentence) -> Iterator[Statement]:
     """A treatment item that ends by naming what it is for ("- Chemotherapy followed by radiation therapy, for
-    germinomas."): each drug or class before it treats those diseases (``studied_for`` in a clinical trial)."""
+    germinomas.", "- Targeted therapy (larotrectinib) may be used to treat recurrent salivary gland cancer."):
+    each drug or class before it treats those diseases and the lead-in's (``studied_for`` in a clinical trial)."""
     text = sentence.document.text
     diseases = sentence.of("disease")
     first = diseases[0]
     if _FOR_ITEM_START.match(text[sentence.start : first.start]):
         yield from _item_opening_for(sentence, diseases)
         return
-    if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
-        return
     chained = glued_run(text, diseases)
     predicate = "studied_for" if sentence.investigational else "treats"
-    for subject in [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]:
+    subjects = [m for m in sentence.of("drug", "drug_class") if m.end <= first.start]
+    if own_use_item(text[max(sentence.start, first.start - 60) : first.start]):
+        yield from own_use_statements(sentence, subjects, chained, predicate)
+        return
+    if not _FOR_ITEM_DISEASE.search(text[max(sentence.start, first.start - 30) : first.start]):
+        return
+    for subject in subjects:
         for disease in chained:
             yield sentence.statement(subject, predicate, disease, "list", 0.7)
         yield from _lead_diseases_too(sentence, subject, predicate, chained)
+
 
 
 _FOR_ITEM_START = re.compile(r"^\W*For\s+(?:[\w-]+\s+){0,3}$", re.I)
