@@ -25,6 +25,8 @@ from kg.relations import (
     combinations,
     context_approvals,
     cues,
+    effect_holders,
+    effect_remedies,
     effects,
     item_uses,
     kind_phrases,
@@ -110,7 +112,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             # is about (not of the last drug an article list happened to name)
             components.setdefault(context.recent_drug.id, []).extend(sentence.of("drug"))
             statements.extend(regimens.regimen_class(sentence, context.recent_drug))
-        statements.extend(effects.side_effects(sentence, context.previous))
+        effects_read = list(effects.side_effects(sentence, context.previous))
+        effects_read = effect_holders.own_holder_effects(sentence, effects_read)
+        statements.extend(effect_remedies.remedy_effects(sentence, effects_read))
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
