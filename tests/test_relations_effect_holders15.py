@@ -68,3 +68,11 @@ def test_a_drugs_own_events_stay_beside_another_agents() -> None:
                     "fatigue. Side effects from elm bark extracts include headache and nausea.")
     assert {("imatinib", "rash"), ("imatinib", "fatigue")} <= found
     assert not {e for d, e in found if d == "imatinib"} & {"headache", "nausea"}
+
+
+def test_a_complication_of_a_procedure_named_inside_the_sentence_is_not_the_drug_named_before() -> None:
+    found = effects("In the trial, patients were randomly assigned to receive doxorubicin or placebo. The most common "
+                    "side effects were nausea and fatigue. A late complication primarily related to radiation therapy "
+                    "is hypothyroidism.")
+    assert ("doxorubicin", "nausea") in found
+    assert ("doxorubicin", "hypothyroidism") not in found

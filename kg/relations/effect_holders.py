@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Statement
-from kg.relations.sentence import Sentence
+from kg.relations.sentence import DRUGLIKE, Sentence
 
 # "<holder> can cause", "<holder> is a neurotoxin that can cause", "<holder> may lead to", "<holder> may produce"
 _HOLDER_CAUSES = re.compile(
@@ -43,6 +43,34 @@ _REFERS_BACK = re.compile(
 _NO_HOLDER = re.compile(r"^(?:any\s+grade|grades?\b|special\s+interest|interest|concern|note|\w+ing\b|"
                         r"(?:an?\s+)?(?:(?:very\s+)?(?:low|high|lower|higher|reduced|increased|decreased|sudden)|"
                         r"increases?|decreases?|drops?|loss|rises?|lack|changes?)\b)", re.I)
+
+
+# "... is a potential side effect after head and neck irradiation", "... is a complication of celiac disease",
+# "A late complication primarily related to radiation therapy is ...": a holder named inside the sentence
+_HOLDER_WITHIN = re.compile(
+    r"\b(?:side[- ]effects?|adverse\s+(?:effects?|events?|reactions?)|toxicit(?:y|ies)|complications?)\s+"
+    r"(?:\w+ly\s+)?(?:of|from|related\s+to|due\s+to|associated\s+with|after)\s+"
+    r"(?P<holder>(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+
+
+def holder_within(sentence: Sentence) -> str | None:
+    """The holder a sentence names for side effects or complications anywhere in it, when that holder is no drug
+    of the sentence and does not refer back.
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Cataracts are a late complication of radiation therapy to the eye.", "x.md")
+    >>> holder_within(Sentence(doc, 0, 66, []))
+    'radiation therapy to'
+    """
+    drugs = sentence.of(*DRUGLIKE)
+    for found in _HOLDER_WITHIN.finditer(sentence.text):
+        holder = found.group("holder")
+        start, end = sentence.start + found.start("holder"), sentence.start + found.end("holder")
+        if _REFERS_BACK.search(holder) or _NO_HOLDER.match(holder) or any(
+                d.start < end and d.end > start for d in drugs):
+            continue
+        return holder
+    return None
 
 
 def named_holder(text: str) -> str | None:
@@ -77,7 +105,7 @@ def own_holder_effects(sentence: Sentence, read: list[Statement]) -> list[Statem
         return read
     # a list item speaks of its lead-in's holder ("Side effects are more common in these organs: [...] Thyroid gland
     # inflammation can cause hypothyroidism"): what it opens with is a part of those side effects, not another holder
-    own = None if sentence.lead_in else named_holder(sentence.text)
+    own = None if sentence.lead_in else (named_holder(sentence.text) or holder_within(sentence))
     events = [e.text for e in sentence.of("adverse_event")]
     drugs = [m.text.lower() for m in sentence.lead_subjects]
     # a holder that is itself a side effect ("Mucositis can cause pain") or names a drug of the lead-in ("Side
