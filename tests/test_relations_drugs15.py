@@ -69,3 +69,17 @@ def test_course_words_and_function_words_before_a_lymphoma_make_no_sub_type() ->
     found = triples(text)
     assert ("mitoxantrone", "lymphoma") in of(found, "approved_for")
     assert not any("among" in o for _, _, o in found)
+
+
+def test_the_lead_drug_named_in_an_approval_item_is_approved_for_the_patients_sub_type() -> None:
+    text = ("Tislelizumab is approved to be used alone or with other drugs to treat:\n\n- Esophageal cancer that has "
+            "spread. Tislelizumab is used with chemotherapy as the first treatment in adults with squamous cell "
+            "carcinoma of the esophagus.\n")
+    found = triples(text)
+    assert ("tislelizumab", "squamous cell carcinoma of the esophagus") in of(found, "approved_for")
+    assert ("chemotherapy", "squamous cell carcinoma of the esophagus") not in of(found, "approved_for")
+
+
+def test_a_named_drug_used_outside_an_approval_list_gets_no_approval() -> None:
+    found = triples("Tislelizumab is used with chemotherapy in adults with squamous cell carcinoma of the esophagus.")
+    assert ("tislelizumab", "squamous cell carcinoma of the esophagus") not in of(found, "approved_for")

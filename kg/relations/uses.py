@@ -48,6 +48,9 @@ _RETURN_AFTER = re.compile(
 )
 
 
+# "X is used with Y as the first treatment in adults with", "X is also used in patients with"
+_USED_IN = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:is|are)\s+(?:also\s+)?(?:used|given)\b[^.;:]*"
+                      r"\b(?:adults|children|patients|people|women|men)\b[^.;:]*\bwith\s+$", re.I)
 _RISK_AFTER = re.compile(r"^\s*risks?\b(\s+reduc\w*)?", re.I)
 _ALONE_OR = re.compile(r"\balone,?\s+or\b", re.I)
 
@@ -120,7 +123,11 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
                 # "X improves survival compared with the chemotherapy drug Y in patients with Z": X's use, not Y's
                 drug, before_comparison = past
                 between = before_comparison + between
-            cue = (sentence.lead_in if outside else _approval_before(sentence, drug)) + " " + between
+            # "- Esophageal cancer. Ipilimumab is used with nivolumab in adults with X": the lead drug's use in an
+            # item of an approval list is the approved use, as "It is used in adults with X" is
+            lead_use = (not outside and sentence.lead_drug is not None and drug.id == sentence.lead_drug.id
+                        and _USED_IN.match(between) is not None)
+            cue = (sentence.lead_in if outside or lead_use else _approval_before(sentence, drug)) + " " + between
             returns = _RETURN_AFTER.match(text[disease.end : disease.end + 30])
             risk = None
             if returns and not outside:
