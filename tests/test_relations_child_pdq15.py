@@ -68,3 +68,11 @@ def test_a_long_types_of_lead_in_still_lists_kinds_of_the_class() -> None:
     statements = analyse_document(parse_document(text, "example.md")).statements
     members = {(s.subject_text.lower(), s.object_text.lower()) for s in statements if s.predicate == "member_of_class"}
     assert ("signal transduction inhibitor", "targeted therapy") in members
+
+
+def test_a_spelled_out_prefix_before_its_abbreviation_names_the_sub_type() -> None:
+    text = ("Treatment of recurrent childhood central nervous system (CNS) germ cell tumors may include:\n\n"
+            "- High-dose chemotherapy with stem cell rescue.\n")
+    uses = _uses(text)
+    assert ("high-dose chemotherapy", _disease("CNS germ cell tumor")) in uses
+    assert ("high-dose chemotherapy", _disease("germ cell tumor")) not in uses
