@@ -68,3 +68,21 @@ def test_a_long_types_of_lead_in_still_lists_kinds_of_the_class() -> None:
     statements = analyse_document(parse_document(text, "example.md")).statements
     members = {(s.subject_text.lower(), s.object_text.lower()) for s in statements if s.predicate == "member_of_class"}
     assert ("signal transduction inhibitor", "targeted therapy") in members
+
+
+def test_a_spelled_out_prefix_before_its_abbreviation_names_the_sub_type() -> None:
+    text = ("Treatment of recurrent childhood central nervous system (CNS) germ cell tumors may include:\n\n"
+            "- High-dose chemotherapy with stem cell rescue.\n")
+    uses = _uses(text)
+    assert ("high-dose chemotherapy", _disease("CNS germ cell tumor")) in uses
+    assert ("high-dose chemotherapy", _disease("germ cell tumor")) not in uses
+
+
+def test_a_replacement_given_after_surgery_treats_no_cancer_of_the_lead_in() -> None:
+    text = ("Treatment of papillary thyroid carcinoma in children may include:\n\n"
+            "- Surgery to remove the thyroid. Hormone replacement therapy is given to make up for the lost thyroid "
+            "hormone.\n"
+            "- Targeted therapy with larotrectinib.\n")
+    subjects = {subject for subject, _ in _uses(text)}
+    assert "larotrectinib" in subjects
+    assert not subjects & {"hormone replacement therapy", "thyroid hormone"}

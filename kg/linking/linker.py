@@ -54,6 +54,7 @@ from kg.linking.page_parts import (
 from kg.linking.patterns import pattern_mentions
 from kg.linking.regimen_pages import regimen_page_mentions
 from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
+from kg.linking.spelled_prefixes import spelled_prefixes
 from kg.linking.targets import (
     drugs_inside_protein_names,
     family_members,
@@ -225,6 +226,7 @@ class Linker:
         linked = marked_brand_mentions(document, linked)
         linked += drug_code_mentions(document, linked)
         linked += regimen_page_mentions(document, linked)
+        linked = spelled_prefixes(linked, text, self.vocabulary)  # "central nervous system (CNS) germ cell tumors"
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)

@@ -11,6 +11,7 @@ from kg.relations import cues
 from kg.relations.list_items import treatment_lead
 from kg.relations.outcomes import not_treated_here, prevented_in
 from kg.relations.own_use_items import own_use_item, own_use_statements
+from kg.relations.replacements import replacement
 from kg.relations.sentence import Sentence, coordinated_before, glued_run, subject_of, text_between
 from kg.relations.treatment_history import (
     fronted_population_use,
@@ -260,11 +261,12 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     predicate = "studied_for" if investigational else "treats"
     seen: set[str] = set()
     for subject in sentence.of("drug", "drug_class"):
-        if subject.id in seen:
+        if subject.id in seen or replacement(sentence, subject):
             continue
         seen.add(subject.id)
         for disease in sentence.lead_diseases:
             yield sentence.statement(subject, predicate, disease, "list", 0.7, outside=True)
+
 
 
 _INLINE_ITEM_BREAK = re.compile(r"[,;]")
