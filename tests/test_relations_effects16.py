@@ -3,6 +3,7 @@ effects16): the events are that treatment's, not a drug's named before, on texts
 
 from __future__ import annotations
 
+from kg.relations.effect_causes import names_causes
 from kg.relations.effect_exposures import named_exposure
 from tests.conftest import of, triples
 
@@ -56,3 +57,29 @@ def test_a_sentence_that_speaks_of_the_drug_too_names_no_exposure() -> None:
     assert named_exposure("Fatigue was common in patients given the drug after surgery.") is None
     assert named_exposure("Patients treated with these agents after radiation had fevers.") is None
     assert named_exposure("Nausea was common in the months after diagnosis.") is None
+
+
+def test_events_listed_as_underlying_causes_are_not_the_drug_named_before() -> None:
+    found = effects("Nivolumab is a checkpoint inhibitor. Nivolumab can cause side effects.\n\n"
+                    "Underlying causes (some of them reversible) and their treatments include the following:\n\n"
+                    "- Anemia: blood transfusions.\n- Pleural effusions: drainage.\n")
+    assert not {e for d, e in found if d == "nivolumab"} & {"anemia", "pleural effusions"}
+
+
+def test_events_that_develop_from_another_origin_are_not_the_drug_named_before() -> None:
+    found = effects("Cisplatin is used to treat head and neck cancer. Cisplatin can cause side effects.\n\n"
+                    "Other complications can develop from being unable to swallow:\n\n- Pneumonia.\n- Dehydration.\n")
+    assert not {e for d, e in found if d == "cisplatin"} & {"pneumonia", "dehydration"}
+
+
+def test_the_verb_causes_still_gives_the_drug_its_events() -> None:
+    found = effects("Cisplatin is used to treat head and neck cancer.\n\nCisplatin causes the following side "
+                    "effects:\n\n- Nausea.\n- Fatigue.\n")
+    assert {("cisplatin", "nausea"), ("cisplatin", "fatigue")} <= found
+
+
+def test_lead_ins_that_list_causes_or_another_origin() -> None:
+    assert names_causes("The most common causes of fatigue include:")
+    assert names_causes("Causes of dyspnea in people with cancer include the following:")
+    assert not names_causes("Chemotherapy causes the following problems:")
+    assert not names_causes("These problems may result from the drugs used to treat cancer:")

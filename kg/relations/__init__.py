@@ -25,6 +25,7 @@ from kg.relations import (
     combinations,
     context_approvals,
     cues,
+    effect_causes,
     effect_exposures,
     effect_holders,
     effect_remedies,
@@ -116,6 +117,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read = list(effects.side_effects(sentence, context.previous))
         effects_read = effect_holders.own_holder_effects(sentence, effects_read)
         effects_read = effect_exposures.exposure_effects(sentence, effects_read)
+        effects_read = effect_causes.cause_list_effects(sentence, effects_read)
         statements.extend(effect_remedies.remedy_effects(sentence, effects_read))
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
