@@ -114,11 +114,13 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
             # is about (not of the last drug an article list happened to name)
             components.setdefault(context.recent_drug.id, []).extend(sentence.of("drug"))
             statements.extend(regimens.regimen_class(sentence, context.recent_drug))
+        # the side effects read, less those the sentence or its lead-in gives another holder, an exposure, a
+        # listed cause, or that the drug acts against
         effects_read = list(effects.side_effects(sentence, context.previous))
-        effects_read = effect_holders.own_holder_effects(sentence, effects_read)
-        effects_read = effect_exposures.exposure_effects(sentence, effects_read)
-        effects_read = effect_causes.cause_list_effects(sentence, effects_read)
-        statements.extend(effect_remedies.remedy_effects(sentence, effects_read))
+        for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
+                     effect_causes.without_listed_causes, effect_remedies.without_remedied):
+            effects_read = keep(sentence, effects_read)
+        statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(trials.sponsors(sentence, context.recent_trials))

@@ -45,7 +45,7 @@ def names_causes(lead_in: str) -> bool:
     return bool(_CAUSES_NOUN.match(text) or _ORIGIN.search(text))
 
 
-def cause_list_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+def without_listed_causes(sentence: Sentence, read: list[Statement]) -> list[Statement]:
     """The statements read in a list item, without the side effects given to a drug from outside it when the
     item's lead-in lists causes or names another origin ("Underlying causes ... include: - Anemia." is not the
     anemia of a drug named before).
@@ -57,7 +57,7 @@ def cause_list_effects(sentence: Sentence, read: list[Statement]) -> list[Statem
     ...                    "Anemia")
     >>> item = Sentence(doc, 44, 51, [])
     >>> item.lead_in = "Underlying causes include the following:"
-    >>> cause_list_effects(item, [effect])
+    >>> without_listed_causes(item, [effect])
     []
     """
     # the first item may come glued to its lead-in ("... include the following: Tumor obstruction: ...")

@@ -51,7 +51,7 @@ def named_exposure(text: str) -> str | None:
     return found.group("procedure") if found and not _DRUGS_TOO.search(text) else None
 
 
-def exposure_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+def without_exposures(sentence: Sentence, read: list[Statement]) -> list[Statement]:
     """The statements read in a sentence, without the side effects given to a drug from outside it when the
     sentence names a radiation or an operation its patients had ("... among survivors treated with abdominal
     radiation" is not the anemia of a drug named before). Drugs named in the sentence keep their events.
@@ -61,7 +61,7 @@ def exposure_effects(sentence: Sentence, read: list[Statement]) -> list[Statemen
     >>> doc = parse_document("Anemia was common in survivors treated with abdominal radiation.", "x.md")
     >>> effect = Statement("D1", "has_adverse_effect", "A1", Evidence("x", "", 0, 63, "list"), "vinblastine",
     ...                    "anemia")
-    >>> exposure_effects(Sentence(doc, 0, 63, []), [effect])
+    >>> without_exposures(Sentence(doc, 0, 63, []), [effect])
     []
     """
     if not any(s.predicate == "has_adverse_effect" for s in read) or named_exposure(sentence.text) is None:

@@ -89,7 +89,7 @@ def named_holder(text: str) -> str | None:
     return found.group("holder")
 
 
-def own_holder_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+def without_other_holders(sentence: Sentence, read: list[Statement]) -> list[Statement]:
     """The side effects read in a sentence, without those given to a drug from outside it when the sentence or its
     lead-in names another holder ("Cyanide ... can cause the following side effects: [...] Headache." is not the
     headache of a drug named before; "Side effects of imatinib include: [...] Nausea." stays imatinib's).
@@ -98,7 +98,7 @@ def own_holder_effects(sentence: Sentence, read: list[Statement]) -> list[Statem
     >>> from kg.model import Evidence
     >>> doc = parse_document("Cancer can cause pain.", "x.md")
     >>> effect = Statement("D1", "has_adverse_effect", "A1", Evidence("x", "", 0, 22, "list"), "aspirin", "pain")
-    >>> own_holder_effects(Sentence(doc, 0, 22, []), [effect])
+    >>> without_other_holders(Sentence(doc, 0, 22, []), [effect])
     []
     """
     if not read:

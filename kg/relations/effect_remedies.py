@@ -45,7 +45,7 @@ def remedied(between: str) -> bool:
     return last is not None and last.group("remedy") is not None and len(between) - last.end() < _NEAR
 
 
-def remedy_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+def without_remedied(sentence: Sentence, read: list[Statement]) -> list[Statement]:
     """The statements read in a sentence, without side effects whose drug the sentence says acts against them.
 
     >>> from kg.documents import parse_document
@@ -55,7 +55,7 @@ def remedy_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]
     ...       Mention(doc.id, 21, 31, "neuropathy", "A1", "neuropathy", "adverse_event", "dictionary", 0.9)]
     >>> evidence = Evidence("x", "", 0, 32, "cause")
     >>> effect = Statement("D1", "has_adverse_effect", "A1", evidence, "Glutamine", "neuropathy")
-    >>> remedy_effects(Sentence(doc, 0, 32, ms), [effect])
+    >>> without_remedied(Sentence(doc, 0, 32, ms), [effect])
     []
     """
     if not any(s.predicate == "has_adverse_effect" for s in read):
