@@ -70,14 +70,14 @@ def split_qualified(mention: Mention, vocabulary: Vocabulary) -> list[Mention]:
             replace(mention, start=rest_start, text=rest, id=disease.id, label=disease.label, xrefs=()),
         ]
     words = mention.text.lower().split()
-    if len(words) >= 2 and (words[0] in QUALIFIERS or words[0] in _COURSE):
+    if len(words) >= 2 and (words[0] in QUALIFIERS or words[0] in COURSE_WORDS):
         kept = words
-        while len(kept) > 1 and (kept[0] in QUALIFIERS or kept[0] in _COURSE or (
-                kept[0] in ("or", "and") and kept[1] in _COURSE)):
+        while len(kept) > 1 and (kept[0] in QUALIFIERS or kept[0] in COURSE_WORDS or (
+                kept[0] in ("or", "and") and kept[1] in COURSE_WORDS)):
             kept = kept[1:]
         # "metastatic melanoma" is melanoma; "advanced cancer" stays (generic cancer is no disease of its own),
         # and a lone word is kept only after a stage or course word ("childhood leukemia" is a sub-type)
-        alone = len(kept) == 1 and words[0] in _COURSE and kept[0] not in _GENERIC
+        alone = len(kept) == 1 and words[0] in COURSE_WORDS and kept[0] not in _GENERIC
         disease = resolve_name(vocabulary, " ".join(kept), only=("disease",))
         if disease is not None and (len(kept) >= 2 or alone) and disease.id != mention.id \
                 and not _opposite_nature(words[: len(words) - len(kept)], disease.label):
@@ -98,7 +98,7 @@ def _opposite_nature(dropped: list[str], label: str) -> bool:
 
 
 # stage and course words that never make a sub-type of their own
-_COURSE = frozenset("""metastatic advanced recurrent relapsed refractory untreated early-stage late-stage
+COURSE_WORDS = frozenset("""metastatic advanced recurrent relapsed refractory untreated early-stage late-stage
     locally-advanced newly-diagnosed previously-untreated""".split())
 _GENERIC = frozenset("cancer cancers tumor tumors tumour tumours disease diseases neoplasm neoplasms".split())
 
@@ -124,7 +124,7 @@ def shared_heads(mention_text: str, closing: bool, head_noun: str, conjuncts: li
 
 def _qualifier_only(conjunct: str) -> bool:
     words = _strip_parentheses(conjunct).lower().split()
-    return all(w in QUALIFIERS or w in _COURSE for w in words)
+    return all(w in QUALIFIERS or w in COURSE_WORDS for w in words)
 
 
 def _read_conjuncts(conjuncts: list[str], closing: bool, head: str, text: str, start: int,

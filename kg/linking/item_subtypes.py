@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.identifiers import mint
-from kg.linking.diseases import _COURSE as COURSE_WORDS
+from kg.linking.diseases import COURSE_WORDS
 from kg.linking.name_checks import QUALIFIERS
 from kg.model import Document, Mention
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Statement
+from kg.relations.effect_holders import without_context_effects
 from kg.relations.sentence import Sentence
 
 # "Underlying causes", "Other causes of", "The most common causes", "Causes of fatigue include": the noun
@@ -64,5 +65,4 @@ def without_listed_causes(sentence: Sentence, read: list[Statement]) -> list[Sta
     lead_in = sentence.lead_in or (sentence.text.split(":", 1)[0] if ":" in sentence.text else "")
     if not lead_in or not names_causes(lead_in) or not any(s.predicate == "has_adverse_effect" for s in read):
         return read
-    inside = {m.id for m in sentence.mentions if m.start >= sentence.start and m.method != "anaphora"}
-    return [s for s in read if s.predicate != "has_adverse_effect" or s.subject in inside]
+    return without_context_effects(sentence, read)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Statement
+from kg.relations.effect_holders import without_context_effects
 from kg.relations.sentence import Sentence
 
 # radiation and operations: "abdominal radiation", "irradiation", "TBI", "thoracotomy", "stem cell transplant"
@@ -66,5 +67,4 @@ def without_exposures(sentence: Sentence, read: list[Statement]) -> list[Stateme
     """
     if not any(s.predicate == "has_adverse_effect" for s in read) or named_exposure(sentence.text) is None:
         return read
-    inside = {m.id for m in sentence.mentions if m.start >= sentence.start and m.method != "anaphora"}
-    return [s for s in read if s.predicate != "has_adverse_effect" or s.subject in inside]
+    return without_context_effects(sentence, read)

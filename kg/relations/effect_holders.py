@@ -89,6 +89,34 @@ def named_holder(text: str) -> str | None:
     return found.group("holder")
 
 
+def named_here(sentence: Sentence) -> set[str]:
+    """The ids of what a sentence names itself (not through a reference back to an earlier sentence).
+
+    >>> from kg.documents import parse_document
+    >>> from kg.model import Mention
+    >>> doc = parse_document("It causes rash.", "x.md")
+    >>> rash = Mention(doc.id, 10, 14, "rash", "A1", "rash", "adverse_event", "dictionary", 0.9)
+    >>> named_here(Sentence(doc, 0, 15, [rash]))
+    {'A1'}
+    """
+    return {m.id for m in sentence.mentions if m.start >= sentence.start and m.method != "anaphora"}
+
+
+def without_context_effects(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+    """The statements read in a sentence, without the side effects of drugs it does not name itself (those the
+    context gave it). The filters that find another source of the events call it.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.model import Evidence
+    >>> doc = parse_document("Anemia was common.", "x.md")
+    >>> effect = Statement("D1", "has_adverse_effect", "A1", Evidence("x", "", 0, 18, "list"), "aspirin", "anemia")
+    >>> without_context_effects(Sentence(doc, 0, 18, []), [effect])
+    []
+    """
+    inside = named_here(sentence)
+    return [s for s in read if s.predicate != "has_adverse_effect" or s.subject in inside]
+
+
 def without_other_holders(sentence: Sentence, read: list[Statement]) -> list[Statement]:
     """The side effects read in a sentence, without those given to a drug from outside it when the sentence or its
     lead-in names another holder ("Cyanide ... can cause the following side effects: [...] Headache." is not the
@@ -114,6 +142,6 @@ def without_other_holders(sentence: Sentence, read: list[Statement]) -> list[Sta
                and not any(event in h for event in events) and not any(d in h.lower() for d in drugs)]
     if not holders:
         return read
-    inside = {m.id for m in sentence.mentions if m.start >= sentence.start and m.method != "anaphora"}
+    inside = named_here(sentence)
     return [s for s in read if s.predicate != "has_adverse_effect" or s.subject in inside
             or all(s.subject_text.lower() in holder.lower() for holder in holders)]
