@@ -3,8 +3,8 @@
 "Bleomycin is an antibiotic that is used as a chemotherapy drug", "Letrozole is sometimes used as a hormone
 therapy for breast cancer", "GnRH agonists are used as a hormone therapy": the class after "used as a" is the
 kind, named with a kind noun ("drug", "agent", "medicine") or as a therapy category ("hormone therapy",
-"targeted therapy"). A setting is no kind: "used as a maintenance therapy", "used as an adjuvant therapy" say
-when the drug is given, not what it is.
+"targeted therapy"). A setting is no kind ("used as a maintenance therapy" says when the drug is given, not what
+it is); the linker names no class by a setting, so none reaches this reader.
 """
 
 from __future__ import annotations
@@ -22,11 +22,6 @@ _USED_AS = re.compile(r"^[^.;:()]{0,60}?\bused\s+as\s+an?\s+$", re.I)
 _NOT_A_KIND = re.compile(r"\b(?:with|plus|after|before|instead|than|or|and)\b", re.I)
 _KIND_NOUN_AFTER = re.compile(r"^\s+(?:drugs?|agents?|medicines?)\b", re.I)
 _THERAPY_CATEGORY = re.compile(r"^(?:\w+[ -])*(?:therapy|therapies)$", re.I)
-_SETTING = re.compile(
-    r"^(?:adjuvant|neoadjuvant|maintenance|consolidation|induction|salvage|palliative|supportive|systemic|"
-    r"combination|first|second|third|front|single|standard|initial|primary|preventive|local|regional)\b",
-    re.I,
-)
 
 
 def used_as_kind(sentence: Sentence) -> Iterator[Statement]:
@@ -58,16 +53,16 @@ def used_as_kind(sentence: Sentence) -> Iterator[Statement]:
 
 def _names_a_kind(text: str, start: int, end: int) -> bool:
     """Whether the class after "used as a" names a kind of drug: a kind noun follows it, or it is a therapy
-    category that names no setting.
+    category.
 
-    >>> t = "used as a hormone therapy; used as a maintenance therapy; used as a chemotherapy drug"
-    >>> [_names_a_kind(t, s, s + n) for s, n in ((10, 15), (37, 19), (68, 12))]
-    [True, False, True]
+    >>> t = "used as a hormone therapy; used as a chemotherapy drug; used as a chemotherapy"
+    >>> [_names_a_kind(t, s, s + n) for s, n in ((10, 15), (37, 12), (66, 12))]
+    [True, True, False]
     """
     if _KIND_NOUN_AFTER.match(text[end:]):
         return True
     name = text[start:end]
-    return bool(_THERAPY_CATEGORY.match(name)) and not _SETTING.match(name)
+    return bool(_THERAPY_CATEGORY.match(name))
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)
