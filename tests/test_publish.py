@@ -184,3 +184,25 @@ def test_strict_with_shacl_problems_leaves_previous_exports_untouched(
     assert "strict: 1 SHACL problem(s)" in capsys.readouterr().err
     assert _snapshot(out) == before
     assert _hidden_beside(out) == []
+
+
+def test_staged_files_are_flushed_to_disk_once_when_the_set_is_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.export.atomic import write_atomic
+
+    flushed: list[str] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (flushed.append(os.readlink(f"/proc/self/fd/{fd}")), real_fsync(fd)))
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    write_atomic(plain / "kg.nt", lambda handle: handle.write(b"<a> <b> <c> .\n"))
+    assert len(flushed) == 1  # outside a staging folder each file is flushed before its rename
+    flushed.clear()
+    with Staging(tmp_path / "out") as staging:
+        for name in ("kg.nt", "kg.ttl"):
+            write_atomic(staging.path / name, lambda handle: handle.write(b"x\n"))
+        assert flushed == []  # nothing is visible yet: the flush waits for the publish
+        staging.publish()
+    names = [Path(target).name for target in flushed]
+    assert "kg.nt" in names and "kg.ttl" in names and MANIFEST_NAME in names

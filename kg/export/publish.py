@@ -23,6 +23,7 @@ import re
 import secrets
 import shutil
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -74,9 +75,10 @@ def check_output_folder(out_dir: Path, export_names: frozenset[str] | set[str]) 
         )
 
 
-def manifest(folder: Path) -> dict[str, object]:
+def manifest(folder: Path, *, sync: bool = False) -> dict[str, object]:
     """The manifest of the files in ``folder``: each file's bytes and SHA-256, and a build id (the SHA-256
-    of those lines, so the same exports always get the same id).
+    of those lines, so the same exports always get the same id). With ``sync``, each file is also flushed to
+    disk once hashed (the files are read and flushed by four threads side by side).
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -87,7 +89,7 @@ def manifest(folder: Path) -> dict[str, object]:
     paths = [path for path in sorted(folder.iterdir())
              if path.name != MANIFEST_NAME and not path.name.startswith(".") and path.is_file()]
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:  # hashlib lets go of the GIL
-        digests = list(pool.map(_sha256, paths))
+        digests = list(pool.map(partial(_sha256, sync=sync), paths))
     files: dict[str, dict[str, object]] = {
         path.name: {"bytes": path.stat().st_size, "sha256": digest} for path, digest in zip(paths, digests, strict=True)
     }
@@ -95,11 +97,13 @@ def manifest(folder: Path) -> dict[str, object]:
     return {"build": hashlib.sha256(listing.encode()).hexdigest()[:16], "files": files}
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: Path, *, sync: bool) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
+        if sync:
+            os.fsync(handle.fileno())
     return digest.hexdigest()
 
 
@@ -166,9 +170,9 @@ class Staging:
         shutil.rmtree(self.path, ignore_errors=True)
 
     def publish(self) -> list[Path]:
-        """Write the manifest, then swap the staged set in for the output folder; return the published
-        paths (the manifest last)."""
-        record = manifest(self.path)
+        """Flush the staged files to disk and write the manifest, then swap the staged set in for the output
+        folder; return the published paths (the manifest last)."""
+        record = manifest(self.path, sync=True)  # write_atomic leaves the flush of a staged file to this
         data = json.dumps(record, indent=2, sort_keys=True) + "\n"
         with (self.path / MANIFEST_NAME).open("w", encoding="utf-8") as handle:
             handle.write(data)
