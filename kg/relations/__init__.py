@@ -138,6 +138,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(summaries.class_list_uses(sentence))
         statements.extend(summaries.coordinated_uses(sentence, statements[read_from:]))
         statements[read_from:] = summary_status.trial_item_status(sentence, statements[read_from:])
+        statements[read_from:] = summary_status.no_pointer_statements(sentence, statements[read_from:])
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))

@@ -1,7 +1,8 @@
 """What a treatment summary's wording takes back from the uses and side effects read in it (PDQ-style pages):
 
 - a pointer to another page or section ("Learn more about Targeted Therapy to Treat Cancer.", "For more
-  information, see ...") states no use;
+  information, see the Diarrhea section.") states nothing, and neither do the items of a list it leads in ("See
+  the following PDQ summaries for more information: - Depression");
 - a list under a lead-in about late effects, side effects, harms or risk factors names no use ("These late
   effects ... may include: Hypothyroidism (too little thyroid hormone)"), and neither do the people a drug
   causes side effects in ("may cause serious side effects in people with kidney disease");
@@ -21,7 +22,7 @@ from bisect import bisect_right
 from kg.model import Document, Statement
 from kg.relations.sentence import Sentence
 
-__all__ = ["no_effect_uses", "procedure_effects", "trial_item_status"]
+__all__ = ["no_effect_uses", "no_pointer_statements", "procedure_effects", "trial_item_status"]
 
 _USES = ("treats", "studied_for")
 
@@ -80,6 +81,26 @@ _EFFECTS_IN = re.compile(
     r"(?:(?!\b(?:treat\w*|used|given|approved)\b)[^.;:]){0,80}$", re.I)  # "with A, B, or C": each of them
 
 
+def no_pointer_statements(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+    """Nothing is read from a pointer to another page or section, or from the items of a list it leads in: the
+    page it points to states the relation, this one only names it ("For more information, see the Diarrhea
+    section in Gastrointestinal Complications.").
+
+    >>> from kg.documents import parse_document
+    >>> from kg.model import Mention
+    >>> doc = parse_document("For more information, see Imatinib to Treat Leukemia.", "x.md")
+    >>> drug = Mention(doc.id, 26, 34, "Imatinib", "D1", "imatinib", "drug", "dictionary", 0.9)
+    >>> leukemia = Mention(doc.id, 44, 52, "Leukemia", "C1", "leukemia", "disease", "dictionary", 0.9)
+    >>> sentence = Sentence(doc, 0, 53, [drug, leukemia])
+    >>> no_pointer_statements(sentence, [sentence.statement(drug, "treats", leukemia, "verb", 0.7)])
+    []
+    """
+    if read and (_POINTER.match(sentence.text) or (sentence.lead_in and _POINTER.match(sentence.lead_in)
+                                                  and _item_start(sentence.document, sentence.start) is not None)):
+        return []
+    return read
+
+
 def no_effect_uses(sentence: Sentence, read: list[Statement]) -> list[Statement]:
     """Uses read under a lead-in about late effects, side effects, harms or risk factors, or of the people a drug
     causes side effects in, are no uses.
@@ -96,8 +117,6 @@ def no_effect_uses(sentence: Sentence, read: list[Statement]) -> list[Statement]
     if not any(s.predicate in _USES for s in read):
         return read
     text = sentence.document.text
-    if _POINTER.match(sentence.text):
-        return [s for s in read if s.predicate not in _USES]  # "Learn more about X to Treat Cancer.": a link
     effects_lead = bool(sentence.lead_in) and bool(_EFFECTS_LEAD.search(sentence.lead_in))
     kept: list[Statement] = []
     for statement in read:
