@@ -24,3 +24,21 @@ def test_the_items_a_pointer_leads_in_state_nothing() -> None:
         "- [Nausea and Vomiting and Cancer Treatment](https://www.cancer.gov/b)\n"
     )
     assert not of(found, "has_adverse_effect")
+
+
+def test_drugs_given_in_turn_are_combined_only_within_their_group() -> None:
+    found = of(triples(
+        "Patients were given cisplatin and etoposide alternating with vincristine, cyclophosphamide, and "
+        "doxorubicin.\n"
+    ), "combined_with")
+    assert ("vincristine", "cyclophosphamide") in found
+    crossing = {(a, b) for a in ("cisplatin", "etoposide") for b in ("vincristine", "cyclophosphamide", "doxorubicin")}
+    assert not {pair for pair in found if pair in crossing or pair[::-1] in crossing}
+
+
+def test_a_switch_from_one_drug_to_another_is_no_combination() -> None:
+    found = of(triples(
+        "Switching from rituximab to obinutuzumab in combination with chemotherapy is a difficult choice.\n"
+    ), "combined_with")
+    assert ("obinutuzumab", "chemotherapy") in found
+    assert ("rituximab", "obinutuzumab") not in found and ("obinutuzumab", "rituximab") not in found

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from kg.model import Document, Mention, Statement
 from kg.relations import (
     acronym_regimens,
+    alternations,
     arm_comparators,
     class_member_uses,
     class_reference,
@@ -144,6 +145,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
+        statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)
