@@ -42,3 +42,20 @@ def test_a_switch_from_one_drug_to_another_is_no_combination() -> None:
     ), "combined_with")
     assert ("obinutuzumab", "chemotherapy") in found
     assert ("rituximab", "obinutuzumab") not in found and ("obinutuzumab", "rituximab") not in found
+
+
+def test_events_a_comparison_found_no_difference_in_are_not_side_effects() -> None:
+    effects = of(triples(
+        "Blood clots and cataracts were more common in women who took tamoxifen, and there was no difference "
+        "in strokes or fractures.\n"
+    ), "has_adverse_effect")
+    assert ("tamoxifen", "cataracts") in effects
+    assert not {("tamoxifen", "strokes"), ("tamoxifen", "fractures")} & effects
+
+
+def test_events_after_the_clause_without_a_difference_stay_side_effects() -> None:
+    effects = of(triples(
+        "No differences in adverse events were noted between groups; however, the group receiving bupropion had "
+        "more nausea and vomiting.\n"
+    ), "has_adverse_effect")
+    assert {("bupropion", "nausea"), ("bupropion", "vomiting")} <= effects

@@ -27,6 +27,7 @@ from kg.relations import (
     context_approvals,
     cues,
     effect_causes,
+    effect_differences,
     effect_exposures,
     effect_holders,
     effect_remedies,
@@ -119,7 +120,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         # listed cause, or that the drug acts against
         effects_read = list(effects.side_effects(sentence, context.previous))
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
-                     effect_causes.without_listed_causes, effect_remedies.without_remedied):
+                     effect_causes.without_listed_causes, effect_remedies.without_remedied,
+                     effect_differences.without_undiffering):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
