@@ -37,3 +37,22 @@ def test_a_change_the_drug_is_given_for_or_that_is_denied_is_none() -> None:
 def test_a_change_inside_a_longer_noun_phrase_is_not_the_shorter_measurement() -> None:
     found = effects("Patients who took thalidomide had a reduction in weight loss compared with placebo.")
     assert not found
+
+
+# -- cancers and immune-related events named as side effects (kg.linking.neoplasm_events, adverse_events) --------
+
+
+def test_a_cancer_listed_with_side_effects_after_a_cue_is_one_though_treatment_came_before() -> None:
+    found = effects("Analyses of adverse events during treatment showed that women who took raloxifene were more "
+                    "likely to develop blood clots, ovarian cancer or cysts, and leg cramps.")
+    assert ("raloxifene", "ovarian cancer") in found
+
+
+def test_side_effects_of_treatment_for_a_cancer_do_not_make_it_one() -> None:
+    found = effects("Side effects of treatment for breast cancer with letrozole include hot flashes.")
+    assert ("letrozole", "breast cancer") not in found
+
+
+def test_immune_related_side_effects_are_an_adverse_event() -> None:
+    found = effects("Patients treated with pembrolizumab should be watched for immune-related side effects.")
+    assert ("pembrolizumab", "immune-related side effects") in found
