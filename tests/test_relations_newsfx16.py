@@ -56,3 +56,17 @@ def test_side_effects_of_treatment_for_a_cancer_do_not_make_it_one() -> None:
 def test_immune_related_side_effects_are_an_adverse_event() -> None:
     found = effects("Patients treated with pembrolizumab should be watched for immune-related side effects.")
     assert ("pembrolizumab", "immune-related side effects") in found
+
+
+# -- a trial arm's drug after its schedule (kg.relations.cues.ARM_BEFORE) ----------------------------------------
+
+
+def test_an_arm_named_with_its_schedule_had_its_side_effect() -> None:
+    found = effects("Women who received daily anastrozole had a greater decrease in bone mineral density than women "
+                    "who received placebo.")
+    assert ("anastrozole", "decrease in bone mineral density") in found
+
+
+def test_the_placebo_arm_with_a_schedule_has_none() -> None:
+    found = effects("Women who received daily placebo had more hot flashes than those who received anastrozole.")
+    assert ("placebo", "hot flashes") not in found
