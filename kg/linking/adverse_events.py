@@ -2,7 +2,8 @@
 
 - Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
   the liver", "skin-related side effects" name one adverse event each ("cardiac toxicity" is cardiotoxicity);
-  the vocabulary's term is used when it knows the name, otherwise an adverse-event node is minted for it.
+  the vocabulary's term is used when it knows the name, otherwise an adverse-event node is minted for it;
+  "immune-related side effects" of immunotherapy are one node, immune-related adverse event.
 - Inflamed organs: "heart inflammation", "inflammation in the lungs", "inflamed joints" name the organ's
   inflammation (myocarditis, pneumonitis, arthritis), or the name the text gives it ("..., called <name>").
 - Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
@@ -30,7 +31,7 @@ SYSTEM_WORDS: dict[str, str] = {
     "lung": "pulmonary", "pulmonary": "pulmonary", "skin": "skin", "dermatologic": "skin",
     "dermatological": "skin", "cutaneous": "skin", "gastrointestinal": "gastrointestinal", "GI": "gastrointestinal",
     "neurologic": "neurologic", "neurological": "neurologic", "nerve": "neurologic", "eye": "ocular",
-    "ocular": "ocular", "endocrine": "endocrine", "thyroid": "thyroid",
+    "ocular": "ocular", "endocrine": "endocrine", "thyroid": "thyroid", "immune": "immune",
 }
 _SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
 _ORGAN_EVENT = re.compile(
@@ -66,7 +67,7 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
         kind = "reaction" if head.startswith("reaction") else "toxicity"
         if kind == "reaction" and system != "skin":
             continue  # "allergic reactions" are named elsewhere; only skin reactions are an organ event here
-        label = f"{system} {kind}"
+        label = "immune-related adverse event" if system == "immune" else f"{system} {kind}"
         found = resolve_name(vocabulary, label, only=("adverse_event",))
         entity_id, entity_label = (found.id, found.label) if found else (mint("adverse_event", label), label)
         mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), entity_id, entity_label,

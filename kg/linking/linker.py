@@ -26,6 +26,7 @@ from kg.linking.adverse_events import (
 from kg.linking.anchors import anchor_label, guess_type, named_inside, with_disease_head
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
+from kg.linking.change_events import change_event_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases, secondary_disease_heads
@@ -189,6 +190,7 @@ class Linker:
         mentions.extend(drug_kind_nouns(document, self.vocabulary))
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
+        mentions.extend(change_event_mentions(document, self.vocabulary))
         mentions.extend(inflamed_organ_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))

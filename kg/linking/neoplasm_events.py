@@ -84,7 +84,8 @@ def _listed_event(ordered: list[Mention], before: list[Mention], index: int, tex
         return False
     mention = ordered[index]
     sentence = text[span[0] : span[1]]
-    if not _CUE.search(sentence) or _CONDITION.search(text[span[0] : mention.start]):
+    if not _CUE.search(sentence) or _CONDITION.search(
+            text[_after_last_cue(text, span[0], mention.start) : mention.start]):
         return False
     if (not topic and _DEVELOPED_ON.search(text[span[0] : mention.start])) or _COMPLICATION_AFTER.match(
             text, mention.end):
@@ -96,6 +97,20 @@ def _listed_event(ordered: list[Mention], before: list[Mention], index: int, tex
     following = next((m for m in ordered[index + 1 :] if m.start >= mention.end), None)
     return bool(following is not None and following.end <= span[1] and following.type == "adverse_event"
                 and _JOINT.match(text[mention.end : following.start]))
+
+
+def _after_last_cue(text: str, start: int, end: int) -> int:
+    """Where the words that may make a cancer a patient's condition begin: after the last side-effect cue before
+    ``end`` (from ``start``, the sentence's start, when none comes before it). "Analyses of adverse events during
+    treatment showed that women who took X were more likely to develop uterine cancer": the treatment before the
+    cue is not what the cancer is the condition of.
+
+    >>> text = "Events during treatment showed that women were more likely to develop uterine cancer."
+    >>> text[_after_last_cue(text, 0, text.index("uterine")):]
+    ' uterine cancer.'
+    """
+    cues = list(_CUE.finditer(text, start, end))
+    return cues[-1].end() if cues else start
 
 
 def _as_event(mention: Mention, vocabulary: Vocabulary) -> Mention:

@@ -254,7 +254,8 @@ ARM_BEFORE = re.compile(
     r"(?:continued|went\s+on|assigned|chose)\s+to\s+(?:take|get|receive))"
     # "receiving 12 months of X", "given two cycles of X": the arm's drug after its amount
     r"\s+(?:(?:\d+|one|two|three|four|five|six|several)\s+(?:months?|years?|weeks?|cycles?|doses?|courses?)\s+of\s+)?"
-    r"(?:the\s+)?$", re.I
+    # "who received daily exemestane", "taking oral X": the drug after its schedule or route
+    r"(?:the\s+)?(?:(?:daily|weekly|monthly|oral|intravenous)\s+)?$", re.I
 )
 # "The most common were A and B", "These reactions included A": events that go on from the sentence before
 EFFECTS_GO_ON = re.compile(
