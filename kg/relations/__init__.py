@@ -24,6 +24,7 @@ from kg.relations import (
     combination_effects,
     combinations,
     context_approvals,
+    copula_kinds,
     cues,
     effect_causes,
     effect_exposures,
@@ -92,6 +93,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
         statements.extend(kind_phrases.kind_phrases(sentence))
+        statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
         statements.extend(nested_members.listed_subclass_members(sentence, statements[read_from:]))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
