@@ -36,3 +36,14 @@ def test_a_class_the_drug_is_given_with_or_compared_to_is_not_its_kind() -> None
 def test_a_drug_that_is_not_the_subject_is_not_given_the_kind() -> None:
     assert ("imatinib", "chemotherapy") not in members(
         "Patients who took imatinib were the first to receive the new chemotherapy.")
+
+
+def test_a_regimen_named_before_its_class_noun_is_one_of_the_class() -> None:
+    assert ("folfox", "chemotherapy") in members("Patients received six cycles of FOLFOX chemotherapy after surgery.")
+    assert ("folfiri", "combination chemotherapy") in members("It is used with FOLFIRI combination chemotherapy first.")
+
+
+def test_a_single_drug_or_a_prefixed_name_before_the_class_noun_is_no_membership() -> None:
+    found = members("Patients got cisplatin chemotherapy.")
+    found |= members("Two cycles of post-CHOP chemotherapy were given.")
+    assert not found & {("cisplatin", "chemotherapy"), ("chop", "chemotherapy")}
