@@ -25,6 +25,7 @@ from kg.relations import (
     combination_effects,
     combinations,
     context_approvals,
+    copula_kinds,
     cues,
     effect_causes,
     effect_differences,
@@ -44,6 +45,7 @@ from kg.relations import (
     partner_kinds,
     population_items,
     population_reference,
+    regimen_kinds,
     regimens,
     standard_arms,
     summaries,
@@ -94,6 +96,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
         statements.extend(kind_phrases.kind_phrases(sentence))
+        statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
+        statements.extend(regimen_kinds.regimen_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
         statements.extend(nested_members.listed_subclass_members(sentence, statements[read_from:]))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
