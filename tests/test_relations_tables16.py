@@ -179,3 +179,32 @@ def test_the_bevacizumab_indications_table_of_a_real_page() -> None:
              if s.evidence.method == "table"}
     assert ("bevacizumab", "approved_for", "glioblastoma") in found
     assert all(" [...] " in s.evidence.sentence for s in statements if s.evidence.method == "table")
+
+
+OPTIONS = """Table 3. Treatment Options for Gastric Cancer
+
+| Stage | Treatment Options |
+| --- | --- |
+| Stage I Gastric Cancer | Surgery |
+| Stage III Gastric Cancer | Surgery with chemotherapy |
+| Targeted therapy (under clinical evaluation) |
+| Stage IV Gastric Cancer | Trastuzumab with chemotherapy |
+| Immunotherapy |
+| Clinical trials of ramucirumab |
+| Recurrent disease | Palliative chemotherapy |
+
+| Sarcoma Subtype | Specific Agent |
+| --- | --- |
+| Angiosarcoma | Paclitaxel |
+"""
+
+
+def test_treatment_options_treat_the_disease_of_their_row() -> None:
+    found = table_triples(OPTIONS)
+    assert {("chemotherapy", "treats", "gastric cancer"), ("trastuzumab", "treats", "gastric cancer"),
+            ("immunotherapy", "treats", "gastric cancer"), ("paclitaxel", "treats", "angiosarcoma")} <= found
+
+
+def test_options_under_clinical_evaluation_are_not_standard_use() -> None:
+    found = table_triples(OPTIONS)
+    assert not {t for t in found if t[0] in ("targeted therapy", "ramucirumab")}

@@ -51,6 +51,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the column names only side effects ("Comments/Primary Side Effects" mixes in what to avoid)
     ("toxicity", re.compile(r"^(?:(?:major|common|most\s+common|primary|main|key|serious|frequent)\s+)?"
                             r"(?:toxicit(?:y|ies)|side\s+effects?|adverse\s+(?:effects?|events?|reactions?))[a-f]?$")),
+    # the treatments of the row's disease or stage ("Stage | Treatment Options", "Sarcoma Subtype | Specific Agent")
+    ("options", re.compile(r"\b(?:treatment\s+options?|specific\s+agents?)[a-f]?$")),
     ("partner", re.compile(r"^treatments?[a-f]?$")),  # "Treatmentb": a footnote mark
     ("drug", re.compile(r"\b(?:drugs?|therap(?:y|ies)|agents?|medications?|medicines?)(?:\s+(?:name|used))?[a-f]?$")),
 )
@@ -121,13 +123,14 @@ def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def column_role(header: str) -> str | None:
     """What a column holds, from the words of its header: ``drug``, ``regimen`` (a regimen's name),
-    ``combination`` (drugs given together),
+    ``combination`` (drugs given together), ``options`` (the treatments of the row's disease),
     ``partner`` (a "Treatment" column: "In combination with X"), ``indication``, ``target``, ``class``,
     ``toxicity``; ``None`` for anything else (stage, dose, trial results).
 
     >>> [column_role(h) for h in ("Drug", "Drug Combination", "FDA-Approved Indications", "Molecular Target",
-    ...                           "Drug Class", "Major Toxicities", "Treatment", "Dose", "Predisposing Therapy")]
-    ['drug', 'combination', 'indication', 'target', 'class', 'toxicity', 'partner', None, None]
+    ...                           "Drug Class", "Major Toxicities", "Treatment", "Standard Treatment Options", "Dose",
+    ...                           "Predisposing Therapy")]
+    ['drug', 'combination', 'indication', 'target', 'class', 'toxicity', 'partner', 'options', None, None]
     """
     words = header.strip().lower()
     for role, pattern in _ROLES:

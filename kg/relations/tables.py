@@ -12,6 +12,8 @@ each data row:
 - ``member_of_class`` each class of a class column ("Drug Class", "Drug Category", "Type of Adjuvant Therapy"), and
   the class the drug column's header names ("CAR T-Cell Therapy");
 - ``has_adverse_effect`` each adverse event of a toxicity column ("Major Toxicities", "Side Effects");
+- ``treats`` for each drug or class of a "Treatment Options" cell and the disease of its row ("Stage II Colon
+  Cancer") or, when the row names none, of the caption; an option "under clinical evaluation" is no standard use;
 - ``combined_with`` for drugs given together: each pair of a combination column ("Drug Combination", "Drugs
   Included"), of a drug cell that says so ("Dabrafenib plus Trametinib combination"), and the row's drug with
   each partner of a "Treatment" cell "In combination with X" (the partners with each other, and each partner
@@ -27,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from kg.model import Document, Evidence, Mention, Statement
 from kg.relations.table_layout import Cell, Row, Table, document_tables
@@ -35,7 +37,8 @@ from kg.relations.table_layout import Cell, Row, Table, document_tables
 __all__ = ["table_statements"]
 
 _APPROVAL = re.compile(r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b|\bapprov", re.I)
-_HEDGED = re.compile(r"\b(?:unknown|unclear|probably|possibly|may|might|investigational|under\s+study)\b", re.I)
+_HEDGED = re.compile(r"\b(?:unknown|unclear|probably|possibly|may|might|investigational|under\s+study|"
+                     r"clinical\s+(?:trials?|evaluation))\b", re.I)
 # a drug cell that names drugs given together
 _TOGETHER = re.compile(r"\bplus\b|\+|\bwith\b|\bcombination\b|\bcombined\b", re.I)
 # a partner cell: "In combination with X", "With X", "Plus X"
@@ -186,10 +189,27 @@ class _TableReader:
         for drug in drugs:
             for kind in classes:
                 yield from state(drug, "member_of_class", kind)
+        yield from self._options(row, state)
         _, events = self._cell(row, "toxicity", "adverse_event")
         for drug in drugs:
             for event in _distinct(events):
                 yield from state(drug, "has_adverse_effect", event)
+
+    def _options(self, row: Row, state: Callable[[Mention, str, Mention], Iterator[Statement]]) -> Iterator[Statement]:
+        """The drugs and classes of a "Treatment Options" cell treat the disease the row names (its stage: "Stage
+        II Colon Cancer"), or else the diseases of the caption ("Treatment Options for Low-Grade Serous
+        Carcinoma"); options under clinical evaluation are not standard use."""
+        options_cell, treatments = self._cell(row, "options", "drug", "drug_class")
+        if options_cell is None or not treatments:
+            return
+        diseases = [m for cell in row.cells if cell != options_cell
+                    for m in self._within(cell.start, cell.end, "disease")]
+        if not diseases and self.table.caption:
+            caption = self.table.caption_start
+            diseases = self._within(caption, caption + len(self.table.caption), "disease")
+        for treatment in _distinct(treatments):
+            for disease in _distinct(diseases):
+                yield from state(treatment, "treats", disease)
 
     def _evidence(self, row: Row) -> str:
         """The caption and header, then the rows the row's cells were written in (a spanning cell's row first)."""
