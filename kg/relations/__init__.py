@@ -50,6 +50,7 @@ from kg.relations import (
     standard_arms,
     summaries,
     summary_status,
+    tables,
     trial_arms,
     trials,
     uses,
@@ -155,6 +156,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)
+    statements.extend(tables.table_statements(document, by_start))  # a row's drug holds what its columns name
     statements = summaries.section_members(document, by_start, statements)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
 
