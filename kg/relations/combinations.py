@@ -117,6 +117,9 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     for index, mention in enumerate(named):
         if class_noun_of_next(text, named, index):
             continue  # "X plus the corticosteroid prednisone": the class names the partner's kind
+        if index and mention.id == named[index - 1].id and mention.type == "drug" and mentions and (
+                mentions[-1].id == mention.id) and _BRAND_GAP.fullmatch(text_between(text, named[index - 1], mention)):
+            continue  # "adding X (Brand) to chemotherapy": the brand is X again, the class's partner is X
         if not (mentions and mention.type == "drug_class" and mentions[-1].type == "drug"
                 and appositive_class(text, mentions[-1], mention)):
             mentions.append(mention)  # "X, a MEK inhibitor, plus Y": the class is what X is, not a partner
@@ -141,7 +144,7 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
         )
         # "adding the antiangiogenesis agent X to chemotherapy": X joins the class's regimen
         added = re.search(r"\badd(?:ing|ed|s)?\b", text[max(sentence.start, left.start - 40) : left.start], re.I) and (
-            re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+|an?\s+)?$", gap, re.I))
+            re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+|an?\s+)?(?:standard\s+|usual\s+)?$", gap, re.I))
         if _CONJUGATE.search(sentence.text) and _COMBINING.search(text[sentence.start : right.start]):
             continue  # "a conjugate that combines X with a topoisomerase inhibitor": the drug's parts
         if strong or joined or added:
@@ -159,6 +162,8 @@ _ALONE_OR = re.compile(
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# between a drug and its brand or code in brackets: "X (Brand", "X (Brand1, Brand2", "X [Brand"
+_BRAND_GAP = re.compile(r"\s*[(\[]\s*|[®™]?\s*,\s*")
 
 
 def alone_or_with(gap: str) -> str:

@@ -1,0 +1,36 @@
+"""Research news: arms, combinations and standard treatments (helper newsuse16), on sentences written here."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def test_a_drug_added_to_a_class_with_its_brand_between_is_given_with_the_class() -> None:
+    found = triples("Adding the antibody drug nivolumab (Opdivo) to chemotherapy helped patients with advanced "
+                    "gastric cancer live longer.")
+    assert ("nivolumab", "chemotherapy") in of(found, "combined_with")
+    assert ("chemotherapy", "gastric cancer") in of(found, "treats")
+
+
+def test_a_drug_added_to_standard_chemotherapy_is_given_with_it() -> None:
+    found = triples("Adding cetuximab (Erbitux) to standard chemotherapy extended survival in patients with "
+                    "colorectal cancer.")
+    assert ("cetuximab", "chemotherapy") in of(found, "combined_with")
+
+
+def test_a_drug_with_two_brands_is_still_one_partner() -> None:
+    found = of(triples("Adding rituximab (Rituxan, Truxima) to chemotherapy cured more children with Burkitt "
+                       "lymphoma."), "combined_with")
+    assert ("rituximab", "chemotherapy") in found
+
+
+def test_a_drug_only_described_by_its_class_is_still_no_partner_of_it() -> None:
+    found = of(triples("Patients with melanoma received the immunotherapy drug ipilimumab (Yervoy)."),
+               "combined_with")
+    assert not found
+
+
+def test_the_same_drug_named_again_later_is_not_taken_for_its_brand() -> None:
+    found = of(triples("There are no data on the activity of letrozole alone and of letrozole in combination "
+                       "with a GnRH agonist."), "combined_with")
+    assert ("letrozole", "gnrh agonist") in found
