@@ -34,3 +34,27 @@ def test_the_same_drug_named_again_later_is_not_taken_for_its_brand() -> None:
     found = of(triples("There are no data on the activity of letrozole alone and of letrozole in combination "
                        "with a GnRH agonist."), "combined_with")
     assert ("letrozole", "gnrh agonist") in found
+
+
+def test_a_plus_arm_offered_with_either_is_still_one_combination() -> None:
+    found = of(triples("Patients with pancreatic cancer were randomly assigned to receive either erlotinib plus "
+                       "gemcitabine or gemcitabine alone."), "combined_with")
+    assert ("erlotinib", "gemcitabine") in found or ("gemcitabine", "erlotinib") in found
+
+
+def test_a_class_plus_drug_arm_after_or_is_one_combination() -> None:
+    found = of(triples("Men were randomly assigned to hormone therapy alone or to hormone therapy plus docetaxel."),
+               "combined_with")
+    assert ("hormone therapy", "docetaxel") in found
+
+
+def test_the_comparator_regimen_of_a_result_is_a_combination_too() -> None:
+    found = of(triples("Patients who received obinutuzumab plus bendamustine lived longer compared with those who "
+                       "received rituximab plus bendamustine."), "combined_with")
+    assert {("obinutuzumab", "bendamustine"), ("rituximab", "bendamustine")} <= found
+    assert ("obinutuzumab", "rituximab") not in found and ("rituximab", "obinutuzumab") not in found
+
+
+def test_alternatives_joined_by_or_stay_apart_after_a_contrast() -> None:
+    found = of(triples("Compared with cisplatin or carboplatin, the drug was less toxic."), "combined_with")
+    assert not found
