@@ -58,3 +58,27 @@ def test_the_comparator_regimen_of_a_result_is_a_combination_too() -> None:
 def test_alternatives_joined_by_or_stay_apart_after_a_contrast() -> None:
     found = of(triples("Compared with cisplatin or carboplatin, the drug was less toxic."), "combined_with")
     assert not found
+
+
+def test_a_comparator_said_to_have_been_the_standard_of_care_treats_the_disease() -> None:
+    found = triples("Patients had advanced melanoma. Vemurafenib lengthened survival compared with the chemotherapy "
+                    "drug dacarbazine, which was a standard of care at the time the trial began.")
+    assert ("dacarbazine", "melanoma") in of(found, "treats")
+
+
+def test_a_drug_that_is_the_standard_of_care_treats_the_disease_of_the_paragraph() -> None:
+    found = triples("Aromatase inhibitors are not effective in premenopausal women with breast cancer, so tamoxifen "
+                    "is the standard of care in these women.")
+    assert ("tamoxifen", "breast cancer") in of(found, "treats")
+
+
+def test_the_current_standard_named_after_a_comma_treats_the_disease() -> None:
+    found = triples("Patients had liver cancer. The new drug was more effective than the current standard, sorafenib.")
+    assert ("sorafenib", "liver cancer") in of(found, "treats")
+
+
+def test_a_drug_said_not_to_be_the_standard_or_a_remedy_standard_is_no_use() -> None:
+    assert not of(triples("Patients had breast cancer. Tamoxifen is not the standard of care in these women."),
+                  "treats")
+    assert not of(triples("Patients had prostate cancer. Denosumab is the standard of care to prevent fractures."),
+                  "treats")
