@@ -49,7 +49,9 @@ def combinations(sentence: Sentence) -> Iterator[Statement]:
         cue_before = text[max(sentence.start, left.start - 40) : left.start]
         near = text[max(sentence.start, left.start - 40) : left.start] + between
         together = _TOGETHER_AFTER.match(text[right.end : right.end + 40])  # "A and B were given together"
-        coordinated = cues.COMBINE.match(between) and not cues.CONTRAST.search(near) and (
+        # "either A plus B or B alone", "compared with A plus B": an explicit joiner pairs whatever comes before
+        coordinated = cues.COMBINE.match(between) and (_EXPLICIT_JOIN.match(between) or not cues.CONTRAST.search(
+            near)) and (
             not re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*and\s*$", between) or cues.COMBINE_NEAR.search(near)
             or together or _COMBINATION_OF.search(text[max(sentence.start, left.start - 80) : left.start])
         )
@@ -117,6 +119,9 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     for index, mention in enumerate(named):
         if class_noun_of_next(text, named, index):
             continue  # "X plus the corticosteroid prednisone": the class names the partner's kind
+        if index and mention.id == named[index - 1].id and mention.type == "drug" and mentions and (
+                mentions[-1].id == mention.id) and _BRAND_GAP.fullmatch(text_between(text, named[index - 1], mention)):
+            continue  # "adding X (Brand) to chemotherapy": the brand is X again, the class's partner is X
         if not (mentions and mention.type == "drug_class" and mentions[-1].type == "drug"
                 and appositive_class(text, mentions[-1], mention)):
             mentions.append(mention)  # "X, a MEK inhibitor, plus Y": the class is what X is, not a partner
@@ -131,7 +136,7 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
         if named_class is not None:
             gap = _BRACKETS.sub(" ", gap)  # the examples' "A or B" offers no alternative partner
         near = text[max(sentence.start, left.start - 40) : left.start] + gap
-        if cues.CONTRAST.search(near) or len(gap) > 40:
+        if (cues.CONTRAST.search(near) and not _EXPLICIT_JOIN.match(gap)) or len(gap) > 40:
             continue
         after = text[right.end : right.end + 12]
         strong = cues.WITH_CLASS.search(gap) and (left.type == "drug" or named_class is not None or not re.search(
@@ -141,7 +146,7 @@ def _with_classes(sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
         )
         # "adding the antiangiogenesis agent X to chemotherapy": X joins the class's regimen
         added = re.search(r"\badd(?:ing|ed|s)?\b", text[max(sentence.start, left.start - 40) : left.start], re.I) and (
-            re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+|an?\s+)?$", gap, re.I))
+            re.match(r"^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:the\s+|an?\s+)?(?:standard\s+|usual\s+)?$", gap, re.I))
         if _CONJUGATE.search(sentence.text) and _COMBINING.search(text[sentence.start : right.start]):
             continue  # "a conjugate that combines X with a topoisomerase inhibitor": the drug's parts
         if strong or joined or added:
@@ -159,6 +164,12 @@ _ALONE_OR = re.compile(
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# "plus", "in combination with", "combined with": joiners that say two treatments are given together, whatever
+# contrast ("either", "or", "compared with") stands before the first
+_EXPLICIT_JOIN = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:plus|\+|in\s+combination\s+with|combined\s+with)\s"
+                            r"*(?:the\s+|an?\s+)?$", re.I)
+# between a drug and its brand or code in brackets: "X (Brand", "X (Brand1, Brand2", "X [Brand"
+_BRAND_GAP = re.compile(r"\s*[(\[]\s*|[®™]?\s*,\s*")
 
 
 def alone_or_with(gap: str) -> str:

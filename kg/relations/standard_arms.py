@@ -18,15 +18,21 @@ from collections.abc import Iterator, Sequence
 from kg.model import Mention, Statement
 from kg.relations.sentence import Sentence, glued_run
 
-# "standard therapy with", "the standard treatment group received", "standard chemotherapy of", "standard care:"
+# "standard therapy with", "the standard treatment group received", "standard chemotherapy of", "standard care:",
+# "the current standard, X"
 _STANDARD_BEFORE = re.compile(
     r"\b(?:standard|usual|conventional)(?:[- ]of[- ]care)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:therap(?:y|ies)|treatments?|chemotherapy|care|regimens?)\s*(?:(?:group|arm)s?\s+)?"
     r"(?:(?<!care),\s*|:\s*|[—–]\s*|with\s+|of\s+|(?:consisting|made\s+up)\s+of\s+|(?:received|receiving|got|was|were)\s+)"
-    r"(?:either\s+)?(?:the\s+)?(?:(?:chemotherapy\s+)?(?:drugs?|agents?)\s+)?$", re.I)
-# "dacarbazine, the standard treatment for most patients", "docetaxel (Taxotere), the current standard of care"
+    r"(?:either\s+)?(?:the\s+)?(?:(?:chemotherapy\s+)?(?:drugs?|agents?)\s+)?$|"
+    # "more effective than the current standard, sorafenib"
+    r"\bthe\s+(?:current\s+)?standard\s*,\s*$", re.I)
+# "dacarbazine, the standard treatment for most patients", "docetaxel (Taxotere), the current standard of care",
+# "dacarbazine, which was a standard of care at the time", "tamoxifen is the standard of care in these women"
 _STANDARD_AFTER = re.compile(
-    r"[®™]?\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|which\s+is\s+the)\s+(?:current\s+)?standard\s+"
+    r"[®™]?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:the|a|which\s+(?:is|was|remains|has\s+been|had\s+been)\s+(?:the|a))|"
+    # "tamoxifen is the standard of care in these patients", "X remains the standard treatment"
+    r"\s+(?:is|was|remains|has\s+been|had\s+been)\s+(?:still\s+)?(?:the|a))\s+(?:current\s+)?standard\s+"
     r"(?:(?:first|second)[- ]line\s+)?(?:therapy|treatment|of\s+care|care|chemotherapy)\b"
     # "the standard of care to prevent fractures": a remedy for something else
     r"(?!\s+(?:to|for)\s+(?:the\s+)?(?:prevent|reduc|manag|control|reliev|eas))", re.I)
