@@ -59,3 +59,14 @@ def test_events_after_the_clause_without_a_difference_stay_side_effects() -> Non
         "more nausea and vomiting.\n"
     ), "has_adverse_effect")
     assert {("bupropion", "nausea"), ("bupropion", "vomiting")} <= effects
+
+
+def test_large_b_cell_lymphoma_is_a_sub_type_of_its_own() -> None:
+    found = triples(
+        "Axicabtagene ciloleucel is approved to treat adults with large B-cell lymphoma that has come back. "
+        "Diffuse large B-cell lymphoma is the most common kind. Brentuximab vedotin treats anaplastic large "
+        "B-cell lymphoma.\n"
+    )
+    assert ("axicabtagene ciloleucel", "large b-cell lymphoma") in of(found, "approved_for")
+    assert ("axicabtagene ciloleucel", "b-cell lymphoma") not in of(found, "approved_for")
+    assert ("brentuximab vedotin", "large b-cell lymphoma") not in of(found, "treats")
