@@ -70,3 +70,12 @@ def test_large_b_cell_lymphoma_is_a_sub_type_of_its_own() -> None:
     assert ("axicabtagene ciloleucel", "large b-cell lymphoma") in of(found, "approved_for")
     assert ("axicabtagene ciloleucel", "b-cell lymphoma") not in of(found, "approved_for")
     assert ("brentuximab vedotin", "large b-cell lymphoma") not in of(found, "treats")
+
+
+def test_a_cell_type_before_a_disease_abbreviation_names_the_sub_type() -> None:
+    found = triples(
+        "Acute lymphoblastic leukemia (ALL) is the most common childhood cancer. Tisagenlecleucel is approved to "
+        "treat young adults with B-cell ALL that has come back. Children with T-cell ALL may get nelarabine.\n"
+    )
+    approved = of(found, "approved_for")
+    assert ("tisagenlecleucel", "b-cell all") in approved and ("tisagenlecleucel", "all") not in approved

@@ -27,6 +27,7 @@ from kg.linking.anchors import anchor_label, guess_type, named_inside, with_dise
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
 from kg.linking.cell_size_subtypes import cell_size_subtypes
+from kg.linking.cell_type_abbreviations import cell_type_abbreviations
 from kg.linking.change_events import change_event_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
@@ -234,6 +235,7 @@ class Linker:
         linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
         linked = item_subtypes(linked, document)
+        linked = cell_type_abbreviations(linked, text, self.vocabulary)  # "B-cell ALL": the sub-type
         linked = cell_size_subtypes(linked, text)  # "large B-cell lymphoma": a group the vocabularies do not name
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         linked = neoplasm_side_effects(linked, document, self.vocabulary)
