@@ -75,6 +75,7 @@ def table_statements(document: Document, mentions: Sequence[Mention]) -> list[St
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     statements: list[Statement] = []
+
     def kind(cell: Cell) -> frozenset[str]:  # what a cell holds: the types of its mentions
         return frozenset(m.type for m in by_start[bisect_left(starts, cell.start) : bisect_left(starts, cell.end)])
 
