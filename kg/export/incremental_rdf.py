@@ -140,6 +140,7 @@ def _by_prefix(lines: list[bytes], prefixes: list[bytes]) -> dict[bytes, bytes]:
 _JSONLD_MARK = b'\n  {\n   "@id": '
 _TURTLE_NEXT = re.compile(rb"\n(?=[^\t])")
 _TURTLE_ESCAPE = re.compile(rb"\\(.)")
+_FIRST_STEP = 4096  # bytes: a few blocks of a typical subject
 
 
 class SubjectBlocks:
@@ -200,9 +201,22 @@ class SubjectBlocks:
             raise PatchError(f"unknown prefix in Turtle subject {token[:80]!r}")
         return b"<" + self._namespaces[name] + _TURTLE_ESCAPE.sub(rb"\1", local) + b">"
 
-    def lower_bound(self, key: bytes) -> int:
-        """The start of the first block whose subject is not less than ``key`` (the body's end if none)."""
-        low, high = self.start, self.end
+    def lower_bound(self, key: bytes, low: int | None = None) -> int:
+        """The start of the first block whose subject is not less than ``key`` (the body's end if none).
+
+        ``low``, a block start before which every subject is less than ``key``, starts the search there: it
+        looks ahead in doubling steps from ``low`` and then halves the last step, so that sorted keys searched
+        one after the other (the touched subjects of a rebuild) read a few blocks near the last one found
+        instead of halving the whole file each time.
+        """
+        low = self.start if low is None else low
+        high, step = self.end, _FIRST_STEP
+        while low + step < high:
+            start = self._previous_start(low + step)
+            if self.key(start) >= key:
+                high = start
+                break
+            low, step = self.next_start(start), step * 2
         while low < high:
             start = self._previous_start((low + high) // 2)
             if self.key(start) < key:
@@ -229,7 +243,8 @@ def _block_segments(old: SubjectBlocks, prefixes: Sequence[bytes], new: dict[byt
     segments: list[Segment] = []
     position = old.start
     for prefix in prefixes:
-        low, high = old.lower_bound(prefix), old.lower_bound(prefix + b"\xff")
+        low = old.lower_bound(prefix, position)
+        high = old.lower_bound(prefix + b"\xff", low)
         if low > position:
             segments.append((position, low))
         segments.extend(block + old.separator for block in new.get(prefix, ()))
