@@ -116,7 +116,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 1
     with Staging(args.output) as staging:  # written beside the output, swapped in as a whole
         exporting = Progress("exports", len(DEFAULT_FORMATS) + 1, quiet=args.quiet)
-        written = write_exports(graph, staging.path, report=report, progress=exporting, workers=args.workers)
+        written = write_exports(graph, staging.path, report=report, progress=exporting, workers=args.workers,
+                                finished=staging.hash_soon)
         if args.shards:
             from kg.export.shards import write_shards
 

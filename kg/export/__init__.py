@@ -90,7 +90,7 @@ class UnknownFormatError(ValueError):
 def write_exports(
     graph: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS, *,
     report: BuildReport | None = None, stats: bool = False, progress: Progress | None = None,
-    workers: int | None = None,
+    workers: int | None = None, finished: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Write the graph in each format to ``out_dir`` (created if missing) and return the paths written.
 
@@ -101,6 +101,8 @@ def write_exports(
     ``progress`` (a :class:`kg.progress.Progress`) advances by one per file written.
     ``workers``: processes writing formats side by side (default: up to 4, as many as there are cores, for a
     graph of :data:`PARALLEL_SIZE` or more; else 1). The files are the same whatever the number.
+    ``finished`` is called with each file as soon as it is complete (``kg build`` hashes it then:
+    :meth:`kg.export.publish.Staging.hash_soon`).
 
     >>> import tempfile
     >>> from kg.graph import Node
@@ -137,8 +139,11 @@ def write_exports(
             paths = paths + parts.finished(task)
             joined.extend(paths)
         for path in paths:
-            if progress is not None and path != helper:
-                progress.advance(note=f"wrote {path.name}")
+            if path != helper:
+                if finished is not None:
+                    finished(path)
+                if progress is not None:
+                    progress.advance(note=f"wrote {path.name}")
 
     tasks, after = _tasks(graph, out_dir, names, helper, plan, layouts, parts)
     try:
@@ -159,6 +164,8 @@ def write_exports(
 
         built = report if report is not None else BuildReport(graph, documents=len(graph.documents))
         written.append(write_stats(summarize(built, written), out_dir / "stats.json"))
+        if finished is not None:
+            finished(written[-1])
         if progress is not None:
             progress.advance(note=f"wrote {written[-1].name}")
     return written
