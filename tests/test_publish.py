@@ -206,3 +206,21 @@ def test_staged_files_are_flushed_to_disk_once_when_the_set_is_published(
         staging.publish()
     names = [Path(target).name for target in flushed]
     assert "kg.nt" in names and "kg.ttl" in names and MANIFEST_NAME in names
+
+
+def test_a_file_hashed_early_and_changed_after_is_hashed_again_at_publish(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    with Staging(out) as staging:
+        kept, changed = staging.path / "kg.nt", staging.path / "kg.ttl"
+        kept.write_bytes(b"<a> <b> <c> .\n")
+        changed.write_bytes(b"first\n")
+        staging.hash_soon(kept)
+        staging.hash_soon(changed)
+        staging.hash_soon(tmp_path / "elsewhere.txt")  # not in the staging folder: left alone
+        staging._digests["kg.ttl"][1].result()  # the early digest is of the first bytes
+        changed.unlink()
+        changed.write_bytes(b"written again, longer\n")
+        staging.publish()
+    files = json.loads((out / MANIFEST_NAME).read_text())["files"]
+    assert files["kg.nt"]["sha256"] == hashlib.sha256(b"<a> <b> <c> .\n").hexdigest()
+    assert files["kg.ttl"]["sha256"] == hashlib.sha256(b"written again, longer\n").hexdigest()
