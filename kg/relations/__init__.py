@@ -38,6 +38,7 @@ from kg.relations import (
     listed_regimens,
     mechanism,
     membership,
+    modifier_drugs,
     named_trial_arms,
     nested_members,
     option_items,
@@ -153,6 +154,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
+        statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)

@@ -1,0 +1,32 @@
+"""Session sixteen's reading rules, on sentences written here: a drug named only as a modifier of the patients
+or their disease ("steroid-refractory", "cisplatin-ineligible") is not given in the sentence."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def test_a_drug_the_disease_resisted_is_in_no_combination_of_the_sentence() -> None:
+    found = triples(
+        "Ruxolitinib was approved in 2019 for the treatment of adults with steroid-refractory acute GVHD, with a "
+        "response rate of 55%.\n"
+    )
+    assert ("ruxolitinib", "gvhd") in of(found, "approved_for")
+    assert not {pair for pair in of(found, "combined_with") if "steroid" in pair}
+
+
+def test_a_drug_the_patients_could_not_have_was_not_tested_in_the_trial() -> None:
+    found = triples(
+        "A trial (NCT01234567) included 200 cisplatin-ineligible patients with urothelial carcinoma who were "
+        "given pembrolizumab.\n"
+    )
+    tested = of(found, "tested_in_trial")
+    assert ("pembrolizumab", "nct01234567") in tested
+    assert ("cisplatin", "nct01234567") not in tested
+
+
+def test_a_drug_named_as_given_too_keeps_its_statements() -> None:
+    found = of(triples(
+        "Patients with cisplatin-resistant ovarian cancer received cisplatin again plus etoposide.\n"
+    ), "combined_with")
+    assert ("cisplatin", "etoposide") in found or ("etoposide", "cisplatin") in found
