@@ -30,3 +30,11 @@ def test_a_drug_named_as_given_too_keeps_its_statements() -> None:
         "Patients with cisplatin-resistant ovarian cancer received cisplatin again plus etoposide.\n"
     ), "combined_with")
     assert ("cisplatin", "etoposide") in found or ("etoposide", "cisplatin") in found
+
+
+def test_a_drug_with_its_brand_before_the_hyphen_is_a_modifier_too() -> None:
+    found = triples(
+        "Treating mice bearing cisplatin (Platinol®)-resistant ovarian tumors with decitabine (Dacogen®) made the "
+        "tumors sensitive again.\n"
+    )
+    assert not {pair for pair in of(found, "combined_with") if "cisplatin" in pair or "platinol" in pair}

@@ -24,6 +24,8 @@ _HAD = re.compile(r"-(?:resistant|refractory|pretreated|pre-treated|experienced|
 _NEVER = re.compile(r"-(?:na[iï]ve|free|ineligible)\b", re.IGNORECASE)
 _ANY = re.compile(rf"{_HAD.pattern}|{_NEVER.pattern}", re.IGNORECASE)
 _DRUG_TYPES = ("drug", "drug_class")
+# what may stand between a drug's name and the hyphen: a mark, a brand in parentheses, the parenthesis it ends
+_ASIDE = re.compile(r"^(?:[®™]|\s*\([^()]{1,40}\))*\)?")
 
 
 def without_modifier_drugs(sentence: Sentence, read: list[Statement]) -> list[Statement]:
@@ -58,8 +60,7 @@ def _modifiers(sentence: Sentence) -> tuple[set[str], set[str]]:
     text = sentence.document.text
     kinds: dict[str, set[str]] = {}
     for mention in sentence.of(*_DRUG_TYPES):
-        after = text[mention.end : mention.end + 20]
-        after = after[1:] if after.startswith(")") else after  # "imatinib (Gleevec)-resistant"
+        after = _ASIDE.sub("", text[mention.end : mention.end + 60])  # "cisplatin (Platinol®)-resistant"
         kind = "had" if _HAD.match(after) else "never" if _NEVER.match(after) else "given"
         kinds.setdefault(mention.id, set()).add(kind)
     had = {entity for entity, found in kinds.items() if found == {"had"}}
