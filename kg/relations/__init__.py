@@ -44,6 +44,7 @@ from kg.relations import (
     other_members,
     partner_kinds,
     population_items,
+    population_receives,
     population_reference,
     regimen_kinds,
     regimens,
@@ -131,6 +132,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
+        statements.extend(population_receives.population_receives(sentence))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))

@@ -1,0 +1,30 @@
+"""Session sixteen's use rules (helper parauses16), on sentences written here: the many ways a page says what a drug
+is used, approved or combined for, and the ways it only supposes so."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def test_the_patients_of_a_disease_receive_take_or_get_a_drug() -> None:
+    found = of(triples(
+        "Children with neuroblastoma may receive cyclophosphamide and doxorubicin. Most men with prostate cancer "
+        "that has spread take hormone therapy. Patients with kidney cancer often receive sunitinib. Children with "
+        "Wilms tumor usually get vincristine and dactinomycin after surgery.\n"
+    ), "treats")
+    assert {("cyclophosphamide", "neuroblastoma"), ("doxorubicin", "neuroblastoma"),
+            ("hormone therapy", "prostate cancer"), ("sunitinib", "kidney cancer"),
+            ("vincristine", "wilms tumor"), ("dactinomycin", "wilms tumor")} <= found
+
+
+def test_patients_who_must_not_take_a_drug_or_may_get_it_in_a_trial_state_no_use() -> None:
+    found = of(triples(
+        "People with kidney cancer should not take ibuprofen. Children with glioma may receive everolimus in a "
+        "clinical trial. Doctors do not know whether women with breast cancer should take aspirin.\n"
+    ), "treats")
+    assert not {("ibuprofen", "kidney cancer"), ("everolimus", "glioma"), ("aspirin", "breast cancer")} & found
+
+
+def test_patients_who_received_a_drug_in_the_past_are_left_to_the_trial_rules() -> None:
+    found = of(triples("Patients with lung cancer received either cisplatin or carboplatin.\n"), "combined_with")
+    assert ("cisplatin", "carboplatin") not in found and ("carboplatin", "cisplatin") not in found
