@@ -28,3 +28,23 @@ def test_patients_who_must_not_take_a_drug_or_may_get_it_in_a_trial_state_no_use
 def test_patients_who_received_a_drug_in_the_past_are_left_to_the_trial_rules() -> None:
     found = of(triples("Patients with lung cancer received either cisplatin or carboplatin.\n"), "combined_with")
     assert ("cisplatin", "carboplatin") not in found and ("carboplatin", "cisplatin") not in found
+
+
+def test_a_use_only_supposed_hoped_for_or_asked_about_is_no_use() -> None:
+    found = triples(
+        "If approved, ribociclib would be used to treat liver cancer. Scientists hope that olaparib will one day "
+        "help people with pancreatic cancer. Everolimus could become a new option for women with breast cancer. "
+        "The trial tested whether adding bevacizumab to chemotherapy helps women with ovarian cancer. Everolimus "
+        "may help some people with thyroid cancer.\n"
+    )
+    uses = of(found, "treats") | of(found, "approved_for")
+    assert not {("ribociclib", "liver cancer"), ("olaparib", "pancreatic cancer"), ("everolimus", "breast cancer"),
+                ("bevacizumab", "ovarian cancer"), ("everolimus", "thyroid cancer")} & uses
+
+
+def test_plain_modal_use_and_a_use_before_the_hedge_stay() -> None:
+    found = of(triples(
+        "Imatinib may be used to treat gastrointestinal stromal tumors. Thalidomide is used to treat multiple "
+        "myeloma, and it may also help people with leprosy.\n"
+    ), "treats")
+    assert {("imatinib", "gastrointestinal stromal tumors"), ("thalidomide", "multiple myeloma")} <= found

@@ -33,6 +33,7 @@ from kg.relations import (
     effect_holders,
     effect_remedies,
     effects,
+    hypothetical_uses,
     item_uses,
     kind_phrases,
     listed_regimens,
@@ -155,6 +156,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
+        statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)
