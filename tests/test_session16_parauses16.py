@@ -48,3 +48,21 @@ def test_plain_modal_use_and_a_use_before_the_hedge_stay() -> None:
         "myeloma, and it may also help people with leprosy.\n"
     ), "treats")
     assert {("imatinib", "gastrointestinal stromal tumors"), ("thalidomide", "multiple myeloma")} <= found
+
+
+def test_a_drug_used_when_after_or_once_the_disease_took_a_course() -> None:
+    found = of(triples(
+        "Doctors may use docetaxel when prostate cancer has spread. Topotecan is given after small cell lung cancer "
+        "comes back. Sorafenib can be used when liver cancer cannot be removed by surgery. Everolimus is used once "
+        "kidney cancer has spread.\n"
+    ), "treats")
+    assert {("docetaxel", "prostate cancer"), ("topotecan", "small cell lung cancer"), ("sorafenib", "liver cancer"),
+            ("everolimus", "kidney cancer")} <= found
+
+
+def test_a_drug_not_used_when_the_disease_took_a_course_or_studied_then_is_no_use() -> None:
+    found = of(triples(
+        "Tamoxifen is not used when endometrial cancer has spread. Nivolumab is being studied after Hodgkin "
+        "lymphoma comes back. Aspirin is taken when migraine has started.\n"
+    ), "treats")
+    assert not {("tamoxifen", "endometrial cancer"), ("nivolumab", "hodgkin lymphoma")} & found

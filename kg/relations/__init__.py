@@ -24,6 +24,7 @@ from kg.relations import (
     class_reference,
     combination_effects,
     combinations,
+    condition_uses,
     context_approvals,
     copula_kinds,
     cues,
@@ -134,6 +135,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(population_receives.population_receives(sentence))
+        statements.extend(condition_uses.condition_uses(sentence))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
