@@ -66,3 +66,20 @@ def test_a_drug_not_used_when_the_disease_took_a_course_or_studied_then_is_no_us
         "lymphoma comes back. Aspirin is taken when migraine has started.\n"
     ), "treats")
     assert not {("tamoxifen", "endometrial cancer"), ("nivolumab", "hodgkin lymphoma")} & found
+
+
+def test_a_drug_called_a_kind_of_drug_for_a_disease_is_used_for_it() -> None:
+    found = of(triples(
+        "Bendamustine is a chemotherapy drug for chronic lymphocytic leukemia. Imatinib is a kinase inhibitor for "
+        "chronic myeloid leukemia. Letrozole is an aromatase inhibitor used for breast cancer.\n"
+    ), "treats")
+    assert {("bendamustine", "chronic lymphocytic leukemia"), ("imatinib", "chronic myeloid leukemia"),
+            ("letrozole", "breast cancer")} <= found
+
+
+def test_a_drug_of_a_kind_studied_for_a_disease_or_not_one_for_it_is_no_use() -> None:
+    found = of(triples(
+        "Pembrolizumab is an immunotherapy drug being studied for sarcoma. Tamoxifen is not a hormone therapy for "
+        "prostate cancer.\n"
+    ), "treats")
+    assert not {("pembrolizumab", "sarcoma"), ("tamoxifen", "prostate cancer")} & found

@@ -20,6 +20,7 @@ from kg.relations import (
     acronym_regimens,
     alternations,
     arm_comparators,
+    class_for_uses,
     class_member_uses,
     class_reference,
     combination_effects,
@@ -136,6 +137,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(population_receives.population_receives(sentence))
         statements.extend(condition_uses.condition_uses(sentence))
+        statements.extend(class_for_uses.class_for_uses(sentence))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
