@@ -20,10 +20,12 @@ from kg.relations import (
     acronym_regimens,
     alternations,
     arm_comparators,
+    class_for_uses,
     class_member_uses,
     class_reference,
     combination_effects,
     combinations,
+    condition_uses,
     context_approvals,
     copula_kinds,
     cues,
@@ -33,6 +35,7 @@ from kg.relations import (
     effect_holders,
     effect_remedies,
     effects,
+    hypothetical_uses,
     item_uses,
     kind_phrases,
     listed_regimens,
@@ -45,6 +48,7 @@ from kg.relations import (
     other_members,
     partner_kinds,
     population_items,
+    population_receives,
     population_reference,
     regimen_kinds,
     regimens,
@@ -132,6 +136,9 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
+        statements.extend(population_receives.population_receives(sentence))
+        statements.extend(condition_uses.condition_uses(sentence))
+        statements.extend(class_for_uses.class_for_uses(sentence))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
         statements.extend(trials.enrolled_in_the_trial(sentence, context.recent_trials))
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
@@ -155,6 +162,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
         statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
+        statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)

@@ -1,0 +1,73 @@
+"""``treats`` where the patients of a disease are said to receive, take or get a drug: "Children with neuroblastoma
+may receive cyclophosphamide and doxorubicin", "Most men with prostate cancer that has spread take hormone therapy",
+"Patients with kidney cancer often receive sunitinib".
+
+The sentence names its patients by their disease ("people with A") and goes on, in the same clause, to a verb of
+receiving (present or modal: "receive", "take", "get", "are given", "may be offered") and the drug or a glued run of
+drugs. Past tense ("patients with A received X") is left alone: in research news it names a trial arm, whose use is
+read elsewhere. Not read: a condition or question ("when patients with A receive X, its metabolites build up",
+"whether people with A should take X"), a negation between the patients and the drug ("should not take X"),
+investigational use ("may receive X in a clinical trial") and a clause break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Statement
+from kg.relations import cues
+from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
+
+__all__ = ["population_receives"]
+
+# what follows the disease up to the drug: an optional short relative clause ("that has spread", "who have had
+# surgery"), adverbs or a modal, the verb of receiving, and an optional "treatment with" / "the drug"
+_RECEIVE = re.compile(
+    r"^(?:\s*,?\s+(?:that|which|who|whose)\b[^,;:.()]{0,50}?)?,?\s+"
+    r"(?:(?:may|might|can|will|should|often|usually|commonly|typically|generally|also|then|now|most\s+often|"
+    r"first|still|must)\s+)*"
+    r"(?:receive|take|get|are\s+given|be\s+given|are\s+offered|be\s+offered|are\s+prescribed|be\s+prescribed|"
+    r"need|start)\s+"
+    r"(?:(?:treatment|therapy|a\s+course)\s+(?:with|of)\s+)?(?:the\s+(?:drugs?|combination)\s+|drugs?\s+(?:called\s+)?)?$",
+    re.I)
+# "whether people with A should take X", "if children with A get X": a question or condition, not a use
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|when|unless|once)\b[^,;:]*$", re.I)
+# "may receive X in a clinical trial": given in a study, not in use
+_IN_TRIAL = re.compile(
+    r"\b(?:in|through|as\s+part\s+of)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:trial|study)\b", re.I)
+
+
+def population_receives(sentence: Sentence) -> Iterator[Statement]:
+    """``treats`` for the drugs the patients of a disease receive, take or get.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.model import Mention
+    >>> doc = parse_document("Children with glioma may receive X and Y.", "x.md")
+    >>> t = doc.text
+    >>> def m(word, kind):
+    ...     return Mention("x", t.index(word), t.index(word) + len(word), word, word.upper(), word, kind, "d", 0.9)
+    >>> s = Sentence(doc, 0, len(t), [m("glioma", "disease"), m("X", "drug"), m("Y", "drug")])
+    >>> [(s.subject_text, s.predicate, s.object_text) for s in population_receives(s)]
+    [('X', 'treats', 'glioma'), ('Y', 'treats', 'glioma')]
+    """
+    diseases = sentence.of("disease")
+    drugs = sentence.of(*DRUGLIKE)
+    if not diseases or not drugs or sentence.investigational or (
+            _IN_TRIAL.search(sentence.text)):
+        return
+    text = sentence.document.text
+    for disease in diseases:
+        before = text[max(sentence.start, disease.start - 60) : disease.start]
+        if not cues.POPULATION_WITH.search(before) or _QUESTION_BEFORE.search(text[sentence.start : disease.start]):
+            continue
+        run = glued_run(text, [d for d in diseases if d.start >= disease.start])
+        after = [d for d in drugs if d.start >= run[-1].end]
+        if not after or not _RECEIVE.match(text[run[-1].end : after[0].start]):
+            continue
+        if cues.NEGATION.search(text[disease.start : after[0].start]):
+            continue
+        for drug in glued_run(text, after):
+            for each in run:
+                yield sentence.statement(drug, "treats", each, "population_receives", 0.65)
+        return
