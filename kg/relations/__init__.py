@@ -37,6 +37,7 @@ from kg.relations import (
     kind_phrases,
     listed_regimens,
     mechanism,
+    mechanism_phrases,
     membership,
     named_trial_arms,
     nested_members,
@@ -104,6 +105,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
+        statements.extend(mechanism_phrases.fronted_actions(sentence))
+        statements.extend(mechanism_phrases.kept_from_acting(sentence))
         statements.extend(combinations.combinations(sentence))
         statements.extend(listed_regimens.listed_partners(sentence))
         statements.extend(listed_regimens.regimen_items(sentence))
