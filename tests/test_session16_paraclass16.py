@@ -54,3 +54,82 @@ def test_a_target_kept_from_binding_by_something_else_is_not_the_drugs() -> None
 def test_drugs_that_block_a_target_including_the_names_after_it() -> None:
     found = inhibiting("Drugs that block PD-1, including nivolumab and pembrolizumab, can cause colitis.")
     assert {("nivolumab", "pd-1"), ("pembrolizumab", "pd-1")} <= found
+
+
+# --- member_of_class
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    """(member, class) of each ``member_of_class`` statement of a text."""
+    return of(triples(text), "member_of_class")
+
+
+def test_a_class_set_before_its_drug_with_a_comma_names_its_kind() -> None:
+    assert ("vemurafenib", "targeted therapy") in members(
+        "Patients are often treated with a targeted therapy, vemurafenib.")
+    assert ("ipilimumab", "checkpoint inhibitor") in members(
+        "In 2011, the FDA approved the first checkpoint inhibitor, ipilimumab, for melanoma.")
+
+
+def test_a_class_in_a_fronted_clause_before_a_comma_is_not_the_next_drugs_kind() -> None:
+    assert not members("After an aromatase inhibitor, tamoxifen was given for five more years.")
+    assert not members("Patients got a targeted therapy, then tamoxifen.")
+
+
+def test_a_class_in_a_list_before_a_drug_is_not_its_kind() -> None:
+    assert ("oxaliplatin", "fluoropyrimidine") not in members(
+        "It is used after chemotherapy that included a fluoropyrimidine, oxaliplatin, and irinotecan.")
+
+
+def test_the_class_as_subject_of_is_names_the_drug_after_it() -> None:
+    assert ("exemestane", "hormone therapy") in members("One newer hormone therapy drug is exemestane.")
+    assert ("letrozole", "aromatase inhibitor") in members("The most widely used aromatase inhibitor is letrozole.")
+
+
+def test_a_class_after_a_preposition_is_no_subject() -> None:
+    assert not members("The most common side effect of an aromatase inhibitor is joint pain.")
+    assert not members("The usual treatment after an aromatase inhibitor is tamoxifen.")
+
+
+def test_a_group_noun_copula_names_the_subclass_kind() -> None:
+    assert ("kinase inhibitors", "targeted drugs") in members("Kinase inhibitors are a group of targeted drugs.")
+    assert ("aromatase inhibitors", "hormone therapy") in members(
+        "Aromatase inhibitors belong to a class of hormone therapy drugs.")
+    assert ("monoclonal antibodies", "targeted therapies") in members(
+        "Monoclonal antibodies are a family of targeted therapies.")
+
+
+def test_a_relative_clause_or_among_names_the_kind() -> None:
+    assert ("checkpoint inhibitors", "immunotherapy") in members(
+        "Checkpoint inhibitors, which are a form of immunotherapy, release a brake on T cells.")
+    assert ("checkpoint inhibitors", "immunotherapy") in members(
+        "Checkpoint inhibitors are one of the main types of immunotherapy.")
+    assert ("olaparib", "parp inhibitors") in members(
+        "Olaparib is among the PARP inhibitors approved for breast cancer.")
+
+
+def test_a_fronted_partitive_or_likeness_names_the_drugs_kind() -> None:
+    assert ("olaparib", "parp inhibitors") in members("Among the PARP inhibitors, olaparib was the first approved.")
+    assert ("pembrolizumab", "checkpoint inhibitors") in members(
+        "Of the checkpoint inhibitors, pembrolizumab is the most widely used.")
+    assert ("niraparib", "parp inhibitors") in members("Like other PARP inhibitors, niraparib can lower blood counts.")
+
+
+def test_unlike_a_class_names_no_kind() -> None:
+    assert not members("Unlike other PARP inhibitors, niraparib is taken once a day.")
+
+
+def test_both_after_coordinated_drugs_names_the_kind_of_each() -> None:
+    found = members("Nivolumab and pembrolizumab, both PD-1 inhibitors, work the same way.")
+    assert {("nivolumab", "pd-1 inhibitors"), ("pembrolizumab", "pd-1 inhibitors")} <= found
+
+
+def test_a_class_known_as_or_named_a_drug() -> None:
+    assert ("talazoparib", "parp inhibitor") in members("A PARP inhibitor known as talazoparib was tested.")
+    assert ("talazoparib", "parp inhibitor") in members("A PARP inhibitor named talazoparib was tested.")
+
+
+def test_a_dash_before_such_as_names_the_members() -> None:
+    found = members("Immune checkpoint inhibitors—such as pembrolizumab and nivolumab—have changed treatment.")
+    assert {("pembrolizumab", "immune checkpoint inhibitors"),
+            ("nivolumab", "immune checkpoint inhibitors")} <= found

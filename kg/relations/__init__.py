@@ -38,6 +38,7 @@ from kg.relations import (
     listed_regimens,
     mechanism,
     mechanism_phrases,
+    member_phrases,
     membership,
     named_trial_arms,
     nested_members,
@@ -98,6 +99,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
         statements.extend(kind_phrases.kind_phrases(sentence))
+        statements.extend(member_phrases.member_phrases(sentence, statements[read_from:]))
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
         statements.extend(regimen_kinds.regimen_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
