@@ -133,3 +133,19 @@ def test_a_dash_before_such_as_names_the_members() -> None:
     found = members("Immune checkpoint inhibitors—such as pembrolizumab and nivolumab—have changed treatment.")
     assert {("pembrolizumab", "immune checkpoint inhibitors"),
             ("nivolumab", "immune checkpoint inhibitors")} <= found
+
+
+# --- "The following drugs are C:" over a list
+
+
+def test_the_following_drugs_are_a_class_over_a_list() -> None:
+    found = members("The following drugs are immune checkpoint inhibitors:\n\n- pembrolizumab\n- atezolizumab\n")
+    assert {("pembrolizumab", "immune checkpoint inhibitors"),
+            ("atezolizumab", "immune checkpoint inhibitors")} <= found
+    found = members("These drugs are PARP inhibitors:\n\n- olaparib (Lynparza)\n- niraparib (Zejula)\n")
+    assert {("olaparib", "parp inhibitors"), ("niraparib", "parp inhibitors")} <= found
+
+
+def test_the_following_drugs_used_with_a_class_are_not_of_it() -> None:
+    found = members("The following drugs are given with chemotherapy:\n\n- pembrolizumab\n- atezolizumab\n")
+    assert ("pembrolizumab", "chemotherapy") not in found

@@ -40,7 +40,10 @@ CLASS_THEN_DRUG = re.compile(
     r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?|regimens?)?\s*(?:(?:called|known\s+as|named)\s+)?$", re.I)
 # "Approved angiogenesis inhibitors include:", "... include the following:", "There are two types of X therapy:"
 INCLUDE_LEAD = re.compile(
-    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,100})"
+    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,100}|"
+    # "The following drugs are immune checkpoint inhibitors:" (but not "... are given with chemotherapy:")
+    r"(?:the\s+following|these)\s+(?:drugs|medicines|agents|therapies)\s+are\s+(?:all\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:given|used|taken|approved|with|for|to|in|by|after|before)\b)[^:.]{1,80})"
     r"\s*:\s*$", re.I
 )
 # "with low-dose cytarabine": a dose qualifier between the cue and the drug says how much, not what is given
