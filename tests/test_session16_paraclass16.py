@@ -3,6 +3,8 @@ patient pages, drug pages and research news phrase them."""
 
 from __future__ import annotations
 
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
 from tests.conftest import of, triples
 
 
@@ -133,6 +135,31 @@ def test_a_dash_before_such_as_names_the_members() -> None:
     found = members("Immune checkpoint inhibitors—such as pembrolizumab and nivolumab—have changed treatment.")
     assert {("pembrolizumab", "immune checkpoint inhibitors"),
             ("nivolumab", "immune checkpoint inhibitors")} <= found
+
+
+# --- a denied kind
+
+
+def test_a_denied_kind_is_no_membership() -> None:
+    assert ("tamoxifen", "aromatase inhibitor") not in members("Tamoxifen is not an aromatase inhibitor.")
+    assert ("tamoxifen", "aromatase inhibitor") not in members("Tamoxifen isn't an aromatase inhibitor.")
+
+
+def test_a_drug_given_instead_of_another_keeps_its_kind() -> None:
+    assert ("vincristine", "chemotherapy") in members(
+        "A regimen using brentuximab vedotin instead of the chemotherapy drug vincristine was tested.")
+
+
+def test_the_kind_before_a_denied_one_stays() -> None:
+    found = members("Olaparib is a PARP inhibitor, not a chemotherapy drug.")
+    assert ("olaparib", "parp inhibitor") in found
+    assert ("olaparib", "chemotherapy") not in found
+
+
+def test_a_denied_kind_is_kept_as_a_negated_statement() -> None:
+    statements = analyse_document(parse_document("Olaparib is not a chemotherapy drug.", "example.md")).statements
+    assert [(s.subject_text, s.evidence.negated) for s in statements if s.predicate == "member_of_class"] == [
+        ("Olaparib", True)]
 
 
 # --- "The following drugs are C:" over a list

@@ -154,6 +154,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.no_pointer_statements(sentence, statements[read_from:])
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
+        statements[read_from:] = member_phrases.denied_kinds(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))

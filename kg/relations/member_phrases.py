@@ -14,6 +14,7 @@ read, each written from how patient pages, drug pages and research news name a d
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -136,3 +137,32 @@ def _partitives(sentence: Sentence) -> Iterator[Statement]:
             and _THEN_SUBJECT.fullmatch(text[cls.end : drug.start]):
         yield sentence.statement(drug, "member_of_class", cls, "apposition", 0.75)
 
+
+
+# "Tamoxifen is not an aromatase inhibitor", "a PARP inhibitor, not a chemotherapy drug": the class right after the
+# denial is not the drug's kind (but "instead of the chemotherapy drug X" swaps drugs and denies no kind)
+_DENIED_KIND = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?"
+    r"(?:(?:type|kind|class|form|group|member)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def denied_kinds(sentence: Sentence, read: list[Statement]) -> list[Statement]:
+    """The statements read from a sentence, with each ``member_of_class`` whose class comes right after a denial
+    ("is not a", ", not a") marked negated.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.pipeline import analyse_document
+    >>> doc = parse_document("Tamoxifen is not an aromatase inhibitor.", "x.md")
+    >>> [(s.subject_text, s.object_text, s.evidence.negated) for s in analyse_document(doc).statements]
+    [('Tamoxifen', 'aromatase inhibitor', True)]
+    """
+    text = sentence.document.text
+    denied = {c.id for c in sentence.of("drug_class")
+              if _DENIED_KIND.search(text[max(sentence.start, c.start - 40) : c.start])}
+    if not denied:
+        return read
+    return [dataclasses.replace(s, evidence=dataclasses.replace(s.evidence, negated=True))
+            if s.predicate == "member_of_class" and s.object in denied and s.evidence.start == sentence.start
+            else s for s in read]
