@@ -40,6 +40,8 @@ from kg.relations import (
     kind_phrases,
     listed_regimens,
     mechanism,
+    mechanism_phrases,
+    member_phrases,
     membership,
     modifier_drugs,
     named_trial_arms,
@@ -102,6 +104,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
         statements.extend(kind_phrases.kind_phrases(sentence))
+        statements.extend(member_phrases.member_phrases(sentence, statements[read_from:]))
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
         statements.extend(regimen_kinds.regimen_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
@@ -109,6 +112,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
         statements.extend(mechanism.described_actions(sentence, targets_by_text))
+        statements.extend(mechanism_phrases.fronted_actions(sentence))
+        statements.extend(mechanism_phrases.kept_from_acting(sentence))
         statements.extend(combinations.combinations(sentence))
         statements.extend(listed_regimens.listed_partners(sentence))
         statements.extend(listed_regimens.regimen_items(sentence))
@@ -157,6 +162,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = summary_status.no_pointer_statements(sentence, statements[read_from:])
         statements[read_from:] = summary_status.no_effect_uses(sentence, statements[read_from:])
         statements[read_from:] = summary_status.procedure_effects(sentence, statements[read_from:])
+        statements[read_from:] = member_phrases.denied_kinds(sentence, statements[read_from:])
         statements.extend(regimens.regimen_statements(sentence, statements[read_from:]))
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))

@@ -33,13 +33,17 @@ COPULA_AFTER_BRAND = re.compile(
 COPULA = re.compile(r"^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:(?:type|kind|class|form)\s+of\s+)?$", re.I)
 LIST_GLUE = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,|,?\s*and|,?\s*or)\s*(?:either\s+)?(?:an?\s+|the\s+)?$", re.I)
 SUCH_AS = re.compile(
-    r"^\s*(?:(?:drugs?|agents?|medicines?)\s*)?[,(]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I
+    r"^\s*(?:(?:drugs?|agents?|medicines?)\s*)?[,(—–]?\s*(?:such as|including|like|e\.g\.,?|for example,?)\s+$", re.I
 )
 # "the chemotherapy drug X", "a chemotherapy regimen called X" (a regimen named as one drug)
-CLASS_THEN_DRUG = re.compile(r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?|regimens?)?\s*(?:called\s+)?$", re.I)
+CLASS_THEN_DRUG = re.compile(
+    r"^\s*(?:drugs?|agents?|medicines?|therapy drugs?|regimens?)?\s*(?:(?:called|known\s+as|named)\s+)?$", re.I)
 # "Approved angiogenesis inhibitors include:", "... include the following:", "There are two types of X therapy:"
 INCLUDE_LEAD = re.compile(
-    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,100})"
+    r"\b(?:(?:include|includes|including|such as|are|examples?)(?:\s+the\s+following)?|types?\s+of\s+[^:.]{1,100}|"
+    # "The following drugs are immune checkpoint inhibitors:" (but not "... are given with chemotherapy:")
+    r"(?:the\s+following|these)\s+(?:drugs|medicines|agents|therapies)\s+are\s+(?:all\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:given|used|taken|approved|with|for|to|in|by|after|before)\b)[^:.]{1,80})"
     r"\s*:\s*$", re.I
 )
 # "with low-dose cytarabine": a dose qualifier between the cue and the drug says how much, not what is given

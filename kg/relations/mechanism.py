@@ -153,7 +153,7 @@ _DRUGS_THAT = re.compile(
     re.I,
 )
 _NAMES_FOLLOW = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:proteins?\s*)?,?\s*(?:include|includes|such as|like|are|:)\s*", re.I
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:proteins?\s*)?,?\s*(?:include|includes|including|such as|like|are|:)\s*", re.I
 )
 
 

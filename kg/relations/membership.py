@@ -121,7 +121,7 @@ def membership(sentence: Sentence) -> Iterator[Statement]:
                 yield sentence.statement(following, "member_of_class", previous, "apposition", 0.8)
             if following.id != drug.id:
                 yield sentence.statement(drug, "member_of_class", following, "apposition", 0.85, outside=outside)
-                if previous is drug and not outside and re.search(r"\b(?:are|two|three|four|five)\b", between):
+                if previous is drug and not outside and re.search(r"\b(?:are|both|two|three|four|five)\b", between):
                     # "X, Y, and Z are kinase inhibitors", "X and Y, two kinase inhibitors,": each is a member
                     partners = coordinated_before(sentence, drug)
                 for partner in partners:  # ... "are a type of immunotherapy called checkpoint inhibitors": of each
