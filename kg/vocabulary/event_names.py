@@ -87,3 +87,47 @@ def phenotype_event(table: TermTable, phenotype: Term, events: dict[str, str]) -
                  if not table.find_name("disease", s) and table.find_name("adverse_event", s) in (None, event))
     return event, replace(phenotype, synonyms=free)
 
+
+# "<site> <head>" events also read "<head> in the <site>" ("abdominal pain": "pain in the abdomen"). Cue words
+# only: the heads of symptom names, and body-site adjectives with the noun they are said with.
+_HEADS = frozenset("pain bleeding swelling sores ulcers infection inflammation irritation dryness numbness".split())
+_SITE_NOUNS = {
+    "abdominal": "abdomen", "anal": "anus", "facial": "face", "gastric": "stomach", "nasal": "nose",
+    "oral": "mouth", "pelvic": "pelvis", "rectal": "rectum", "uterine": "uterus", "vaginal": "vagina",
+}
+_SITES = frozenset(
+    "abdomen arm back belly bladder bone breast chest ear eye face foot hand head joint kidney leg liver lung "
+    "mouth muscle neck nose skin stomach throat".split()
+)
+
+
+def site_phrase_names(name: str) -> list[str]:
+    """The "<head> in/of the <site>" wordings of a two-word "<site> <head>" event name ("from the" for bleeding).
+
+    >>> site_phrase_names("abdominal pain")
+    ['pain in the abdomen', 'pain of the abdomen', 'pain in your abdomen']
+    >>> site_phrase_names("vaginal bleeding")[-1], site_phrase_names("bone pain")[0]
+    ('bleeding from the vagina', 'pain in the bone')
+    >>> site_phrase_names("cancer pain"), site_phrase_names("Pain")
+    ([], [])
+    """
+    words = name.lower().split()
+    if len(words) != 2 or words[1] not in _HEADS:
+        return []
+    site = _SITE_NOUNS.get(words[0], words[0] if words[0] in _SITES else "")
+    if not site:
+        return []
+    places = ["in the", "of the", "in your", *(["from the"] if words[1] == "bleeding" else [])]
+    return [f"{words[1]} {place} {site}" for place in places]
+
+
+def add_site_phrases(table: TermTable) -> None:
+    """Give every adverse event named "<site> <head>" its "<head> in the <site>" wordings, unless another
+    event or a disease already has that name."""
+    events = [t for t in table.terms() if t.type == "adverse_event"]
+    for term in sorted(events, key=lambda t: not t.id.startswith("MEDDRA:")):  # CTCAE terms claim a name first
+        names = [n for name in (term.label, *term.synonyms) for n in site_phrase_names(name)]
+        free = tuple(n for n in dict.fromkeys(names)
+                     if table.find_name("adverse_event", n) in (None, term.id) and not table.find_name("disease", n))
+        if free:
+            table.add(Term(term.id, "adverse_event", term.label, free, sources=term.sources[:1]))
