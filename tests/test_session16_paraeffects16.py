@@ -31,3 +31,29 @@ def test_an_event_named_before_the_drug_that_brought_it_on(text: str, drug: str,
 ])
 def test_an_event_kept_away_or_brought_along_is_no_side_effect(text: str, drug: str, event: str) -> None:
     assert (drug, event) not in of(triples(text), "has_adverse_effect")
+
+
+@pytest.mark.parametrize(("text", "drug", "events"), [
+    ("Some patients stopped taking lapatinib because of diarrhea.\n", "lapatinib", ["diarrhea"]),
+    ("Sorafenib was discontinued in 10 patients due to rash or fatigue.\n", "sorafenib", ["rash", "fatigue"]),
+    ("Treatment with pembrolizumab was halted because of pneumonitis in 3% of patients.\n", "pembrolizumab",
+     ["pneumonitis"]),
+    ("The dose of sunitinib was lowered because of fatigue or diarrhea in many patients.\n", "sunitinib",
+     ["fatigue", "diarrhea"]),
+    ("In the trial, 7 percent of patients receiving obinutuzumab plus chlorambucil discontinued treatment because "
+     "of an infusion reaction.\n", "obinutuzumab", ["infusion reaction"]),
+])
+def test_a_drug_stopped_because_of_an_event_had_it_as_a_side_effect(text: str, drug: str,
+                                                                     events: list[str]) -> None:
+    effects = of(triples(text), "has_adverse_effect")
+    assert {(drug, event) for event in events} <= effects
+
+
+@pytest.mark.parametrize(("text", "drug", "event"), [
+    ("No patients stopped taking olaparib because of anemia.\n", "olaparib", "anemia"),
+    ("Fewer patients treated with nivolumab stopped treatment because of pneumonitis than patients treated with "
+     "docetaxel.\n", "nivolumab", "pneumonitis"),
+    ("Patients who stopped tamoxifen because of hot flashes were given exemestane.\n", "exemestane", "hot flashes"),
+])
+def test_no_stop_a_fewer_stop_or_another_drug_gives_no_side_effect(text: str, drug: str, event: str) -> None:
+    assert (drug, event) not in of(triples(text), "has_adverse_effect")
