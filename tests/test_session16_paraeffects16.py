@@ -57,3 +57,18 @@ def test_a_drug_stopped_because_of_an_event_had_it_as_a_side_effect(text: str, d
 ])
 def test_no_stop_a_fewer_stop_or_another_drug_gives_no_side_effect(text: str, drug: str, event: str) -> None:
     assert (drug, event) not in of(triples(text), "has_adverse_effect")
+
+
+@pytest.mark.parametrize(("text", "drug", "events"), [
+    ("Patients treated with sorafenib can experience fatigue and diarrhea.\n", "sorafenib", ["fatigue", "diarrhea"]),
+    ("People taking letrozole often report joint pain.\n", "letrozole", ["joint pain"]),
+    ("A patient receiving carboplatin who gets a fever should call the doctor.\n", "carboplatin", ["fever"]),
+])
+def test_what_patients_on_a_drug_experience_is_its_side_effect(text: str, drug: str, events: list[str]) -> None:
+    effects = of(triples(text), "has_adverse_effect")
+    assert {(drug, event) for event in events} <= effects
+
+
+def test_what_patients_on_a_drug_report_less_of_is_no_side_effect() -> None:
+    effects = of(triples("People taking sorafenib who exercise often report less fatigue.\n"), "has_adverse_effect")
+    assert ("sorafenib", "fatigue") not in effects
