@@ -72,3 +72,25 @@ def test_what_patients_on_a_drug_experience_is_its_side_effect(text: str, drug: 
 def test_what_patients_on_a_drug_report_less_of_is_no_side_effect() -> None:
     effects = of(triples("People taking sorafenib who exercise often report less fatigue.\n"), "has_adverse_effect")
     assert ("sorafenib", "fatigue") not in effects
+
+
+@pytest.mark.parametrize(("text", "added", "alone"), [
+    ("Patients who received nivolumab plus ipilimumab had more colitis than those who received nivolumab alone.\n",
+     "ipilimumab", "nivolumab"),
+    ("Anemia has been seen more often in patients given trastuzumab with chemotherapy than in those given "
+     "trastuzumab alone.\n", "chemotherapy", "trastuzumab"),
+    ("Compared with gemcitabine alone, gemcitabine plus capecitabine caused higher rates of diarrhea.\n",
+     "capecitabine", "gemcitabine"),
+])
+def test_in_a_comparison_the_event_is_the_added_drugs_not_the_one_given_alone(text: str, added: str,
+                                                                               alone: str) -> None:
+    holders = {drug for drug, _ in of(triples(text), "has_adverse_effect")}
+    assert added in holders
+    assert alone not in holders
+
+
+def test_when_the_added_drug_spared_patients_the_event_stays_the_lone_drugs() -> None:
+    effects = of(triples(
+        "Two patients who received dabrafenib plus trametinib developed fever, compared with 20 patients who "
+        "received dabrafenib alone.\n"), "has_adverse_effect")
+    assert ("dabrafenib", "fever") in effects

@@ -27,6 +27,7 @@ from kg.relations import (
     context_approvals,
     copula_kinds,
     cues,
+    effect_alone,
     effect_causes,
     effect_differences,
     effect_exposures,
@@ -130,7 +131,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
-                     effect_differences.without_undiffering):
+                     effect_differences.without_undiffering, effect_alone.without_alone_arms):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
