@@ -94,3 +94,25 @@ def test_when_the_added_drug_spared_patients_the_event_stays_the_lone_drugs() ->
         "Two patients who received dabrafenib plus trametinib developed fever, compared with 20 patients who "
         "received dabrafenib alone.\n"), "has_adverse_effect")
     assert ("dabrafenib", "fever") in effects
+
+
+@pytest.mark.parametrize(("text", "added", "base", "events"), [
+    ("Neutropenia, fatigue, and hypertension were among the toxicities that were more common with the addition of "
+     "ramucirumab to docetaxel.\n", "ramucirumab", "docetaxel", ["neutropenia", "fatigue", "hypertension"]),
+    ("Grade 3 neutropenia occurred more often with the addition of docetaxel to hormone therapy.\n", "docetaxel",
+     "hormone therapy", ["neutropenia"]),
+    ("Adding bevacizumab to paclitaxel caused more hypertension.\n", "bevacizumab", "paclitaxel", ["hypertension"]),
+])
+def test_what_was_more_common_with_an_added_drug_is_the_added_drugs(text: str, added: str, base: str,
+                                                                     events: list[str]) -> None:
+    effects = of(triples(text), "has_adverse_effect")
+    assert {(added, event) for event in events} <= effects
+    assert not {(base, event) for event in events} & effects
+
+
+@pytest.mark.parametrize("text", [
+    "Rates of neutropenia were similar with the addition of rituximab.\n",
+    "Neutropenia was less common with the addition of filgrastim.\n",
+])
+def test_what_was_not_more_common_with_an_added_drug_is_not_its(text: str) -> None:
+    assert not of(triples(text), "has_adverse_effect")

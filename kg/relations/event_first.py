@@ -1,6 +1,6 @@
 """``has_adverse_effect`` said with the event first and its drug after: "Peripheral neuropathy can be caused by
 vincristine", "Hepatotoxicity has been reported with lapatinib", "Stroke is a rare risk of tamoxifen", "Many
-patients get fatigue while taking everolimus".
+patients get fatigue while taking everolimus", "Neutropenia was more common with the addition of docetaxel (to X)".
 
 The side-effect rules of :mod:`kg.relations.effects` read a drug before its events ("X can cause A") or a sentence
 with a side-effect word. A writer just as often opens with the event and names the drug in a passive or a report:
@@ -34,6 +34,8 @@ _EVENT_TO_DRUG = re.compile(
     # "is a known risk of X", "is a rare but serious complication of X", "is a possible side effect of taking X"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:risk|complication|side[- ]effect|adverse\s+(?:effect|event|reaction)|"
     r"toxicity)\s+(?:of|from|with)|"
+    # "A was more common with the addition of X (to Y)", "A occurred more often after the addition of X"
+    r"(?:[^.;:]{0,80}?\s)?(?:with|after|from|following)\s+the\s+addition\s+of|"
     # "Many patients get fatigue while taking X", "A may develop during treatment with X"
     r"(?:[^.;:]{0,20}\s)?(?:while|when|during|after|soon\s+after)\s+(?:(?:you|they|patients|people)\s+)?"
     r"(?:(?:are|were|is)\s+)?(?:taking|take|took|receiving|receive|getting|using|on|treatment\s+with|"
@@ -44,6 +46,9 @@ _EVENT_TO_DRUG = re.compile(
 # a "while taking X" connection says the drug brought the event on only after a verb of getting it
 _GOT_EVENT = re.compile(r"\b(?:experienc\w*|develop\w*|get|gets|got|getting|notice\w*|report\w*|feel|feels|felt|"
                         r"occur\w*|happen\w*|appear\w*)\b", re.I)
+_ADDITION = re.compile(r"\baddition\s+of\s+(?:the\s+)?$", re.I)
+_MORE = re.compile(r"\b(?:more|higher|greater|increased?|excess)\b", re.I)
+_SAME = re.compile(r"\b(?:similar|same|comparable|no|not|without)\b", re.I)
 _WHILE = re.compile(r"\b(?:while|when|during|after)\b", re.I)
 # "... to prevent A while taking X", "the risk of A ... is lower": what is kept away is no side effect
 _KEPT_AWAY = re.compile(r"\b(?:prevent\w*|treat\w*|manag\w*|reliev\w*|control\w*|reduc\w*|lower\w*|less|fewer|"
@@ -78,6 +83,8 @@ def event_first(sentence: Sentence) -> Iterator[Statement]:
         if not _EVENT_TO_DRUG.match(between) or re.search(r"\bnot\b", between, re.I):
             continue
         opening = text[sentence.start : run[0].start]
+        if _ADDITION.search(between) and (not _MORE.search(between) or _SAME.search(between)):
+            continue  # "toxicity was similar with the addition of X": the added drug brought no more of it
         if _WHILE.search(between) and not _GOT_EVENT.search(opening + between):
             continue  # "Patients who had fatigue when starting X": a condition they came with
         if _KEPT_AWAY.search(opening[-40:] + between):
