@@ -116,3 +116,25 @@ def test_what_was_more_common_with_an_added_drug_is_the_added_drugs(text: str, a
 ])
 def test_what_was_not_more_common_with_an_added_drug_is_not_its(text: str) -> None:
     assert not of(triples(text), "has_adverse_effect")
+
+
+@pytest.mark.parametrize(("text", "drugs", "events"), [
+    ("Sorafenib and sunitinib are pills. Patients taking these drugs may experience fatigue.\n",
+     ["sorafenib", "sunitinib"], ["fatigue"]),
+    ("Sorafenib and sunitinib are pills. People who take them may get fatigue and diarrhea.\n",
+     ["sorafenib", "sunitinib"], ["fatigue", "diarrhea"]),
+    ("BRAF inhibitors are taken by mouth. Patients treated with these agents can experience fever and joint pain.\n",
+     ["braf inhibitors"], ["fever", "joint pain"]),
+])
+def test_what_patients_on_the_drugs_referred_to_experience_is_theirs(text: str, drugs: list[str],
+                                                                     events: list[str]) -> None:
+    effects = of(triples(text), "has_adverse_effect")
+    assert {(drug, event) for drug in drugs for event in events} <= effects
+
+
+@pytest.mark.parametrize("text", [
+    "Sorafenib and sunitinib are pills. Patients taking these drugs had fewer infections.\n",
+    "Sorafenib and sunitinib are pills. Patients taking these drugs should drink water to prevent nausea.\n",
+])
+def test_what_patients_on_the_drugs_referred_to_are_spared_is_not_theirs(text: str) -> None:
+    assert not of(triples(text), "has_adverse_effect")

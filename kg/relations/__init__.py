@@ -32,6 +32,7 @@ from kg.relations import (
     effect_differences,
     effect_exposures,
     effect_holders,
+    effect_referents,
     effect_remedies,
     effect_stops,
     effects,
@@ -129,6 +130,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read = list(effects.side_effects(sentence, context.previous))
         effects_read += _unread(event_first.event_first(sentence), effects_read)
         effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
+        effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
                      effect_differences.without_undiffering, effect_alone.without_alone_arms):
