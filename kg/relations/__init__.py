@@ -13,7 +13,7 @@ positive ones.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
@@ -29,12 +29,16 @@ from kg.relations import (
     context_approvals,
     copula_kinds,
     cues,
+    effect_alone,
     effect_causes,
     effect_differences,
     effect_exposures,
     effect_holders,
+    effect_referents,
     effect_remedies,
+    effect_stops,
     effects,
+    event_first,
     hypothetical_uses,
     item_uses,
     kind_phrases,
@@ -134,9 +138,12 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         # the side effects read, less those the sentence or its lead-in gives another holder, an exposure, a
         # listed cause, or that the drug acts against
         effects_read = list(effects.side_effects(sentence, context.previous))
+        effects_read += _unread(event_first.event_first(sentence), effects_read)
+        effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
+        effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
-                     effect_differences.without_undiffering):
+                     effect_differences.without_undiffering, effect_alone.without_alone_arms):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
@@ -190,6 +197,12 @@ def _for_each_of_group(sentence: Sentence, read: list[Statement]) -> list[Statem
     return [dataclasses.replace(s, subject=drug.id, subject_text=drug.text)
             for s in read if s.subject == first.id and s.predicate != "combined_with" for drug in group[1:]
             if s.predicate != "has_adverse_effect" or drug.id in differing]
+
+
+def _unread(found: Iterable[Statement], read: list[Statement]) -> list[Statement]:
+    """The statements of ``found`` whose (subject, predicate, object) no statement of ``read`` has already."""
+    seen = {(s.subject, s.predicate, s.object) for s in read}
+    return [s for s in found if (s.subject, s.predicate, s.object) not in seen]
 
 
 def _approvals_are_uses(statements: list[Statement]) -> list[Statement]:

@@ -244,7 +244,9 @@ CAUSE = re.compile(
 # "patients treated with X often experienced A": what the patients of an arm had
 ARM_EXPERIENCED = re.compile(
     r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
-    r"(?:experienced|reported|developed|develop|suffered|had|have|get)\b"
+    # "patients treated with X can experience A", "people taking X often report A" (not "report less A")
+    r"(?:experienced|experiences?|reported|reports?|developed|develops?|suffered|suffers?|had|have|has|get|gets|got)\b"
+    r"(?!\s+(?:less(?!\s+than)|fewer|no|lower|reduced|decreased|improved|relief)\b)"
     r"[^.;]{0,30}$|"
     # "six women who received X died of a blood clot", "there was one treatment-related death due to sepsis",
     # "one patient in the X group died after developing A"
