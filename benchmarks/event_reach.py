@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from vocabulary_reach import print_unresolved  # the sibling script (run from benchmarks/ or with it on the path)
+
 from kg.documents import DocumentError, iter_document_paths, read_document
-from kg.linking.resolve import resolve_name
-from kg.vocabulary.store import default_vocabulary
 
 _LEAD_IN = re.compile(r"side effects?|adverse (?:events?|reactions?)", re.I)
 _INLINE = re.compile(
@@ -67,15 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     uses: Counter[str] = Counter()
     for path in iter_document_paths([args.corpus]):
         uses.update(event_names(path, args.corpus))
-    vocabulary = default_vocabulary()
-    unresolved = Counter({n: c for n, c in uses.items()
-                          if resolve_name(vocabulary, n, only=("adverse_event", "disease")) is None})
-    total, missing = sum(uses.values()), sum(unresolved.values())
-    print(f"{len(uses)} names, {total} uses; resolved {1 - missing / total:.1%} of uses "
-          f"({len(uses) - len(unresolved)} names); unresolved {len(unresolved)} names")
-    print("\n| uses | unresolved name |\n|---:|---|")
-    for name, count in unresolved.most_common(args.top):
-        print(f"| {count} | {name} |")
+    print_unresolved(uses, ("adverse_event", "disease"), args.top)
     return 0
 
 

@@ -59,15 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     uses: Counter[str] = Counter()
     for path in iter_document_paths([args.corpus]):
         uses.update(names_of(path, args.corpus))
+    print_unresolved(uses, TYPES, args.top)
+    return 0
+
+
+def print_unresolved(uses: Counter[str], types: tuple[str, ...], top: int) -> None:
+    """Print how many of the name uses the vocabulary resolves to one of ``types``, and the ``top`` unresolved
+    names by uses (also used by ``benchmarks/event_reach.py``)."""
     vocabulary = default_vocabulary()
-    unresolved = Counter({n: c for n, c in uses.items() if resolve_name(vocabulary, n, only=TYPES) is None})
+    unresolved = Counter({n: c for n, c in uses.items() if resolve_name(vocabulary, n, only=types) is None})
     total, missing = sum(uses.values()), sum(unresolved.values())
     print(f"{len(uses)} names, {total} uses; resolved {1 - missing / total:.1%} of uses "
           f"({len(uses) - len(unresolved)} names); unresolved {len(unresolved)} names")
     print("\n| uses | unresolved name |\n|---:|---|")
-    for name, count in unresolved.most_common(args.top):
+    for name, count in unresolved.most_common(top):
         print(f"| {count} | {name} |")
-    return 0
 
 
 if __name__ == "__main__":
