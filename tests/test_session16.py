@@ -38,3 +38,18 @@ def test_a_drug_with_its_brand_before_the_hyphen_is_a_modifier_too() -> None:
         "tumors sensitive again.\n"
     )
     assert not {pair for pair in of(found, "combined_with") if "cisplatin" in pair or "platinol" in pair}
+
+
+def test_a_cancer_a_drug_causes_or_raises_the_risk_of_is_its_side_effect() -> None:
+    effects = of(triples(
+        "Tamoxifen can cause uterine cancer. Cyclophosphamide may also raise the risk of bladder cancer. Women who "
+        "took raloxifene had a lower risk of breast cancer.\n"
+    ), "has_adverse_effect")
+    assert ("tamoxifen", "uterine cancer") in effects
+    assert ("cyclophosphamide", "bladder cancer") in effects
+    assert not {pair for pair in effects if pair[0] == "raloxifene"}
+
+
+def test_a_cancer_the_patients_who_took_a_drug_had_more_of_is_its_side_effect() -> None:
+    effects = of(triples("Women who took tamoxifen had an increased risk of uterine cancer.\n"), "has_adverse_effect")
+    assert ("tamoxifen", "uterine cancer") in effects

@@ -40,6 +40,17 @@ _DEVELOPED_ON = re.compile(r"\b(?:received|receiving|given|taking|took|treated\s
 # "... carcinoma—a serious and common complication in patients treated with BRAF inhibitors"
 _COMPLICATION_AFTER = re.compile(r"\s*(?:[—–]|,|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}"
                                  r"(?:complication|side[- ]effect|adverse\s+(?:event|effect))s?\b", re.IGNORECASE)
+# "Tamoxifen (can) cause(s) / increases the risk of uterine cancer": the drug just before, as the verb's subject
+_CAUSED_BY = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:can|may|might|could|also|often|will|does|did)\s+)*"
+    r"(?:caus(?:e|es|ed)|(?:lead|leads|led)\s+to|(?:increas|rais)(?:e|es|ed)\s+(?:(?:the|a|an|your|their)\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?risks?\s+(?:of|for))\s+(?:(?:an?|developing|other|some)\s+)*$", re.IGNORECASE)
+# "women who took tamoxifen had a higher risk of uterine cancer": what the treated had more of
+_TOOK_BEFORE = re.compile(r"\b(?:took|received|were\s+given|were\s+treated\s+with|taking|receiving)\s+$",
+                          re.IGNORECASE)
+_HAD_MORE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:had|have|has|showed)\s+(?:an?\s+)?(?:increased|higher|greater|raised)\s+"
+    r"(?:risks?|rates?|incidence)\s+(?:of|for)\s+(?:(?:developing|other|some)\s+)*$", re.IGNORECASE)
 _NEOPLASM = re.compile(r"cancer|carcinoma|tumou?r|neoplas|\w{3}omas?\b|leukemia|lymphoma|myeloma|sarcoma|malignan",
                        re.IGNORECASE)
 
@@ -83,6 +94,8 @@ def _listed_event(ordered: list[Mention], before: list[Mention], index: int, tex
     if span is None:
         return False
     mention = ordered[index]
+    if _caused_by_drug(ordered, index, text, span):
+        return True
     sentence = text[span[0] : span[1]]
     if not _CUE.search(sentence) or _CONDITION.search(
             text[_after_last_cue(text, span[0], mention.start) : mention.start]):
@@ -97,6 +110,29 @@ def _listed_event(ordered: list[Mention], before: list[Mention], index: int, tex
     following = next((m for m in ordered[index + 1 :] if m.start >= mention.end), None)
     return bool(following is not None and following.end <= span[1] and following.type == "adverse_event"
                 and _JOINT.match(text[mention.end : following.start]))
+
+
+def _caused_by_drug(ordered: list[Mention], index: int, text: str, span: tuple[int, int]) -> bool:
+    """Whether the drug named last before the cancer at ``index`` (in its sentence) causes it or raises its risk
+    ("Tamoxifen can cause uterine cancer", "X increases the risk of endometrial cancer"), or the patients who took
+    that drug had more of it ("women who took X had a higher risk of uterine cancer").
+
+    >>> doc = "Tamoxifen can cause uterine cancer."
+    >>> ms = [Mention("x", 0, 9, "Tamoxifen", "D1", "tamoxifen", "drug", "dictionary", 0.9),
+    ...       Mention("x", 20, 34, "uterine cancer", "MONDO:1", "uterine cancer", "disease", "dictionary", 0.9)]
+    >>> _caused_by_drug(ms, 1, doc, (0, len(doc)))
+    True
+    """
+    mention = ordered[index]
+    drugs = [m for m in ordered[:index] if m.type in ("drug", "drug_class") and span[0] <= m.start
+             and m.end <= mention.start]
+    if not drugs:
+        return False
+    drug = drugs[-1]
+    between = text[drug.end : mention.start]
+    if _CAUSED_BY.match(between):
+        return True
+    return bool(_HAD_MORE.match(between) and _TOOK_BEFORE.search(text[max(span[0], drug.start - 30) : drug.start]))
 
 
 def _after_last_cue(text: str, start: int, end: int) -> int:
