@@ -53,3 +53,12 @@ def test_a_cancer_a_drug_causes_or_raises_the_risk_of_is_its_side_effect() -> No
 def test_a_cancer_the_patients_who_took_a_drug_had_more_of_is_its_side_effect() -> None:
     effects = of(triples("Women who took tamoxifen had an increased risk of uterine cancer.\n"), "has_adverse_effect")
     assert ("tamoxifen", "uterine cancer") in effects
+
+
+def test_an_event_a_relative_clause_gives_another_causer_is_not_the_drugs() -> None:
+    effects = of(triples(
+        "Olanzapine blocks several receptors in the brain that can cause nausea. Cisplatin, a drug that can "
+        "cause hearing loss, is given with it.\n"
+    ), "has_adverse_effect")
+    assert ("olanzapine", "nausea") not in effects
+    assert ("cisplatin", "hearing loss") in effects

@@ -35,6 +35,7 @@ from kg.relations import (
     effect_exposures,
     effect_holders,
     effect_referents,
+    effect_relatives,
     effect_remedies,
     effect_stops,
     effects,
@@ -143,7 +144,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
-                     effect_differences.without_undiffering, effect_alone.without_alone_arms):
+                     effect_relatives.without_relative_causers, effect_differences.without_undiffering,
+                     effect_alone.without_alone_arms):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
