@@ -23,7 +23,6 @@ import re
 import secrets
 import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -96,15 +95,10 @@ def manifest(
     paths = [path for path in sorted(folder.iterdir())
              if path.name != MANIFEST_NAME and not path.name.startswith(".") and path.is_file()]
     known = known or {}
-    early = {path.name: known[path.name][1] for path in paths
-             if path.name in known and known[path.name][0] == _stamp(path)}
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:  # hashlib lets go of the GIL
-        late = dict(zip(
-            [path.name for path in paths if path.name not in early],
-            pool.map(partial(_sha256, sync=sync), [path for path in paths if path.name not in early]),
-            strict=True,
-        ))
-    digests = [early[path.name].result() if path.name in early else late[path.name] for path in paths]
+        pending = [known[path.name][1] if path.name in known and known[path.name][0] == _stamp(path)
+                   else pool.submit(_sha256, path, sync=sync) for path in paths]
+        digests = [future.result() for future in pending]
     files: dict[str, dict[str, object]] = {
         path.name: {"bytes": path.stat().st_size, "sha256": digest} for path, digest in zip(paths, digests, strict=True)
     }

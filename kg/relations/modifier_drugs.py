@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Statement
-from kg.relations.sentence import Sentence
+from kg.relations.sentence import DRUGLIKE, Sentence
 
 __all__ = ["without_modifier_drugs"]
 
@@ -23,7 +23,6 @@ __all__ = ["without_modifier_drugs"]
 _HAD = re.compile(r"-(?:resistant|refractory|pretreated|pre-treated|experienced|intolerant)\b", re.IGNORECASE)
 _NEVER = re.compile(r"-(?:na[iï]ve|free|ineligible)\b", re.IGNORECASE)
 _ANY = re.compile(rf"{_HAD.pattern}|{_NEVER.pattern}", re.IGNORECASE)
-_DRUG_TYPES = ("drug", "drug_class")
 # what may stand between a drug's name and the hyphen: a mark, a brand in parentheses, the parenthesis it ends
 _ASIDE = re.compile(r"^(?:[®™]|\s*\([^()]{1,40}\))*\)?")
 
@@ -59,7 +58,7 @@ def _modifiers(sentence: Sentence) -> tuple[set[str], set[str]]:
     those followed by a "never had" word."""
     text = sentence.document.text
     kinds: dict[str, set[str]] = {}
-    for mention in sentence.of(*_DRUG_TYPES):
+    for mention in sentence.of(*DRUGLIKE):
         after = _ASIDE.sub("", text[mention.end : mention.end + 60])  # "cisplatin (Platinol®)-resistant"
         kind = "had" if _HAD.match(after) else "never" if _NEVER.match(after) else "given"
         kinds.setdefault(mention.id, set()).add(kind)
