@@ -108,9 +108,38 @@ def _resolve_all(
             entity = (curie if curie.startswith("NCIDICT:") else mint(guessed, label), guessed, label)
         entity_id, entity_type, label = entity
         for anchor, _ in ranked:
-            if plausible_name(entity_type, name_key(anchor), anchor) and _names_it(anchor, label):
+            if (plausible_name(entity_type, name_key(anchor), anchor) and _names_it(anchor, label)
+                    and not named_elsewhere(vocabulary, anchor, entity_id, entity_type)):
                 learned.append(LearnedName(anchor, entity_id, entity_type, label, curie, len(documents[curie])))
     return learned
+
+
+def named_elsewhere(vocabulary: Vocabulary, anchor: str, entity_id: str, entity_type: str) -> bool:
+    """A disease anchor that the sources already give, as label or synonym, to another disease is not learned
+    for this one: a dictionary entry linked once from the specific wording and elsewhere from the general one
+    ("[squamous cell carcinoma] of the head and neck") would otherwise make the specific name a synonym of the
+    general disease and take the sources' own, more specific entity's place (ties in look-up are not ranked).
+
+    >>> from kg.model import Term
+    >>> general = Term("M1", "disease", "squamous cell carcinoma")
+    >>> specific = Term("M2", "disease", "head and neck SCC", synonyms=("SCC of the head and neck",))
+    >>> vocab = Vocabulary({"M1": general, "M2": specific}, [])
+    >>> named_elsewhere(vocab, "SCC of the head and neck", "M1", "disease")
+    True
+    >>> named_elsewhere(vocab, "SCC of the head and neck", "M2", "disease")
+    False
+    """
+    if entity_type != "disease":
+        return False  # across types, or for drugs and events, the corpus's reading is often the better one
+    key = name_key(anchor).rstrip("s")
+    own = vocabulary.get(entity_id)
+    if own is not None and any(_carcinoma_key(name) == _carcinoma_key(anchor) for name in (own.label, *own.synonyms)):
+        return False  # the entity's own name, or it with "cancer" for "carcinoma" ("renal cell cancer")
+    for term in vocabulary.lookup(anchor):
+        if term.id != entity_id and term.type == entity_type and any(
+                name_key(name).rstrip("s") == key for name in (term.label, *term.synonyms)):
+            return True
+    return False
 
 
 def _names_it(anchor: str, label: str) -> bool:
@@ -120,6 +149,10 @@ def _names_it(anchor: str, label: str) -> bool:
     if key.startswith("median "):
         return False  # "median overall survival" is a statistic of the endpoint, not another name of it
     return " " in key or key in (name_key(label), name_key(label) + "s")
+
+
+def _carcinoma_key(name: str) -> str:
+    return name_key(name).rstrip("s").replace("carcinoma", "cancer")
 
 
 def learn(corpus: Path, out: Path) -> str:
@@ -134,4 +167,4 @@ def learn(corpus: Path, out: Path) -> str:
     return f"learned {len(names)} names of {len(entities)} entities from {corpus}: {path}"
 
 
-__all__ = ["learn", "learn_from_corpus", "ordinary_brands"]
+__all__ = ["learn", "learn_from_corpus", "named_elsewhere", "ordinary_brands"]
