@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.model import Document, Mention, Statement
 from kg.relations import (
+    absent_treatments,
     acronym_regimens,
     alternations,
     arm_comparators,
@@ -58,6 +59,7 @@ from kg.relations import (
     population_receives,
     population_reference,
     regimen_kinds,
+    regimen_parts,
     regimens,
     standard_arms,
     summaries,
@@ -113,6 +115,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
         statements.extend(regimen_kinds.regimen_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
+        statements.extend(regimen_parts.regimen_parts(sentence))
         statements.extend(nested_members.listed_subclass_members(sentence, statements[read_from:]))
         statements.extend(class_reference.anaphor_members(sentence, context.recent_drug, context.previous))
         statements.extend(mechanism.compositional(sentence, targets_by_text))
@@ -178,6 +181,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
         statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
         statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
+        statements[read_from:] = absent_treatments.without_absent_treatments(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
         context.advance(sentence)

@@ -1,6 +1,7 @@
 """``treats`` where the patients of a disease are said to receive, take or get a drug: "Children with neuroblastoma
 may receive cyclophosphamide and doxorubicin", "Most men with prostate cancer that has spread take hormone therapy",
-"Patients with kidney cancer often receive sunitinib".
+"Patients with kidney cancer often receive sunitinib", "Women with A are advised to receive X in addition to
+radiation and Y".
 
 The sentence names its patients by their disease ("people with A") and goes on, in the same clause, to a verb of
 receiving (present or modal: "receive", "take", "get", "are given", "may be offered") and the drug or a glued run of
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.model import Statement
+from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
 
@@ -27,10 +28,16 @@ _RECEIVE = re.compile(
     r"^(?:\s*,?\s+(?:that|which|who|whose)\b[^,;:.()]{0,50}?)?,?\s+"
     r"(?:(?:may|might|can|will|should|often|usually|commonly|typically|generally|also|then|now|most\s+often|"
     r"first|still|must)\s+)*"
+    # "are advised to receive", "are often recommended to take": the use advised for the patients
+    r"(?:(?:are|be)\s+(?:often\s+|usually\s+|generally\s+|also\s+)?(?:advised|recommended|encouraged)\s+to\s+)?"
     r"(?:receive|take|get|are\s+given|be\s+given|are\s+offered|be\s+offered|are\s+prescribed|be\s+prescribed|"
     r"need|start)\s+"
     r"(?:(?:treatment|therapy|a\s+course)\s+(?:with|of)\s+)?(?:the\s+(?:drugs?|combination)\s+|drugs?\s+(?:called\s+)?)?$",
     re.I)
+# "receive A in addition to B": B is received too
+_BESIDES = re.compile(r"^\s*,?\s*(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s+", re.I)
+_CLAUSE_END = re.compile(
+    r"[;:.()]|,\s+(?:but|yet|so|which|who|while|whereas|although|because|if|when|or)\b|\bor\b", re.I)
 # "whether people with A should take X", "if children with A get X": a question or condition, not a use
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if|when|unless|once)\b[^,;:]*$", re.I)
 # "may receive X in a clinical trial": given in a study, not in use
@@ -67,7 +74,21 @@ def population_receives(sentence: Sentence) -> Iterator[Statement]:
             continue
         if cues.NEGATION.search(text[disease.start : after[0].start]):
             continue
-        for drug in glued_run(text, after):
+        received = glued_run(text, after)
+        for drug in received + _received_besides(sentence, received[-1]):
             for each in run:
                 yield sentence.statement(drug, "treats", each, "population_receives", 0.65)
         return
+
+
+def _received_besides(sentence: Sentence, last: Mention) -> list[Mention]:
+    """The drugs and classes named after "in addition to" / "as well as" right after the received run, in the same
+    clause ("receive A in addition to radiation and B": B too; words for procedures between are passed over)."""
+    text = sentence.document.text
+    cue = _BESIDES.match(text[last.end : sentence.end])
+    if cue is None:
+        return []
+    clause_end = last.end + cue.end()
+    stop = _CLAUSE_END.search(text, clause_end, sentence.end)
+    end = stop.start() if stop is not None else sentence.end
+    return [m for m in sentence.of(*DRUGLIKE) if clause_end <= m.start and m.end <= end and m.id != last.id]
