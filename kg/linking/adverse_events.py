@@ -229,6 +229,8 @@ def comparative_event_mentions(document: Document, vocabulary: Vocabulary) -> li
     [('lower than normal blood pressure', 'hypotension')]
     """
     mentions: list[Mention] = []
+    if "er than normal" not in document.text and "er than usual" not in document.text:
+        return mentions  # every match says "higher than" or "lower than" "normal" or "usual"
     for match in _COMPARATIVE.finditer(document.text):
         level, words = match.group(1).lower(), match.group(2).split()
         for size in range(len(words), 0, -1):

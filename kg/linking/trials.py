@@ -32,6 +32,8 @@ def journals_named(mentions: list[Mention], document: Document) -> list[Mention]
     >>> journals_named([m], doc)
     []
     """
+    if "published" not in document.text and "appeared" not in document.text:
+        return mentions  # every match says one of them
     journals = {match.group(1) for match in _PUBLISHED_IN.finditer(document.text)}
     if not journals:
         return mentions
