@@ -53,6 +53,7 @@ _GENOMIC_MARKERS = tuple((prefiltered(pattern), label) for pattern, label in _GE
 _GENOMIC_WORDS = {"microsatellite instability": ("microsatellite", "msi", "mss"),
                   "mismatch repair status": ("mismatch", "mmr"),
                   "tumor mutational burden": ("mutational burden", "tmb")}
+_GENOMIC_CASED_WORDS = {"Philadelphia chromosome": ("Philadelphia chromosome",)}  # a pattern that minds the case
 
 
 def _biomarker(document: Document, start: int, end: int, label: str) -> Mention:
@@ -85,7 +86,7 @@ def biomarker_mentions(document: Document) -> list[Mention]:
     for pattern, label in _GENOMIC_MARKERS:
         if label in _GENOMIC_WORDS and not says_any(text, _GENOMIC_WORDS[label]):
             continue
-        if label == "Philadelphia chromosome" and label not in text:
+        if label in _GENOMIC_CASED_WORDS and not any(word in text for word in _GENOMIC_CASED_WORDS[label]):
             continue
         for match in pattern.finditer(text):
             short = re.fullmatch(r"[A-Za-z]{2,4}(?:-[A-Za-z]+)?", match.group(0)) and match.group(0)[:3].upper() in (
