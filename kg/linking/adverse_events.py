@@ -216,6 +216,7 @@ def not_people(mentions: list[Mention], text: str) -> list[Mention]:
     return kept
 
 
+_COMPARATIVE_WORDS = ("er than normal", "er than usual")  # in every match ("higher than", "lower than")
 _COMPARATIVE = re.compile(r"\b(high|low)er than (?:normal|usual)\s+(?=((?:[a-z-]+ ){0,5}[a-z-]+))")
 
 
@@ -229,6 +230,8 @@ def comparative_event_mentions(document: Document, vocabulary: Vocabulary) -> li
     [('lower than normal blood pressure', 'hypotension')]
     """
     mentions: list[Mention] = []
+    if not any(words in document.text for words in _COMPARATIVE_WORDS):
+        return mentions
     for match in _COMPARATIVE.finditer(document.text):
         level, words = match.group(1).lower(), match.group(2).split()
         for size in range(len(words), 0, -1):

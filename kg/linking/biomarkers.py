@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.identifiers import mint
+from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns, prefiltered
 
@@ -47,6 +48,12 @@ _GENOMIC_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 _GENOMIC_MARKERS = tuple((prefiltered(pattern), label) for pattern, label in _GENOMIC_MARKERS)
+# words every match of each marker's pattern has (lower case: the patterns but the last ignore case), so a page
+# without them is not scanned for it
+_GENOMIC_WORDS = {"microsatellite instability": ("microsatellite", "msi", "mss"),
+                  "mismatch repair status": ("mismatch", "mmr"),
+                  "tumor mutational burden": ("mutational burden", "tmb")}
+_GENOMIC_CASED_WORDS = {"Philadelphia chromosome": ("Philadelphia chromosome",)}  # a pattern that minds the case
 
 
 def _biomarker(document: Document, start: int, end: int, label: str) -> Mention:
@@ -77,6 +84,10 @@ def biomarker_mentions(document: Document) -> list[Mention]:
         if match.group(1) not in _NOT_MARKERS and not match.group(1).isdigit():
             mentions.append(_biomarker(document, match.start(), match.end(), f"{match.group(1)} level"))
     for pattern, label in _GENOMIC_MARKERS:
+        if label in _GENOMIC_WORDS and not says_any(text, _GENOMIC_WORDS[label]):
+            continue
+        if label in _GENOMIC_CASED_WORDS and not any(word in text for word in _GENOMIC_CASED_WORDS[label]):
+            continue
         for match in pattern.finditer(text):
             short = re.fullmatch(r"[A-Za-z]{2,4}(?:-[A-Za-z]+)?", match.group(0)) and match.group(0)[:3].upper() in (
                 "MSI", "MSS", "DMM", "PMM", "TMB")

@@ -18,6 +18,7 @@ import re
 
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
+from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
@@ -30,6 +31,10 @@ _DIRECTION = {"decrease": _DOWN, "decline": _DOWN, "drop": _DOWN, "fall": _DOWN,
 _CHANGE = re.compile(r"(?<!\bno )(?<!\bwithout )(?<!\bwithout an )(?<!\bwithout a )"
                      r"\b(decrease|decline|drop|fall|reduction|increase|elevation|rise)s? (?:in|of) (?:the |your )?"
                      r"(?=((?:[a-z-]+ ){0,4}[a-z-]+))", re.IGNORECASE)
+# what every match of each pattern has, in any case: a change word and "in"/"of", or an organ and "function"
+_CHANGE_WORDS = tuple(f"{change}{plural} {joint}" for change in ("decrease", "decline", "drop", "fall", "reduction",
+                                                                 "increase", "elevation", "rise")
+                      for plural in ("", "s") for joint in ("in", "of"))
 # what may follow a measurement that ends its noun phrase: punctuation, the end, or a word that starts no noun
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:and|or|but|in|of|on|at|to|for|from|with|without|by|among|after|"
                          r"during|than|that|which|who|compared|was|were|is|are|has|had|have|may|can|could|"
@@ -41,6 +46,7 @@ ORGANS: dict[str, str] = {"heart": "heart", "cardiac": "heart", "kidney": "kidne
                           "renal": "kidney", "liver": "liver", "hepatic": "liver", "lung": "lung", "lungs": "lung",
                           "thyroid": "thyroid", "ovarian": "ovarian", "bone marrow": "bone marrow"}
 _ORGAN = "|".join(sorted(ORGANS, key=len, reverse=True))
+_ORGAN_FUNCTIONS = tuple(f"{organ} function" for organ in ORGANS)
 _ORGAN_FUNCTION = re.compile(rf"\b(?:loss|decline|decrease|reduction|impairment|damage) (?:of|in|to) (?:the )?"
                              rf"({_ORGAN}) function\b", re.IGNORECASE)
 
@@ -79,7 +85,7 @@ def change_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Me
     """
     text = document.text
     mentions: list[Mention] = []
-    for match in _CHANGE.finditer(text):
+    for match in _CHANGE.finditer(text) if says_any(text, _CHANGE_WORDS) else ():
         found = _change_event(vocabulary, match.group(1).lower(), match.group(2).lower().split(), text, match.start(2))
         if found is None:
             continue
@@ -87,7 +93,7 @@ def change_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Me
         end = match.start(2) + len(" ".join(match.group(2).split()[:size]))
         mentions.append(Mention(document.id, match.start(), end, text[match.start() : end], entity_id, label,
                                 "adverse_event", "pattern", 0.75))
-    for match in _ORGAN_FUNCTION.finditer(text):
+    for match in _ORGAN_FUNCTION.finditer(text) if says_any(text, _ORGAN_FUNCTIONS) else ():
         label = f"decreased {ORGANS[match.group(1).lower()]} function"
         resolved = resolve_name(vocabulary, label, only=("adverse_event",))
         entity_id, entity_label = (resolved.id, resolved.label) if resolved else (mint("adverse_event", label), label)

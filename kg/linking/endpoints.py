@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.identifiers import mint
+from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 
@@ -22,6 +23,9 @@ _MORE_ENDPOINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:clinical benefit rates?|rates? of clinical benefit)\b", re.IGNORECASE), "clinical benefit rate"),
     (re.compile(r"\bpatient[- ]reported outcomes?\b", re.IGNORECASE), "patient-reported outcomes"),
 )
+# a word every match of each of those patterns has (in any case): a page without it is not scanned for it
+_MORE_ENDPOINT_WORDS = {"objective response rate": ("objective",), "clinical benefit rate": ("clinical benefit",),
+                        "patient-reported outcomes": ("reported outcome",)}
 _STATISTIC = re.compile(r"^(?:median|mean|average)\s+", re.IGNORECASE)
 # "The primary endpoint was complete response", "Secondary end points included duration of response and safety":
 # what a trial declares as its endpoints is an endpoint, whatever its name.
@@ -45,6 +49,8 @@ def endpoint_mentions(document: Document) -> list[Mention]:
     """
     mentions: list[Mention] = []
     for pattern, label in _MORE_ENDPOINTS:
+        if not says_any(document.text, _MORE_ENDPOINT_WORDS[label]):
+            continue
         for match in pattern.finditer(document.text):
             mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), mint("endpoint", label),
                                     label, "endpoint", "pattern", 0.8))
@@ -65,6 +71,8 @@ def declared_endpoints(document: Document) -> list[Mention]:
     """
     text = document.text
     mentions: list[Mention] = []
+    if not says_any(text, ("endpoint", "end point", "outcome")):
+        return mentions  # every declaration names its end points or outcomes
     for match in _DECLARED.finditer(text):
         position = match.start(1)
         listed = match.group(1)

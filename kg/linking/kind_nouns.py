@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.linking.resolve import resolve_name
+from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
@@ -38,7 +39,7 @@ def drug_kind_nouns(document: Document, vocabulary: Vocabulary) -> list[Mention]
     []
     """
     mentions: list[Mention] = []
-    for match in _DRUG_IS_A.finditer(document.text):
+    for match in _DRUG_IS_A.finditer(document.text) if says_any(document.text, ("antibiotic",)) else ():
         found = resolve_name(vocabulary, _KIND_NOUNS[match.group(1).lower()], only=("drug_class",))
         if found is not None:
             mentions.append(Mention(document.id, match.start(1), match.end(1), match.group(1), found.id,

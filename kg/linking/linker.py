@@ -282,11 +282,13 @@ def _split_name_with_brand(hits: list[Hit], chosen_for: dict[tuple[int, int], tu
     >>> [(h.start, h.end) for h in _split_name_with_brand([whole, name, brand], chosen, "fulvestrant (Faslodex)")]
     [(0, 11), (13, 21)]
     """
+    if not any(text[hit.end - 1] == ")" for hit in hits):
+        return list(hits)  # every name with an aside ends in ")": most pages have no such hit
     spans = {(h.start, h.end): chosen_for[(h.start, h.end)][0].id for h in hits}
     kept = []
     for hit in hits:
         span = text[hit.start : hit.end]
-        if _NAME_WITH_ASIDE.match(span):
+        if span[-1] == ")" and _NAME_WITH_ASIDE.match(span):
             drug = spans[(hit.start, hit.end)]
             inner = [(s, e) for (s, e), found in spans.items() if found == drug and hit.start <= s and e <= hit.end
                      and (s, e) != (hit.start, hit.end)]

@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 import marisa_trie
@@ -202,6 +202,7 @@ class Matcher:
         prefixes = self._trie.iter_prefixes_with_ids
         padded = _padded(text)
         hits: list[tuple[int, int, Hit]] = []
+        folded: dict[str, str] = {}  # the words of a page's names recur: each is folded once
         for at in self._word_starts(padded):
             for word, word_id in prefixes(padded[at : at + span]):
                 value = values[word_id]
@@ -221,7 +222,11 @@ class Matcher:
                     for candidate in (index,) if index < keys else self._groups[index - keys]:
                         key, entries = entries_of(candidate)
                         start = end - len(key)
-                        if fold(text[start:end]) == key:
+                        written = text[start:end]
+                        folded_written = folded.get(written)
+                        if folded_written is None:
+                            folded_written = folded[written] = fold(written)
+                        if folded_written == key:
                             hits.append((end, -len(key), Hit(start, end + plural, key, entries)))
         hits.sort(key=_ORDER)  # stable: a group's keys stay in their order
         for _, _, hit in hits:
@@ -232,7 +237,7 @@ class Matcher:
         """The offsets of the spaces before each word of the padded text; for a small matcher, only those before
         a word that some key starts with (found by plain substring search: the same hits, fewer lookups)."""
         if self._first_words is None:
-            return (match.start() for match in _WORD_STARTS.finditer(padded))
+            return map(_MATCH_START, _WORD_STARTS.finditer(padded))
         starts: set[int] = set()
         for first in self._first_words:
             needle = " " + first
@@ -249,6 +254,7 @@ _LEAD_MASK = 0xFF
 _REFERENCE_SHIFT = 10  # a trie value: reference, then 8 bits of leading spaces, then 2 bits of plural ending
 _WORD_STARTS = re.compile(r" (?=[^ ])")
 _ORDER = itemgetter(0, 1)
+_MATCH_START = methodcaller("start")
 
 
 _last_padded: tuple[str, str] = ("", "  ")
@@ -269,6 +275,16 @@ def _padded(text: str) -> str:
         padded = " " + separated(text) + " "
         _last_padded = (text, padded)
     return padded
+
+
+def padded_words(text: str) -> str:
+    """The text as the matcher reads it: folded, every character that is not a letter or digit a space, with a
+    space before and after (made once for the page being linked, so later readers may ask for it cheaply).
+
+    >>> padded_words("HER2+ (Breast)")
+    ' her2   breast  '
+    """
+    return _padded(text)
 
 
 def _key_of(packed: str | tuple[str, tuple[Entry, ...]]) -> str:

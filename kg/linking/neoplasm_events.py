@@ -124,11 +124,16 @@ def _caused_by_drug(ordered: list[Mention], index: int, text: str, span: tuple[i
     True
     """
     mention = ordered[index]
-    drugs = [m for m in ordered[:index] if m.type in ("drug", "drug_class") and span[0] <= m.start
-             and m.end <= mention.start]
-    if not drugs:
+    drug = None
+    for position in range(index - 1, -1, -1):  # back to the sentence's start only (``ordered`` is by start)
+        earlier = ordered[position]
+        if earlier.start < span[0]:
+            break
+        if earlier.type in ("drug", "drug_class") and earlier.end <= mention.start:
+            drug = earlier
+            break
+    if drug is None:
         return False
-    drug = drugs[-1]
     between = text[drug.end : mention.start]
     if _CAUSED_BY.match(between):
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 
@@ -54,6 +55,8 @@ def web_address_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in web_address_spans(text)]
     ['https://www.cancer.gov/types/lung/patient.']
     """
+    if not says_any(text, ("http", "www")):
+        return []  # every address starts with one of them
     return [(match.start(), match.end()) for match in _WEB_ADDRESS.finditer(text)]
 
 

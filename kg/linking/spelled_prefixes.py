@@ -35,6 +35,9 @@ def spelled_prefixes(mentions: list[Mention], text: str, vocabulary: Vocabulary)
 
 def _widened(mention: Mention, text: str, vocabulary: Vocabulary) -> Mention | None:
     before = text[max(0, mention.start - 80) : mention.start]
+    written = before.rstrip()
+    if len(written) == len(before) or not written.endswith(")"):
+        return None  # every match ends in ")" and white space, right before the mention
     match = _SPELLED.search(before)
     if match is None:
         return None

@@ -17,6 +17,7 @@ from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
+_PUBLISHED_WORDS = ("published", "appeared")  # one of them is in every match
 _PUBLISHED_IN = re.compile(
     r"\b(?:published|appeared)\b[^.\n]{0,80}?\bin (?:the )?(?:journal )?([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4})"
     r"(?! (?:trials?|study|studies)\b)")
@@ -32,6 +33,8 @@ def journals_named(mentions: list[Mention], document: Document) -> list[Mention]
     >>> journals_named([m], doc)
     []
     """
+    if not any(word in document.text for word in _PUBLISHED_WORDS):
+        return mentions
     journals = {match.group(1) for match in _PUBLISHED_IN.finditer(document.text)}
     if not journals:
         return mentions
