@@ -1,0 +1,37 @@
+"""Adverse events named the way cancer.gov names them (session seventeen, events17): everyday names of side-effect
+and late-effect lists, coordinated organ problems and late-effect lead-ins, on texts written here."""
+
+from __future__ import annotations
+
+from kg.documents import parse_document
+from kg.pipeline import analyse_document
+from tests.conftest import of, triples
+
+
+def events(text: str) -> set[tuple[str, str]]:
+    """(mention text, event label) of each adverse-event mention of a text."""
+    mentions = analyse_document(parse_document(text, "example.md")).mentions
+    return {(m.text, m.label) for m in mentions if m.type == "adverse_event"}
+
+
+def effects(text: str) -> set[tuple[str, str]]:
+    """(drug, event) of each ``has_adverse_effect`` statement of a text."""
+    return of(triples(text), "has_adverse_effect")
+
+
+def test_everyday_names_of_side_effect_lists_are_events() -> None:
+    found = events("Possible side effects of cabozantinib include:\n\n- feeling very tired\n- bone fractures\n"
+                   "- sores on the skin\n- problems with memory\n- low blood counts\n- second cancers\n")
+    assert {("feeling very tired", "fatigue"), ("bone fractures", "fracture"),
+            ("sores on the skin", "skin ulceration"), ("problems with memory", "memory impairment"),
+            ("second cancers", "treatment related secondary malignancy")} <= found
+    assert "low blood counts" in {text for text, _ in found}
+
+
+def test_numbness_or_tingling_in_the_hands_or_feet_is_one_neuropathy() -> None:
+    found = events("Oxaliplatin can cause numbness or tingling in the hands or feet.")
+    assert found == {("numbness or tingling in the hands or feet", "peripheral sensory neuropathy")}
+
+
+def test_infertility_is_an_adverse_event_of_treatment() -> None:
+    assert ("cyclophosphamide", "infertility") in effects("Side effects of cyclophosphamide include infertility.")
