@@ -35,3 +35,14 @@ def test_numbness_or_tingling_in_the_hands_or_feet_is_one_neuropathy() -> None:
 
 def test_infertility_is_an_adverse_event_of_treatment() -> None:
     assert ("cyclophosphamide", "infertility") in effects("Side effects of cyclophosphamide include infertility.")
+
+
+def test_each_organ_of_coordinated_organ_problems_is_an_event() -> None:
+    found = events("Side effects of methotrexate include liver and kidney problems.")
+    assert {label for _, label in found} == {"chemical and drug induced liver injury", "kidney toxicity"}
+    assert ("liver and kidney problems", "chemical and drug induced liver injury") in found
+
+
+def test_each_member_of_a_longer_organ_list_is_an_event() -> None:
+    found = events("Side effects of ibuprofen include kidney, heart, and blood problems.")
+    assert {label for _, label in found} == {"kidney toxicity", "cardiotoxicity", "hematologic toxicity"}
