@@ -46,3 +46,17 @@ def test_each_organ_of_coordinated_organ_problems_is_an_event() -> None:
 def test_each_member_of_a_longer_organ_list_is_an_event() -> None:
     found = events("Side effects of ibuprofen include kidney, heart, and blood problems.")
     assert {label for _, label in found} == {"kidney toxicity", "cardiotoxicity", "hematologic toxicity"}
+
+
+def test_problems_with_and_damage_to_an_organ_are_the_organs_toxicity() -> None:
+    assert ("doxorubicin", "problems with the heart") in effects("Doxorubicin can cause problems with the heart.")
+    assert events("Cisplatin may cause damage to the kidneys.") == {("damage to the kidneys", "kidney toxicity")}
+
+
+def test_problems_with_the_immune_system_are_no_immune_related_event() -> None:
+    assert not events("Cisplatin may cause problems with the immune system.")
+
+
+def test_an_organs_part_named_next_is_no_organ_toxicity() -> None:
+    assert "hematologic toxicity" not in {label for _, label in events(
+        "Side effects of sorafenib might include problems with blood clotting.")}

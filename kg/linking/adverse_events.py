@@ -1,9 +1,10 @@
 """Adverse events named the way articles name them, not the way vocabularies list them.
 
 - Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
-  the liver", "skin-related side effects" name one adverse event each ("cardiac toxicity" is cardiotoxicity);
-  the vocabulary's term is used when it knows the name, otherwise an adverse-event node is minted for it;
-  "immune-related side effects" of immunotherapy are one node, immune-related adverse event.
+  the liver", "problems with the heart", "damage to the kidneys", "skin-related side effects" name one adverse
+  event each ("cardiac toxicity" is cardiotoxicity); the vocabulary's term is used when it knows the name,
+  otherwise an adverse-event node is minted for it; "immune-related side effects" of immunotherapy are one node,
+  immune-related adverse event.
 - Inflamed organs: "heart inflammation", "inflammation in the lungs", "inflamed joints" name the organ's
   inflammation (myocarditis, pneumonitis, arthritis), or the name the text gives it ("..., called <name>").
 - Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
@@ -38,7 +39,9 @@ _SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
 _ORGAN_EVENT = re.compile(
     rf"\b({_SYSTEM})(?:[ -]related)?[ -]"
     rf"(side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
-    rf"|\b(toxicit(?:y|ies)) (?:in|to|of) the ({_SYSTEM})\b",
+    rf"|\b(toxicit(?:y|ies)|problems|damage) (?:in|to|of|with) (?:the |your )?({_SYSTEM})s?\b"
+    # not the organ's part or measure named next: "problems with blood clotting", "damage to nerve roots"
+    r"(?! (?:roots?|clotting|clots?|pressure|sugar|vessels?|cells?|counts?|flow|tests?|supply|system|tissues?)\b)",
     re.IGNORECASE,
 )
 
@@ -55,6 +58,9 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
     >>> doc = parse_document("Hematologic side effects and skin reactions were common.", "x.md")
     >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
     [('Hematologic side effects', 'hematologic toxicity'), ('skin reactions', 'skin reaction')]
+    >>> doc = parse_document("It can cause problems with the heart and damage to your kidneys.", "x.md")
+    >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
+    [('problems with the heart', 'cardiotoxicity'), ('damage to your kidneys', 'kidney toxicity')]
     >>> doc = parse_document("Skin-related side effects were rare.", "x.md")
     >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
     [('Skin-related side effects', 'skin toxicity')]
