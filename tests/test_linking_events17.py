@@ -37,6 +37,16 @@ def test_infertility_is_an_adverse_event_of_treatment() -> None:
     assert ("cyclophosphamide", "infertility") in effects("Side effects of cyclophosphamide include infertility.")
 
 
+def test_late_effects_lead_in_gives_the_drugs_events() -> None:
+    found = effects("Late effects of chemotherapy with doxorubicin may include:\n\n- heart problems\n"
+                    "- infertility\n- hearing loss\n")
+    assert {("doxorubicin", "heart problems"), ("doxorubicin", "infertility"), ("doxorubicin", "hearing loss")} <= found
+
+
+def test_late_effects_sentence_gives_the_drugs_event() -> None:
+    assert ("cyclophosphamide", "infertility") in effects("Late effects of cyclophosphamide may include infertility.")
+
+
 def test_each_organ_of_coordinated_organ_problems_is_an_event() -> None:
     found = events("Side effects of methotrexate include liver and kidney problems.")
     assert {label for _, label in found} == {"chemical and drug induced liver injury", "kidney toxicity"}
