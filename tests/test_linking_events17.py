@@ -70,3 +70,14 @@ def test_problems_with_the_immune_system_are_no_immune_related_event() -> None:
 def test_an_organs_part_named_next_is_no_organ_toxicity() -> None:
     assert "hematologic toxicity" not in {label for _, label in events(
         "Side effects of sorafenib might include problems with blood clotting.")}
+
+
+def test_a_side_effect_asked_about_is_not_stated() -> None:
+    assert not effects("It is not known whether tamoxifen causes memory problems.")
+    assert not effects("Researchers are studying whether exercise can reduce fatigue in patients given docetaxel.")
+
+
+def test_a_relative_clause_inside_a_question_keeps_its_side_effect() -> None:
+    found = effects("One study is testing whether fewer cycles of cisplatin, which can cause hearing loss, work as "
+                    "well.")
+    assert ("cisplatin", "hearing loss") in found
