@@ -1,16 +1,18 @@
 """Adverse events named the way articles name them, not the way vocabularies list them.
 
 - Organ-system side effects: "cardiac side effects", "hematologic toxicities", "skin reactions", "toxicity in
-  the liver", "skin-related side effects" name one adverse event each ("cardiac toxicity" is cardiotoxicity);
-  the vocabulary's term is used when it knows the name, otherwise an adverse-event node is minted for it;
-  "immune-related side effects" of immunotherapy are one node, immune-related adverse event.
+  the liver", "problems with the heart", "damage to the kidneys", "skin-related side effects" name one adverse
+  event each ("cardiac toxicity" is cardiotoxicity); the vocabulary's term is used when it knows the name,
+  otherwise an adverse-event node is minted for it; "immune-related side effects" of immunotherapy are one node,
+  immune-related adverse event.
 - Inflamed organs: "heart inflammation", "inflammation in the lungs", "inflamed joints" name the organ's
   inflammation (myocarditis, pneumonitis, arthritis), or the name the text gives it ("..., called <name>").
 - Comparatives: "lower than normal blood pressure" is low blood pressure, "a higher than normal level of
   calcium in the blood" high blood calcium.
-- Coordination ellipsis: "muscle or joint aches", "low or high blood pressure", "enlarged and tender breasts"
-  name one adverse event per conjunct. The conjunct with no contiguous form ("muscle aches") is mentioned by
-  the whole coordinated phrase, as the gold rulebook keeps it; the last conjunct keeps its own mention.
+- Coordination ellipsis: "muscle or joint aches", "low or high blood pressure", "enlarged and tender breasts",
+  "liver and kidney problems" name one adverse event per conjunct. The conjunct with no contiguous form ("muscle
+  aches") is mentioned by the whole coordinated phrase, as the gold rulebook keeps it; the last conjunct keeps its
+  own mention.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ _SYSTEM = "|".join(sorted(SYSTEM_WORDS, key=len, reverse=True))
 _ORGAN_EVENT = re.compile(
     rf"\b({_SYSTEM})(?:[ -]related)?[ -]"
     rf"(side[- ]effects?|toxicit(?:y|ies)|adverse (?:events?|effects?)|reactions?|problems|damage)\b"
-    rf"|\b(toxicit(?:y|ies)) (?:in|to|of) the ({_SYSTEM})\b",
+    rf"|\b(toxicit(?:y|ies)|problems|damage) (?:in|to|of|with) (?:the |your )?({_SYSTEM})s?\b"
+    # not the organ's part or measure named next: "problems with blood clotting", "damage to nerve roots"
+    r"(?! (?:roots?|clotting|clots?|pressure|sugar|vessels?|cells?|counts?|flow|tests?|supply|system|tissues?)\b)",
     re.IGNORECASE,
 )
 
@@ -54,6 +58,9 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
     >>> doc = parse_document("Hematologic side effects and skin reactions were common.", "x.md")
     >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
     [('Hematologic side effects', 'hematologic toxicity'), ('skin reactions', 'skin reaction')]
+    >>> doc = parse_document("It can cause problems with the heart and damage to your kidneys.", "x.md")
+    >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
+    [('problems with the heart', 'cardiotoxicity'), ('damage to your kidneys', 'kidney toxicity')]
     >>> doc = parse_document("Skin-related side effects were rare.", "x.md")
     >>> [(m.text, m.label) for m in organ_event_mentions(doc, default_vocabulary())]
     [('Skin-related side effects', 'skin toxicity')]
@@ -64,15 +71,29 @@ def organ_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Men
             system, head = _system(match.group(1)), match.group(2).lower()
         else:
             system, head = _system(match.group(4)), match.group(3).lower()
-        kind = "reaction" if head.startswith("reaction") else "toxicity"
-        if kind == "reaction" and system != "skin":
+        event = system_event(vocabulary, system, head)
+        if event is None:
             continue  # "allergic reactions" are named elsewhere; only skin reactions are an organ event here
-        label = "immune-related adverse event" if system == "immune" else f"{system} {kind}"
-        found = resolve_name(vocabulary, label, only=("adverse_event",))
-        entity_id, entity_label = (found.id, found.label) if found else (mint("adverse_event", label), label)
-        mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), entity_id, entity_label,
+        mentions.append(Mention(document.id, match.start(), match.end(), match.group(0), *event,
                                 "adverse_event", "pattern", 0.75))
     return mentions
+
+
+def system_event(vocabulary: Vocabulary, system: str, head: str) -> tuple[str, str] | None:
+    """The adverse event (id, label) an organ system's side effects name: "<system> toxicity", a skin reaction,
+    or the immune-related adverse event; None for another system's "reactions".
+
+    >>> from kg.vocabulary import default_vocabulary
+    >>> system_event(default_vocabulary(), "kidney", "problems")[1], system_event(default_vocabulary(), "liver",
+    ...                                                                              "reactions")
+    ('kidney toxicity', None)
+    """
+    kind = "reaction" if head.lower().startswith("reaction") else "toxicity"
+    if kind == "reaction" and system != "skin":
+        return None
+    label = "immune-related adverse event" if system == "immune" else f"{system} {kind}"
+    found = resolve_name(vocabulary, label, only=("adverse_event",))
+    return (found.id, found.label) if found else (mint("adverse_event", label), label)
 
 
 # Organs named with inflammation as a side effect ("liver inflammation", "inflammation of the lungs", "inflamed
@@ -158,16 +179,22 @@ def _event_named(vocabulary: Vocabulary, name: str) -> tuple[str, str] | None:
 
 
 _CONJUNCT_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+(?:and|or)\s+$")
+_LISTED_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),\s+$")  # an earlier member of a list: "stomach, kidney, and"
 
 
 def coordinated_events(mentions: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
-    """Adverse events named by a conjunct that shares the head of the next one ("muscle or joint aches").
+    """Adverse events named by a conjunct that shares the head of the next one ("muscle or joint aches"), and by
+    each earlier member of a longer list ("stomach, kidney, heart, and blood problems").
 
     >>> from kg.vocabulary import default_vocabulary
     >>> t = "Side effects include muscle or joint aches."
     >>> m = Mention("d", 31, 42, "joint aches", "MEDDRA:10003239", "arthralgia", "adverse_event", "dictionary", 0.9)
     >>> [(x.text, x.label) for x in coordinated_events([m], t, default_vocabulary())]
     [('joint aches', 'arthralgia'), ('muscle or joint aches', 'myalgia')]
+    >>> t = "Side effects include liver and kidney problems."
+    >>> m = Mention("d", 31, 46, "kidney problems", "KG:1", "kidney toxicity", "adverse_event", "pattern", 0.75)
+    >>> [x.label for x in coordinated_events([m], t, default_vocabulary())][1]
+    'chemical and drug induced liver injury'
     """
     taken = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
@@ -175,19 +202,33 @@ def coordinated_events(mentions: list[Mention], text: str, vocabulary: Vocabular
         words = mention.text.split()
         if mention.type != "adverse_event" or len(words) < 2:
             continue
-        match = _CONJUNCT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-        if match is None:
-            continue
-        start = mention.start - len(match.group(0))
-        if any(s <= start < e for s, e in taken):
-            continue  # the conjunct is a mention of its own ("nausea and joint pain")
-        name = " ".join([match.group(1), *words[1:]])
-        found = resolve_name(vocabulary, name, only=("adverse_event",))
-        if found is None or found.id == mention.id:
-            continue
-        added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], found.id, found.label,
-                             "adverse_event", "pattern", 0.75))
+        start, pattern = mention.start, _CONJUNCT_BEFORE
+        while (match := pattern.search(text[max(0, start - 40) : start])) is not None:
+            start -= len(match.group(0))
+            if any(s <= start < e for s, e in taken):
+                break  # the conjunct is a mention of its own ("nausea and joint pain")
+            event = _conjunct_event(vocabulary, match.group(1), words)
+            if event is None or event[0] == mention.id:
+                break
+            added.append(Mention(mention.doc, start, mention.end, text[start : mention.end], *event,
+                                 "adverse_event", "pattern", 0.75))
+            pattern = _LISTED_BEFORE
     return mentions + added
+
+
+def _conjunct_event(vocabulary: Vocabulary, word: str, words: list[str]) -> tuple[str, str] | None:
+    """The event a conjunct names with the head of the mention after it: a name the vocabulary knows ("muscle
+    aches"), or an organ system's side effects ("liver problems")."""
+    found = resolve_name(vocabulary, " ".join([word, *words[1:]]), only=("adverse_event",))
+    return (found.id, found.label) if found else _organ_conjunct(vocabulary, word, words)
+
+
+def _organ_conjunct(vocabulary: Vocabulary, word: str, words: list[str]) -> tuple[str, str] | None:
+    """The organ-system event a conjunct names when the next conjunct is one ("liver and kidney problems")."""
+    if len(words) != 2 or _ORGAN_EVENT.fullmatch(" ".join(words)) is None or _ORGAN_EVENT.fullmatch(
+            f"{word} {words[1]}") is None:
+        return None
+    return system_event(vocabulary, _system(word), words[1])
 
 
 _PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.\s+(?:[A-Z][a-z]+\s+)?$")

@@ -35,6 +35,7 @@ from kg.relations import (
     effect_differences,
     effect_exposures,
     effect_holders,
+    effect_questions,
     effect_referents,
     effect_relatives,
     effect_remedies,
@@ -148,7 +149,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
                      effect_relatives.without_relative_causers, effect_differences.without_undiffering,
-                     effect_alone.without_alone_arms):
+                     effect_alone.without_alone_arms, effect_questions.without_open_questions):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))

@@ -148,7 +148,10 @@ PRIOR_TREATMENT = re.compile(
 )
 APPROVE = re.compile(r"\bapprov\w*\b", re.I)
 SIDE_EFFECT = re.compile(
-    r"\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|complications?)\b", re.I
+    r"\b(side effects?|adverse (?:events?|effects?|reactions?)|toxicit\w*|complications?|"
+    # a lead-in that lists what a treatment's late effects are ("Late effects of X may include:"); not a heading or a
+    # mention of late effects in passing, which would make a whole section side-effect context
+    r"late effects (?:of|from) [^.:;]{1,80}?\b(?:may |can )?include)\b", re.I
 )
 # "funded by X"; "conducted by Y with funding from X", "received support from X": the sponsor follows the cue
 SPONSOR = re.compile(r"\b(supported|sponsored|funded|financed)\s+(?:in part\s+)?by\b|"

@@ -108,6 +108,29 @@ EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "Muscle cramp": ("leg cramps",),
 }
 
+# Everyday names cancer.gov's side-effect and late-effect lists use (counted with benchmarks/event_reach.py on the
+# corpus, and read in written check sentences): "<problems> with <function>", "<symptom> on the <site>" and the like.
+LATE_AND_LIST_NAMES: dict[str, tuple[str, ...]] = {
+    "Fatigue": ("feeling very tired", "very tired", "extreme tiredness"),
+    "Treatment related secondary malignancy": ("second cancers", "second cancer", "secondary cancers",
+                                               "secondary cancer", "second primary cancers", "second primary cancer"),
+    "Memory impairment": ("problems with memory", "trouble with memory", "memory changes"),
+    "Cognitive disturbance": ("problems with thinking", "trouble with thinking", "changes in thinking"),
+    "Dyspnea": ("breathing problems", "problems breathing", "breathing trouble"),
+    "Skin ulceration": ("sores on the skin", "skin sores"),
+    "Bone marrow hypocellular": ("low blood counts", "low blood cell counts", "low blood cell count"),
+    "Fracture": ("bone fractures", "broken bones", "fractures"),
+    "Skin hyperpigmentation": ("darkening of the skin", "skin darkening", "darkened skin"),
+    "Nail changes": ("changes in the nails", "changes to the nails", "nail problems"),
+    "Cystitis noninfective": ("bladder irritation",),
+    "Pleural effusion": ("fluid around the lungs",),
+    "Peripheral sensory neuropathy": ("numbness or tingling", "tingling or numbness",
+                                      "numbness or tingling in the hands or feet",
+                                      "numbness and tingling in the hands and feet",
+                                      "numbness and tingling in the hands or feet",
+                                      "tingling or numbness in the hands or feet"),
+}
+
 
 # Side effects cancer.gov names that neither CTCAE nor HPO has as a general term: MeSH "pathological
 # conditions" descriptors (tree C23/C14) added as adverse events, with the plain words articles use.
@@ -117,12 +140,17 @@ MESH_EVENTS: dict[str, tuple[str, ...]] = {
     "D013927": ("blood clots", "blood clot", "thrombosis"),  # Thrombosis
     "D007416": ("gastrointestinal perforation", "gastrointestinal perforations", "bowel perforation",
                 "GI perforation", "perforation of the bowel", "gastrointestinal tract perforation",
-                "perforation of the gastrointestinal tract", "perforations of the gastrointestinal tract"),
+                "perforation of the gastrointestinal tract", "perforations of the gastrointestinal tract",
+                "hole in the stomach or intestines", "holes in the stomach or intestines", "hole in the intestine",
+                "hole in the intestines", "hole in the bowel"),
     # Intestinal Perforation (above)
     "D007239": ("infection", "infections"),  # Infections
     "D066126": ("cardiotoxicity", "cardiac toxicity", "heart damage"),  # Cardiotoxicity
     "D056486": ("hepatotoxicity", "liver toxicity", "toxicity in the liver", "liver damage"),  # drug liver injury
     "D004890": ("redness", "skin redness", "erythema"),  # Erythema
+    # Infertility: HPO's phenotype is left out because a disease has the name, and a one-word disease name is
+    # never read as a disease (kg/linking/name_checks.py), so late-effect lists lost it
+    "D007246": ("infertility", "loss of fertility", "fertility problems", "problems with fertility"),
 }
 
 # Patient-language names of HPO phenotypes (keyed by HP id), added to the phenotype's own synonyms.
@@ -130,6 +158,7 @@ PHENOTYPE_NAMES: dict[str, tuple[str, ...]] = {
     "HP:0001058": ("impaired wound healing", "delayed wound healing", "slow wound healing", "wound healing problems"),
     "HP:0030166": ("night sweating",),
     "HP:0001635": ("congestive heart failure",),
+    "HP:0002625": ("blood clots in the legs", "blood clot in the leg", "blood clots in the leg"),  # deep vein
     "HP:0000969": ("swelling", "fluid retention", "retaining fluid"),
     "HP:0001649": ("rapid heartbeat", "fast heartbeat", "rapid heart rate", "racing heartbeat"),  # tachycardia
     "HP:0000952": ("yellowing of the eyes", "yellow skin", "yellowing of the skin and eyes"),  # jaundice
@@ -250,3 +279,4 @@ def read_patient_names() -> Iterator[tuple[str, tuple[str, ...]]]:
     """
     yield from PATIENT_NAMES.items()
     yield from EVERYDAY_NAMES.items()
+    yield from LATE_AND_LIST_NAMES.items()
