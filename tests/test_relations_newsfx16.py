@@ -58,7 +58,7 @@ def test_immune_related_side_effects_are_an_adverse_event() -> None:
     assert ("pembrolizumab", "immune-related side effects") in found
 
 
-# -- a trial arm's drug after its schedule (kg.relations.cues.ARM_BEFORE) ----------------------------------------
+# -- a trial arm's drug after its schedule (kg.relations.effect_cues.ARM_BEFORE) ---------------------------------
 
 
 def test_an_arm_named_with_its_schedule_had_its_side_effect() -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.model import Block, Document, Mention
 from kg.regex_prefilter import prefilter_patterns
-from kg.relations import cues
+from kg.relations import cues, effect_cues
 from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
 from kg.relations.list_items import bare_item, described_class_item, described_item, opening_run
 from kg.relations.named_runs import last_run
@@ -105,7 +105,7 @@ class ReadingContext:
                 m.id == lead_class.id and m.start == block.start and self.document.text[m.end : m.end + 1] == "."
                 for m in sentence.mentions)
             if block.kind == "heading":
-                self._section_effects = bool(cues.SIDE_EFFECT.search(sentence.text))
+                self._section_effects = bool(effect_cues.SIDE_EFFECT.search(sentence.text))
         sentence.section_effects = self._section_effects or _speaks_of_side_effects(self._lead_in)
         # a paragraph of nothing but a drug name under a title-like line ("Drugs Approved for X") is an item
         under_title = block is not None and block.kind == "paragraph" and bool(self._soft_lead) and (
@@ -294,7 +294,7 @@ def _speaks_of_side_effects(lead_in: str) -> bool:
     >>> _speaks_of_side_effects("Common side effects include:"), _speaks_of_side_effects("It is used to treat:")
     (True, False)
     """
-    return bool(cues.SIDE_EFFECT.search(lead_in))
+    return bool(effect_cues.SIDE_EFFECT.search(lead_in))
 
 
 # a study of many trials' data: "a meta-analysis of ...", "a pooled analysis of ...", "pooled data from 20 trials"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Statement
-from kg.relations import arm_comparators, cues
+from kg.relations import arm_comparators, cues, effect_cues
 from kg.relations.sentence import DRUGLIKE, Sentence
 
 # "patients taking these drugs", "people who receive both medicines", "women treated with them"
@@ -55,7 +55,8 @@ def referred_group_effects(sentence: Sentence, previous: Sentence | None) -> Ite
         if event.start < after:
             continue
         between = text[after : event.start]
-        if not cues.ARM_EXPERIENCED.match(between) or cues.FEWER.search(between) or cues.NEGATION.search(between):
+        if (not effect_cues.ARM_EXPERIENCED.match(between) or cues.FEWER.search(between)
+                or cues.NEGATION.search(between)):
             continue  # "patients taking these drugs had fewer infections", "did not have A"
         for drug in drugs:
             yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65, outside=True)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
-from kg.relations import arm_comparators, cues
+from kg.relations import arm_comparators, cues, effect_cues
 from kg.relations.sentence import DRUGLIKE, Sentence, class_noun_of_next, glued_run
 
 
@@ -26,8 +26,8 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
     if not events:
         return
     yield from _induced(sentence, events)
-    if not cues.SIDE_EFFECT.search(sentence.text):
-        carried = _carried_from(previous) if cues.EFFECTS_GO_ON.match(sentence.text) else []
+    if not effect_cues.SIDE_EFFECT.search(sentence.text):
+        carried = _carried_from(previous) if effect_cues.EFFECTS_GO_ON.match(sentence.text) else []
         if carried and not [m for m in sentence.of(*DRUGLIKE) if m.method != "anaphora"]:
             # "Side effects were more common with X. The most common were A and B": X's events
             text = sentence.document.text
@@ -39,7 +39,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
                     yield sentence.statement(drug, "has_adverse_effect", event, "side_effect_cue", 0.65,
                                              outside=True)
             return
-        if sentence.lead_in and (cues.SIDE_EFFECT.search(sentence.lead_in) or sentence.section_effects
+        if sentence.lead_in and (effect_cues.SIDE_EFFECT.search(sentence.lead_in) or sentence.section_effects
                                  or _causes(sentence.lead_in)):
             # a bulleted item under "Common side effects of X include:" (X from the lead-in or the
             # paragraph before it) is a side effect of X
@@ -90,7 +90,7 @@ def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Stat
         # "X users had more A, whereas Y users had more B": each event goes to the drugs of its own clause
         clause = next(((s, e) for s, e in clauses if s <= event.start < e), (sentence.start, sentence.end))
         own = [d for d in drugs if clause[0] <= d.start < clause[1]]
-        if not own and cues.CONTROL.search(text[clause[0] : clause[1]]):
+        if not own and effect_cues.CONTROL.search(text[clause[0] : clause[1]]):
             continue  # "..., other side effects were more likely in the control group": not the drug's
         for drug in own or drugs:
             fewer_from = max(drug.end, clause[0]) if drug.start >= sentence.start else drug.end
@@ -130,7 +130,7 @@ def _cause_named_after(sentence: Sentence, event: Mention) -> Mention | None:
     text = sentence.document.text
     # "thrombocytopenia associated with aspirin-like platelet defects": no drug, a likeness
     return next((d for d in sentence.of(*DRUGLIKE)
-                 if d.start >= event.end and cues.CAUSED_BY.match(text[event.end : d.start])
+                 if d.start >= event.end and effect_cues.CAUSED_BY.match(text[event.end : d.start])
                  and not _LIKENESS.match(text, d.end)), None)
 
 
@@ -197,7 +197,7 @@ def _induced(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
 
 def _carried_from(previous: Sentence | None) -> list[Mention]:
     """The drugs a sentence about side effects (a side-effect word, or events reported with a drug) was about."""
-    if previous is None or not (cues.SIDE_EFFECT.search(previous.text) or previous.of("adverse_event")):
+    if previous is None or not (effect_cues.SIDE_EFFECT.search(previous.text) or previous.of("adverse_event")):
         return []
     drugs = previous.of("drug") or ([previous.antecedent] if previous.antecedent is not None else [])
     return list({d.id: d for d in _without_comparators(previous, drugs)}.values())
@@ -232,7 +232,7 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _causes(lead_in: str) -> bool:
     """"X can cause skin reactions, which include:": a lead-in saying its subject causes what it lists."""
-    return bool(cues.CAUSE.search(lead_in)) and not cues.NEGATION.search(lead_in)
+    return bool(effect_cues.CAUSE.search(lead_in)) and not cues.NEGATION.search(lead_in)
 
 
 def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Statement]:
@@ -253,7 +253,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
         inside = drug.start >= sentence.start
         before = text[max(sentence.start, drug.start - 30) : drug.start] if inside else ""
         after = text[drug.end : drug.end + 12] if inside else ""
-        in_arm = bool(cues.ARM_BEFORE.search(before) or cues.ARM_AFTER.match(after)) or (
+        in_arm = bool(effect_cues.ARM_BEFORE.search(before) or effect_cues.ARM_AFTER.match(after)) or (
             arm is not None and inside and bool(cues.JOINED_TOGETHER.match(text[arm.end : drug.start])))
         arm = drug if in_arm else None
         for event in events:
@@ -262,7 +262,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             if inside and causes.get(event) is drug:
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7)
                 continue
-            if inside and event.start < drug.start and cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
+            if inside and event.start < drug.start and effect_cues.EVENT_IN_ARM.match(text[event.end : drug.start]):
                 # "Severe infusion reactions in patients who received X were ...": reported for X's arm
                 yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)
                 continue
@@ -271,16 +271,16 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             start = drug.end if inside else sentence.start
             between = text[start : event.start] if event.start > start else ""
             # "X does not raise the risk of A, but it can promote B": only B's clause speaks of B
-            between = cues.CLAUSE_BREAK.split(between)[-1] if cues.CAUSE.search(between) else between
-            caused = bool(between) and len(between) < 100 and cues.CAUSE.search(between) and not (
+            between = cues.CLAUSE_BREAK.split(between)[-1] if effect_cues.CAUSE.search(between) else between
+            caused = bool(between) and len(between) < 100 and effect_cues.CAUSE.search(between) and not (
                 cues.FEWER.search(between))  # "was associated with fewer infections"
             # "In an early trial of X, several patients died of A": the trial's patients were given X
-            experienced = ((in_arm and bool(between) and cues.ARM_EXPERIENCED.match(between)) or (
+            experienced = ((in_arm and bool(between) and effect_cues.ARM_EXPERIENCED.match(between)) or (
                 inside and bool(_TRIAL_OF.search(before)) and bool(_DIED_OF.match(between)))) and not (
                 cues.FEWER.search(between) or cues.FEWER.search(before))  # "had 28 percent fewer blood clots",
             # "Fewer women who received X died of A"
             if (caused or experienced) and not cues.NEGATION.search(between):
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7, outside=not inside)
-            elif in_arm and cues.MORE.search(sentence.text) and not cues.CONTROL.search(before) and not (
+            elif in_arm and effect_cues.MORE.search(sentence.text) and not effect_cues.CONTROL.search(before) and not (
                     cues.FEWER.search(sentence.text)):
                 yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Mention, Statement
-from kg.relations import cues
+from kg.relations import cues, effect_cues
 from kg.relations.list_items import opening_run
 from kg.relations.sentence import Sentence, glued_run, text_between
 
@@ -39,7 +39,7 @@ def item_approvals(sentence: Sentence) -> Iterator[Statement]:
         return
     if not cues.APPROVE.search(lead) or cues.NOT_YET_APPROVED.search(lead) or cues.HEDGE.search(lead):
         return
-    if cues.INVESTIGATIONAL.search(lead + " " + sentence.text) or cues.SIDE_EFFECT.search(lead) or (
+    if cues.INVESTIGATIONAL.search(lead + " " + sentence.text) or effect_cues.SIDE_EFFECT.search(lead) or (
             cues.PREVENT_LEAD.search(lead)):
         return
     text = sentence.document.text
@@ -108,7 +108,7 @@ def listed_approvals(sentence: Sentence) -> Iterator[Statement]:
         return
     if not cues.APPROVE.search(lead) or cues.NOT_YET_APPROVED.search(lead) or cues.HEDGE.search(lead):
         return
-    if cues.INVESTIGATIONAL.search(lead) or cues.SIDE_EFFECT.search(lead) or cues.PREVENT_LEAD.search(lead):
+    if cues.INVESTIGATIONAL.search(lead) or effect_cues.SIDE_EFFECT.search(lead) or cues.PREVENT_LEAD.search(lead):
         return
     diseases = [d for d in sentence.lead_diseases if d.start >= sentence.context_start]  # named in the line
     seen: set[str] = set()

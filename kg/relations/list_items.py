@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.relations import cues
+from kg.relations import cues, effect_cues
 from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
 
 
@@ -117,4 +117,4 @@ def treatment_lead(lead: str) -> bool:
     (True, False)
     """
     return bool(cues.TREATMENT_LEAD.search(lead)) and not (
-        cues.SIDE_EFFECT.search(lead) or cues.DIAGNOSTIC_LEAD.search(lead) or cues.PROGNOSIS_LEAD.search(lead))
+        effect_cues.SIDE_EFFECT.search(lead) or cues.DIAGNOSTIC_LEAD.search(lead) or cues.PROGNOSIS_LEAD.search(lead))
