@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import shared_dir, triples
 
-from kg.relations import context, cues
+from kg.relations import combination_effects, context, cues, standard_arms, trial_arms
 from kg.relations.word_gates import (
     COMPANION_LEAD_WORDS,
     INVESTIGATIONAL_WORDS,
@@ -21,7 +21,9 @@ from kg.relations.word_gates import (
 _INVESTIGATIONAL = cues.INVESTIGATIONAL.pattern if isinstance(cues.INVESTIGATIONAL, GatedPattern) else (
     cues.INVESTIGATIONAL)
 GATES = [(_INVESTIGATIONAL, INVESTIGATIONAL_WORDS), (context._POOLED_STUDY, POOLED_STUDY_WORDS),
-         (cues.COMPANION_LEAD, COMPANION_LEAD_WORDS)]
+         (cues.COMPANION_LEAD, COMPANION_LEAD_WORDS)] + [
+    (gated.pattern, gated.words) for gated in (trial_arms._RANDOMISED_TO, standard_arms._STANDARD_BEFORE,
+                                               combination_effects._COMBINATION_ARM)]
 
 # one sentence (written for this test) for each way the investigational cue is worded
 INVESTIGATIONAL_SENTENCES = [
@@ -68,3 +70,11 @@ def test_corpus_sentences_matched_by_a_gated_cue_hold_one_of_its_words() -> None
                     checked += 1
                     assert may_match(lowered(sentence), words), (pattern.pattern[:40], sentence)
     assert checked > 100
+
+
+def test_arm_cues_are_read_through_their_gates() -> None:
+    assert ("imatinib", "treats", "glioma") in triples(
+        "Adults with glioma were randomly assigned to receive imatinib or sunitinib.")
+    assert trial_arms._RANDOMISED_TO.search("They were assigned at random to X") is not None
+    assert standard_arms._STANDARD_BEFORE.search("compared with usual care with ") is not None
+    assert combination_effects._COMBINATION_ARM.search("Patients taking the combination had rash.") is not None
