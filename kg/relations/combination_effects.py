@@ -19,11 +19,13 @@ from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
 from kg.relations.named_runs import last_run
 from kg.relations.sentence import DRUGLIKE, Sentence
+from kg.relations.word_gates import GatedPattern
 
 # "the combination group", "the combination-therapy arm", "patients receiving the combination"
-_COMBINATION_ARM = re.compile(
+_COMBINATION_ARM = GatedPattern(re.compile(
     r"\b(?:the|this)\s+combination(?:[- ]therapy)?\s+(?:group|arm)s?\b|"
-    r"\b(?:receiv\w*|given|taking|took|treated\s+with|on)\s+the\s+combination\b(?!\s+(?:of|with)\b)", re.I)
+    r"\b(?:receiv\w*|given|taking|took|treated\s+with|on)\s+the\s+combination\b(?!\s+(?:of|with)\b)", re.I),
+    ("combination",))  # searched where the text says "combination" (kg.relations.word_gates)
 # "drug A plus B", "A and B", "A in combination with B", "A with B"
 _JOINED = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:plus|and|with|in\s+combination\s+with|combined\s+with|\+)\s+"
                      r"(?:the\s+)?(?:\w+\s+)?$", re.I)

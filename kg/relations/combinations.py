@@ -15,6 +15,8 @@ from kg.relations.sentence import Sentence, appositive_class, class_noun_of_next
 def combinations(sentence: Sentence) -> Iterator[Statement]:
     """``combined_with``: "X plus Y", "adding X to Y", "in combination with X, Y and either A or B",
     regimen contents ("This combination contains X, Y and Z")."""
+    if not sentence.of("drug", "drug_class"):
+        return  # every pair has a drug or a class of the sentence in it (most sentences name neither)
     text = sentence.document.text
     if sentence.studied_only:
         return

@@ -18,6 +18,7 @@ from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
 from kg.relations.list_items import bare_item, described_class_item, described_item, opening_run
 from kg.relations.named_runs import last_run
 from kg.relations.sentence import DRUGLIKE, Sentence
+from kg.relations.word_gates import COMPANION_LEAD_WORDS, POOLED_STUDY_WORDS, may_match
 
 _GENERIC_TREATMENT = re.compile(
     r"\b(?:(?:effects?|problems?)\s+(?:of|from)\s+(?!(?:this|that|the|its|their|such)\b)(?:[\w-]+\s+){0,3}"
@@ -154,7 +155,8 @@ class ReadingContext:
     def advance(self, sentence: Sentence) -> None:
         """Take note of a sentence the rules have read: its trials, its drug, its trial arms."""
         self.recent_trials.extend(sentence.of("trial"))
-        if not sentence.of("trial") and _POOLED_STUDY.search(sentence.text):
+        if not sentence.of("trial") and may_match(sentence.lowered, POOLED_STUDY_WORDS) and _POOLED_STUDY.search(
+                sentence.text):
             self.recent_trials = []  # "a meta-analysis of 26 trials": "the study" after it is not a trial named before
         drugs = sentence.of("drug")
         if drugs and (sentence.of("trial") or cues.RANDOMISED.search(sentence.text)):
@@ -280,10 +282,11 @@ class ReadingContext:
         else:
             self._nested_partners = []
         regimens = sentence.text.rstrip().endswith(":") and bool(cues.COMPANION_COLON.search(sentence.text))
-        if cues.COMPANION_LEAD.search(sentence.text) or regimens:
+        companion = may_match(sentence.lowered, COMPANION_LEAD_WORDS) and cues.COMPANION_LEAD.search(sentence.text)
+        if companion or regimens:
             head = [self._lead_drug] if self._lead_drug is not None else []
             self._nested_partners = head + [d for d in sentence.of("drug") if d not in head]
-            self._nested_regimens = regimens and not cues.COMPANION_LEAD.search(sentence.text)
+            self._nested_regimens = regimens and not companion
 
 
 @lru_cache(maxsize=4)

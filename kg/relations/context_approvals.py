@@ -50,8 +50,8 @@ def bare_approvals(sentence: Sentence, arms: StandardArms) -> Iterator[Statement
     >>> [(s.subject_text, s.predicate, s.object_text) for s in bare_approvals(second, arms)]
     [('X', 'approved_for', 'melanoma')]
     """
-    if sentence.of("disease") or _NOT_THIS_APPROVAL.search(sentence.text):
-        return
+    if not sentence.of("drug") or sentence.of("disease") or _NOT_THIS_APPROVAL.search(sentence.text):
+        return  # (the drugs approved are drugs of the sentence)
     drugs = _approved_drugs(sentence)
     if not drugs:
         return

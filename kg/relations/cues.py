@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.regex_prefilter import prefilter_patterns
+from kg.relations.word_gates import INVESTIGATIONAL_WORDS, GatedPattern
 
 INHIBIT = re.compile(
     r"\b(inhibit\w*|block\w*|stops?|shuts? down|turns? off|interfer\w* with|prevent\w* \w+(?: \w+)? from binding|"
@@ -189,7 +190,7 @@ PLURAL_REFERENCE = re.compile(
 # "... used with A as first-line therapy and with B as second-line therapy": B is the head drug's companion too
 PARALLEL_WITH = re.compile(r"\band\s+(?:also\s+)?(?:in\s+combination\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
 THEY_START = re.compile(r"^They\b")  # "Checkpoint inhibitors are ... They are approved to treat:"
-INVESTIGATIONAL = re.compile(
+_INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
     # "One [trial] is testing the combination plus X": what is being tested, whoever tests it
     r"investigational|^\W*testing|(?:is|are)\s+(?:now\s+|also\s+)?testing|"
@@ -328,3 +329,4 @@ POPULATION_WITH = re.compile(
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)
+INVESTIGATIONAL = GatedPattern(_INVESTIGATIONAL, INVESTIGATIONAL_WORDS)  # (kg.relations.word_gates)

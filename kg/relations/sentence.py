@@ -15,6 +15,7 @@ from itertools import pairwise
 from kg.model import Document, Evidence, Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
+from kg.relations.word_gates import lowered
 
 DRUGLIKE = ("drug", "drug_class")
 
@@ -97,6 +98,17 @@ class Sentence:
         False
         """
         return bool(cues.INVESTIGATIONAL.search(self.text))
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The sentence in lower case for the word gates of :mod:`kg.relations.word_gates` (None when it is not
+        ASCII); made once, on the first ask, for every gate that asks in turn.
+
+        >>> sentence, drug, disease = _example()
+        >>> sentence.lowered
+        'imatinib is used to treat leukemia.'
+        """
+        return lowered(self.text)
 
     @cached_property
     def studied_only(self) -> bool:

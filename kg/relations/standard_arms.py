@@ -17,16 +17,17 @@ from collections.abc import Iterator, Sequence
 
 from kg.model import Mention, Statement
 from kg.relations.sentence import Sentence, glued_run
+from kg.relations.word_gates import GatedPattern
 
 # "standard therapy with", "the standard treatment group received", "standard chemotherapy of", "standard care:",
 # "the current standard, X"
-_STANDARD_BEFORE = re.compile(
+_STANDARD_BEFORE = GatedPattern(re.compile(
     r"\b(?:standard|usual|conventional)(?:[- ]of[- ]care)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:therap(?:y|ies)|treatments?|chemotherapy|care|regimens?)\s*(?:(?:group|arm)s?\s+)?"
     r"(?:(?<!care),\s*|:\s*|[—–]\s*|with\s+|of\s+|(?:consisting|made\s+up)\s+of\s+|(?:received|receiving|got|was|were)\s+)"
     r"(?:either\s+)?(?:the\s+)?(?:(?:chemotherapy\s+)?(?:drugs?|agents?)\s+)?$|"
     # "more effective than the current standard, sorafenib"
-    r"\bthe\s+(?:current\s+)?standard\s*,\s*$", re.I)
+    r"\bthe\s+(?:current\s+)?standard\s*,\s*$", re.I), ("standard", "usual", "conventional"))  # (word_gates)
 # "dacarbazine, the standard treatment for most patients", "docetaxel (Taxotere), the current standard of care",
 # "dacarbazine, which was a standard of care at the time", "tamoxifen is the standard of care in these women"
 _STANDARD_AFTER = re.compile(

@@ -61,6 +61,8 @@ def coordinated_uses(sentence: Sentence, read: list[Statement]) -> Iterator[Stat
     >>> sorted(s.subject for s in coordinated_uses(sentence, read))
     ['D1', 'K1']
     """
+    if not any(s.predicate in _USES and s.evidence.start == sentence.start for s in read):
+        return  # no use read from this sentence itself (the loop below passes over any other)
     text = sentence.document.text
     if _NOT_SHARED.search(sentence.text):
         return

@@ -19,12 +19,13 @@ from kg.relations import cues
 from kg.relations.outcomes import not_treated_here
 from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
 from kg.relations.standard_arms import standard_drugs
+from kg.relations.word_gates import GatedPattern
 
 __all__ = ["randomised_arm_uses"]
 
-_RANDOMISED_TO = re.compile(
+_RANDOMISED_TO = GatedPattern(re.compile(
     r"\b(?:were|had\s+been)\s+(?:(?:then|each)\s+)?(?:randomly\s+assigned|randomi[sz]ed|assigned\s+at\s+random)\s+"
-    r"(?:in\s+equal\s+numbers\s+)?(?:to|between)\b", re.I)
+    r"(?:in\s+equal\s+numbers\s+)?(?:to|between)\b", re.I), ("random",))  # searched where the text says "random"
 _NOT_YET = re.compile(r"\b(?:will|would|are\s+being|is\s+being|plan\w*|to\s+be)\b", re.I)
 # a trial of a remedy for something else: "levofloxacin or no prophylactic antibiotic", "to prevent ..."
 _REMEDY = re.compile(r"\b(?:prophyla\w*|prevent\w*)\b", re.I)
@@ -43,6 +44,8 @@ def randomised_arm_uses(sentence: Sentence) -> Iterator[Statement]:
     >>> [(st.subject_text, st.predicate, st.object_text) for st in randomised_arm_uses(s)]
     [('X', 'treats', 'glioma'), ('Y', 'treats', 'glioma')]
     """
+    if not sentence.of("disease") or not sentence.of(*DRUGLIKE):
+        return  # each drug or class of the arms treats a disease the sentence names
     found = _RANDOMISED_TO.search(sentence.text)
     if found is None or sentence.investigational or _NOT_YET.search(sentence.text[: found.end()]) or (
             _REMEDY.search(sentence.text)):

@@ -118,6 +118,8 @@ def enrolled_in_the_trial(sentence: Sentence, recent_trials: list[Mention]) -> I
 
 def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[Statement]:
     """``sponsored_by``: "supported by Novartis" with a trial in the sentence or named just before."""
+    if not sentence.of("organization"):
+        return  # every sponsor is an organization of the sentence
     passive = cues.SPONSOR.search(sentence.text)
     cue = passive or cues.SPONSOR_ACTIVE.search(sentence.text)
     if cue is None:

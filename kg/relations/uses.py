@@ -94,6 +94,11 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
     >>> [(s.subject, s.predicate, s.object) for s in uses(Sentence(doc, 0, 50, ms))]
     [('D1', 'studied_for', 'C1')]
     """
+    if not sentence.of("disease") and not sentence.item_diseases:
+        return  # every use read here is of a disease of the sentence or of the list item it is under
+    if not sentence.of("drug", "drug_class") and (
+            sentence.antecedent is None and sentence.lead_drug is None and sentence.lead_class is None):
+        return  # no subject: none in the sentence (what the helpers below read) and none from its context
     text = sentence.document.text
     scope = sentence.lead_in + " " + sentence.text
     approved = bool(cues.APPROVE.search(scope))
@@ -232,6 +237,8 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     >>> [(s.subject, s.predicate, s.object) for s in listed_uses(item)]
     [('K1', 'treats', 'C1')]
     """
+    if not sentence.of("drug", "drug_class"):
+        return  # each use read here has a drug or a class of the item as its subject
     inline = cues.INLINE_LIST.search(sentence.text)
     if not (inline and cues.TREATMENT_LEAD.search(sentence.text[: inline.start()])):
         inline = cues.USED_TO_TREAT_INCLUDE.search(sentence.text)  # "Drugs used to treat X include A and B."
