@@ -10,6 +10,7 @@ from kg.pipeline import default_linker
 from kg.vocabulary import default_vocabulary
 from kg.vocabulary.learned import LEARNED_FILE, read_learned
 from kg.vocabulary.store import DEFAULT_DIR, Vocabulary
+from tests.conftest import of, triples
 
 
 def _disease_ids(text: str) -> dict[str, str]:
@@ -29,3 +30,20 @@ def test_no_learned_disease_name_is_another_source_disease_name() -> None:
     taken = [row.name for row in read_learned(DEFAULT_DIR / LEARNED_FILE)
              if named_elsewhere(vocabulary, row.name, row.entity, row.type)]
     assert taken == []
+
+
+def test_a_list_after_a_sentence_about_studied_treatment_lists_studied_treatments() -> None:
+    found = triples(
+        "Gene therapy is being studied for the treatment of some kinds of glioma. Treatments may include the "
+        "following:\n\n- Dendritic cell vaccine therapy.\n- Chemotherapy placed in the brain.\n"
+    )
+    assert ("chemotherapy", "glioma") in of(found, "studied_for")
+    assert ("chemotherapy", "glioma") not in of(found, "treats")
+
+
+def test_a_list_after_a_sentence_about_use_still_lists_uses() -> None:
+    found = triples(
+        "Surgery is the main treatment for glioma. Treatments may include the following:\n\n"
+        "- Chemotherapy placed in the brain.\n"
+    )
+    assert ("chemotherapy", "glioma") in of(found, "treats")

@@ -68,6 +68,9 @@ class ReadingContext:
         self._lead_partners: list[Mention] = []
         self._topic_diseases: list[Mention] = []
         self._topic_subjects: list[Mention] = []
+        # a lead-in that takes its disease from the sentence just before it in its paragraph, a sentence that speaks
+        # only of investigational use ("X is being studied for A. Treatments may include:"), lists studied treatments
+        self._lead_studied = False
         # inside a list: the current item's diseases, a nested lead-in's diseases and partners, trial arms
         self._this_item: list[Mention] = []
         self._nested_diseases: list[Mention] = []
@@ -223,6 +226,8 @@ class ReadingContext:
         # a lead-in that names no disease or drug ("Treatment options may include:") carries the disease or
         # drug of the paragraph or heading before it
         self._lead_diseases = diseases or (self._topic_diseases if lead_in else [])
+        self._lead_studied = bool(lead_in) and not diseases and self._block is None and previous is not None and (
+            bool(previous.of("disease")) and previous.studied_only)
         # "Late effects of cancer treatment may include:" speaks of no drug named before
         generic = bool(_GENERIC_TREATMENT.search(lead_in))
         self._lead_subjects = sentence.of(*DRUGLIKE) or (self._topic_subjects if lead_in and not generic else [])
@@ -248,6 +253,7 @@ class ReadingContext:
             sentence.lead_drug, sentence.lead_class = self._lead_drug, self._lead_class
             sentence.lead_diseases, sentence.lead_subjects = self._lead_diseases, self._lead_subjects
             sentence.lead_partners = self._lead_partners
+            sentence.lead_studied = self._lead_studied
             sentence.context_start = self._lead_start
         # a list item that ends "SERMs used to treat breast cancer include:" leads the bare items after it (a nested
         # list written flat); an item that is more than drug names ends it

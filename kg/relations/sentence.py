@@ -47,6 +47,7 @@ class Sentence:
         self.item_lead_class: Mention | None = None  # the class an item before named, ending "... include:"
         self.item_diseases: list[Mention] = []
         self.lead_in: str = ""
+        self.lead_studied = False  # the lead-in's disease came from a sentence about investigational use only
         self.soft_lead = False  # the lead-in is the sentence before a list of bare names, not a "...:" line
         self.antecedent: Mention | None = None
         self.antecedent_group: list[Mention] = []  # "both drugs", "the combination": the drugs named together last

@@ -264,7 +264,9 @@ def listed_uses(sentence: Sentence) -> Iterator[Statement]:
     if sentence.lead_drug is not None and cues.APPROVE.search(sentence.lead_in):
         return
     # "The following agents have been studied to treat X:": every item is investigational
-    investigational = bool(sentence.investigational or cues.INVESTIGATIONAL.search(sentence.lead_in))
+    # "Immunotherapy is being studied for A. Treatments may include the following:" lists studied treatments too
+    investigational = bool(sentence.investigational or cues.INVESTIGATIONAL.search(sentence.lead_in)
+                           or sentence.lead_studied)
     predicate = "studied_for" if investigational else "treats"
     seen: set[str] = set()
     for subject in sentence.of("drug", "drug_class"):
