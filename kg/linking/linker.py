@@ -29,6 +29,7 @@ from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
 from kg.linking.cell_size_subtypes import cell_size_subtypes
 from kg.linking.cell_type_abbreviations import cell_type_abbreviations
 from kg.linking.change_events import change_event_mentions
+from kg.linking.clause_events import clause_event_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases, secondary_disease_heads
@@ -193,6 +194,7 @@ class Linker:
         mentions.extend(organ_event_mentions(document, self.vocabulary))
         mentions.extend(comparative_event_mentions(document, self.vocabulary))
         mentions.extend(change_event_mentions(document, self.vocabulary))
+        mentions.extend(clause_event_mentions(document, self.vocabulary))
         mentions.extend(inflamed_organ_mentions(document, self.vocabulary))
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))

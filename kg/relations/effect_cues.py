@@ -21,6 +21,10 @@ CAUSE = re.compile(
     # "was associated with atrial fibrillation", "... with an increased risk of A"
     r"(?:is|was|were|are|been)\s+(?:also\s+)?(?:linked|associated)\s+with(?:\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|cases))?|"
     r"(?:linked|tied)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|rates?|incidence)\s+of|promote[sd]?|result(?:s|ed)?\s+in|"
+    # "can make you throw up", "makes it hard to sleep", "make you feel tired": the event stated as what it makes the
+    # reader do, right after the cue (not "has made them the first-line agents in the management of A")
+    r"(?:make|makes|made)\s+(?:you|them|him|her|it|patients|people|some\s+people)"
+    r"(?=(?:\s+(?:feel|more\s+likely\s+to\s+(?:get|have|develop)))?\s*$)|"
     # "can trigger A", "may produce A", "has been linked to A"
     r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
@@ -32,9 +36,13 @@ CAUSE = re.compile(
 ARM_EXPERIENCED = re.compile(
     r"^[^.;]{0,40}?\b(?:often|commonly|frequently|also|sometimes|may|might|can|could)?\s*"
     # "patients treated with X can experience A", "people taking X often report A" (not "report less A")
-    r"(?:experienced|experiences?|reported|reports?|developed|develops?|suffered|suffers?|had|have|has|get|gets|got)\b"
+    r"(?:experienced|experiences?|reported|reports?|developed|develops?|suffered|suffers?|had|have|has|get|gets|got|"
+    r"feel|feels|felt)\b"
     r"(?!\s+(?:less(?!\s+than)|fewer|no|lower|reduced|decreased|improved|relief)\b)"
     r"[^.;]{0,30}$|"
+    # "people taking X may throw up", "some people who take X feel sick to their stomach": an event stated as a clause
+    # follows its subject with no verb between (a noun cannot: "patients taking X nausea" is no sentence)
+    r"^ +(?:(?:often|commonly|frequently|also|sometimes|usually|may|might|can|could|will)\s+){0,2}$|"
     # "six women who received X died of a blood clot", "there was one treatment-related death due to sepsis",
     # "one patient in the X group died after developing A"
     r"^[^.;]{0,60}?\b(?:died|deaths?)\s+(?:of|from|due\s+to|as\s+an?\s+result\s+of|caused\s+by|after\s+developing)\s+"
@@ -44,7 +52,9 @@ ARM_EXPERIENCED = re.compile(
 ARM_BEFORE = re.compile(
     # ("who continued to take X", "assigned to receive X": the arm's drug after the verb that puts patients on it)
     r"\b(?:receiving|received|taking|took|given|treated with|in the|among the|with|who\s+(?:take|get|receive)|"
-    r"(?:continued|went\s+on|assigned|chose)\s+to\s+(?:take|get|receive))"
+    r"(?:continued|went\s+on|assigned|chose)\s+to\s+(?:take|get|receive)|"
+    # "patients on X had A", "women who were on X": the arm's drug after "on"
+    r"(?:patients|people|women|men|participants|children|those)\s+(?:who\s+(?:are|were)\s+)?on)"
     # "receiving 12 months of X", "given two cycles of X": the arm's drug after its amount
     r"\s+(?:(?:\d+|one|two|three|four|five|six|several)\s+(?:months?|years?|weeks?|cycles?|doses?|courses?)\s+of\s+)?"
     # "who received daily exemestane", "taking oral X": the drug after its schedule or route

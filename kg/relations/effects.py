@@ -9,6 +9,8 @@ from kg.model import Mention, Statement
 from kg.relations import arm_comparators, cues, effect_cues
 from kg.relations.sentence import DRUGLIKE, Sentence, class_noun_of_next, glued_run
 
+# "A was more common with X, whereas B was more common with Y": a contrast between two arms' events
+_CONTRAST = re.compile(r",?\s+(?:whereas|while)\s+|[,;]\s+(?:but|however)\b", re.IGNORECASE)
 
 def side_effects(sentence: Sentence, previous: Sentence | None) -> Iterator[Statement]:
     """``has_adverse_effect``: adverse events in a sentence that speaks of side effects of a drug, in a list
@@ -282,5 +284,7 @@ def _caused_or_in_arm(sentence: Sentence, events: list[Mention]) -> Iterator[Sta
             if (caused or experienced) and not cues.NEGATION.search(between):
                 yield sentence.statement(drug, "has_adverse_effect", event, "cause", 0.7, outside=not inside)
             elif in_arm and effect_cues.MORE.search(sentence.text) and not effect_cues.CONTROL.search(before) and not (
-                    cues.FEWER.search(sentence.text)):
+                    cues.FEWER.search(sentence.text)) and not _CONTRAST.search(
+                    text[min(drug.end, event.end) : max(drug.start, event.start)]):
+                # "patients on X more often had A, whereas patients on Y had more B": A is not Y's, nor B X's
                 yield sentence.statement(drug, "has_adverse_effect", event, "arm", 0.65)
