@@ -291,10 +291,11 @@ class KnowledgeGraph:
                     if old is None:
                         self.edges[key] = Edge(subject, predicate, obj, ())  # keeps the order edges first appear in
                 evidence, seen, data = entry
-                if statement.evidence in seen:
+                known_count = len(seen)
+                seen.add(statement.evidence)  # hashes the evidence once: a set that did not grow already had it
+                if len(seen) == known_count:
                     continue
                 evidence.append(statement.evidence)
-                seen.add(statement.evidence)
                 data.update((str(k), str(v)) for k, v in statement.data.items())
         for key, (evidence, _, data) in pending.items():
             self.edges[key] = Edge(*key, tuple(sorted(evidence, key=_evidence_key)), tuple(sorted(data)))

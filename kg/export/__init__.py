@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, BinaryIO
 
+from kg.export import element_index
 from kg.export.atomic import write_atomic
 from kg.export.cytoscape import write_cytoscape
 from kg.export.graphml import write_graphml
@@ -148,16 +149,19 @@ def write_exports(
     tasks, after = _tasks(graph, out_dir, names, helper, plan, layouts, parts)
     try:
         produced = run_tasks(tasks, after, workers=count, done=done)
+        by_name = {path.name: path for paths in [*produced.values(), joined] for path in paths}
+        written = [by_name[FORMATS[name][0]] for name in names]
+        if incremental and report is not None:
+            from kg.export.incremental import save_state
+
+            save_state(report, written)  # takes the element indexes the exporters left
     finally:
         helper.unlink(missing_ok=True)
         if parts is not None:
             parts.remove()
-    by_name = {path.name: path for paths in [*produced.values(), joined] for path in paths}
-    written = [by_name[FORMATS[name][0]] for name in names]
-    if incremental and report is not None:
-        from kg.export.incremental import save_state
-
-        save_state(report, written)
+        for name in names:  # indexes not taken (no state kept, an error): never published
+            if name in _INDEXED:
+                element_index.pending_path(out_dir / FORMATS[name][0]).unlink(missing_ok=True)
     if stats:
         from kg.pipeline import BuildReport
         from kg.summary import summarize, write_stats
@@ -200,6 +204,8 @@ def _tasks(
             file_name, writer = FORMATS[name]
             if plan is not None and name in _PATCHED:
                 tasks[name] = partial(_patch_one, name, graph, plan, out_dir / file_name)
+            elif name in _INDEXED and layouts is not None:  # indexed for the next build's patch
+                tasks[name] = partial(_write_indexed, name, graph, out_dir / file_name)
             elif name == "preview" and layouts is not None:
                 write = partial(write_preview, graph, layouts=layouts)
                 tasks[name] = partial(_as_list, write_atomic, out_dir / file_name, write)
@@ -209,6 +215,17 @@ def _tasks(
 
 
 _PATCHED = ("graphml", "yed", "cyjs", "kgx-nodes", "kgx-edges")
+_INDEXED = ("graphml", "yed", "cyjs")
+"""The formats whose element offsets are kept with the export state (:mod:`kg.export.element_index`)."""
+
+
+def _write_indexed(name: str, graph: KnowledgeGraph, path: Path) -> list[Path]:
+    """One of :data:`_INDEXED` written whole, and its elements indexed for the next build's patch."""
+    from kg.export.incremental_elements import index_whole
+
+    write_atomic(path, partial(_call, FORMATS[name][1], graph))
+    index_whole(path, element_index.pending_path(path), cytoscape_json=name == "cyjs")
+    return [path]
 
 
 def _patch_one(name: str, graph: KnowledgeGraph, plan: Plan, path: Path) -> list[Path]:
@@ -219,18 +236,24 @@ def _patch_one(name: str, graph: KnowledgeGraph, plan: Plan, path: Path) -> list
 
     file_name, writer = FORMATS[name]
     old = plan.previous[file_name]
+    index_to = element_index.pending_path(path)
     try:
         if plan.touched.empty:
+            if name in _INDEXED and element_index.kept_path(old).exists():
+                _link(element_index.kept_path(old), index_to)
             return [_link(old, path)]
         if name in ("graphml", "yed"):
-            return [elements.patch_graphml(graph, plan.touched, old, path, yed=name == "yed")]
+            return [elements.patch_graphml(graph, plan.touched, old, path, yed=name == "yed", index_to=index_to)]
         if name == "cyjs":
-            return [elements.patch_cytoscape(graph, plan.touched, old, path)]
+            return [elements.patch_cytoscape(graph, plan.touched, old, path, index_to=index_to)]
         from kg.export.incremental_kgx import patch_kgx
 
         return [patch_kgx(graph, plan.touched, old, path, edges=name == "kgx-edges")]
     except (PatchError, OSError) as error:
         _LOG.info("%s written whole: %s", file_name, error)
+        index_to.unlink(missing_ok=True)
+        if name in _INDEXED:
+            return _write_indexed(name, graph, path)
         return [write_atomic(path, partial(_call, writer, graph))]
 
 

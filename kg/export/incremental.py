@@ -4,7 +4,8 @@ them whole.
 A build with a document cache (``kg build --cache DIR``) leaves its exports' state in a folder of its own
 under ``DIR/exports`` (named by ``DIR/exports/current``, replaced atomically): hard links to the files it
 wrote (no copy: the exports are never changed in place, only replaced), their sizes and modification times,
-the cache key of every document it merged and the entity ids of its graph (:class:`ExportState`). The next
+the cache key of every document it merged and the entity ids of its graph (:class:`ExportState`), and where
+the elements of its GraphML, yEd and Cytoscape files lie (:mod:`kg.export.element_index`). The next
 build compares its document keys with those: the documents whose key changed, that are new or that are gone
 are the change, and the analyses of their old and new versions (both in the document cache) name every key of
 the merged graph the change can have touched (:func:`kg.export.changes.touched_keys`). The exporters then
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.cache import code_version, vocabulary_hash
 from kg.doccache import DocumentCache
+from kg.export import element_index
 from kg.export.changes import Touched, touched_keys
 from kg.identifiers import prefix_map
 
@@ -199,6 +201,9 @@ def save_state(report: BuildReport, written: Sequence[Path], extra: Mapping[str,
             except OSError:
                 shutil.copy2(path, target)
             files[path.name] = _signature(target)
+            index = element_index.pending_path(path)
+            if index.exists():  # where the exporter found the file's elements: for the next patch
+                os.replace(index, element_index.kept_path(target))
         state = ExportState(_version(), dict(report.keys), files, frozenset(report.graph.nodes), dict(extra or {}))
         with (fresh / STATE_FILE).open("wb") as handle:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)

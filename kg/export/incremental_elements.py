@@ -16,14 +16,17 @@ import io
 import json
 import mmap
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kg.export import cytoscape
+from kg.export import cytoscape, element_index
 from kg.export.atomic import write_atomic
 from kg.export.changes import Touched
+from kg.export.element_index import Block
+from kg.export.element_merge import sorted_merge as _sorted_merge
+from kg.export.element_merge import walk
 from kg.export.graphml import (
     EDGE_KEYS,
     GRAPHML_FOOTER,
@@ -44,48 +47,16 @@ from kg.export.ids import mention_id
 from kg.export.incremental_rdf import PatchError
 from kg.export.patching import Segment, write_segments
 from kg.export.text import clean_text
-from kg.export.yed import LAYOUT_LIMIT, node_positions, yed_edge_text, yed_header, yed_node_text
+from kg.export.yed import LAYOUT_LIMIT, grid_positions, yed_edge_text, yed_header, yed_node_text
 from kg.graph import Edge, KnowledgeGraph
 
 __all__ = ["patch_cytoscape", "patch_graphml", "walk"]
-
-Block = tuple[bytes, int, int]
-"""An old block: its key (as the file spells the element's id), start and end."""
 
 _GRAPHML_BLOCK = re.compile(rb'\n    <(?:node|edge) id="')
 _JSON_ID = re.compile(rb'"id": ("[^"\\]*(?:\\.[^"\\]*)*")')
 """An ``"id"`` key and its JSON string (led by the literal, which the regular expression engine finds far
 faster than a class of characters before it; :func:`_json_blocks` checks that ``{`` or a space precedes it)."""
 _KEY_BEFORE = (b"{", b" ")
-
-
-def walk(old: Sequence[Block], touched: set[bytes],
-         new: Iterable[tuple[bytes | None, Callable[[], bytes] | None]], separator: int = 0) -> list[Segment]:
-    """The segments of a new file: each new element is made (when it has a maker) or is the next old block
-    whose key is not ``touched``, which must have the element's key (not checked where the key is None:
-    the ids of most edges are hashes, not worth computing to check what the order already says);
-    ``separator`` is the length of what separates blocks in the file.
-
-    >>> walk([(b"a", 0, 1), (b"b", 1, 2), (b"c", 2, 3)], {b"b"}, [(b"a", None), (b"b", lambda: b"B"), (b"c", None)])
-    [(0, 1), b'B', (2, 3)]
-    """
-    untouched = (block for block in old if block[0] not in touched)
-    segments: list[Segment] = []
-    for key, make in new:
-        if make is not None:
-            segments.append(make())
-            continue
-        block = next(untouched, None)
-        if block is None or (key is not None and block[0] != key):
-            raise PatchError(f"the previous file's element {block and block[0][:80]!r} is not {key!r}")
-        last = segments[-1] if segments else None
-        if isinstance(last, tuple) and last[1] + separator == block[1]:
-            segments[-1] = (last[0], block[2])
-        else:
-            segments.append((block[1], block[2]))
-    if next(untouched, None) is not None:
-        raise PatchError("the previous file has elements the new graph does not")
-    return segments
 
 
 def _element_ids(graph: KnowledgeGraph, touched: Touched) -> tuple[set[str], set[str]]:
@@ -134,8 +105,11 @@ def _graphml_order(graph: KnowledgeGraph) -> tuple[list[tuple[str, str]], list[t
     return nodes, edges
 
 
-def patch_graphml(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, yed: bool = False) -> Path:
-    """Write the GraphML (or, with ``yed``, the yEd GraphML) export of ``graph`` to ``new`` from ``old``.
+def patch_graphml(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, yed: bool = False,
+                  index_to: Path | None = None) -> Path:
+    """Write the GraphML (or, with ``yed``, the yEd GraphML) export of ``graph`` to ``new`` from ``old``. The
+    elements of ``old`` are found by its kept index (:mod:`kg.export.element_index`) when it has a valid one,
+    else by a scan; given ``index_to``, the new file's index is saved there.
 
     >>> import tempfile
     >>> from kg.export.graphml import write_graphml
@@ -158,23 +132,22 @@ def patch_graphml(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path,
     positions: dict[str, tuple[float, float]] = {}
     if yed:
         types = {"document": "document", "unknown": "unknown"}
-        light = [Element(key, {"type": types.get(kind) or graph.nodes[key].type}) for kind, key in node_order]
-        positions = node_positions(light, [])
+        positions = grid_positions([(str(types.get(kind) or graph.nodes[key].type), key) for kind, key in node_order])
     results = graph.results_by_trial()
     source, data = _open(old)
     with source, data:
-        end = data.rfind(GRAPHML_FOOTER.encode())
-        if data[:len(header)] != header or end < 0:
+        if data[:len(header)] != header:
             raise PatchError(f"{old}: the key declarations changed")
-        found = [(data[match.start() + 6:match.start() + 10] + b" " + data[match.end():data.find(b'"', match.end())],
-                  match.start() + 1) for match in _GRAPHML_BLOCK.finditer(data, len(header) - 1)]
-        if not found or found[0][1] != len(header):
-            raise PatchError(f"{old}: no elements after the header")
-        blocks = [(key, start, found[i + 1][1] if i + 1 < len(found) else end)
-                  for i, (key, start) in enumerate(found)]
+        kept = element_index.load(old, element_index.kept_path(old))
+        blocks = kept.parts[0] if kept is not None and len(kept.parts) == 1 else _graphml_blocks(data, len(header) - 1)
+        if not blocks or blocks[0][1] != len(header) or data[blocks[-1][2]:] != GRAPHML_FOOTER.encode():
+            raise PatchError(f"{old}: no elements after the header, or not laid out as expected")
         skip = {b"node " + xml_attribute(i).encode() for i in touched_nodes}
         skip |= {b"edge " + xml_attribute(i).encode() for i in touched_edges}
-        if yed:
+        if yed and kept is not None and kept.positions is not None:
+            skip |= {b"node " + xml_attribute(node_id).encode() for node_id, xy in positions.items()
+                     if kept.positions.get(node_id) != xy}
+        elif yed:
             skip |= _moved(blocks, data, positions, skip)
         made: list[tuple[bytes | None, Callable[[], bytes] | None]] = []
         for kind, node_id in node_order:
@@ -198,8 +171,23 @@ def patch_graphml(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path,
                 element = partial(relation_element, graph.edges[edge_key])
             key = b"edge " + xml_attribute(element_id).encode()
             made.append((key, partial(_edge_bytes, element, edge_keys, yed) if hit else None))
-        segments = walk(blocks, skip, made)
-        return write_atomic(new, partial(_write, source, segments, header, b"", GRAPHML_FOOTER.encode()))
+        placed: list[Block] = []
+        segments = walk(blocks, skip, made, placed=placed, at=len(header))
+        write_atomic(new, partial(_write, source, segments, header, b"", GRAPHML_FOOTER.encode()))
+    if index_to is not None:
+        element_index.save(element_index.ElementIndex((), (placed,), positions if yed else None), new, index_to)
+    return new
+
+
+def _graphml_blocks(data: mmap.mmap, start: int) -> list[Block]:
+    """The node and edge elements of a GraphML file from ``start`` on, found by a scan (each ends where the
+    next, or the footer, starts)."""
+    end = data.rfind(GRAPHML_FOOTER.encode())
+    if end < 0:
+        raise PatchError("no GraphML footer")
+    found = [(data[match.start() + 6:match.start() + 10] + b" " + data[match.end():data.find(b'"', match.end())],
+              match.start() + 1) for match in _GRAPHML_BLOCK.finditer(data, start)]
+    return [(key, start, found[i + 1][1] if i + 1 < len(found) else end) for i, (key, start) in enumerate(found)]
 
 
 def _node_element(graph: KnowledgeGraph, kind: str, node_id: str, results: dict[str, list[str]]) -> Element:
@@ -264,43 +252,11 @@ def _json_blocks(data: mmap.mmap, start: int, end: int) -> list[Block]:
     return blocks
 
 
-def _sorted_merge(old: list[Block], skip: set[bytes], new: list[tuple[bytes, bytes]],
-                  separator: int = 2) -> list[Segment]:
-    """Old blocks not in ``skip`` and new blocks, merged in key order (``separator`` bytes between blocks:
-    ``,\\n`` in Cytoscape JSON, a newline in KGX).
-
-    >>> _sorted_merge([(b"a", 0, 1), (b"b", 2, 3), (b"d", 4, 5)], {b"b"}, [(b"c", b"C")], separator=1)
-    [(0, 1), b'C', (4, 5)]
-    """
-    segments: list[Segment] = []
-    pending = iter(new)
-    upcoming = next(pending, None)
-    last_key = b""
-    for key, start, end in old:
-        if key in skip:
-            continue
-        if key <= last_key:
-            raise PatchError("the previous file's elements are not in id order")
-        last_key = key
-        while upcoming is not None and upcoming[0] < key:
-            segments.append(upcoming[1])
-            upcoming = next(pending, None)
-        if upcoming is not None and upcoming[0] == key:
-            raise PatchError(f"an element both kept and made again: {key[:80]!r}")
-        previous = segments[-1] if segments else None
-        if isinstance(previous, tuple) and previous[1] + separator == start:
-            segments[-1] = (previous[0], end)
-        else:
-            segments.append((start, end))
-    while upcoming is not None:
-        segments.append(upcoming[1])
-        upcoming = next(pending, None)
-    return segments
-
-
-def patch_cytoscape(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path) -> Path:
+def patch_cytoscape(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *,
+                    index_to: Path | None = None) -> Path:
     """Write the Cytoscape JSON export of ``graph`` to ``new`` from ``old`` (both lists are sorted by id: the
-    kept elements and the touched ones made again are merged).
+    kept elements and the touched ones made again are merged). The elements of ``old`` are found as in
+    :func:`patch_graphml`; given ``index_to``, the new file's index is saved there.
 
     >>> import tempfile
     >>> from kg.graph import Node
@@ -334,28 +290,87 @@ def patch_cytoscape(graph: KnowledgeGraph, touched: Touched, old: Path, new: Pat
                  for key in touched.edges if key in graph.edges)
     source, data = _open(old)
     with source, data:
-        opening, between, closing = b'"edges": [\n', b'],\n"nodes": [\n', b']\n},\n"format_version"'
-        edges_start = data.find(opening) + len(opening)
-        middle = data.find(between, edges_start)
-        tail = data.find(closing, middle)
-        if edges_start < len(opening) or middle < 0 or tail < 0 or not graph.edges or not graph.nodes:
+        kept = element_index.load(old, element_index.kept_path(old))
+        if kept is not None and len(kept.marks) == 3 and len(kept.parts) == 2:
+            edges_start, middle, tail = kept.marks
+            olds: list[list[Block]] | None = list(kept.parts)
+        else:
+            edges_start, middle, tail = _cytoscape_marks(data)
+            olds = None
+        if (edges_start < len(_OPENING) or data[edges_start - len(_OPENING):edges_start] != _OPENING
+                or middle < 0 or data[middle:middle + len(_BETWEEN)] != _BETWEEN
+                or tail < 0 or data[tail:tail + len(_CLOSING)] != _CLOSING or not graph.edges or not graph.nodes):
             raise PatchError(f"{old}: not laid out as expected")
+        if olds is None:
+            olds = [_json_blocks(data, edges_start, middle - 1),
+                    _json_blocks(data, middle + len(_BETWEEN), tail - 1)]
         parts: list[list[Segment]] = []
-        for made, touched_ids, start, end in ((edges, touched_edges, edges_start, middle - 1),
-                                              (nodes, touched_nodes, middle + len(between), tail - 1)):
+        placed: tuple[list[Block], list[Block]] = ([], [])
+        at = edges_start
+        for made, touched_ids, blocks, new_blocks in ((edges, touched_edges, olds[0], placed[0]),
+                                                      (nodes, touched_nodes, olds[1], placed[1])):
             fresh = sorted((identifier.encode("utf-8"), cytoscape.element_text(item).encode("utf-8"))
                            for identifier, item in made)
             if any(b"\\" in _json_key(identifier) for identifier in touched_ids):
                 raise PatchError("a touched id with an escape")
             skip = {identifier.encode("utf-8") for identifier in touched_ids}
-            parts.append(_sorted_merge(_json_blocks(data, start, end), skip, fresh))
-        header, middle_text, footer = data[:edges_start], data[middle - 1:middle + len(between)], data[tail - 1:]
+            parts.append(_sorted_merge(blocks, skip, fresh, placed=new_blocks, at=at))
+            at = (new_blocks[-1][2] if new_blocks else at) + 1 + len(_BETWEEN)  # after the list: "\n" and more
+        new_middle = (placed[0][-1][2] if placed[0] else edges_start) + 1
+        new_tail = (placed[1][-1][2] if placed[1] else new_middle + len(_BETWEEN)) + 1
+        header, middle_text, footer = data[:edges_start], data[middle - 1:middle + len(_BETWEEN)], data[tail - 1:]
 
         def write(handle: BinaryIO) -> None:
             write_segments(handle, source, parts[0], header=header, separator=b",\n", footer=middle_text)
             write_segments(handle, source, parts[1], separator=b",\n", footer=footer)
 
-        return write_atomic(new, write)
+        write_atomic(new, write)
+    if index_to is not None:
+        element_index.save(element_index.ElementIndex((edges_start, new_middle, new_tail), placed), new, index_to)
+    return new
+
+
+def _cytoscape_marks(data: mmap.mmap) -> tuple[int, int, int]:
+    """Where the list of edges starts, where the text between the lists starts, where the closing text starts
+    (found by a scan; checked by the caller)."""
+    edges_start = data.find(_OPENING) + len(_OPENING)
+    middle = data.find(_BETWEEN, edges_start)
+    return edges_start, middle, data.find(_CLOSING, middle)
+
+
+def index_whole(path: Path, index_to: Path, *, cytoscape_json: bool = False) -> None:
+    """Save the index of a GraphML, yEd or (with ``cytoscape_json``) Cytoscape export written whole, found by a
+    scan of it, for the next patch (none for a file not laid out as a patch expects: that one is written whole).
+
+    >>> import tempfile
+    >>> from kg.export.graphml import write_graphml
+    >>> from kg.graph import Node
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> g = KnowledgeGraph()
+    >>> g.add_node(Node(id="HGNC:3942", type="target", label="MTOR"))
+    >>> _ = (folder / "kg.graphml").write_bytes(_whole(write_graphml, g))
+    >>> index_whole(folder / "kg.graphml", folder / "index")
+    >>> [key for key, _, _ in element_index.load(folder / "kg.graphml", folder / "index").parts[0]]
+    [b'node HGNC:3942']
+    """
+    try:
+        source, data = _open(path)
+        with source, data:
+            if not cytoscape_json:
+                found = element_index.ElementIndex((), (_graphml_blocks(data, 0),))
+            else:
+                edges_start, middle, tail = _cytoscape_marks(data)
+                if edges_start < len(_OPENING) or middle < 0 or tail < 0:
+                    return
+                found = element_index.ElementIndex((edges_start, middle, tail), (
+                    _json_blocks(data, edges_start, middle - 1), _json_blocks(data, middle + len(_BETWEEN), tail - 1)))
+    except (PatchError, OSError):
+        return
+    element_index.save(found, path, index_to)
+
+
+_OPENING, _BETWEEN, _CLOSING = b'"edges": [\n', b'],\n"nodes": [\n', b']\n},\n"format_version"'
+"""What opens the list of edges, what comes between it and the list of nodes, what follows that list."""
 
 
 def _json_key(identifier: str) -> bytes:

@@ -15,7 +15,9 @@ from pathlib import Path
 from kg.export import biolink, kgx
 from kg.export.atomic import write_atomic
 from kg.export.changes import Touched
-from kg.export.incremental_elements import Block, _open, _sorted_merge, _write, walk
+from kg.export.element_index import Block
+from kg.export.element_merge import sorted_merge, walk
+from kg.export.incremental_elements import _open, _write
 from kg.export.incremental_rdf import PatchError
 from kg.graph import Edge, KnowledgeGraph
 
@@ -72,7 +74,7 @@ def patch_kgx(graph: KnowledgeGraph, touched: Touched, old: Path, new: Path, *, 
             kept = sum(1 for key, _, _ in blocks if key not in skip)
             if kept + len(fresh) != len(graph.edges):
                 raise PatchError(f"{old}: {kept} rows kept and {len(fresh)} made for {len(graph.edges)} edges")
-            segments = _sorted_merge(blocks, skip, fresh, separator=1)
+            segments = sorted_merge(blocks, skip, fresh, separator=1)
         else:
             segments = walk(blocks, skip, _rows_checked(made, skip), separator=1)
         columns = kgx.EDGE_COLUMNS if edges else kgx.NODE_COLUMNS

@@ -84,11 +84,21 @@ def node_positions(nodes: Sequence[Element], edges: Sequence[Element]) -> dict[s
         layout = force_layout([node.id for node in nodes], [(edge.source, edge.target) for edge in edges])
         scale = 90.0
         return {key: (round(x * scale, 1), round(y * scale, 1)) for key, (x, y) in layout.items()}
-    ordered = sorted(nodes, key=lambda node: (str(node.attributes.get("type", "")), node.id))
+    return grid_positions([(str(node.attributes.get("type", "")), node.id) for node in nodes])
+
+
+def grid_positions(typed: Sequence[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Top-left corners on the grid for nodes given as (type, id) pairs (ids distinct): by type, then id, in
+    rows of the square root of their number.
+
+    >>> grid_positions([("target", "b"), ("drug", "a")])
+    {'a': (0.0, 0.0), 'b': (0.0, 60.0)}
+    """
+    ordered = sorted(typed)
     columns = max(1, math.isqrt(len(ordered)))
     return {
-        node.id: ((index % columns) * _GRID_STEP[0], (index // columns) * _GRID_STEP[1])
-        for index, node in enumerate(ordered)
+        node_id: ((index % columns) * _GRID_STEP[0], (index // columns) * _GRID_STEP[1])
+        for index, (_, node_id) in enumerate(ordered)
     }
 
 
