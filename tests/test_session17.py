@@ -47,3 +47,8 @@ def test_a_list_after_a_sentence_about_use_still_lists_uses() -> None:
         "- Chemotherapy placed in the brain.\n"
     )
     assert ("chemotherapy", "glioma") in of(found, "treats")
+
+
+def test_the_full_protein_name_of_vegf_is_the_target_vegfa() -> None:
+    found = triples("Bevacizumab binds to a protein called vascular endothelial growth factor and blocks it.\n")
+    assert ("bevacizumab", "vascular endothelial growth factor") in of(found, "targets") | of(found, "inhibits")

@@ -151,6 +151,10 @@ def _genes(build: Assembly, sources: Path) -> None:
             build.table.add(Term(gene_id, "target", approved[gene_id], (name,), sources=(drugcentral.SOURCE,)))
     for family_id, label, names in patient_terms.TARGET_FAMILIES:
         build.table.add(Term(family_id, "target", label, names, sources=(patient_terms.SOURCE,)))
+    for symbol, names in patient_terms.PROTEIN_NAMES.items():
+        gene_id = build.symbols.get(symbol)
+        if gene_id is not None:
+            build.table.add(Term(gene_id, "target", symbol, names, sources=(patient_terms.SOURCE,)))
 
 
 def _classes(build: Assembly, sources: Path, descriptors: list[mesh.Descriptor]) -> None:

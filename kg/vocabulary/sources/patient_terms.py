@@ -192,6 +192,13 @@ TARGET_FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+# Full protein names articles use for a gene's product that HGNC gives only with a letter or number (HGNC: "vascular
+# endothelial growth factor A"; the rulebook: VEGFA for VEGF), keyed by the approved symbol.
+PROTEIN_NAMES: dict[str, tuple[str, ...]] = {
+    "VEGFA": ("vascular endothelial growth factor",),
+}
+
+
 # Short names articles use for a drug that no source here lists (a drug's name → its short names). They are kept
 # like code names: the linker reads a name this short only as written, in capitals.
 DRUG_SHORT_NAMES: dict[str, tuple[str, ...]] = {
