@@ -132,8 +132,9 @@ def _copy_corpus(corpus: Path, target: Path, copies: int) -> Path:
 
 def incremental(corpus: Path, commands: int = 3) -> None:
     """A cached build, then one page changed: only that page is analysed again and the exports are patched.
-    Then the `kg build` command itself, as a user runs it, after ``commands`` more one-page changes (a fresh
-    process each: start-up, merge, patched exports, stats.json, MANIFEST.json and publishing included)."""
+    Then the `kg build` command itself, as a user runs it, after ``commands`` more one-page changes and one of the
+    largest page (a fresh process each: start-up, merge, patched exports, stats.json, MANIFEST.json and publishing
+    included)."""
     kg_command = str(Path(sys.executable).parent / "kg")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,8 +148,10 @@ def incremental(corpus: Path, commands: int = 3) -> None:
         out = Path(tmp) / "out"
         command = [kg_command, "build", str(work), "-o", str(out), "--cache", str(cache), "-q"]
         subprocess.run(command, check=True, capture_output=True)  # publishes a first set to patch
-        for number in range(1, commands + 1):
-            page = pages[number * len(pages) // (commands + 1)]
+        # pages spread over the corpus, then the largest one (the slowest to analyse again: the target is every page)
+        edited = [pages[number * len(pages) // (commands + 1)] for number in range(1, commands + 1)]
+        edited.append(max(pages, key=lambda path: path.stat().st_size))
+        for page in edited:
             page.write_text(page.read_text(encoding="utf-8") + "\nImatinib inhibits BCR-ABL.\n", encoding="utf-8")
             cpu, started = _children_cpu_s(), time.perf_counter()
             subprocess.run(command, check=True, capture_output=True)
