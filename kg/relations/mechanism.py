@@ -20,6 +20,10 @@ _PATHWAY_RULED_BY = re.compile(
     r"\bpathways?\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:regulated|controlled|activated|driven|affected)\s+by\b",
     re.I,
 )
+# "targeting the VEGF pathway", "the EGFR-MAPK pathway", "the programmed death-1 (PD-1) pathway": the name is a
+# pathway's, and a signaling pathway is no target; nor is a pathway named as an example ("pathways, including VEGF")
+_PATHWAY_AFTER = re.compile(r"(?:[-/][A-Za-z0-9]+)*\s*[)\]]?\s*(?:\([^()]{1,40}\)\s*)?(?:signal+ing\s+)?pathways?\b", re.I)
+_PATHWAYS_INCLUDING = re.compile(r"\bpathways\s*,?\s*(?:including|such\s+as|like)\s*$", re.I)
 
 
 # a relative clause with a singular verb right after the drug: "A (Brand) and B (Brand), which targets X"
@@ -37,7 +41,7 @@ def mechanism(sentence: Sentence) -> Iterator[Statement]:
         between = text[max(drug.end, sentence.start) : target.start]
         if len(between) > 160 or _acted_on_by_protein(sentence, target, max(drug.end, sentence.start)):
             continue
-        if _PATHWAY_RULED_BY.search(between):
+        if _PATHWAY_RULED_BY.search(between) or _names_a_pathway(text, target, between):
             continue
         # "Both nivolumab and pembrolizumab block PD-1": each coordinated subject acts on the target
         subjects = [drug, *(coordinated_before(sentence, drug) if not outside and not _SINGULAR_CLAUSE.match(
@@ -115,6 +119,16 @@ def class_of_examples(sentence: Sentence, drug: Mention, clause: bool = True) ->
     if clause and not _CLAUSE_AFTER.match(text[drug.end : sentence.end]):
         return None
     return cls
+
+
+def _names_a_pathway(text: str, target: Mention, between: str) -> bool:
+    """Whether the target's name stands for a signaling pathway here (rulebook: pathways are not targets).
+
+    >>> text = "It targets the VEGF pathway."
+    >>> _names_a_pathway(text, Mention("d", 15, 19, "VEGF", "HGNC:12680", "VEGFA", "target", "dictionary", 0.9), "targets the ")
+    True
+    """
+    return bool(_PATHWAY_AFTER.match(text, target.end) or _PATHWAYS_INCLUDING.search(between))
 
 
 def _acted_on_by_protein(sentence: Sentence, target: Mention, since: int) -> bool:

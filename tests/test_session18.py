@@ -1,0 +1,30 @@
+"""Session eighteen: a signaling pathway named after a protein is no target (the rulebook: targets are genes or
+proteins), so "targeting the VEGF pathway" gives no ``targets`` or ``inhibits``, while the protein itself still
+does."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def _acts_on(text: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(text) if t[1] in ("targets", "inhibits")}
+
+
+def test_a_drug_targeting_a_pathway_acts_on_no_protein() -> None:
+    assert _acts_on("Sunitinib is an oral kinase inhibitor targeting the VEGF pathway.\n") == set()
+    assert _acts_on("Trastuzumab targets the HER2 signaling pathway in tumor cells.\n") == set()
+    assert _acts_on("Several trials looked at concurrent targeting of the EGFR-MAPK pathway with panitumumab.\n") == set()
+
+
+def test_a_pathway_named_by_its_long_name_and_abbreviation_is_no_target() -> None:
+    assert _acts_on("Nivolumab is an inhibitor of the programmed death-1 (PD-1) pathway.\n") == set()
+
+
+def test_a_pathway_given_as_an_example_is_no_target() -> None:
+    assert _acts_on("Regorafenib is an inhibitor of several kinase pathways, including VEGF.\n") == set()
+
+
+def test_the_protein_itself_is_still_acted_on() -> None:
+    assert _acts_on("Sunitinib blocks VEGF, a protein that helps new blood vessels form.\n") != set()
+    assert _acts_on("Dabrafenib blocks BRAF, a protein in the MAPK pathway.\n") != set()
