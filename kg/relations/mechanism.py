@@ -22,7 +22,9 @@ _PATHWAY_RULED_BY = re.compile(
 )
 # "targeting the VEGF pathway", "the EGFR-MAPK pathway", "the programmed death-1 (PD-1) pathway": the name is a
 # pathway's, and a signaling pathway is no target; nor is a pathway named as an example ("pathways, including VEGF")
-_PATHWAY_AFTER = re.compile(r"(?:[-/][A-Za-z0-9]+)*\s*[)\]]?\s*(?:\([^()]{1,40}\)\s*)?(?:signal+ing\s+)?pathways?\b", re.I)
+_PATHWAY_AFTER = re.compile(
+    r"(?:[-/][A-Za-z0-9]+)*\s*[)\]]?\s*(?:\([^()]{1,40}\)\s*)?(?:signal+ing\s+)?pathways?\b", re.I
+)
 _PATHWAYS_INCLUDING = re.compile(r"\bpathways\s*,?\s*(?:including|such\s+as|like)\s*$", re.I)
 
 
@@ -125,7 +127,8 @@ def _names_a_pathway(text: str, target: Mention, between: str) -> bool:
     """Whether the target's name stands for a signaling pathway here (rulebook: pathways are not targets).
 
     >>> text = "It targets the VEGF pathway."
-    >>> _names_a_pathway(text, Mention("d", 15, 19, "VEGF", "HGNC:12680", "VEGFA", "target", "dictionary", 0.9), "targets the ")
+    >>> vegf = Mention("d", 15, 19, "VEGF", "HGNC:12680", "VEGFA", "target", "dictionary", 0.9)
+    >>> _names_a_pathway(text, vegf, "targets the ")
     True
     """
     return bool(_PATHWAY_AFTER.match(text, target.end) or _PATHWAYS_INCLUDING.search(between))
