@@ -4,7 +4,7 @@ does."""
 
 from __future__ import annotations
 
-from tests.conftest import triples
+from tests.conftest import of, triples
 
 
 def _acts_on(text: str) -> set[tuple[str, str, str]]:
@@ -28,3 +28,21 @@ def test_a_pathway_given_as_an_example_is_no_target() -> None:
 def test_the_protein_itself_is_still_acted_on() -> None:
     assert _acts_on("Sunitinib blocks VEGF, a protein that helps new blood vessels form.\n") != set()
     assert _acts_on("Dabrafenib blocks BRAF, a protein in the MAPK pathway.\n") != set()
+
+
+def test_a_trial_title_in_a_list_of_open_trials_is_investigational_use() -> None:
+    found = triples("- **TRIAL-1 (NCT01234567)** (A Study Using Nivolumab in Combination with Chemotherapy to Treat "
+                    "Nasopharyngeal Carcinoma): This study will look at how safe the drugs are.\n")
+    assert ("nivolumab", "nasopharyngeal carcinoma") in of(found, "studied_for")
+    assert ("nivolumab", "nasopharyngeal carcinoma") not in of(found, "treats")
+
+
+def test_a_trial_testing_a_drug_is_investigational_use() -> None:
+    found = triples("The network is about to launch a trial testing irinotecan for people with fibrolamellar carcinoma.\n")
+    assert of(found, "treats") == set()
+    assert ("irinotecan", "fibrolamellar carcinoma") in of(found, "studied_for")
+
+
+def test_a_study_reported_in_running_text_keeps_its_use() -> None:
+    assert ("pembrolizumab", "melanoma") in of(triples("A study of pembrolizumab showed that it treats melanoma.\n"),
+                                                "treats")

@@ -194,7 +194,9 @@ _INVESTIGATIONAL = re.compile(
     r"\b(being (?:studied|tested|investigated|evaluated)|under (?:study|investigation|(?:clinical )?evaluation)|"
     # "One [trial] is testing the combination plus X": what is being tested, whoever tests it
     r"investigational|^\W*testing|(?:is|are)\s+(?:now\s+|also\s+)?testing|"
-    r"experimental|clinical trials? (?:of|testing|to test|using)|"
+    r"experimental|clinical trials? (?:of|testing|to test|using)|(?:trials?|stud(?:y|ies))\s+testing|"
+    # a trial's title: "(A Study Using X in Combination with Chemotherapy to Treat Y)", "A Phase II Trial of X"
+    r"(?-i:(?:A|The)\s+(?:[A-Z][\w/-]*\s+){0,3}(?:Study|Trial)\s+(?:Using|of|Testing|Comparing|Evaluating|to))|"
     r"clinical trials?\b[^.;:]{0,60}?\b(?:evaluating|investigating|testing|studying)\b|"  # "trials for X evaluating Y"
     r"(?:trials?|stud(?:y|ies))\b[^.;]{0,80}?\b(?:is|are|will be) (?:now )?(?:comparing|testing|evaluating|"
     r"investigating|studying|examining|assessing|looking at)|"
