@@ -15,8 +15,10 @@ from kg.model import Block, Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues, effect_cues
 from kg.relations.anaphora import definite_class_as_drug, definite_drug_noun
+from kg.relations.approval_purposes import approval_for_other_purpose
 from kg.relations.list_items import bare_item, described_class_item, described_item, opening_run
 from kg.relations.named_runs import last_run
+from kg.relations.pronoun_items import continues_item
 from kg.relations.sentence import DRUGLIKE, Sentence
 from kg.relations.word_gates import COMPANION_LEAD_WORDS, POOLED_STUDY_WORDS, may_match
 
@@ -221,8 +223,9 @@ class ReadingContext:
             # "X is approved to treat adults whose cancer ... It is used in:": the items are X's, and the
             # sentence "It" refers to says how (approved, studied) as much as the lead-in does
             self._lead_drug = self.recent_drug
-            self._lead_in = f"{previous.text} {lead_in}"
-            self._lead_start = previous.start
+            if not approval_for_other_purpose(previous.text, lead_in):
+                self._lead_in = f"{previous.text} {lead_in}"
+                self._lead_start = previous.start
         # a lead-in that names no disease or drug ("Treatment options may include:") carries the disease or
         # drug of the paragraph or heading before it
         self._lead_diseases = diseases or (self._topic_diseases if lead_in else [])
@@ -269,7 +272,7 @@ class ReadingContext:
             classes = sentence.of("drug_class")
             self._item_lead_class = classes[0] if classes else None
         # "- Melanoma. It is used:" opens the items after it, which are about that item's disease
-        if block is not None:
+        if block is not None and not continues_item(sentence.text):
             self._this_item = []
         sentence.item_diseases = (self._nested_diseases or self._this_item) if self._lead_in else []
         self._this_item = self._this_item + sentence.of("disease")

@@ -142,7 +142,9 @@ _WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:the\s+|an?\s+)?$", re
 _OR_GAP = re.compile(r"^[\s)®™]*,?\s*or\s+(?:an?\s+|the\s+)?$", re.I)
 _EITHER = re.compile(r"\beither\s+$", re.I)
 # "Y is used with a fluoropyrimidine and ...": a partner named by its class, with its article
-_USED_WITH = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:used|given)\s+with\s+(?:either\s+)?(?:an?\s+)?$", re.I)
+# ("It may be given alone or with either A or B": each alternative is given with the lead drug)
+_USED_WITH = re.compile(r"\b(?:is|are|may\s+be|can\s+be)\s+(?:also\s+)?(?:used|given)\s+(?:alone,?\s+or\s+)?with\s+"
+                        r"(?:either\s+)?(?:an?\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:better|respond\w*|treated|treatment|therap(?:y|ies)|received|includ\w+|after|worse|"
                       r"progress\w*|either)\b", re.I)
 

@@ -11,6 +11,7 @@ from kg.relations import cues
 from kg.relations.list_items import treatment_lead
 from kg.relations.outcomes import not_treated_here, prevented_in
 from kg.relations.own_use_items import own_use_item, own_use_statements
+from kg.relations.prevention_purpose import prevention_only
 from kg.relations.replacements import replacement
 from kg.relations.sentence import Sentence, coordinated_before, glued_run, subject_of, text_between
 from kg.relations.treatment_history import (
@@ -37,7 +38,7 @@ def _use_predicate(sentence: Sentence, cue: str, subject: Mention, disease: Ment
     if (approved and cues.APPROVE.search(cue) and not sentence.hedged_between(subject, disease)
             and not cues.NOT_YET_APPROVED.search(sentence.text)):
         return "approved_for"
-    if cues.TREAT.search(cue):
+    if cues.TREAT.search(cue) and not prevention_only(cue):
         return "treats"
     return ""
 
