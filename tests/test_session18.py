@@ -38,7 +38,8 @@ def test_a_trial_title_in_a_list_of_open_trials_is_investigational_use() -> None
 
 
 def test_a_trial_testing_a_drug_is_investigational_use() -> None:
-    found = triples("The network is about to launch a trial testing irinotecan for people with fibrolamellar carcinoma.\n")
+    found = triples("The network is about to launch a trial testing irinotecan for people with fibrolamellar "
+                    "carcinoma.\n")
     assert of(found, "treats") == set()
     assert ("irinotecan", "fibrolamellar carcinoma") in of(found, "studied_for")
 
