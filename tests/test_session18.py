@@ -47,3 +47,8 @@ def test_a_trial_testing_a_drug_is_investigational_use() -> None:
 def test_a_study_reported_in_running_text_keeps_its_use() -> None:
     assert ("pembrolizumab", "melanoma") in of(triples("A study of pembrolizumab showed that it treats melanoma.\n"),
                                                 "treats")
+
+
+def test_a_disease_glossed_in_brackets_is_no_second_use() -> None:
+    found = triples("Ruxolitinib is approved to treat:\n\n- Myelofibrosis (a bone marrow disease) in adults.\n")
+    assert of(found, "approved_for") == {("ruxolitinib", "myelofibrosis")}

@@ -263,6 +263,8 @@ _GLOSS_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$", re.I)
 # "a rare type of lymphoma called PMBCL": the wider disease before the name
 _GLOSS_THEN_NAME = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:called|known as|named)\s+$", re.I)
+# "myelofibrosis (a bone marrow disease)": a disease named in brackets as what the one before it is
+_BRACKETED_GLOSS = re.compile(r"^\s*\(\s*(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TYPE_OF_BEFORE = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:type|kind|form|subtype)s?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -276,6 +278,11 @@ def without_glosses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ...       Mention("d", 32, 52, "non-Hodgkin lymphoma", "B", "b", "disease", "x", 1.0)]
     >>> [m.text for m in without_glosses(t, ms)]
     ['PMBCL']
+    >>> t = "It treats myelofibrosis (a bone marrow disease)."
+    >>> ms = [Mention("d", 10, 23, "myelofibrosis", "A", "a", "disease", "x", 1.0),
+    ...       Mention("d", 27, 46, "bone marrow disease", "B", "b", "disease", "x", 1.0)]
+    >>> [m.text for m in without_glosses(t, ms)]
+    ['myelofibrosis']
     """
     glosses: set[int] = set()
     diseases = [index for index, m in enumerate(mentions) if m.type == "disease"]
@@ -287,6 +294,8 @@ def without_glosses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         gloss = _GLOSS_BEFORE.search(gap)
         if gloss is not None and gloss.start() < 30:
             glosses.add(after)  # "PMBCL, a rare type of non-Hodgkin lymphoma"
+        elif _BRACKETED_GLOSS.match(gap) and text[second.end : second.end + 1] == ")":
+            glosses.add(after)  # "myelofibrosis (a bone marrow disease)"
         elif _GLOSS_THEN_NAME.match(gap) and _TYPE_OF_BEFORE.search(text[max(0, first.start - 40) : first.start]):
             glosses.add(before)  # "a rare type of lymphoma called PMBCL"
     return [m for index, m in enumerate(mentions) if index not in glosses]
