@@ -225,6 +225,14 @@ def test_a_class_labelling_an_item_under_a_class_heading_is_its_member_unless_a_
     assert ("immunotherapy", "targeted therapy") not in found
 
 
+def test_an_apposition_whose_class_carries_describing_words_names_the_kind_but_a_list_item_does_not() -> None:
+    found = members("Denosumab, a fully human monoclonal antibody to RANKL, protects the bones.")
+    found |= members("Pazopanib, a second-generation tyrosine kinase inhibitor with fewer side effects, was tested.")
+    assert {("denosumab", "monoclonal antibody"), ("pazopanib", "tyrosine kinase inhibitor")} <= found
+    assert ("etoposide", "monoclonal antibody") not in members(
+        "Patients got cisplatin, etoposide, a fully human monoclonal antibody, and steroids.")
+
+
 def test_both_drugs_of_a_parenthesised_both_are_members() -> None:
     assert ("imatinib", "kinase inhibitors") in members(
         "Patients were given imatinib or dasatinib (both kinase inhibitors).")

@@ -31,6 +31,7 @@ from kg.relations import (
     coordinated_kinds,
     copula_kinds,
     cues,
+    described_appositions,
     effect_alone,
     effect_causes,
     effect_differences,
@@ -116,6 +117,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(member_phrases.member_phrases(sentence, statements[read_from:]))
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
+        statements.extend(described_appositions.described_appositions(sentence, statements[read_from:]))
         statements.extend(coordinated_kinds.coordinated_kinds(sentence, statements[read_from:]))
         statements.extend(regimen_kinds.regimen_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
