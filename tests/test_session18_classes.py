@@ -233,6 +233,12 @@ def test_an_apposition_whose_class_carries_describing_words_names_the_kind_but_a
         "Patients got cisplatin, etoposide, a fully human monoclonal antibody, and steroids.")
 
 
+def test_a_proton_pump_inhibitor_is_a_class_not_a_procedure() -> None:
+    found = members("Drugs to lower stomach acid include proton pump inhibitors such as omeprazole or pantoprazole.")
+    assert {("omeprazole", "proton pump inhibitors"), ("pantoprazole", "proton pump inhibitors")} <= found
+    assert not members("Proton therapy is a type of radiation therapy.")
+
+
 def test_both_drugs_of_a_parenthesised_both_are_members() -> None:
     assert ("imatinib", "kinase inhibitors") in members(
         "Patients were given imatinib or dasatinib (both kinase inhibitors).")
