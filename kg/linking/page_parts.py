@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.linking.video_captions import video_caption_spans
 from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
@@ -22,7 +23,7 @@ _NAVIGATION_HEADING = re.compile(
 def navigation_spans(document: Document) -> list[tuple[int, int]]:
     r"""Sections of cancer.gov pages that are navigation, not article text ("More About Everolimus",
     "Research Results and Related Resources", "Clinical Trials Accepting Patients"): from the heading to the
-    next heading of the same or a higher level; and teaser cards of other pages.
+    next heading of the same or a higher level; teaser cards of other pages; and captions of videos.
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("# Drug\n\nText.\n\n## More About Drug\n\nLinks.\n", "x.md")
@@ -41,6 +42,7 @@ def navigation_spans(document: Document) -> list[tuple[int, int]]:
                 break
         spans.append((heading.start, end))
     spans.extend((block.start, block.end) for block in document.blocks if block.kind == "card")
+    spans.extend(video_caption_spans(document))
     return spans
 
 

@@ -27,7 +27,7 @@ from kg.vocabulary.store import Vocabulary
 
 PROCEDURE = re.compile(
     r"\b(radiation|radiotherap\w*|irradiation|radiosurgery|brachytherapy|surger(?:y|ies)|surgical|resections?|"
-    r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton|chemoradi\w*|"
+    r"\w+ectom(?:y|ies)|transplant\w*|ablation|laser|photodynamic|cryo\w+|proton(?![- ]pump)|chemoradi\w*|"
     r"external[- ]beam|stem cell rescue|dissections?|excisions?|amputations?|curettage|"
     r"fulguration|electrocautery|cauterization|biops(?:y|ies)|\w+oscop(?:y|ies)|"
     # procedures named like therapies: embolization, radiation machines, light and ultrasound, graft handling

@@ -28,8 +28,10 @@ from kg.relations import (
     combinations,
     condition_uses,
     context_approvals,
+    coordinated_kinds,
     copula_kinds,
     cues,
+    described_appositions,
     effect_alone,
     effect_causes,
     effect_differences,
@@ -42,6 +44,7 @@ from kg.relations import (
     effect_stops,
     effects,
     event_first,
+    heading_subclasses,
     hypothetical_uses,
     item_uses,
     kind_phrases,
@@ -114,6 +117,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(member_phrases.member_phrases(sentence, statements[read_from:]))
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
+        statements.extend(described_appositions.described_appositions(sentence, statements[read_from:]))
+        statements.extend(coordinated_kinds.coordinated_kinds(sentence, statements[read_from:]))
         statements.extend(regimen_kinds.regimen_kinds(sentence, statements[read_from:]))
         statements.extend(partner_kinds.partner_kinds(sentence))
         statements.extend(regimen_parts.regimen_parts(sentence))
@@ -188,6 +193,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         context.advance(sentence)
     statements.extend(tables.table_statements(document, by_start))  # a row's drug holds what its columns name
     statements = summaries.section_members(document, by_start, statements)
+    statements = heading_subclasses.heading_subclasses(document, by_start, statements)
     return uses.partner_uses(uses.component_uses(_approvals_are_uses(_exclusive_mechanisms(statements)), components))
 
 

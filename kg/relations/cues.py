@@ -14,7 +14,7 @@ INHIBIT = re.compile(
 )
 TARGET = re.compile(r"\b(target\w*|binds?|binding|attach\w*|acts? on|directed against|against)\b", re.I)
 MEMBER = re.compile(
-    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs to)\s+)?(?:(?:also|both|all|each)\s+)?"
+    r"^[\s,(]*(?:(?:is|are|was|were|acts as|works as|belongs? to)\s+)?(?:(?:also|both|all|each)\s+)?"
     r"(?:an?|the|one of the|one|two|three|four|five)?\s*"
     r"(?:(?:new|newer|novel|first|second|third|oral|experimental|investigational|targeted therapy|targeted|type|kind|"
     r"class|form|group|family)\s+){0,3}"
