@@ -61,8 +61,10 @@ class EffectPassages:
         >>> [(s.subject_text, s.object_text) for s in passages.read(third, second)]
         [('X', 'A')]
         """
+        if not self._drugs or sentence.start - self._at > _REACH:
+            return
         events = sentence.of("adverse_event")
-        if not events or not self._drugs or sentence.start - self._at > _REACH:
+        if not events:
             return
         if [m for m in sentence.of(*DRUGLIKE) if m.method != "anaphora"]:
             return  # the sentence names its own drug
@@ -89,11 +91,14 @@ class EffectPassages:
     def advance(self, sentence: Sentence) -> None:
         """Remember the drugs of a sentence that speaks of side effects (and names them); forget them when one
         speaks of the placebo or control group's."""
+        named = [d for d in sentence.of(*DRUGLIKE) if d.method != "anaphora"] if sentence.mentions else []
+        if not named and not self._drugs:
+            return  # nothing to remember, nothing to forget
         if not (effect_cues.SIDE_EFFECT.search(sentence.text) or _EFFECT_WORDS.search(sentence.text)):
             return
         text = sentence.document.text
-        drugs = [d for d in sentence.of(*DRUGLIKE) if d.method != "anaphora" and not cues.COMPARATOR_BEFORE.search(
-            text[max(sentence.start, d.start - 60) : d.start])]
+        drugs = [d for d in named if not cues.COMPARATOR_BEFORE.search(text[max(sentence.start, d.start - 60) :
+                                                                            d.start])]
         if drugs:
             self._drugs = list({d.id: d for d in drugs}.values())
             self._at = sentence.start
