@@ -37,6 +37,8 @@ from kg.relations import (
     effect_differences,
     effect_exposures,
     effect_holders,
+    effect_monitoring,
+    effect_passages,
     effect_questions,
     effect_referents,
     effect_relatives,
@@ -74,6 +76,7 @@ from kg.relations import (
     uses,
 )
 from kg.relations.context import ReadingContext
+from kg.relations.event_glosses import without_event_glosses
 from kg.relations.sentence import Sentence, without_glosses
 from kg.sentences import document_sentences, mentions_within
 
@@ -98,15 +101,17 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     title_end = document.headings[0].end if document.headings else 0
     title_ids = {m.id for m in mentions if m.start < title_end}
     groups = combination_effects.CombinationGroups()
+    passages = effect_passages.EffectPassages()
     arms = standard_arms.StandardArms([m for m in mentions if m.start < title_end and m.type == "disease"])
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
     starts = [m.start for m in by_start]
     for start, end in document_sentences(document.text):
-        sentence = Sentence(document, start, end, without_glosses(document.text, mentions_within(by_start, starts,
-                                                                                             start, end)))
+        within = without_event_glosses(document.text, mentions_within(by_start, starts, start, end))
+        sentence = Sentence(document, start, end, without_glosses(document.text, within))
         if not context.place(sentence):
             continue
         if not sentence.mentions or context.in_references:  # nothing stated here; the context still moves on
+            passages.advance(sentence)
             context.advance(sentence)
             continue
         read_from = len(statements)
@@ -151,10 +156,12 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read += _unread(event_first.event_first(sentence), effects_read)
         effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
         effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
+        effects_read += _unread(passages.read(sentence, context.previous), effects_read)
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
                      effect_relatives.without_relative_causers, effect_differences.without_undiffering,
-                     effect_alone.without_alone_arms, effect_questions.without_open_questions):
+                     effect_alone.without_alone_arms, effect_questions.without_open_questions,
+                     effect_monitoring.without_monitored):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
@@ -190,6 +197,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = absent_treatments.without_absent_treatments(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
+        passages.advance(sentence)
         context.advance(sentence)
     statements.extend(tables.table_statements(document, by_start))  # a row's drug holds what its columns name
     statements = summaries.section_members(document, by_start, statements)
