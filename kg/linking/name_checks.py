@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.linking.matcher import Entry, name_key
+from kg.linking.matcher import Entry, name_key, written_as_symbol
 
 # Function words and generic clinical words that vocabularies list as names but that name nothing specific
 # in running text (a gene alias "CAT", a disease synonym "cancer", a drug synonym "water").
@@ -132,15 +132,6 @@ def gene_symbol(entry: Entry) -> bool:
     (True, False)
     """
     return entry.type == "target" and not any(c.islower() for c in entry.name)
-
-
-def written_as_symbol(surface: str) -> bool:
-    """Whether a span is written as a gene symbol is: with two capitals or digits at least ("MET", "p53", not "met").
-
-    >>> written_as_symbol("MET"), written_as_symbol("met"), written_as_symbol("Met")
-    (True, False, False)
-    """
-    return sum(c.isupper() or c.isdigit() for c in surface) >= 2
 
 
 def hyphen_joined(text: str, start: int, end: int) -> bool:
