@@ -125,10 +125,12 @@ class Matcher:
     [(7, 17)]
     """
 
-    def __init__(self, entries: Iterable[Entry], symbol: Callable[[Entry], bool] | None = None) -> None:
+    def __init__(self, entries: Iterable[Entry], symbol: Callable[[Entry], bool] | None = None,
+                 unread: Callable[[Entry], bool] | None = None) -> None:
         """``symbol``: which entries are read only where written as a symbol (:func:`written_as_symbol`); a key
-        whose every entry is one is not found where it is written otherwise ("met" for MET), so no hit is made
-        for the many such words of a page."""
+        whose every entry is one is not found where it is written otherwise ("met" for MET). ``unread``: which
+        entries are never read as names, wherever written ("cancer"); a key whose every entry is one is never
+        found. Either way no hit is made for the many such words of a page."""
         table: dict[str, list[Entry]] = {}
         for entry in entries:
             key = name_key(entry.name)
@@ -152,6 +154,8 @@ class Matcher:
         values: dict[str, list[int]] = {}
         for word, indexes in words.items():
             # a word whose every key stands only for symbols: its hits need the capitals of a symbol
+            if unread is not None and all(unread(e) for i in indexes for e in table_entries[i]):
+                continue
             as_symbol = symbol is not None and all(symbol(e) for i in indexes for e in table_entries[i])
             if len(indexes) == 1:  # the low bit: the key holds more than letters and digits
                 reference = indexes[0] << 1 | (not word[1:].isalnum() or word[1:] != _key_of(packed[indexes[0]]))

@@ -164,6 +164,17 @@ def _one_word_disease_label(entry: Entry, key: str, surface: str) -> bool:
 _GENERIC_HARM = frozenset("injury injuries trauma wound wounds damage".split())  # harm to something named after
 
 
+def generic_name(entry: Entry) -> bool:
+    """Whether an entry's name is a generic word (:data:`GENERIC_KEYS`), which :func:`entry_allowed` never reads
+    as a name, wherever and however it is written.
+
+    >>> generic_name(Entry("MONDO:1", "Cancer", "synonym", "disease")), generic_name(Entry("MONDO:2", "melanoma",
+    ...                                                                                       "label", "disease"))
+    (True, False)
+    """
+    return name_key(entry.name) in GENERIC_KEYS
+
+
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
     """Whether the text span may be read as this vocabulary entry.
 
