@@ -21,29 +21,30 @@ from kg.vocabulary.store import Vocabulary
 _MODAL = r"(?:(?:may|can|might|could|will|would|often|usually|also|sometimes|likely|to|begin\s+to|start\s+to)\s+){0,3}"
 _POSSESSIVE = r"(?:your|their|his|her|the|one's)"
 
-# (clause, the vocabulary's name of the event it states)
-_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:throw|throws|threw)\s+up\b", re.IGNORECASE), "vomiting"),
+# (clause, the vocabulary's name of the event it states, words one of which every match of the clause holds)
+_CLAUSES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:throw|throws|threw)\s+up\b", re.IGNORECASE), "vomiting", ("throw", "threw")),
     (re.compile(rf"\b(?:feel|feels|felt)\s+(?:sick|queasy)\s+(?:to|in|at)\s+{_POSSESSIVE}\s+stomachs?\b",
-                re.IGNORECASE), "nausea"),
+                re.IGNORECASE), "nausea", ("stomach",)),
     # "your hair may fall out", "causes hair to fall out", "lose your hair"
     (re.compile(rf"\bhair\s+{_MODAL}(?:fall|falls|fell|falling)\s+out\b|"
                 rf"\b(?:lose|loses|lost|losing)\s+(?:(?:some|all|most)\s+(?:of\s+)?)?{_POSSESSIVE}\s+hair\b",
-                re.IGNORECASE), "alopecia"),
-    (re.compile(r"\b(?:bleed|bleeds)\s+(?:more\s+)?easily\b", re.IGNORECASE), "bleeding"),
-    (re.compile(r"\b(?:bruise|bruises)\s+more\s+easily\b", re.IGNORECASE), "bruise easily"),
-    (re.compile(r"\b(?:hard|difficult)\s+to\s+(?:sleep|fall\s+asleep)\b", re.IGNORECASE), "insomnia"),
+                re.IGNORECASE), "alopecia", ("hair",)),
+    (re.compile(r"\b(?:bleed|bleeds)\s+(?:more\s+)?easily\b", re.IGNORECASE), "bleeding", ("bleed",)),
+    (re.compile(r"\b(?:bruise|bruises)\s+more\s+easily\b", re.IGNORECASE), "bruise easily", ("bruise",)),
+    (re.compile(r"\b(?:hard|difficult)\s+to\s+(?:sleep|fall\s+asleep)\b", re.IGNORECASE), "insomnia", ("sleep",)),
     # "disrupt the menstrual cycle", "changes in a woman's menstrual periods" stated as a verb
     (re.compile(r"\b(?:disrupt|disrupts|disrupted|disrupting|upset|upsets)\s+(?:the\s+|your\s+|her\s+|a\s+woman's\s+)?"
-                r"menstrual\s+(?:cycles?|periods?)\b", re.IGNORECASE), "irregular menstruation"),
+                r"menstrual\s+(?:cycles?|periods?)\b", re.IGNORECASE), "irregular menstruation", ("menstrual",)),
     # a site named after the event: the vocabulary types the name a disease, its place in a side-effect list makes it an
     # adverse event ("blood clots in the lungs" is a pulmonary embolism)
-    (re.compile(r"\bblood\s+clots?\s+in\s+(?:the\s+|your\s+)?lungs?\b", re.IGNORECASE), "pulmonary embolism"),
+    (re.compile(r"\bblood\s+clots?\s+in\s+(?:the\s+|your\s+)?lungs?\b", re.IGNORECASE), "pulmonary embolism",
+     ("clot",)),
     (re.compile(r"\bloss\s+of\s+(?:interest\s+in\s+or\s+)?ability\s+to\s+have\s+sex\b", re.IGNORECASE),
-     "decreased libido"),
+     "decreased libido", ("ability",)),
 )
-# words every clause holds (in any case): a page without any of them is not scanned
-_GATE_WORDS = ("lung", "lungs", "up", "stomach", "hair", "easily", "sleep", "asleep", "menstrual", "sex")
+# every clause's words: a page without any of them is not scanned at all
+_GATE_WORDS = tuple(word for _, _, words in _CLAUSES for word in words)
 
 
 def clause_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention]:
@@ -61,7 +62,9 @@ def clause_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Me
     mentions: list[Mention] = []
     if not says_any(text, _GATE_WORDS):
         return mentions
-    for pattern, name in _CLAUSES:
+    for pattern, name, words in _CLAUSES:
+        if not says_any(text, words):
+            continue  # the page has none of the words this clause holds: no match
         found = None
         for match in pattern.finditer(text):
             found = found or resolve_name(vocabulary, name, only=("adverse_event",)) or resolve_name(

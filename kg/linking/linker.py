@@ -45,7 +45,7 @@ from kg.linking.kind_nouns import drug_kind_nouns
 from kg.linking.links import NCT_PATTERN, parse_link_target
 from kg.linking.marked_brands import marked_brand_mentions
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
-from kg.linking.name_checks import disease_worded
+from kg.linking.name_checks import disease_worded, gene_symbol, generic_name
 from kg.linking.neoplasm_events import neoplasm_side_effects
 from kg.linking.organization_names import normalise_organizations
 from kg.linking.page_parts import (
@@ -93,7 +93,8 @@ class Linker:
     def __init__(self, vocabulary: Vocabulary, matcher: Matcher | None = None) -> None:
         self.vocabulary = vocabulary
         # ``matcher``: one compiled from this vocabulary before (kg/cache.py keeps one on disk)
-        self.matcher = matcher if matcher is not None else Matcher(_entries(vocabulary.terms.values()))
+        self.matcher = matcher if matcher is not None else Matcher(_entries(vocabulary.terms.values()), gene_symbol,
+                                                                   generic_name)
         self._choices = EntryChoices(vocabulary)  # what each of the matcher's keys is read as, remembered
         self._links: dict[tuple[str, str], tuple[Candidate, int | None] | None] = {}  # what _read_link read
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter, methodcaller
@@ -125,7 +125,12 @@ class Matcher:
     [(7, 17)]
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], symbol: Callable[[Entry], bool] | None = None,
+                 unread: Callable[[Entry], bool] | None = None) -> None:
+        """``symbol``: which entries are read only where written as a symbol (:func:`written_as_symbol`); a key
+        whose every entry is one is not found where it is written otherwise ("met" for MET). ``unread``: which
+        entries are never read as names, wherever written ("cancer"); a key whose every entry is one is never
+        found. Either way no hit is made for the many such words of a page."""
         table: dict[str, list[Entry]] = {}
         for entry in entries:
             key = name_key(entry.name)
@@ -138,6 +143,7 @@ class Matcher:
         # share a separated form ("a.b", "a,b") share a word: a group of key indexes.
         packed: list[str | tuple[str, tuple[Entry, ...]]] = []
         words: dict[str, list[int]] = {}
+        table_entries = list(table.values())
         for index, (key, found) in enumerate(table.items()):
             packed.append(_pack(key, found))
             words.setdefault(" " + separated(key), []).append(index)
@@ -147,6 +153,10 @@ class Matcher:
         # on, with the count of the spaces before it (checked in the text when found).
         values: dict[str, list[int]] = {}
         for word, indexes in words.items():
+            # a word whose every key stands only for symbols: its hits need the capitals of a symbol
+            if unread is not None and all(unread(e) for i in indexes for e in table_entries[i]):
+                continue
+            as_symbol = symbol is not None and all(symbol(e) for i in indexes for e in table_entries[i])
             if len(indexes) == 1:  # the low bit: the key holds more than letters and digits
                 reference = indexes[0] << 1 | (not word[1:].isalnum() or word[1:] != _key_of(packed[indexes[0]]))
             else:
@@ -155,8 +165,9 @@ class Matcher:
             lead = len(word) - len(word.lstrip(" ")) - 1
             if lead > _LEAD_MASK:
                 continue  # a key behind hundreds of punctuation marks: no name is written so, none is kept
+            flags = as_symbol << _SYMBOL_BIT | lead << 2
             for plural, ending in enumerate(_ENDINGS):
-                values.setdefault(word[lead:] + ending, []).append(reference << _REFERENCE_SHIFT | lead << 2 | plural)
+                values.setdefault(word[lead:] + ending, []).append(reference << _REFERENCE_SHIFT | flags | plural)
         self._trie = marisa_trie.Trie(values)
         # a small matcher (a document's own link texts) looks only where one of its first words is written
         first_words = {word.split(" ", 2)[1] for word in values}
@@ -215,13 +226,18 @@ class Matcher:
                         continue  # a plural ending in lower case only, as written
                     reference = packed >> _REFERENCE_SHIFT
                     index = reference >> 1
-                    if not reference & 1:  # a key of letters and digits only: found as it is
+                    as_symbol = packed >> _SYMBOL_BIT & 1
+                    if not reference & 1:  # a key of letters and digits only: found as it is, from ``at`` on
+                        if as_symbol and not written_as_symbol(text[at : end + plural]):
+                            continue
                         key, entries = entries_of(index)
                         hits.append((end, -len(key), Hit(end - len(key), end + plural, key, entries)))
                         continue
                     for candidate in (index,) if index < keys else self._groups[index - keys]:
                         key, entries = entries_of(candidate)
                         start = end - len(key)
+                        if as_symbol and not written_as_symbol(text[start : end + plural]):
+                            continue
                         written = text[start:end]
                         folded_written = folded.get(written)
                         if folded_written is None:
@@ -251,7 +267,8 @@ class Matcher:
 _FEW_WORDS = 128  # up to this many distinct first words, a matcher searches for them instead of trying every word
 _ENDINGS = (" ", "s ", "es ")
 _LEAD_MASK = 0xFF
-_REFERENCE_SHIFT = 10  # a trie value: reference, then 8 bits of leading spaces, then 2 bits of plural ending
+_SYMBOL_BIT = 10
+_REFERENCE_SHIFT = 11  # a trie value: reference, a bit for a symbol, 8 bits of leading spaces, 2 of plural ending
 _WORD_STARTS = re.compile(r" (?=[^ ])")
 _ORDER = itemgetter(0, 1)
 _MATCH_START = methodcaller("start")
@@ -309,6 +326,17 @@ def _pack(key: str, entries: list[Entry]) -> str | tuple[str, tuple[Entry, ...]]
 def _unpack(packed: str) -> tuple[str, tuple[Entry, ...]]:
     key, _, rest = packed.partition(_KEY_END)
     return key, tuple(Entry(*record.split(_FIELD_END)) for record in rest.split(_ENTRY_END))
+
+
+def written_as_symbol(surface: str) -> bool:
+    """Whether a span is written as a gene symbol is: with two capitals or digits at least ("MET", "p53", not "met").
+
+    >>> written_as_symbol("MET"), written_as_symbol("met"), written_as_symbol("Met")
+    (True, False, False)
+    """
+    if surface.islower() and surface.isalpha():
+        return False  # most spans tested: a word in lower case, with neither capital nor digit
+    return sum(c.isupper() or c.isdigit() for c in surface) >= 2
 
 
 def longest_hits(hits: Iterable[Hit]) -> list[Hit]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.linking.matcher import Entry, name_key
+from kg.linking.matcher import Entry, name_key, written_as_symbol
 
 # Function words and generic clinical words that vocabularies list as names but that name nothing specific
 # in running text (a gene alias "CAT", a disease synonym "cancer", a drug synonym "water").
@@ -134,15 +134,6 @@ def gene_symbol(entry: Entry) -> bool:
     return entry.type == "target" and not any(c.islower() for c in entry.name)
 
 
-def written_as_symbol(surface: str) -> bool:
-    """Whether a span is written as a gene symbol is: with two capitals or digits at least ("MET", "p53", not "met").
-
-    >>> written_as_symbol("MET"), written_as_symbol("met"), written_as_symbol("Met")
-    (True, False, False)
-    """
-    return sum(c.isupper() or c.isdigit() for c in surface) >= 2
-
-
 def hyphen_joined(text: str, start: int, end: int) -> bool:
     """Whether a span is joined by a hyphen to a word before or after it ("PD" in "PD-L1").
 
@@ -171,6 +162,17 @@ def _one_word_disease_label(entry: Entry, key: str, surface: str) -> bool:
 
 
 _GENERIC_HARM = frozenset("injury injuries trauma wound wounds damage".split())  # harm to something named after
+
+
+def generic_name(entry: Entry) -> bool:
+    """Whether an entry's name is a generic word (:data:`GENERIC_KEYS`), which :func:`entry_allowed` never reads
+    as a name, wherever and however it is written.
+
+    >>> generic_name(Entry("MONDO:1", "Cancer", "synonym", "disease")), generic_name(Entry("MONDO:2", "melanoma",
+    ...                                                                                       "label", "disease"))
+    (True, False)
+    """
+    return name_key(entry.name) in GENERIC_KEYS
 
 
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:

@@ -10,14 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kg.linking.matcher import Entry, Hit, name_key
+from kg.linking.matcher import Entry, Hit, name_key, written_as_symbol
 from kg.linking.name_checks import (
     TRIAL_AFTER,
     entry_allowed,
     gene_symbol,
     hyphen_joined,
     plausible_name,
-    written_as_symbol,
 )
 from kg.model import Document, Mention, Term
 from kg.regex_prefilter import prefilter_patterns
