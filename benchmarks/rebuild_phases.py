@@ -5,7 +5,7 @@
 Runs the command as `kg build CORPUS -o OUT --cache CACHE -q` does, with timers around its phases, and prints
 one row per phase: the process it ran in (``main``, the analysing ``worker``, an ``export`` process), its wall
 time and the CPU time (user + system) of that process meanwhile. Forked processes inherit the timers, so the
-worker's start-up (imports and the matcher, before its first job) and every export task are rows of their own.
+analysing worker (its imports and the matcher's loading included) and every export task are rows of their own.
 Phases nest (the merge holds the loading of the cached analyses), so the rows do not add up to the total; the
 last rows are the whole command's wall time and the CPU time of all its processes.
 """
@@ -41,17 +41,11 @@ def _record(name: str, wall: float, cpu: float) -> None:
         handle.write(f"{where}\t{name}\t{wall:.3f}\t{cpu:.3f}\n")
 
 
-def _timed(name: str, function: Callable[..., Any], *, first_call: str | None = None) -> Callable[..., Any]:
-    """``function`` with its wall and CPU time recorded under ``name`` (summed over calls, one row per call);
-    with ``first_call``, the process's CPU before its first call is recorded under that name (a worker's
-    start-up)."""
-    seen: set[int] = set()
+def _timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` with its wall and CPU time recorded under ``name`` (one row per call)."""
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if first_call is not None and os.getpid() not in seen:
-            seen.add(os.getpid())
-            _record(first_call, float("nan"), _cpu())
         wall, cpu = time.perf_counter(), _cpu()
         try:
             return function(*args, **kwargs)
@@ -73,6 +67,7 @@ def _install() -> None:
 
     patches: list[tuple[Any, str, str]] = [
         (kg.pipeline, "build", "build: analyse the changed page and merge every page"),
+        (kg.pipeline, "default_linker", "worker: load the matcher (in the analysis above)"),
         (kg.pipeline, "add_vocabulary_names", "merge: vocabulary names"),
         (kg.graph.KnowledgeGraph, "add_statements", "merge: add statements"),
         (kg.doccache.DocumentCache, "load", "merge: load cached analyses"),
@@ -90,8 +85,7 @@ def _install() -> None:
     ]
     for owner, attribute, name in patches:
         setattr(owner, attribute, _timed(name, getattr(owner, attribute)))
-    kg.pipeline.run_job = _timed("worker: analyse the changed page", kg.pipeline.run_job,
-                                 first_call="worker: start-up before its first job (CPU only)")
+    kg.pipeline.run_job = _timed("worker: analyse the changed page", kg.pipeline.run_job)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         if key not in totals:
             order.append(key)
             totals[key] = [0.0, 0.0, 0.0]
-        totals[key][0] += float(seconds) if seconds != "nan" else 0.0
+        totals[key][0] += float(seconds)
         totals[key][1] += float(cpu)
         totals[key][2] += 1
     print("| process | phase | calls | wall | CPU |")
@@ -130,8 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| main | imports (kg.cli and what it loads) | 1 | {imported_wall:.2f} s | {imported_cpu:.2f} s |")
     for key in order:
         seconds, cpu, calls = totals[key]
-        shown = "–" if key[1].endswith("(CPU only)") else f"{seconds:.2f} s"
-        print(f"| {key[0]} | {key[1]} | {int(calls)} | {shown} | {cpu:.2f} s |")
+        print(f"| {key[0]} | {key[1]} | {int(calls)} | {seconds:.2f} s | {cpu:.2f} s |")
     all_cpu = _cpu() - start_cpu + children.ru_utime + children.ru_stime
     print(f"| all | the command (after imports) | 1 | {wall:.2f} s | {all_cpu - imported_cpu:.2f} s |")
     print(f"| all | everything, imports included | 1 | {time.perf_counter() - _STARTED:.2f} s | {all_cpu:.2f} s |")
