@@ -7,8 +7,9 @@ wrote (no copy: the exports are never changed in place, only replaced), their si
 the cache key of every document it merged and the entity ids of its graph (:class:`ExportState`), and where
 the elements of its GraphML, yEd and Cytoscape files lie (:mod:`kg.export.element_index`). The next
 build compares its document keys with those: the documents whose key changed, that are new or that are gone
-are the change, and the analyses of their old and new versions (both in the document cache) name every key of
-the merged graph the change can have touched (:func:`kg.export.changes.touched_keys`). The exporters then
+are the change, and the analyses of their old and new versions (both in the document cache), compared key by
+key, name every key of the merged graph the change can have touched: those to which the two versions contribute
+differently (:func:`kg.export.changes.touched_keys`). The exporters then
 remake only what those keys give and copy the rest from the previous files (:mod:`kg.export.incremental_rdf`,
 :mod:`kg.export.patching`).
 
