@@ -12,6 +12,7 @@ the RDF family cut into ranges of subjects written by several of them and joined
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -120,6 +121,21 @@ def write_exports(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     names = list(dict.fromkeys(formats))
+    # The merged graph lives until its exports are written, and it was made while the cycle collector was paused
+    # (kg.gcpause): its objects are all in the collector's younger generations, and the next collection of those
+    # would walk every one of them to free nothing (~0.1 s of a one-page rebuild). Frozen, none is walked.
+    gc.freeze()
+    try:
+        return _write_all(graph, out_dir, names, report, stats, progress, workers, finished)
+    finally:
+        gc.unfreeze()
+
+
+def _write_all(
+    graph: KnowledgeGraph, out_dir: Path, names: list[str], report: BuildReport | None, stats: bool,
+    progress: Progress | None, workers: int | None, finished: Callable[[Path], None] | None,
+) -> list[Path]:
+    """The body of :func:`write_exports`, once the names are checked."""
     helper = out_dir / ".kg.nt.sorted.tmp"  # the sorted N-Triples when Turtle or JSON-LD need them but nt is not asked
 
     incremental = report is not None and report.cache is not None and report.graph is graph

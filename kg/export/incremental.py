@@ -7,8 +7,9 @@ wrote (no copy: the exports are never changed in place, only replaced), their si
 the cache key of every document it merged and the entity ids of its graph (:class:`ExportState`), and where
 the elements of its GraphML, yEd and Cytoscape files lie (:mod:`kg.export.element_index`). The next
 build compares its document keys with those: the documents whose key changed, that are new or that are gone
-are the change, and the analyses of their old and new versions (both in the document cache) name every key of
-the merged graph the change can have touched (:func:`kg.export.changes.touched_keys`). The exporters then
+are the change, and the analyses of their old and new versions (both in the document cache), compared key by
+key, name every key of the merged graph the change can have touched: those to which the two versions contribute
+differently (:func:`kg.export.changes.touched_keys`). The exporters then
 remake only what those keys give and copy the rest from the previous files (:mod:`kg.export.incremental_rdf`,
 :mod:`kg.export.patching`).
 
@@ -34,13 +35,11 @@ from typing import TYPE_CHECKING, Any
 from kg.cache import code_version, vocabulary_hash
 from kg.doccache import DocumentCache
 from kg.export import element_index
-from kg.export.changes import Touched, touched_keys
+from kg.export.changes import Contribution, Touched, touched_keys
 from kg.identifiers import prefix_map
 
 if TYPE_CHECKING:
-    from kg.model import Statement
     from kg.pipeline import BuildReport
-    from kg.results import TrialResult
 
 __all__ = ["MAX_CHANGED_SHARE", "MIN_CHANGED", "STATE_DIR", "ExportState", "Plan", "plan", "save_state"]
 
@@ -150,19 +149,23 @@ def plan(report: BuildReport, file_names: Sequence[str]) -> Plan | None:
         _LOG.info("%d documents changed: exports written whole", len(changed))
         return None
     store = DocumentCache(report.cache)
-    contributions: list[tuple[str, list[tuple[str, str]], Sequence[Statement], Sequence[TrialResult]]] = []
+    versions: list[tuple[Contribution | None, Contribution | None]] = []
     for changed_path in changed:
+        pair: list[Contribution | None] = []
         for keys in (state.keys, report.keys):
-            if changed_path in keys:
-                analysis = store.load(keys[changed_path])
-                if not _is_analysis(analysis):  # an old version is no longer in the cache: what it gave is unknown
-                    _LOG.info("%s: the analysis of its previous version is gone: exports written whole", changed_path)
-                    return None
-                mentioned = [key for entity in analysis.mentioned() for key, _ in entity.counts]
-                contributions.append((analysis.document.id, mentioned, analysis.statements, analysis.results))
+            if changed_path not in keys:
+                pair.append(None)
+                continue
+            analysis = store.load(keys[changed_path])
+            if not _is_analysis(analysis):  # an old version is no longer in the cache: what it gave is unknown
+                _LOG.info("%s: the analysis of its previous version is gone: exports written whole", changed_path)
+                return None
+            pair.append(Contribution.of(analysis.document.id, analysis.mentioned(), analysis.statements,
+                                        analysis.results))
+        versions.append((pair[0], pair[1]))
     from kg.pipeline import curated_statements
 
-    touched = touched_keys(contributions, report.graph, state.nodes, curated_statements())
+    touched = touched_keys(versions, report.graph, state.nodes, curated_statements())
     return Plan(touched, previous, state.extra)
 
 
