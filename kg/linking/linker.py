@@ -29,6 +29,7 @@ from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
 from kg.linking.cell_size_subtypes import cell_size_subtypes
 from kg.linking.cell_type_abbreviations import cell_type_abbreviations
 from kg.linking.change_events import change_event_mentions
+from kg.linking.class_names import class_name_forms
 from kg.linking.clause_events import clause_event_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
@@ -234,6 +235,7 @@ class Linker:
         linked += regimen_page_mentions(document, linked)
         linked = spelled_prefixes(linked, text, self.vocabulary)  # "central nervous system (CNS) germ cell tumors"
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        linked = class_name_forms(linked, text, self.vocabulary)  # "BRAF and MEK inhibitors", "... (PARP) inhibitors"
         linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
         linked = item_subtypes(linked, document)
