@@ -57,6 +57,13 @@ def test_spelled_out_target_with_its_abbreviation_is_the_class() -> None:
     assert ("sirolimus", "mammalian target of rapamycin (mtor) inhibitors") in found
 
 
+def test_one_word_anti_class_names_are_classes() -> None:
+    text = "Antiandrogens such as bicalutamide can cause hot flashes. The antiestrogen tamoxifen was stopped."
+    found = members(text)
+    assert ("bicalutamide", "antiandrogens") in found
+    assert ("tamoxifen", "antiestrogen") in found
+
+
 def test_real_page_coordinated_class() -> None:
     mentions = linked_page("02_nci_core/cancer-types/types-skin-patient-skin-treatment-pdq.md")
     assert any(m.type == "drug_class" and m.text == "PD-1" for m in mentions)

@@ -24,6 +24,7 @@ from kg.linking.adverse_events import (
     organ_event_mentions,
 )
 from kg.linking.anchors import anchor_label, guess_type, named_inside, with_disease_head
+from kg.linking.anti_classes import anti_class_mentions
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
 from kg.linking.cell_size_subtypes import cell_size_subtypes
@@ -203,6 +204,7 @@ class Linker:
         mentions.extend(defined_abbreviation_mentions(document, [*mentions]))
         mentions.extend(common_abbreviation_mentions(document, mentions, self.vocabulary))
         mentions.extend(anchor_mentions(document, mentions))
+        mentions.extend(anti_class_mentions(document, self.vocabulary, mentions))  # "antiandrogens"
         suffix = site_suffix(document)
         navigation = navigation_spans(document)
         addresses = web_address_spans(text)  # a trial's NCT number in an address still names the trial
