@@ -24,11 +24,13 @@ from kg.linking.adverse_events import (
     organ_event_mentions,
 )
 from kg.linking.anchors import anchor_label, guess_type, named_inside, with_disease_head
+from kg.linking.anti_classes import anti_class_mentions
 from kg.linking.biomarkers import biomarker_mentions, coordinated_biomarkers, one_per_marker
 from kg.linking.brand_lists import brand_list_mentions, page_drug_brands
 from kg.linking.cell_size_subtypes import cell_size_subtypes
 from kg.linking.cell_type_abbreviations import cell_type_abbreviations
 from kg.linking.change_events import change_event_mentions
+from kg.linking.class_names import class_name_forms
 from kg.linking.clause_events import clause_event_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
@@ -203,6 +205,7 @@ class Linker:
         mentions.extend(defined_abbreviation_mentions(document, [*mentions]))
         mentions.extend(common_abbreviation_mentions(document, mentions, self.vocabulary))
         mentions.extend(anchor_mentions(document, mentions))
+        mentions.extend(anti_class_mentions(document, self.vocabulary, mentions))  # "antiandrogens"
         suffix = site_suffix(document)
         navigation = navigation_spans(document)
         addresses = web_address_spans(text)  # a trial's NCT number in an address still names the trial
@@ -235,6 +238,7 @@ class Linker:
         linked += regimen_page_mentions(document, linked)
         linked = spelled_prefixes(linked, text, self.vocabulary)  # "central nervous system (CNS) germ cell tumors"
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
+        linked = class_name_forms(linked, text, self.vocabulary)  # "BRAF and MEK inhibitors", "... (PARP) inhibitors"
         linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
         linked = item_subtypes(linked, document)

@@ -39,17 +39,22 @@ def _heading_class(document: Document, mentions: Sequence[Mention], starts: list
     return named[0]
 
 
-def _label_class(text: str, item: Block, inside: Sequence[Mention]) -> Mention | None:
-    """The class an item is labelled with ("- Monoclonal antibodies: ..."), or None."""
+def _label_classes(text: str, item: Block, inside: Sequence[Mention]) -> list[Mention]:
+    """The classes an item is labelled with ("- Monoclonal antibodies: ...", "- PD-1 and PD-L1 inhibitor therapy:"
+    when both are classes), or none."""
     at = item.start
+    coordinated: list[Mention] = []  # classes joined to the labelled one before it
     for mention in inside:
         if mention.type == "target" and _TARGET_GLUE.match(text[at : mention.start].strip(" -*")):
             at = mention.end
             continue
         if mention.type != "drug_class" or not _TARGET_GLUE.match(text[at : mention.start].strip(" -*")):
-            return None
-        return mention if _LABEL_END.match(text, mention.end, item.end) else None
-    return None
+            return []
+        if _LABEL_END.match(text, mention.end, item.end):
+            return [*coordinated, mention]
+        coordinated.append(mention)
+        at = mention.end
+    return []
 
 
 def _labelled_items(document: Document, start: int, end: int) -> Iterator[Block]:
@@ -110,15 +115,15 @@ def heading_subclasses(document: Document, mentions: Sequence[Mention], read: li
                   if s.predicate == "member_of_class" and heading.end <= s.evidence.start < end}
         for item in _labelled_items(document, heading.end, end):
             inside = mentions[bisect_left(starts, item.start) : bisect_left(starts, item.end)]
-            kind = _label_class(text, item, inside)
-            if kind is None or kind.id == cls.id or kind.id in placed or _qualified_head(kind, cls):
-                continue
-            placed.add(kind.id)
-            label_end = text.find(":", kind.end, item.end) + 1
-            evidence = Evidence(doc=document.id, sentence=f"{cls.text} [...] {text[item.start : label_end]}",
-                                start=cls.start, end=label_end, method="section",
-                                confidence=round(0.6 * min(kind.confidence, cls.confidence) ** 0.5, 3))
-            added.append(Statement(kind.id, "member_of_class", cls.id, evidence, kind.text, cls.text))
+            for kind in _label_classes(text, item, inside):
+                if kind.id == cls.id or kind.id in placed or _qualified_head(kind, cls):
+                    continue
+                placed.add(kind.id)
+                label_end = text.find(":", kind.end, item.end) + 1
+                evidence = Evidence(doc=document.id, sentence=f"{cls.text} [...] {text[item.start : label_end]}",
+                                    start=cls.start, end=label_end, method="section",
+                                    confidence=round(0.6 * min(kind.confidence, cls.confidence) ** 0.5, 3))
+                added.append(Statement(kind.id, "member_of_class", cls.id, evidence, kind.text, cls.text))
     return read + added
 
 

@@ -321,8 +321,7 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
                                          outside=True)
         # "- Kinase inhibitor therapy: ... Kinase inhibitors include the following:" then "- BRAF inhibitors (A or
         # B) that block ...": a subclass
-        subclass = _opening_class(sentence, sentence.item_lead_class)
-        if subclass is not None:
+        for subclass in _opening_classes(sentence, sentence.item_lead_class):
             yield sentence.statement(subclass, "member_of_class", sentence.item_lead_class, "list", 0.75,
                                      outside=True)
         return
@@ -339,9 +338,10 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
     drugs = sentence.of("drug")
     # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member; so is the class an
     # item starts with before its drugs ("- BRAF inhibitors (dabrafenib or vemurafenib) that block ...")
-    subclass = _opening_class(sentence, sentence.lead_class)
-    if subclass is not None:
+    subclasses = _opening_classes(sentence, sentence.lead_class)
+    for subclass in subclasses:
         yield sentence.statement(subclass, "member_of_class", sentence.lead_class, "list", 0.75, outside=True)
+    if subclasses:
         return
     if not drugs:
         return
@@ -354,13 +354,20 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
             yield sentence.statement(drugs[0], "treats", disease, "list", 0.75, outside=True)
 
 
-def _opening_class(sentence: Sentence, lead_class: Mention) -> Mention | None:
-    """The class a list item opens with (before any drug), other than the lead-in's own class."""
+def _opening_classes(sentence: Sentence, lead_class: Mention) -> list[Mention]:
+    """The class a list item opens with (before any drug), other than the lead-in's own class, and the classes
+    coordinated with it ("- PD-1 and PD-L1 inhibitor therapy"); none when the item opens otherwise."""
     drugs = sentence.of("drug")
     classes = [c for c in sentence.of("drug_class") if c.id != lead_class.id]
-    if classes and classes[0].start - sentence.start < 12 and not (drugs and drugs[0].start < classes[0].start):
-        return classes[0]
-    return None
+    if not classes or classes[0].start - sentence.start >= 12 or (drugs and drugs[0].start < classes[0].start):
+        return []
+    opening = [classes[0]]
+    text = sentence.document.text
+    for other in classes[1:]:
+        if not cues.LIST_GLUE.match(text[opening[-1].end : other.start]):
+            break
+        opening.append(other)
+    return opening
 
 
 def brands(sentence: Sentence) -> Iterator[Statement]:
