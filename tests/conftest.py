@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,17 @@ def shared_dir(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here")
     return path
+
+
+def sample_corpus(folder: Path, first: int, size: int) -> Path:
+    """Copy ``size`` real pages of the dev corpus, evenly spaced from the ``first``, into ``folder``."""
+    source = shared_dir("corpus", "nci")
+    pages = sorted(source.rglob("*.md"))
+    for page in pages[first :: max(len(pages) // size, 1)][:size]:
+        target = folder / page.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page, target)
+    return folder
 
 
 @cache

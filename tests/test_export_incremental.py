@@ -3,7 +3,6 @@ publishes exactly the files a build without a cache writes."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import kg.export
 import kg.export.incremental_elements
 import kg.export.yed
 from kg.cli import main
-from tests.conftest import shared_dir
+from tests.conftest import sample_corpus
 
 SAMPLE_SIZE = 4
 NEW_PAGE = """---
@@ -30,14 +29,7 @@ exemestane, an aromatase inhibitor. Side effects of everolimus include mouth sor
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
     """A few real pages of the dev corpus."""
-    source = shared_dir("corpus", "nci")
-    pages = sorted(source.rglob("*.md"))
-    folder = tmp_path / "corpus"
-    for page in pages[7 :: max(len(pages) // SAMPLE_SIZE, 1)][:SAMPLE_SIZE]:
-        target = folder / page.relative_to(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(page, target)
-    return folder
+    return sample_corpus(tmp_path / "corpus", 7, SAMPLE_SIZE)
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@ the page's old and new versions contribute differently, not every key of the pag
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from kg.cli import main
 from kg.documents import parse_document
 from kg.export.changes import Touched
 from kg.pipeline import analyse_document, analyse_path, curated_statements
-from tests.conftest import shared_dir
+from tests.conftest import sample_corpus
 from tests.test_export_incremental import _no_whole_writes
 
 SAMPLE_SIZE = 3
@@ -25,14 +24,7 @@ ADDED = "Everolimus inhibits mTOR."
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
     """A few real pages of the dev corpus."""
-    source = shared_dir("corpus", "nci")
-    pages = sorted(source.rglob("*.md"))
-    folder = tmp_path / "corpus"
-    for page in pages[11 :: max(len(pages) // SAMPLE_SIZE, 1)][:SAMPLE_SIZE]:
-        target = folder / page.relative_to(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(page, target)
-    return folder
+    return sample_corpus(tmp_path / "corpus", 11, SAMPLE_SIZE)
 
 
 @pytest.fixture(autouse=True)
