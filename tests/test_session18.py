@@ -52,3 +52,8 @@ def test_a_study_reported_in_running_text_keeps_its_use() -> None:
 def test_a_disease_glossed_in_brackets_is_no_second_use() -> None:
     found = triples("Ruxolitinib is approved to treat:\n\n- Myelofibrosis (a bone marrow disease) in adults.\n")
     assert of(found, "approved_for") == {("ruxolitinib", "myelofibrosis")}
+
+
+def test_a_gene_symbol_that_is_also_a_word_is_read_where_written_as_a_symbol() -> None:
+    assert ("cabozantinib", "inhibits", "met") in triples("Cabozantinib is an inhibitor of the RET and MET kinases.\n")
+    assert not any("met" in (s, o) for s, _, o in triples("The tumor met the criteria after cabozantinib.\n"))

@@ -104,8 +104,9 @@ def plausible_name(entity_type: str, key: str, surface: str) -> bool:
     >>> plausible_name("disease", "metastatic cancer", "metastatic cancer")
     False
     """
-    if key in GENERIC_KEYS or key.isdigit() or len(key) < 2:
-        return False
+    if (key in GENERIC_KEYS and not (entity_type == "target" and written_as_symbol(surface))) or key.isdigit() or (
+            len(key) < 2):
+        return False  # (a gene symbol that is also a word, "MET", may be read where it is written as a symbol)
     words = key.split()
     if entity_type in ("disease", "adverse_event") and all(w in _GENERIC_DISEASE or w in QUALIFIERS for w in words):
         return False  # "metastatic cancer"; but an organ word makes a disease ("skin cancer", "bone cancer")
@@ -172,7 +173,7 @@ def generic_name(entry: Entry) -> bool:
     ...                                                                                       "label", "disease"))
     (True, False)
     """
-    return name_key(entry.name) in GENERIC_KEYS
+    return name_key(entry.name) in GENERIC_KEYS and entry.type != "target"
 
 
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
