@@ -173,7 +173,7 @@ def generic_name(entry: Entry) -> bool:
     ...                                                                                       "label", "disease"))
     (True, False)
     """
-    return name_key(entry.name) in GENERIC_KEYS and entry.type != "target"
+    return name_key(entry.name) in GENERIC_KEYS and not gene_symbol(entry)  # "MET" is read where written so
 
 
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
