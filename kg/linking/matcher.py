@@ -153,9 +153,10 @@ class Matcher:
         # on, with the count of the spaces before it (checked in the text when found).
         values: dict[str, list[int]] = {}
         for word, indexes in words.items():
-            # a word whose every key stands only for symbols: its hits need the capitals of a symbol
+            # a word whose every key stands only for names never read: not kept at all
             if unread is not None and all(unread(e) for i in indexes for e in table_entries[i]):
                 continue
+            # a word whose every key stands only for symbols: its hits need the capitals of a symbol
             as_symbol = symbol is not None and all(symbol(e) for i in indexes for e in table_entries[i])
             if len(indexes) == 1:  # the low bit: the key holds more than letters and digits
                 reference = indexes[0] << 1 | (not word[1:].isalnum() or word[1:] != _key_of(packed[indexes[0]]))

@@ -167,7 +167,7 @@ _GENERIC_HARM = frozenset("injury injuries trauma wound wounds damage".split()) 
 
 def generic_name(entry: Entry) -> bool:
     """Whether an entry's name is a generic word (:data:`GENERIC_KEYS`), which :func:`entry_allowed` never reads
-    as a name, wherever and however it is written.
+    as a name, wherever and however it is written: any but a gene symbol ("MET"), read where written as one.
 
     >>> generic_name(Entry("MONDO:1", "Cancer", "synonym", "disease")), generic_name(Entry("MONDO:2", "melanoma",
     ...                                                                                       "label", "disease"))

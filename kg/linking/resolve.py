@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kg.linking.matcher import Entry, Hit, name_key, written_as_symbol
+from kg.linking.matcher import Entry, Hit, name_key
 from kg.linking.name_checks import (
     TRIAL_AFTER,
     entry_allowed,
-    gene_symbol,
     hyphen_joined,
     plausible_name,
 )
@@ -104,10 +103,8 @@ class EntryChoices:
     names again and again, and the choice depends only on the key, the words as written and whether a hyphen
     joins them to a neighbour, except for short gene symbols, whose surrounding words are read every time.
 
-    A key that stands only for gene symbols ("MET", "CAN", "WAS") is rejected at once where it is written with
-    fewer than two capitals or digits, as :func:`~kg.linking.name_checks.entry_allowed` rejects each of its
-    entries there: about half of all hits are such words in lower case ("met", "can", "was"), and this saves
-    reading their entries and their context.
+    (A key that stands only for gene symbols, "MET", is not even found where it is written without the capitals
+    of a symbol: the vocabulary's matcher is built with :func:`~kg.linking.name_checks.gene_symbol`.)
 
     >>> from kg.vocabulary import default_vocabulary
     >>> from kg.documents import parse_document
@@ -122,22 +119,17 @@ class EntryChoices:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._choices: dict[tuple[str, str, bool, bool, bool], tuple[Candidate, float] | None] = {}
-        # per key: whether its choice reads the words around it, and whether it stands only for gene symbols
-        self._key_facts: dict[str, tuple[bool, bool]] = {}
+        # per key: whether its choice reads the words around it
+        self._reads_context: dict[str, bool] = {}
 
     def choose(self, hit: Hit, document: Document) -> tuple[Candidate, float] | None:
         """What :func:`choose_entry` answers for this hit (the hits of one matcher only: a key is taken to
         stand for the same entries every time)."""
         text = document.text
-        facts = self._key_facts.get(hit.key)
-        if facts is None:
-            facts = self._key_facts[hit.key] = (
-                any(e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries),
-                all(gene_symbol(e) for e in hit.entries),
-            )
-        reads_context, symbols_only = facts
-        if symbols_only and not written_as_symbol(text[hit.start : hit.end]):
-            return None  # every entry is a gene symbol, and none is read where it is not written as one
+        reads_context = self._reads_context.get(hit.key)
+        if reads_context is None:
+            reads_context = self._reads_context[hit.key] = any(
+                e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries)
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
         # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them
