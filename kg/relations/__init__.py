@@ -33,6 +33,7 @@ from kg.relations import (
     cues,
     described_appositions,
     effect_alone,
+    effect_causers,
     effect_causes,
     effect_differences,
     effect_exposures,
@@ -154,6 +155,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         # listed cause, or that the drug acts against
         effects_read = list(effects.side_effects(sentence, context.previous))
         effects_read += _unread(event_first.event_first(sentence), effects_read)
+        effects_read += _unread(effect_causers.listed_causers(sentence), effects_read)
         effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
         effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
         effects_read += _unread(passages.read(sentence, context.previous), effects_read)

@@ -25,8 +25,8 @@ CAUSE = re.compile(
     # reader do, right after the cue (not "has made them the first-line agents in the management of A")
     r"(?:make|makes|made)\s+(?:you|them|him|her|it|patients|people|some\s+people)"
     r"(?=(?:\s+(?:feel|more\s+likely\s+to\s+(?:get|have|develop)))?\s*$)|"
-    # "can trigger A", "may produce A", "has been linked to A"
-    r"trigger(?:s|ed)?|produce[sd]?|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
+    # "can trigger A", "may produce A", "has been linked to A", "can bring on A"
+    r"trigger(?:s|ed)?|produce[sd]?|bring(?:s|ing)?\s+on|(?:been|is|are|was|were)\s+(?:also\s+)?linked\s+to|"
     r"(?<!at )(?<!at an )(?:increase[sd]?|raise[sd]?|raising|increasing)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}"
     # "increases a woman's risk for blood clots" reads like "risk of"
     r"(?:risks?|rates?|incidence|chances?|likelihood|odds)\s+(?:of|for)(?:\s+developing)?)\b",

@@ -1,0 +1,50 @@
+"""Class-level side effects on treatment-type and side-effect pages (session nineteen, classpages19), on texts
+written here: an event named first with its causes listed after it, procedures among them, and "can bring on"."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+
+def effects(text: str) -> set[tuple[str, str]]:
+    """(drug or class, event) of each ``has_adverse_effect`` statement of a text."""
+    return of(triples(text), "has_adverse_effect")
+
+
+def test_a_class_named_after_a_procedure_among_the_causes_gets_the_event() -> None:
+    assert ("chemotherapy", "pleural effusion") in effects(
+        "Pleural effusion also may be caused by radiation therapy, chemotherapy, or a collapsed lung.")
+    assert ("chemotherapy", "peripheral neuropathy") in effects(
+        "Peripheral neuropathy caused by surgery or chemotherapy can last for years.")
+
+
+def test_each_class_of_the_causes_gets_the_event_and_the_procedure_none() -> None:
+    found = effects("Cancer treatments that may cause pruritus include chemotherapy, radiation therapy, and "
+                    "immunotherapy.")
+    assert {("chemotherapy", "pruritus"), ("immunotherapy", "pruritus")} <= found
+    assert not {s for s, _ in found} - {"chemotherapy", "immunotherapy"}
+
+
+def test_a_toxic_effect_of_and_common_during_name_the_cause() -> None:
+    assert ("chemotherapy", "peripheral neuropathy") in effects(
+        "Peripheral neuropathy is a common toxic effect of chemotherapy.")
+    assert ("chemotherapy", "changes in taste") in effects(
+        "Changes in taste are common during chemotherapy and radiation therapy.")
+
+
+def test_the_list_of_causes_ends_where_a_clause_starts() -> None:
+    found = effects("Pleural effusion may be caused by radiation therapy or chemotherapy, which may be followed by "
+                    "immunotherapy.")
+    assert ("chemotherapy", "pleural effusion") in found
+    assert ("immunotherapy", "pleural effusion") not in found
+
+
+def test_a_cause_that_is_not_there_gives_nothing() -> None:
+    assert ("chemotherapy", "hair loss") in effects("Hair loss may be caused by either radiation therapy or "
+                                                    "chemotherapy.")
+    assert not effects("Pleural effusion is not caused by radiation therapy or chemotherapy.")
+
+
+def test_bring_on_says_the_class_causes_the_event() -> None:
+    assert {("targeted therapy", "nausea"), ("targeted therapy", "vomiting")} <= effects(
+        "Targeted therapy can bring on nausea and vomiting.")
