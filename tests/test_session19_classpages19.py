@@ -48,3 +48,19 @@ def test_a_cause_that_is_not_there_gives_nothing() -> None:
 def test_bring_on_says_the_class_causes_the_event() -> None:
     assert {("targeted therapy", "nausea"), ("targeted therapy", "vomiting")} <= effects(
         "Targeted therapy can bring on nausea and vomiting.")
+
+
+def test_an_event_a_medicine_is_given_for_is_no_side_effect_of_the_treatments_named() -> None:
+    found = effects("Chemotherapy and immunotherapy can cause itching, and so can some other medicines:\n\n"
+                    "- drugs for nausea and vomiting\n- opioids\n")
+    assert ("chemotherapy", "itching") in found
+    assert not found & {("chemotherapy", "nausea"), ("immunotherapy", "vomiting")}
+
+
+def test_a_medicine_said_to_prevent_these_side_effects_does_not_cause_them() -> None:
+    found = effects("Many cancer treatments cause nausea, but antiemetics given before each dose work well to "
+                    "prevent or reduce these side effects.")
+    assert ("antiemetics", "nausea") not in found
+    # "drugs given for nausea caused by chemotherapy": the cause named after the event keeps it
+    assert ("chemotherapy", "nausea") in effects("Newer drugs given for nausea caused by chemotherapy work well.")
+

@@ -40,6 +40,7 @@ from kg.relations import (
     effect_holders,
     effect_monitoring,
     effect_passages,
+    effect_purposes,
     effect_questions,
     effect_referents,
     effect_relatives,
@@ -163,7 +164,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
                      effect_relatives.without_relative_causers, effect_differences.without_undiffering,
                      effect_alone.without_alone_arms, effect_questions.without_open_questions,
-                     effect_monitoring.without_monitored):
+                     effect_monitoring.without_monitored, effect_purposes.without_purposes):
             effects_read = keep(sentence, effects_read)
         statements.extend(effects_read)
         statements.extend(trials.trials(sentence, context.previous))
