@@ -64,3 +64,11 @@ def test_a_medicine_said_to_prevent_these_side_effects_does_not_cause_them() -> 
     # "drugs given for nausea caused by chemotherapy": the cause named after the event keeps it
     assert ("chemotherapy", "nausea") in effects("Newer drugs given for nausea caused by chemotherapy work well.")
 
+
+
+def test_a_class_written_after_non_is_no_class_of_the_drugs_listed() -> None:
+    found = triples("Hormone therapy can cause hot flashes.\n\n"
+                    "Side effects of non-hormonal drug therapy may include:\n\n"
+                    "- Antidepressants may cause nausea.\n- Clonidine may cause dry mouth.\n")
+    assert ("hormone therapy", "has_adverse_effect", "hot flashes") in found
+    assert not {(s, p, o) for s, p, o in found if "hormonal drug therapy" in (s, o)}

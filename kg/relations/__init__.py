@@ -59,6 +59,7 @@ from kg.relations import (
     membership,
     modifier_drugs,
     named_trial_arms,
+    negated_kinds,
     nested_members,
     option_items,
     other_members,
@@ -198,6 +199,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
         statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
         statements[read_from:] = absent_treatments.without_absent_treatments(sentence, statements[read_from:])
+        statements[read_from:] = negated_kinds.without_negated_kinds(statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
         passages.advance(sentence)
