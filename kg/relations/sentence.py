@@ -257,10 +257,12 @@ _APPOSITION_END = re.compile(
     r"(?:[,;.)]|$|(?:that|which|used|approved|given|designed|developed|made)\b)")
 
 
-# "PMBCL, a rare type of non-Hodgkin lymphoma", "(a type of liver cancer)": the wider disease a name is glossed with
+# "PMBCL, a rare type of non-Hodgkin lymphoma", "(a type of liver cancer)", "A or B (types of C)": the wider disease a
+# name is glossed with
 _GLOSS_BEFORE = re.compile(
-    r"(?:,|\(|—|–)\s*(?:which is\s+|is\s+)?(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:type|kind|form|subtype)s?\s+of\s+"
-    r"(?:[\w-]+\s+){0,2}$", re.I)
+    r"(?:,|\(|—|–)\s*(?:which (?:is|are)\s+|is\s+|are\s+)?"
+    r"(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:type|kind|form|subtype)s?|(?:both\s+)?(?:types|kinds|forms|subtypes))"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "a rare type of lymphoma called PMBCL": the wider disease before the name
 _GLOSS_THEN_NAME = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:called|known as|named)\s+$", re.I)
 # "myelofibrosis (a bone marrow disease)": a disease named in brackets as what the one before it is
