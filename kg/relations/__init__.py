@@ -62,6 +62,7 @@ from kg.relations import (
     other_members,
     partner_kinds,
     population_items,
+    population_options,
     population_receives,
     population_reference,
     regimen_kinds,
@@ -167,6 +168,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(population_receives.population_receives(sentence))
+        statements.extend(population_options.population_options(sentence))  # "people with A now have a new option: X"
         statements.extend(condition_uses.condition_uses(sentence))
         statements.extend(class_for_uses.class_for_uses(sentence))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
