@@ -1,5 +1,6 @@
 """Session nineteen's research-news readings (helper news19), on sentences written here: patients of a disease
-who "now have a new treatment option" (kg/relations/population_options.py)."""
+who "now have a new treatment option" (kg/relations/population_options.py), and a trial's title in brackets
+(kg/relations/trial_titles.py)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def test_few_options_are_no_option() -> None:
     after = triples("Patients with ovarian cancer that grew after treatment with carboplatin now have a new option: "
                     "olaparib.")
     assert ("olaparib", "ovarian cancer") in of(after, "treats")  # the clause about the cancer is passed over
+
+
+def test_a_bracketed_trial_title_states_no_use_but_the_sentence_around_it_may() -> None:
+    titled = triples("Researchers launched a trial called ZEPHYR (Ponatinib as Maintenance Treatment in Patients With "
+                     "Acute Myeloid Leukemia) last year.")
+    assert ("ponatinib", "acute myeloid leukemia") not in of(titled, "treats")
+    shown = triples("A trial (Ponatinib in Treating Patients With Acute Myeloid Leukemia) found that ponatinib "
+                    "improved survival in patients with acute myeloid leukemia.")
+    assert ("ponatinib", "acute myeloid leukemia") in of(shown, "treats")

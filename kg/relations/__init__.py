@@ -73,6 +73,7 @@ from kg.relations import (
     summary_status,
     tables,
     trial_arms,
+    trial_titles,
     trials,
     uses,
 )
@@ -196,6 +197,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
         statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
         statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
+        statements[read_from:] = trial_titles.without_title_uses(sentence, statements[read_from:])  # a bracketed title
         statements[read_from:] = absent_treatments.without_absent_treatments(sentence, statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
