@@ -65,6 +65,7 @@ from kg.relations import (
     other_members,
     partner_kinds,
     population_items,
+    population_options,
     population_receives,
     population_reference,
     regimen_kinds,
@@ -75,6 +76,7 @@ from kg.relations import (
     summary_status,
     tables,
     trial_arms,
+    trial_titles,
     trials,
     uses,
 )
@@ -171,6 +173,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(trials.trials(sentence, context.previous))
         statements.extend(population_reference.referred_population_uses(sentence, context.previous))
         statements.extend(population_receives.population_receives(sentence))
+        statements.extend(population_options.population_options(sentence))  # "people with A now have a new option: X"
         statements.extend(condition_uses.condition_uses(sentence))
         statements.extend(class_for_uses.class_for_uses(sentence))
         statements.extend(trials.sponsors(sentence, context.recent_trials))
@@ -198,6 +201,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
         statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
         statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
+        statements[read_from:] = trial_titles.without_title_uses(sentence, statements[read_from:])  # a bracketed title
         statements[read_from:] = absent_treatments.without_absent_treatments(sentence, statements[read_from:])
         statements[read_from:] = negated_kinds.without_negated_kinds(statements[read_from:])
         arms.advance(sentence)
