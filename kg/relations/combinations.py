@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.mechanism import class_of_examples
+from kg.relations.partner_gaps import alternatives_only, without_dose, without_either
 from kg.relations.sentence import Sentence, appositive_class, class_noun_of_next, subject_of, text_between
 
 
@@ -237,6 +238,10 @@ def _companion_lists(
             # "together with the hormone therapy X", "used with a fluoropyrimidine and either A or B": the article
             # is the first partner's
             before = _ARTICLE_END.sub("", before)
+        either = without_either(before)  # "given with either A or B": A and B are each the drug's partner
+        if not cues.COMPANION_LIST.search(either[-40:]):
+            continue
+        before = either if either == before or alternatives_only(sentence, drugs[index:]) else before
         if not cues.COMPANION_LIST.search(before[-40:]) or cues.PRIOR_TREATMENT.search(before[-90:]):
             continue
         if cues.EARLIER_TREATMENT.search(before[-90:]):
@@ -263,7 +268,7 @@ def _companion_lists(
         group = [first]
         for nxt in drugs[index + 1 :]:
             # "with platinum chemotherapy and fluorouracil": a class noun after a drug does not end the list
-            gap = _HEAD_NOUN.sub("", text_between(text, group[-1], nxt), count=1)
+            gap = without_dose(_HEAD_NOUN.sub("", text_between(text, group[-1], nxt), count=1))
             if not cues.LIST_GLUE.match(gap):
                 break
             group.append(nxt)
@@ -280,7 +285,8 @@ def _companion_lists(
         if subject is not None and not outside and (_DASH_ASIDE.search(text[subject.end : first.start])
                                                     or _COMPARATOR.search(text[subject.end : first.start])):
             subject = None
-        if subject is not None and not outside and cues.SEPARATE_ARMS.search(text[subject.end : first.start]):
+        if subject is not None and not outside and cues.SEPARATE_ARMS.search(
+                alone_or_with(text[subject.end : first.start])):  # "X is used alone or with A": X's partner is A
             subject = None  # "X or standard therapy with A, B": the subject is another arm, not a partner
         if examples:
             for member in group:
@@ -306,14 +312,14 @@ def _alternatives(text: str, drugs: list[Mention]) -> set[frozenset[str]]:
     """Pairs of drugs in one "X, Y, or Z" list: alternatives, never a combination."""
     chains: list[list[Mention]] = []
     for drug in drugs:
-        glue = text_between(text, chains[-1][-1], drug) if chains else ""
+        glue = without_dose(text_between(text, chains[-1][-1], drug)) if chains else ""  # "A, or low-dose B"
         if chains and (cues.LIST_GLUE.match(glue) or _JOINED.match(glue)):
             chains[-1].append(drug)
         else:
             chains.append([drug])
     found: set[frozenset[str]] = set()
     for chain in chains:
-        glues = [text_between(text, a, b) for a, b in itertools.pairwise(chain)]
+        glues = [without_dose(text_between(text, a, b)) for a, b in itertools.pairwise(chain)]
         if not any(re.search(r"\bor\b", glue) for glue in glues):
             continue
         either = any(re.search(r"\beither\b", glue) for glue in glues)

@@ -143,7 +143,9 @@ PRIOR_TREATMENT = re.compile(
     # "has gotten worse during or after chemotherapy", "has recurred (come back) after earlier chemotherapy"
     # ("has not gotten better after platinum chemotherapy", "worse after at least one type of hormone therapy")
     r"\b(?:worse|better|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
-    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite|within\s+\d+\s+months\s+of)\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
+    # ("has become worse while taking X", "progression while receiving X")
+    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite|within\s+\d+\s+months\s+of|"
+    r"while\s+(?:taking|receiving|on|being\s+treated\s+with))\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
     r"initial\s+|another\s+)?(?:the\s+|an?\s+)?" + _AMOUNT + "$",
     re.I,
 )
