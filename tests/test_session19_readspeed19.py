@@ -1,0 +1,46 @@
+"""Session 19, reading speed: the fast paths of the markdown reader give the text, links and lines that markdown-it's
+own rules give."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg.markdown_inline as markdown_inline
+from kg.documents import parse_document
+from kg.markdown_inline import inline_pieces
+from kg.markdown_text import render_markdown
+
+BODIES = [
+    "See [mTOR](/def/1) and [HER2](/def/2?id=5&version=patient&x_y=1).\nIt [helps](/d \"A title\") most.",
+    "Two lines  \nwith a hard break and a [link\nover two lines](/d/3) then [another](/d/4).",
+    "Use [](/empty) and [ ](/space) links; A & B; x_y is not plain.",
+    "An *emphasis* and an ![image](/i.jpg) and `code` and <b>html</b> and &amp; an entity.",
+    "[Card title\n\nA blurb of the card.](/cards/1)",
+    "- one [a](/a)\n- two [b](/b)\n\n| x | y |\n|---|---|\n| [c](/c) | d |",
+    "[[Abstract]](/pubmed/1 \"/pubmed/1\") and [[1](/r1), [2](/r2)] cited.",
+    "[a]: /ref\n\nA [a] reference and [[a]](/x) with [b](/y).",
+]
+
+
+def _full_markdown_it(monkeypatch: pytest.MonkeyPatch, body: str) -> object:
+    with monkeypatch.context() as patch:
+        patch.setattr(markdown_inline, "inline_pieces", lambda content, references=False: None)
+        return render_markdown(body, 1)
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_fast_inline_path_renders_what_markdown_it_renders(monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    assert render_markdown(body, 1) == _full_markdown_it(monkeypatch, body)
+
+
+def test_plain_links_take_the_fast_path_and_keep_their_spans() -> None:
+    assert inline_pieces("See [mTOR](/def/1 \"t\") here") is not None
+    doc = parse_document("---\ntitle: T\n---\nSee [mTOR](/def/1) here.\nNext [line](/def/2).\n", "t.md")
+    assert doc.text == "See mTOR here. Next line."
+    assert [(link.text, link.target, link.line) for link in doc.links] == [("mTOR", "/def/1", 4), ("line", "/def/2", 5)]
+
+
+def test_what_the_fast_path_cannot_settle_goes_to_markdown_it() -> None:
+    for content in ("an *emphasis*", "an ![image](/i.jpg)", "`code`", "a \\[ escape", "&amp;", "a <b>tag</b>",
+                    "[open bracket", "close] bracket", "[a](/x 'single-quoted title')"):
+        assert inline_pieces(content) is None, content
