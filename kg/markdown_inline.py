@@ -6,7 +6,7 @@ where text tokens are cut and whitespace the renderer collapses anyway, so the r
 same. :func:`as_tokens` turns them into markdown-it tokens where a token is needed (a card's title).
 
 Anything the fast path does not settle goes to markdown-it: a backslash, a backtick, ``<``, ``*`` or ``_`` (emphasis),
-a bracket that is not part of a plain link, an image, an entity (``&amp;``), a destination with spaces, brackets or
+a bracket markdown-it might not read as text, an image, an entity (``&amp;``), a destination with spaces, brackets or
 ``<``, or a title other than a plain double-quoted one.
 """
 
@@ -24,9 +24,11 @@ __all__ = ["PIECES", "Piece", "as_tokens", "inline_pieces", "parse_inlines"]
 Piece = tuple[str, str]
 PIECES = "kg_pieces"  # an inline token's meta key: its pieces, in place of children
 
-# a link written plainly: a label without brackets, a destination without spaces, brackets, "<" or backslashes, and
-# maybe a double-quoted title on the same line
-_LINK = re.compile(r"\[([^\[\]]*)\]\(([^\x00-\x20\x7f\\()<]+)(?:[ \t]+\"[^\"\\\n]*\")?\)")
+# a link written plainly: a label (brackets in it only as "[words]" not followed by "("), a destination without
+# spaces, brackets, "<" or backslashes, and maybe a double-quoted title on the same line
+_LINK = re.compile(
+    r"\[([^\[\]]*(?:\[[^\[\]]*\](?!\()[^\[\]]*)*)\]\(([^\x00-\x20\x7f\\()<]+)(?:[ \t]+\"[^\"\\\n]*\")?\)"
+)
 # what only markdown-it's rules read right in the text and labels (outside destinations and titles); and, anywhere in
 # the content, "\\", "`" and "<"
 _ENTITY = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]*;)")
@@ -34,56 +36,82 @@ _BREAK: Piece = ("break", "")
 _CLOSE: Piece = ("link_close", "")
 
 
-def inline_pieces(content: str) -> list[Piece] | None:
+def inline_pieces(content: str, brackets: bool = True) -> list[Piece] | None:
     """The pieces of ``content`` when it is plain text and plain links, else None (markdown-it is to parse it).
+
+    With ``brackets`` (the document defines no ``[label]: /target`` reference), brackets that markdown-it reads as text
+    are taken: a ``]`` anywhere, a ``[`` before a link with no bracket between (``[[1](/a), [2](/b)]``), a ``[words]``
+    inside a label (``[[Abstract]](/pubmed/1)``). Any other bracket outside the links sends the content to markdown-it.
 
     >>> inline_pieces('See [mTOR](/def/1 "a title") here.\\nOK')
     [('text', 'See '), ('link_open', '/def/1'), ('text', 'mTOR'), ('link_close', ''), ('text', ' here.'), \
 ('break', ''), ('text', 'OK')]
-    >>> inline_pieces("An *emphasis*") is None, inline_pieces("An image ![x](/y.jpg)") is None
+    >>> inline_pieces("Cited.[[1](/r)]")
+    [('text', 'Cited.['), ('link_open', '/r'), ('text', '1'), ('link_close', ''), ('text', ']')]
+    >>> inline_pieces("Cited.[[1](/r)]", brackets=False) is None, inline_pieces("An *emphasis*") is None
     (True, True)
     """
-    if "\\" in content or "`" in content or "<" in content:
+    if "\\" in content or "`" in content or "<" in content or "![" in content:
         return None
     pieces: list[Piece] = []
     done = 0
     for link in _LINK.finditer(content):
         start, label = link.start(), link.group(1)
-        if content[start - 1 : start] == "!" or not _add_text(content[done:start], pieces) or not _plain(label):
+        if not _add_text(content[done:start], pieces, brackets, True) or not _plain_label(label, brackets):
             return None
         pieces.append(("link_open", unescapeAll(link.group(2))))
-        _add_text(label, pieces)
+        _append(label, pieces)
         pieces.append(_CLOSE)
         done = link.end()
-    if not _add_text(content[done:], pieces):
+    if not _add_text(content[done:], pieces, brackets, False):
         return None
     return pieces
 
 
-def _add_text(text: str, pieces: list[Piece]) -> bool:
+def _add_text(text: str, pieces: list[Piece], brackets: bool, before_link: bool) -> bool:
     """Append the pieces of plain ``text``; False (nothing appended) when it is not plain."""
     if not text:
         return True
+    if "[" in text or "]" in text:
+        if not brackets:
+            return False
+        opening = text.find("[")
+        if opening >= 0 and (not before_link or text.rfind("]") > opening):
+            return False  # a "[" is text for sure only where a link follows it with no bracket between
     if not _plain(text):
         return False
+    _append(text, pieces)
+    return True
+
+
+def _append(text: str, pieces: list[Piece]) -> None:
+    """Append the pieces of ``text``, known to be plain: text between line breaks."""
     if "\n" not in text:
-        pieces.append(("text", text))
-        return True
+        if text:
+            pieces.append(("text", text))
+        return
     for number, line in enumerate(text.split("\n")):
         if number:
             pieces.append(_BREAK)
         if line:
             pieces.append(("text", line))
-    return True
+
+
+def _plain_label(label: str, brackets: bool) -> bool:
+    """Whether a link's label is plain: no emphasis marker or entity, and brackets only with ``brackets``."""
+    if "[" in label and not brackets:
+        return False
+    return _plain(label)
 
 
 def _plain(text: str) -> bool:
-    """Whether ``text`` has no bracket, no emphasis marker and no entity (each ``in`` is one fast scan).
+    """Whether ``text`` has no emphasis marker and no entity (each ``in`` is one fast scan); brackets are judged
+    before.
 
     >>> _plain("a & b"), _plain("a &amp; b"), _plain("a_b")
     (True, False, False)
     """
-    if "[" in text or "]" in text or "*" in text or "_" in text:
+    if "*" in text or "_" in text:
         return False
     return "&" not in text or _ENTITY.search(text) is None
 
@@ -111,11 +139,12 @@ def parse_inlines(state: StateCore) -> None:
     """markdown-it's core ``inline`` rule, with :func:`inline_pieces` tried first on each inline token (its pieces go
     in ``token.meta[PIECES]``, its children stay empty)."""
     md: Any = state.md
+    brackets = "references" not in state.env  # markdown-it reads a bracket that starts no inline link as text
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
-            pieces = inline_pieces(token.content)
+            pieces = inline_pieces(token.content, brackets)
             if pieces is not None:
                 token.meta[PIECES] = pieces
             else:
