@@ -42,5 +42,13 @@ def test_plain_links_take_the_fast_path_and_keep_their_spans() -> None:
 
 def test_what_the_fast_path_cannot_settle_goes_to_markdown_it() -> None:
     for content in ("an *emphasis*", "an ![image](/i.jpg)", "`code`", "a \\[ escape", "&amp;", "a <b>tag</b>",
-                    "[open bracket", "close] bracket", "[a](/x 'single-quoted title')"):
+                    "[open bracket", "[a] (/x)", "[a](/x 'single-quoted title')"):
         assert inline_pieces(content) is None, content
+    assert inline_pieces("close] bracket", brackets=False) is None  # a page with reference definitions
+
+
+def test_brackets_read_as_text_stay_in_the_text() -> None:
+    assert inline_pieces("close] bracket") == [("text", "close] bracket")]
+    text, _, links, _ = render_markdown("Shown.[[1](/r1), [2](/r2)] See [[Abstract]](/p \"/p\").", 1)
+    assert text == "Shown.[1, 2] See [Abstract]."
+    assert [(link.text, link.target) for link in links] == [("1", "/r1"), ("2", "/r2"), ("[Abstract]", "/p")]
