@@ -15,6 +15,7 @@ from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
+from kg.markdown_block import dispatch_block_rules
 from kg.markdown_inline import PIECES, Piece, as_tokens, parse_inlines
 from kg.model import Block, Heading, Link
 
@@ -115,6 +116,7 @@ def _tokenize_or_flatten(state: StateBlock, start_line: int, end_line: int) -> N
 
 _MD.block.tokenize = _tokenize_or_flatten  # type: ignore[method-assign, assignment]
 _MD.core.ruler.at("inline", parse_inlines)  # plain text and plain links without markdown-it's inline rules
+dispatch_block_rules(_MD)  # a line meets only the block rules that may start with its first character
 
 
 

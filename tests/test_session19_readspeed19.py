@@ -52,3 +52,25 @@ def test_brackets_read_as_text_stay_in_the_text() -> None:
     text, _, links, _ = render_markdown("Shown.[[1](/r1), [2](/r2)] See [[Abstract]](/p \"/p\").", 1)
     assert text == "Shown.[1, 2] See [Abstract]."
     assert [(link.text, link.target) for link in links] == [("1", "/r1"), ("2", "/r2"), ("[Abstract]", "/p")]
+
+
+BLOCKS = [
+    "# Heading\n\nText that goes\non over lines\n- a list item\n+ another\n\n1. first\n2) second\n\n> quote\n> more",
+    "Setext heading\n===\n\nAnother\n---\n\n***\n\n___\n\n```\ncode\n```\n\n~~~\nmore\n~~~\n\n    indented code",
+    "[ref]: /target \"title\"\n\nA [ref] and <div>html</div>\n\n<div>\nblock html\n</div>\n\n"
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "A paragraph\n| a | b |\n| - | - |\n\n* item\n  text\n  > quote in item\n\n  * nested\n"
+    "10. ten\n#not a heading\n-not a list",
+]
+
+
+@pytest.mark.parametrize("body", BLOCKS)
+def test_block_rules_chosen_by_first_character_give_markdown_its_html(body: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from kg.markdown_block import dispatch_block_rules
+
+    chosen = MarkdownIt("commonmark").enable("table")
+    dispatch_block_rules(chosen)
+    assert len(chosen.block.ruler.getRules("")) == 1
+    assert chosen.render(body) == MarkdownIt("commonmark").enable("table").render(body)
