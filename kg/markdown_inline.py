@@ -1,9 +1,10 @@
 """A fast path for markdown-it's inline stage: content that is only plain text and ``[label](destination "title")``
 links (most of the corpus's paragraphs: prose with dictionary links) is cut with two regexes instead of markdown-it's
-character-by-character rules, into pieces the renderer reads directly: ``("text", words)``, ``("break", "")``,
-``("link_open", href)`` and ``("link_close", "")``. They stand for the tokens markdown-it makes for such content, up to
-where text tokens are cut and whitespace the renderer collapses anyway, so the rendered text, links and lines are the
-same. :func:`as_tokens` turns them into markdown-it tokens where a token is needed (a card's title).
+character-by-character rules, into pieces the renderer reads directly: ``("text", words, 0)`` (line breaks kept as
+``"\\n"``), ``("link_open", href, line breaks before it)`` and ``("link_close", "", 0)``. They stand for the tokens
+markdown-it makes for such content, up to where text tokens are cut and whitespace the renderer collapses anyway, so the
+rendered text, links and lines are the same. :func:`as_tokens` turns them into markdown-it tokens where a token is
+needed (a card's title).
 
 Anything the fast path does not settle goes to markdown-it: a backslash, a backtick, ``<``, ``*`` or ``_`` (emphasis),
 a bracket markdown-it might not read as text, an image, an entity (``&amp;``), a destination with spaces, brackets or
@@ -21,7 +22,7 @@ from markdown_it.token import Token
 
 __all__ = ["PIECES", "Piece", "as_tokens", "inline_pieces", "parse_inlines"]
 
-Piece = tuple[str, str]
+Piece = tuple[str, str, int]
 PIECES = "kg_pieces"  # an inline token's meta key: its pieces, in place of children
 
 # a link written plainly: a label (brackets in it only as "[words]" not followed by "("), a destination without
@@ -32,8 +33,7 @@ _LINK = re.compile(
 # what only markdown-it's rules read right in the text and labels (outside destinations and titles); and, anywhere in
 # the content, "\\", "`" and "<"
 _ENTITY = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]*;)")
-_BREAK: Piece = ("break", "")
-_CLOSE: Piece = ("link_close", "")
+_CLOSE: Piece = ("link_close", "", 0)
 
 
 def inline_pieces(content: str, brackets: bool = True) -> list[Piece] | None:
@@ -43,11 +43,11 @@ def inline_pieces(content: str, brackets: bool = True) -> list[Piece] | None:
     are taken: a ``]`` anywhere, a ``[`` before a link with no bracket between (``[[1](/a), [2](/b)]``), a ``[words]``
     inside a label (``[[Abstract]](/pubmed/1)``). Any other bracket outside the links sends the content to markdown-it.
 
-    >>> inline_pieces('See [mTOR](/def/1 "a title") here.\\nOK')
-    [('text', 'See '), ('link_open', '/def/1'), ('text', 'mTOR'), ('link_close', ''), ('text', ' here.'), \
-('break', ''), ('text', 'OK')]
+    >>> inline_pieces('See\\n[mTOR](/def/1 "a title") here.\\nOK')
+    [('text', 'See\\n', 0), ('link_open', '/def/1', 1), ('text', 'mTOR', 0), ('link_close', '', 0), \
+('text', ' here.\\nOK', 0)]
     >>> inline_pieces("Cited.[[1](/r)]")
-    [('text', 'Cited.['), ('link_open', '/r'), ('text', '1'), ('link_close', ''), ('text', ']')]
+    [('text', 'Cited.[', 0), ('link_open', '/r', 0), ('text', '1', 0), ('link_close', '', 0), ('text', ']', 0)]
     >>> inline_pieces("Cited.[[1](/r)]", brackets=False) is None, inline_pieces("An *emphasis*") is None
     (True, True)
     """
@@ -59,8 +59,9 @@ def inline_pieces(content: str, brackets: bool = True) -> list[Piece] | None:
         start, label = link.start(), link.group(1)
         if not _add_text(content[done:start], pieces, brackets, True) or not _plain_label(label, brackets):
             return None
-        pieces.append(("link_open", unescapeAll(link.group(2))))
-        _append(label, pieces)
+        pieces.append(("link_open", unescapeAll(link.group(2)), content.count("\n", 0, start)))
+        if label:
+            pieces.append(("text", label, 0))
         pieces.append(_CLOSE)
         done = link.end()
     if not _add_text(content[done:], pieces, brackets, False):
@@ -80,21 +81,8 @@ def _add_text(text: str, pieces: list[Piece], brackets: bool, before_link: bool)
             return False  # a "[" is text for sure only where a link follows it with no bracket between
     if not _plain(text):
         return False
-    _append(text, pieces)
+    pieces.append(("text", text, 0))
     return True
-
-
-def _append(text: str, pieces: list[Piece]) -> None:
-    """Append the pieces of ``text``, known to be plain: text between line breaks."""
-    if "\n" not in text:
-        if text:
-            pieces.append(("text", text))
-        return
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            pieces.append(_BREAK)
-        if line:
-            pieces.append(("text", line))
 
 
 def _plain_label(label: str, brackets: bool) -> bool:
@@ -119,15 +107,17 @@ def _plain(text: str) -> bool:
 def as_tokens(pieces: list[Piece]) -> list[Token]:
     """The markdown-it tokens that ``pieces`` stand for.
 
-    >>> [(t.type, t.content, t.attrs) for t in as_tokens([("link_open", "/x"), ("text", "a"), ("link_close", "")])]
-    [('link_open', '', {'href': '/x'}), ('text', 'a', {}), ('link_close', '', {})]
+    >>> [(t.type, t.content) for t in as_tokens([("link_open", "/x", 0), ("text", "a\\nb", 0), ("link_close", "", 0)])]
+    [('link_open', ''), ('text', 'a'), ('softbreak', ''), ('text', 'b'), ('link_close', '')]
     """
     tokens: list[Token] = []
-    for kind, value in pieces:
+    for kind, value, _ in pieces:
         if kind == "text":
-            tokens.append(Token("text", "", 0, content=value))
-        elif kind == "break":
-            tokens.append(Token("softbreak", "br", 0))
+            for number, line in enumerate(value.split("\n")):
+                if number:
+                    tokens.append(Token("softbreak", "br", 0))
+                if line:
+                    tokens.append(Token("text", "", 0, content=line))
         elif kind == "link_open":
             tokens.append(Token("link_open", "a", 1, attrs={"href": value}))
         else:

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from markdown_it import helpers as md_helpers
 from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from kg.markdown_block import dispatch_block_rules
@@ -115,6 +116,26 @@ def _tokenize_or_flatten(state: StateBlock, start_line: int, end_line: int) -> N
 
 
 _MD.block.tokenize = _tokenize_or_flatten  # type: ignore[method-assign, assignment]
+
+
+def _normalize(state: StateCore) -> None:
+    """markdown-it's ``normalize`` rule (line endings to ``\\n``, NUL to U+FFFD) without its two regex passes over a
+    body that has neither (documents.py has already turned line endings into ``\\n``).
+
+    >>> state = StateCore("a\\r\\nb\\rc\\x00", _MD, {})
+    >>> _normalize(state)
+    >>> state.src
+    'a\\nb\\nc\ufffd'
+    """
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in src:
+        src = src.replace("\x00", "\ufffd")
+    state.src = src
+
+
+_MD.core.ruler.at("normalize", _normalize)
 _MD.core.ruler.at("inline", parse_inlines)  # plain text and plain links without markdown-it's inline rules
 dispatch_block_rules(_MD)  # a line meets only the block rules that may start with its first character
 
@@ -207,14 +228,11 @@ class _Line:
 
     def feed_pieces(self, pieces: Sequence[Piece], line: int) -> None:
         open_links: list[int] = []
-        for kind, value in pieces:
+        for kind, value, breaks in pieces:
             if kind == "text":
-                self.add(value)
-            elif kind == "break":
-                self.add("\n")
-                line += 1
+                self.add(value)  # its line breaks are whitespace, as markdown-it's softbreaks are here
             elif kind == "link_open":
-                self._open(value, line, open_links)
+                self._open(value, line + breaks, open_links)
             elif open_links:
                 self._close(open_links)
 
