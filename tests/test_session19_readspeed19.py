@@ -48,7 +48,7 @@ def test_what_the_fast_path_cannot_settle_goes_to_markdown_it() -> None:
 
 
 def test_brackets_read_as_text_stay_in_the_text() -> None:
-    assert inline_pieces("close] bracket") == [("text", "close] bracket")]
+    assert inline_pieces("close] bracket") == [("text", "close] bracket", 0)]
     text, _, links, _ = render_markdown("Shown.[[1](/r1), [2](/r2)] See [[Abstract]](/p \"/p\").", 1)
     assert text == "Shown.[1, 2] See [Abstract]."
     assert [(link.text, link.target) for link in links] == [("1", "/r1"), ("2", "/r2"), ("[Abstract]", "/p")]
