@@ -6,7 +6,8 @@ markdown-it makes for such content, up to where text tokens are cut and whitespa
 rendered text, links and lines are the same. :func:`as_tokens` turns them into markdown-it tokens where a token is
 needed (a card's title).
 
-Anything the fast path does not settle goes to markdown-it: a backslash, a backtick, ``<``, ``*`` or ``_`` (emphasis),
+Plain ``*emphasis*`` and ``**strong**`` pairs are taken too (:mod:`kg.markdown_emphasis`): they render as nothing.
+Anything the fast path does not settle goes to markdown-it: a backslash, a backtick, ``<``, other ``*`` or any ``_``,
 a bracket markdown-it might not read as text, an image, an entity (``&amp;``), a destination with spaces, brackets or
 ``<``, or a title other than a plain double-quoted one.
 """
@@ -19,6 +20,8 @@ from typing import Any
 from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+
+from kg.markdown_emphasis import star_pairs
 
 __all__ = ["PIECES", "Piece", "as_tokens", "inline_pieces", "parse_inlines"]
 
@@ -48,23 +51,35 @@ def inline_pieces(content: str, brackets: bool = True) -> list[Piece] | None:
 ('text', ' here.\\nOK', 0)]
     >>> inline_pieces("Cited.[[1](/r)]")
     [('text', 'Cited.[', 0), ('link_open', '/r', 0), ('text', '1', 0), ('link_close', '', 0), ('text', ']', 0)]
-    >>> inline_pieces("Cited.[[1](/r)]", brackets=False) is None, inline_pieces("An *emphasis*") is None
-    (True, True)
+    >>> inline_pieces("**Strong:** an *[APC](/g)*, gene")[0], inline_pieces("An *emphasis *") is None
+    (('text', 'Strong: an ', 0), True)
     """
     if "\\" in content or "`" in content or "<" in content or "![" in content:
         return None
     pieces: list[Piece] = []
-    done = 0
+    done, opened, size = 0, 0, len(content)
     for link in _LINK.finditer(content):
         start, label = link.start(), link.group(1)
-        if not _add_text(content[done:start], pieces, brackets, True) or not _plain_label(label, brackets):
+        text = content[done:start]
+        if "*" in text:
+            opened = star_pairs(content, done, start, opened, size)
+            text = text.replace("*", "")
+        if "*" in label:
+            if star_pairs(content, link.start(1), link.end(1), 0, link.end(1)) != 0:
+                return None
+            label = label.replace("*", "")
+        if opened < 0 or not _add_text(text, pieces, brackets, True) or not _plain_label(label, brackets):
             return None
         pieces.append(("link_open", unescapeAll(link.group(2)), content.count("\n", 0, start)))
         if label:
             pieces.append(("text", label, 0))
         pieces.append(_CLOSE)
         done = link.end()
-    if not _add_text(content[done:], pieces, brackets, False):
+    text = content[done:]
+    if "*" in text:
+        opened = star_pairs(content, done, size, opened, size)
+        text = text.replace("*", "")
+    if opened != 0 or not _add_text(text, pieces, brackets, False):
         return None
     return pieces
 

@@ -19,6 +19,7 @@ BODIES = [
     "- one [a](/a)\n- two [b](/b)\n\n| x | y |\n|---|---|\n| [c](/c) | d |",
     "[[Abstract]](/pubmed/1 \"/pubmed/1\") and [[1](/r1), [2](/r2)] cited.",
     "[a]: /ref\n\nA [a] reference and [[a]](/x) with [b](/y).",
+    "**Strong:** an *[APC](/g)*, a (*word*) and [**bold label**](/b); not*inside*words, ***three*** or *open",
 ]
 
 
@@ -41,7 +42,7 @@ def test_plain_links_take_the_fast_path_and_keep_their_spans() -> None:
 
 
 def test_what_the_fast_path_cannot_settle_goes_to_markdown_it() -> None:
-    for content in ("an *emphasis*", "an ![image](/i.jpg)", "`code`", "a \\[ escape", "&amp;", "a <b>tag</b>",
+    for content in ("an _emphasis_", "an ![image](/i.jpg)", "`code`", "a \\[ escape", "&amp;", "a <b>tag</b>",
                     "[open bracket", "[a] (/x)", "[a](/x 'single-quoted title')"):
         assert inline_pieces(content) is None, content
     assert inline_pieces("close] bracket", brackets=False) is None  # a page with reference definitions
@@ -74,3 +75,11 @@ def test_block_rules_chosen_by_first_character_give_markdown_its_html(body: str)
     dispatch_block_rules(chosen)
     assert len(chosen.block.ruler.getRules("")) == 1
     assert chosen.render(body) == MarkdownIt("commonmark").enable("table").render(body)
+
+
+def test_plain_emphasis_takes_the_fast_path_and_renders_as_nothing() -> None:
+    assert inline_pieces("**Why it matters:** the *[APC](/g)* gene") == [
+        ("text", "Why it matters: the ", 0), ("link_open", "/g", 0), ("text", "APC", 0), ("link_close", "", 0),
+        ("text", " gene", 0)]
+    for content in ("a*b*c", "***x***", "*a **b** c*", "an *open run", "* a list-like star"):
+        assert inline_pieces(content) is None, content
