@@ -13,8 +13,11 @@ from markdown_it import MarkdownIt
 from markdown_it import helpers as md_helpers
 from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from kg.markdown_block import dispatch_block_rules
+from kg.markdown_inline import PIECES, Piece, as_tokens, parse_inlines
 from kg.model import Block, Heading, Link
 
 _CARD_OPEN = re.compile(r"\[(?:!\[[^\]\n]*\]\([^)\n]*\))?[^\[\]]*\Z")
@@ -115,6 +118,28 @@ def _tokenize_or_flatten(state: StateBlock, start_line: int, end_line: int) -> N
 _MD.block.tokenize = _tokenize_or_flatten  # type: ignore[method-assign, assignment]
 
 
+def _normalize(state: StateCore) -> None:
+    """markdown-it's ``normalize`` rule (line endings to ``\\n``, NUL to U+FFFD) without its two regex passes over a
+    body that has neither (documents.py has already turned line endings into ``\\n``).
+
+    >>> state = StateCore("a\\r\\nb\\rc\\x00", _MD, {})
+    >>> _normalize(state)
+    >>> state.src
+    'a\\nb\\nc\ufffd'
+    """
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in src:
+        src = src.replace("\x00", "\ufffd")
+    state.src = src
+
+
+_MD.core.ruler.at("normalize", _normalize)
+_MD.core.ruler.at("inline", parse_inlines)  # plain text and plain links without markdown-it's inline rules
+dispatch_block_rules(_MD)  # a line meets only the block rules that may start with its first character
+
+
 
 def _repair_cards(tokens: list[Token]) -> None:
     """Turn a card (a link whose text spans paragraphs) into a link on its title; see the module notes."""
@@ -125,7 +150,7 @@ def _repair_cards(tokens: list[Token]) -> None:
             continue
         for close_at in inlines[n + 1 : n + 4]:
             closing = tokens[close_at]
-            last = closing.children[-1] if closing.children else None
+            last = _children(closing)[-1] if _children(closing) else None
             if "[" in closing.content or last is None or last.type != "text":
                 continue
             found = _CARD_CLOSE.search(last.content)
@@ -137,7 +162,7 @@ def _repair_cards(tokens: list[Token]) -> None:
             for token in tokens[at - 1 : close_at + 1]:
                 if token.type == "paragraph_open":
                     token.meta["card"] = True  # a teaser of another page: navigation, not article text
-            first = opening.children[0] if opening.children else None
+            first = _children(opening)[0] if _children(opening) else None
             if first is not None and first.type == "text":
                 first.content = first.content[1:]
             title = next((tokens[i] for i in inlines[n:] if _has_text(tokens[i])), closing)
@@ -152,7 +177,16 @@ def _repair_cards(tokens: list[Token]) -> None:
 
 
 def _has_text(token: Token) -> bool:
-    return any(c.type == "text" and c.content.strip() for c in token.children or ())
+    return any(c.type == "text" and c.content.strip() for c in _children(token))
+
+
+def _children(token: Token) -> list[Token]:
+    """An inline token's children, made from its fast-path pieces first if it has them (a card's tokens are read
+    and changed as markdown-it's tokens)."""
+    pieces = token.meta.pop(PIECES, None)
+    if pieces is not None:
+        token.children = as_tokens(pieces)
+    return token.children or []
 
 
 class _Line:
@@ -184,7 +218,25 @@ class _Line:
         self.length += len(chunk)
         self.space = piece[-1].isspace()
 
-    def feed(self, children: Sequence[Token], line: int) -> None:
+    def feed(self, token: Token, line: int) -> None:
+        """Write an inline token's text: its fast-path pieces, or else markdown-it's children."""
+        pieces = token.meta.get(PIECES)
+        if pieces is not None:
+            self.feed_pieces(pieces, line)
+        else:
+            self.feed_children(token.children or (), line)
+
+    def feed_pieces(self, pieces: Sequence[Piece], line: int) -> None:
+        open_links: list[int] = []
+        for kind, value, breaks in pieces:
+            if kind == "text":
+                self.add(value)  # its line breaks are whitespace, as markdown-it's softbreaks are here
+            elif kind == "link_open":
+                self._open(value, line + breaks, open_links)
+            elif open_links:
+                self._close(open_links)
+
+    def feed_children(self, children: Sequence[Token], line: int) -> None:
         open_links: list[int] = []
         for child in children:
             kind = child.type
@@ -194,19 +246,24 @@ class _Line:
                 self.add("\n")
                 line += 1
             elif kind == "link_open":
-                href = child.attrs.get("href", "")
-                self.links.append((str(href), -1, -1, line))
-                open_links.append(len(self.links) - 1)
-                self._mark = True
+                self._open(str(child.attrs.get("href", "")), line, open_links)
             elif kind == "link_close" and open_links:
-                index = open_links.pop()
-                href, start, _, at = self.links[index]
-                if start < 0:
-                    start = self.length
-                self.links[index] = (href, start, self.length, at)
-                self._mark = False
+                self._close(open_links)
             elif kind == "html_inline":
                 line += child.content.count("\n")
+
+    def _open(self, href: str, line: int, open_links: list[int]) -> None:
+        self.links.append((href, -1, -1, line))
+        open_links.append(len(self.links) - 1)
+        self._mark = True
+
+    def _close(self, open_links: list[int]) -> None:
+        index = open_links.pop()
+        href, start, _, at = self.links[index]
+        if start < 0:
+            start = self.length
+        self.links[index] = (href, start, self.length, at)
+        self._mark = False
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -235,11 +292,11 @@ class _Renderer:
                     if cells:
                         row.add(" | ")
                     cells += 1
-                    row.feed(token.children or (), self._line(token))
+                    row.feed(token, self._line(token))
                 else:
                     line = _Line()
                     first = self._line(token)
-                    line.feed(token.children or (), first)
+                    line.feed(token, first)
                     self._emit(line, kind, first, level)
             elif ttype == "paragraph_open":
                 kind, level = (containers[-1] if containers else "paragraph"), 0
