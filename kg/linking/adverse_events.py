@@ -21,6 +21,7 @@ import re
 
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
+from kg.linking.span_index import SpanIndex
 from kg.model import Document, Mention
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
@@ -196,7 +197,7 @@ def coordinated_events(mentions: list[Mention], text: str, vocabulary: Vocabular
     >>> [x.label for x in coordinated_events([m], t, default_vocabulary())][1]
     'chemical and drug induced liver injury'
     """
-    taken = {(m.start, m.end) for m in mentions}
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     for mention in mentions:
         words = mention.text.split()
@@ -205,7 +206,7 @@ def coordinated_events(mentions: list[Mention], text: str, vocabulary: Vocabular
         start, pattern = mention.start, _CONJUNCT_BEFORE
         while (match := pattern.search(text[max(0, start - 40) : start])) is not None:
             start -= len(match.group(0))
-            if any(s <= start < e for s, e in taken):
+            if taken.covers(start):
                 break  # the conjunct is a mention of its own ("nausea and joint pain")
             event = _conjunct_event(vocabulary, match.group(1), words)
             if event is None or event[0] == mention.id:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.linking.span_index import SpanIndex
 from kg.model import Document, Mention
 from kg.vocabulary.store import Vocabulary
 
@@ -33,8 +34,9 @@ def anti_class_mentions(document: Document, vocabulary: Vocabulary, linked: list
         return []
     found: list[Mention] = []
     taken = {m.start for m in linked}
+    spans = SpanIndex((m.start, m.end) for m in linked)
     for match in _ANTI_WORD.finditer(text):
-        if match.start() in taken or any(m.start < match.end() and match.start() < m.end for m in linked):
+        if match.start() in taken or spans.overlaps(match.start(), match.end()):
             continue
         if _ALIAS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
