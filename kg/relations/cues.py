@@ -330,6 +330,8 @@ SUBORDINATE_START = re.compile(r"^(?:Although|Though|Even though|While|Whereas)\
 POPULATION_WITH = re.compile(
     r"\b(?:patients|women|men|people|participants|children|adults|adolescents|individuals)\s+"
     r"(?:(?:aged?|ages|older|younger|who|from|in|enrolled)\b[^,;:]{0,40}?\s+)?with\s+(?:[\w-]+\s+){0,5}$", re.I)
+# "whether people with A should take X", "if children with A get X": a question or condition opens the clause
+QUESTION_BEFORE = re.compile(r"\b(?:whether|if|when|unless|once)\b[^,;:]*$", re.I)
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -34,7 +34,6 @@ _NOT_THE_OPTION = re.compile(
 # "with the recent approval of X", "following the FDA's approval of X"
 _APPROVAL_OF = re.compile(r"\bapproval\s+of\s+(?:the\s+)?(?:(?:drug|agent|therapy)\s+)?$", re.I)
 _CLAUSE_END = re.compile(r";|,\s+(?:according|said|says|but|although|while|whereas)\b", re.I)
-_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|when|unless|once)\b[^,;:]*$", re.I)
 
 
 def population_options(sentence: Sentence) -> Iterator[Statement]:
@@ -56,7 +55,7 @@ def population_options(sentence: Sentence) -> Iterator[Statement]:
     text = sentence.document.text
     for disease in diseases:
         before = text[max(sentence.start, disease.start - 60) : disease.start]
-        if not cues.POPULATION_WITH.search(before) or _QUESTION_BEFORE.search(text[sentence.start : disease.start]):
+        if not cues.POPULATION_WITH.search(before) or cues.QUESTION_BEFORE.search(text[sentence.start : disease.start]):
             continue
         run = glued_run(text, [d for d in diseases if d.start >= disease.start])
         option = _OPTION.match(text, run[-1].end, sentence.end)

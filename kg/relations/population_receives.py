@@ -38,8 +38,6 @@ _RECEIVE = re.compile(
 _BESIDES = re.compile(r"^\s*,?\s*(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\s+", re.I)
 _CLAUSE_END = re.compile(
     r"[;:.()]|,\s+(?:but|yet|so|which|who|while|whereas|although|because|if|when|or)\b|\bor\b", re.I)
-# "whether people with A should take X", "if children with A get X": a question or condition, not a use
-_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|when|unless|once)\b[^,;:]*$", re.I)
 # "may receive X in a clinical trial": given in a study, not in use
 _IN_TRIAL = re.compile(
     r"\b(?:in|through|as\s+part\s+of)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:trial|study)\b", re.I)
@@ -66,7 +64,7 @@ def population_receives(sentence: Sentence) -> Iterator[Statement]:
     text = sentence.document.text
     for disease in diseases:
         before = text[max(sentence.start, disease.start - 60) : disease.start]
-        if not cues.POPULATION_WITH.search(before) or _QUESTION_BEFORE.search(text[sentence.start : disease.start]):
+        if not cues.POPULATION_WITH.search(before) or cues.QUESTION_BEFORE.search(text[sentence.start : disease.start]):
             continue
         run = glued_run(text, [d for d in diseases if d.start >= disease.start])
         after = [d for d in drugs if d.start >= run[-1].end]
