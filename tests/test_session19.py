@@ -16,3 +16,17 @@ def test_diseases_glossed_as_types_of_a_wider_disease_are_the_only_approvals() -
 def test_two_diseases_without_a_gloss_are_both_approvals() -> None:
     found = triples("Trabectedin is approved to treat liposarcoma and leiomyosarcoma that cannot be removed.\n")
     assert len(of(found, "approved_for")) == 2
+
+
+def test_items_under_a_counted_plural_class_are_its_members() -> None:
+    found = triples("Three PARP inhibitors are approved for the treatment of ovarian cancer:\n\n"
+                    "- olaparib (Lynparza) for women with a BRCA mutation.\n"
+                    "- niraparib (Zejula) as maintenance treatment.\n")
+    members = of(found, "member_of_class")
+    assert {drug for drug, _ in members} >= {"olaparib", "niraparib"}
+
+
+def test_a_class_named_in_passing_in_a_lead_in_takes_no_members() -> None:
+    found = triples("Doctors compared two PARP inhibitors in a trial of women with ovarian cancer:\n\n"
+                    "- olaparib (Lynparza) for women with a BRCA mutation.\n")
+    assert of(found, "member_of_class") == set()

@@ -11,6 +11,7 @@ from kg.identifiers import mint
 from kg.model import Mention, Statement
 from kg.regex_prefilter import prefilter_patterns
 from kg.relations import cues
+from kg.relations.counted_class_leads import counted_class_lead
 from kg.relations.list_items import opening_run
 from kg.relations.list_position import follows_list_comma
 from kg.relations.sentence import (
@@ -333,7 +334,8 @@ def listed_members(sentence: Sentence) -> Iterator[Statement]:
         if not (sentence.lead_class.text.endswith("s") and cues.PLURAL_LEAD.search(sentence.lead_in)) and not (
                 _class_title(sentence.lead_in, sentence.lead_class.text)):
             return
-    elif not cues.INCLUDE_LEAD.search(sentence.lead_in) or _not_the_lead_subject(sentence):
+    elif not (cues.INCLUDE_LEAD.search(sentence.lead_in) or counted_class_lead(  # "Four X-ies have been approved:"
+            sentence.lead_in, sentence.lead_class.text)) or _not_the_lead_subject(sentence):
         return
     drugs = sentence.of("drug")
     # "Types of immunotherapy include:" followed by classes: each is a subclass, so a member; so is the class an
