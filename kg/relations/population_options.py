@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from kg.model import Mention, Statement
 from kg.relations import cues
+from kg.relations.population_receives import population_runs
 from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
 
 __all__ = ["population_options"]
@@ -53,11 +54,7 @@ def population_options(sentence: Sentence) -> Iterator[Statement]:
     if not diseases or not sentence.of(*DRUGLIKE) or sentence.investigational:
         return
     text = sentence.document.text
-    for disease in diseases:
-        before = text[max(sentence.start, disease.start - 60) : disease.start]
-        if not cues.POPULATION_WITH.search(before) or cues.QUESTION_BEFORE.search(text[sentence.start : disease.start]):
-            continue
-        run = glued_run(text, [d for d in diseases if d.start >= disease.start])
+    for run in population_runs(sentence):
         option = _OPTION.match(text, run[-1].end, sentence.end)
         if option is None or cues.NEGATION.search(option.group("cue")):
             continue

@@ -20,7 +20,7 @@ from kg.model import Mention, Statement
 from kg.relations import cues
 from kg.relations.sentence import DRUGLIKE, Sentence, glued_run
 
-__all__ = ["population_receives"]
+__all__ = ["population_receives", "population_runs"]
 
 # what follows the disease up to the drug: an optional short relative clause ("that has spread", "who have had
 # surgery"), adverbs or a modal, the verb of receiving, and an optional "treatment with" / "the drug"
@@ -62,21 +62,38 @@ def population_receives(sentence: Sentence) -> Iterator[Statement]:
             _IN_TRIAL.search(sentence.text)):
         return
     text = sentence.document.text
-    for disease in diseases:
-        before = text[max(sentence.start, disease.start - 60) : disease.start]
-        if not cues.POPULATION_WITH.search(before) or cues.QUESTION_BEFORE.search(text[sentence.start : disease.start]):
-            continue
-        run = glued_run(text, [d for d in diseases if d.start >= disease.start])
+    for run in population_runs(sentence):
         after = [d for d in drugs if d.start >= run[-1].end]
         if not after or not _RECEIVE.match(text[run[-1].end : after[0].start]):
             continue
-        if cues.NEGATION.search(text[disease.start : after[0].start]):
+        if cues.NEGATION.search(text[run[0].start : after[0].start]):
             continue
         received = glued_run(text, after)
         for drug in received + _received_besides(sentence, received[-1]):
             for each in run:
                 yield sentence.statement(drug, "treats", each, "population_receives", 0.65)
         return
+
+
+def population_runs(sentence: Sentence) -> Iterator[list[Mention]]:
+    """The diseases a population is named by ("patients with A or B"), a coordinated run at a time, in order; not
+    in a question or condition ("whether people with A should ...").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("Children with glioma or ependymoma may receive X.", "x.md")
+    >>> t = doc.text
+    >>> def m(word):
+    ...     return Mention("x", t.index(word), t.index(word) + len(word), word, word, word, "disease", "d", 0.9)
+    >>> [[d.text for d in run] for run in population_runs(Sentence(doc, 0, len(t), [m("glioma"), m("ependymoma")]))]
+    [['glioma', 'ependymoma']]
+    """
+    text = sentence.document.text
+    diseases = sentence.of("disease")
+    for disease in diseases:
+        before = text[max(sentence.start, disease.start - 60) : disease.start]
+        if not cues.POPULATION_WITH.search(before) or cues.QUESTION_BEFORE.search(text[sentence.start : disease.start]):
+            continue
+        yield glued_run(text, [d for d in diseases if d.start >= disease.start])
 
 
 def _received_besides(sentence: Sentence, last: Mention) -> list[Mention]:
