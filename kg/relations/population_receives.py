@@ -76,8 +76,9 @@ def population_receives(sentence: Sentence) -> Iterator[Statement]:
 
 
 def population_runs(sentence: Sentence) -> Iterator[list[Mention]]:
-    """The diseases a population is named by ("patients with A or B"), a coordinated run at a time, in order; not
-    in a question or condition ("whether people with A should ...").
+    """The diseases a population is named by ("patients with A or B"): for each disease a population word stands
+    a few words before, the coordinated run it opens, in order (so a run's later members open runs of their own;
+    callers take the first that reads). Not in a question or condition ("whether people with A should ...").
 
     >>> from kg.documents import parse_document
     >>> doc = parse_document("Children with glioma or ependymoma may receive X.", "x.md")
@@ -85,7 +86,7 @@ def population_runs(sentence: Sentence) -> Iterator[list[Mention]]:
     >>> def m(word):
     ...     return Mention("x", t.index(word), t.index(word) + len(word), word, word, word, "disease", "d", 0.9)
     >>> [[d.text for d in run] for run in population_runs(Sentence(doc, 0, len(t), [m("glioma"), m("ependymoma")]))]
-    [['glioma', 'ependymoma']]
+    [['glioma', 'ependymoma'], ['ependymoma']]
     """
     text = sentence.document.text
     diseases = sentence.of("disease")
