@@ -162,6 +162,9 @@ def _one_word_disease_label(entry: Entry, key: str, surface: str) -> bool:
             and not _ADJECTIVE.search(key))
 
 
+# after a one-word event name, the particle of a phrasal verb or the measure a change is in
+_PARTICLE_AFTER = re.compile(r"\s+(?:out|asleep|sleep|apart|behind|in\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?"
+                             r"(?:levels?|counts?|numbers?|rates?|values?))\b", re.IGNORECASE)
 _GENERIC_HARM = frozenset("injury injuries trauma wound wounds damage".split())  # harm to something named after
 
 
@@ -226,6 +229,8 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
         if len(key) <= 3 and not _STRONG_GENE_CONTEXT.search(text[end : end + 25]) and not _CALLED_PROTEIN.search(
                 text[max(0, start - 40) : start]):
             return False
+    if entry.type == "adverse_event" and " " not in key and surface.islower() and _PARTICLE_AFTER.match(text, end):
+        return False  # "hair may fall out", "hard to fall asleep", "a fall in PSA levels": a verb or a change
     if entry.type in ("disease", "adverse_event") and text.startswith("-like", end):
         return False  # "influenza-like illness", "flu-like symptoms": like the disease, not the disease
     if entry.type in ("disease", "adverse_event") and len(key.replace(" ", "")) <= 3:

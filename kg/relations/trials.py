@@ -125,6 +125,10 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
     if cue is None:
         return
     named = sentence.of("trial") or recent_trials[-1:]
+    before_cue = sentence.text[: cue.start()]
+    if passive and named and not sentence.of("trial") and not (
+            not before_cue.strip() or _TRIAL_SUBJECT.search(before_cue) or named[0].text in before_cue):
+        return  # "clinical trials supported by NCI": the trials in general, not the one named before
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
     # "supported by X": the sponsor follows the cue; "X funded the trial": it comes before
     joined = not passive and cues.ALONG_WITH.match(sentence.document.text[cue_end : sentence.end])
@@ -144,6 +148,10 @@ def sponsors(sentence: Sentence, recent_trials: list[Mention]) -> Iterator[State
                                      outside=trial.start < sentence.start)
 
 
+# what is "supported by" when the sentence names no trial: the one named before ("The trial, which was sponsored
+# by", "It is funded by"), not trials, researchers or follow-up in general
+_TRIAL_SUBJECT = re.compile(r"\b(?:trial|study|it|which)\s*,?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
+                            r"(?:\w+\s+)?$", re.I)
 _LED_BY = re.compile(r"\b(?:led|conducted|coordinated|run|directed)\s+by\b", re.I)
 # "sponsored by the National Cancer Institute (NCI), part of the National Institutes of Health (NIH), and X":
 # the body NCI is part of is named in passing, not as a sponsor; the list goes on after it

@@ -1,0 +1,43 @@
+"""Session twenty (lead): rules of the lead's own, each on sentences written for it."""
+
+from __future__ import annotations
+
+from tests.conftest import of, triples
+
+_TRIAL = "The TAILORx trial enrolled women with breast cancer. "
+
+
+def test_trials_in_general_supported_by_an_agency_are_not_the_trial_named_before() -> None:
+    found = triples(_TRIAL + "Information about clinical trials supported by NCI is on its website.\n")
+    assert of(found, "sponsored_by") == set()
+
+
+def test_follow_up_supported_by_a_society_is_no_sponsorship_of_the_trial() -> None:
+    found = triples(_TRIAL + "Follow-up of survivors is supported by the American Cancer Society.\n")
+    assert of(found, "sponsored_by") == set()
+
+
+def test_the_trial_referred_to_keeps_its_sponsor() -> None:
+    for sentence in ("The trial, which was sponsored by NCI, was led by Dr. Smith.", "It is funded by NCI.",
+                     "Sponsored by NCI, the trial ran for ten years."):
+        assert of(triples(_TRIAL + sentence + "\n"), "sponsored_by") == {("tailorx", "nci")}
+
+
+def _events(text: str) -> list[str]:
+    from kg import analyse_document, parse_document
+    return [m.text for m in analyse_document(parse_document(text + "\n", "x.md")).mentions
+            if m.type == "adverse_event"]
+
+
+def test_a_phrasal_verb_or_a_change_in_a_measure_is_no_fall() -> None:
+    assert _events("Some people are unable to fall asleep.") == []
+    assert _events("Hormone therapy leads to a fall in PSA levels.") == []
+
+
+def test_falls_and_pain_in_a_body_part_stay_events() -> None:
+    assert _events("Apalutamide caused falls and fractures.") == ["falls", "fractures"]
+    assert "pain in the chest" in _events("Apalutamide caused pain in the chest.")
+
+
+def test_the_trial_named_again_keeps_its_sponsor() -> None:
+    assert of(triples(_TRIAL + "TAILORx is supported by NCI.\n"), "sponsored_by") == {("tailorx", "nci")}
