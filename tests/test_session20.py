@@ -41,3 +41,14 @@ def test_falls_and_pain_in_a_body_part_stay_events() -> None:
 
 def test_the_trial_named_again_keeps_its_sponsor() -> None:
     assert of(triples(_TRIAL + "TAILORx is supported by NCI.\n"), "sponsored_by") == {("tailorx", "nci")}
+
+
+def test_an_it_that_stands_for_a_clause_refers_to_no_drug() -> None:
+    found = triples("Selenium was tested.\n\nIt is not known whether eating less fat helps decrease the risk of "
+                    "prostate cancer or death from prostate cancer.\n")
+    assert ("selenium", "prostate cancer") not in of(found, "treats")
+
+
+def test_an_it_that_refers_to_the_drug_still_does() -> None:
+    found = triples("Olaparib is a PARP inhibitor. It is used to treat ovarian cancer.\n")
+    assert ("olaparib", "ovarian cancer") in of(found, "treats")

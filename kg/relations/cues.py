@@ -176,7 +176,14 @@ HEDGE = re.compile(
     re.I,
 )
 INCLUDE_VERB = re.compile(r"\b(?:include|includes|including|are)\s*:?\s*$", re.I)
-PRONOUN_START = re.compile(r"^(?:It|This drug|The drug|This medicine)\b")
+# ("It is not known whether ...", "It is important to ...": an "it" that stands for the clause after it)
+_EXPLETIVE_IT = (r"(?:is|was|will\s+be|would\s+be|may\s+be|might\s+be|can\s+be|could\s+be|has\s+been|remains|"
+                 r"seems|appears)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?:yet\s+)?(?:"
+                 r"(?:known|unknown|clear|unclear|possible|likely|unlikely|true|certain|uncertain|thought|believed|"
+                 r"hoped|expected|estimated|suggested|shown|reported|important|recommended)\s+(?:that|if|whether|how|"
+                 r"why|what)|(?:important|possible|impossible|necessary|difficult|hard|easy|unclear|too\s+early|best|"
+                 r"helpful|useful|safe|reasonable)\s+(?:to|for))\b")
+PRONOUN_START = re.compile(r"^(?:It(?!\s+" + _EXPLETIVE_IT + r")|This drug|The drug|This medicine)\b")
 # a reference to the drugs named together last: "both drugs", "the two agents", "this combination"
 GROUP_REFERENCE = re.compile(
     r"\b(?:both|the two|these two|the two new|both of these)\s+(?:drugs|agents|medicines|therapies)\b|"
