@@ -52,3 +52,9 @@ def test_an_it_that_stands_for_a_clause_refers_to_no_drug() -> None:
 def test_an_it_that_refers_to_the_drug_still_does() -> None:
     found = triples("Olaparib is a PARP inhibitor. It is used to treat ovarian cancer.\n")
     assert ("olaparib", "ovarian cancer") in of(found, "treats")
+
+
+def test_another_form_of_a_drug_is_no_combination() -> None:
+    found = triples("Rituximab is used to treat lymphoma. It is also available in a different form, combined with "
+                    "hyaluronidase, that is given under the skin.\n")
+    assert frozenset({"rituximab", "hyaluronidase"}) not in {frozenset(p) for p in of(found, "combined_with")}

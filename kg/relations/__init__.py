@@ -68,6 +68,7 @@ from kg.relations import (
     population_options,
     population_receives,
     population_reference,
+    product_forms,
     regimen_kinds,
     regimen_parts,
     regimens,
@@ -199,6 +200,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(acronym_regimens.regimen_pairs(sentence))
         statements.extend(acronym_regimens.regimen_uses(sentence, statements[read_from:]))
         statements[read_from:] = alternations.without_alternations(sentence, statements[read_from:])
+        statements[read_from:] = product_forms.without_product_forms(sentence, statements[read_from:])
         statements[read_from:] = modifier_drugs.without_modifier_drugs(sentence, statements[read_from:])
         statements[read_from:] = hypothetical_uses.without_hypothetical_uses(sentence, statements[read_from:])
         statements[read_from:] = trial_titles.without_title_uses(sentence, statements[read_from:])  # a bracketed title
