@@ -45,6 +45,7 @@ from kg.linking.initialisms import undefined_abbreviations
 from kg.linking.item_subtypes import item_subtypes
 from kg.linking.kind_nouns import drug_kind_nouns
 from kg.linking.links import NCT_PATTERN, parse_link_target
+from kg.linking.listed_events import listed_event_mentions
 from kg.linking.marked_brands import marked_brand_mentions
 from kg.linking.matcher import Entry, Hit, Matcher, longest_hits, name_key
 from kg.linking.name_checks import disease_worded, gene_symbol, generic_name
@@ -246,6 +247,7 @@ class Linker:
         linked = cell_size_subtypes(linked, text)  # "large B-cell lymphoma": a group the vocabularies do not name
         linked = [m for m in linked if m.start not in initials]  # readers above may have read them again
         linked = neoplasm_side_effects(linked, document, self.vocabulary)
+        linked = listed_event_mentions(linked, document, self.vocabulary)  # "loss of bone density"
         return sorted(linked, key=lambda m: (m.start, m.end, m.id))
 
     def _dictionary_mentions(self, document: Document) -> list[Mention]:

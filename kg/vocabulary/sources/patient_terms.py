@@ -98,7 +98,7 @@ EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "Hypertriglyceridemia": ("high triglycerides", "high triglyceride levels"),
     "Hypothyroidism": ("underactive thyroid", "low thyroid hormone levels"),
     "Alopecia": ("hair thinning", "thinning hair", "thinning of the hair"),
-    "Libido decreased": ("loss of libido",),
+    "Libido decreased": ("loss of libido", "loss of desire for sex", "less desire for sex", "decreased sex drive"),
     "Platelet count decreased": ("low platelet counts", "low platelet levels"),
     "White blood cell decreased": ("low white blood cell counts", "low white blood cell levels"),
     "Anemia": ("low red blood cell counts", "low red blood cell levels"),
@@ -106,6 +106,12 @@ EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "Memory impairment": ("trouble remembering", "memory problems", "memory loss"),
     "Dyspnea": ("short of breath",),
     "Muscle cramp": ("leg cramps",),
+    # drug pages' and hormone-therapy pages' lists of side effects, in their words
+    "Osteoporosis": ("loss of bone density", "bone density loss", "decreased bone density", "thin bones",
+                     "thinning bones"),
+    "Flatulence": ("increased gas", "excess gas"),
+    "Urinary incontinence": ("leaking urine", "leaking of urine", "urine leakage"),
+    "Hyperlipidemia": ("high blood lipids", "high lipid levels"),
 }
 
 # Everyday names cancer.gov's side-effect and late-effect lists use (counted with benchmarks/event_reach.py on the
