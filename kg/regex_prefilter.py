@@ -15,6 +15,8 @@ characters: the look-ahead lets the start of the string through instead, ``(?:(?
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes (CPython 3.11+)
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -283,17 +285,37 @@ def literal_openings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))
 
 
-class Cues:
-    """Whether a text has a match of a pattern, answered without a scan when none of the strings every match
-    starts with is in the text (:func:`literal_openings`; a few substring tests are many times faster than a
-    case-ignoring scan of a long alternation, which the regex engine tries at every position).
+# The characters a case-ignoring pattern matches to an ASCII letter that ``str.lower`` does not turn into that letter:
+# the dotless i and the long s ("ı" matches "i", "ſ" matches "s"; "İ" lowers to two characters, "K" to "k").
+_FOLDED_APART = ("\u0131", "\u017f")
 
-    When the pattern ignores case, the text is lower-cased for the tests only if it is ASCII (where that is
-    exactly what ignoring case means); other texts are scanned as before. The answer is always the pattern's.
+
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, the last one kept: the patterns scanned over a page in turn lower the same page."""
+    global _last_lowered
+    if _last_lowered[0] is not text:
+        _last_lowered = (text, text.lower())
+    return _last_lowered[1]
+
+
+class Cues:
+    """A pattern's matches looked for only where one of the strings every match starts with is written
+    (:func:`literal_openings`): a few substring tests are many times faster than a case-ignoring scan of a long
+    alternation, which the regex engine tries at every position, and the pattern is then tried at those places only.
+
+    When the pattern ignores case, the places are found in the text lower-cased, where that keeps every character
+    in its place and turns each character the pattern can match to a letter of an opening into that letter (no
+    character lowers to two, and neither "ı" nor "ſ" is written); other texts are scanned as before. The matches are
+    always the pattern's.
 
     >>> cues = Cues(re.compile(r"\\bside effects?|\\btoxicit", re.IGNORECASE))
     >>> cues.found_in("Side Effects of the drug"), cues.found_in("The drug works."), cues.found_in("Toxicité")
     (True, False, True)
+    >>> [m.group() for m in cues.finditer("Toxicity, side effects and side effect")]
+    ['Toxicit', 'side effects', 'side effect']
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -301,11 +323,70 @@ class Cues:
         self.needles = literal_openings(pattern)
         self._lower = bool(pattern.flags & re.IGNORECASE)
 
+    def _tested(self, text: str) -> str | None:
+        """The text the openings are looked for in (lower-cased when case is ignored), or None when a scan is
+        needed: no openings, or a lower-cased text whose characters are not where they were."""
+        if self.needles is None or not self._lower:
+            return None if self.needles is None else text
+        tested = _lowered(text)
+        if len(tested) != len(text) or (not text.isascii() and any(odd in text for odd in _FOLDED_APART)):
+            return None
+        return tested
+
+    def starts(self, text: str) -> list[int] | None:
+        """The offsets where a match can start, in order, or None when they cannot be told without a scan.
+
+        >>> Cues(re.compile(r"\\b(?:one|two)\\b", re.IGNORECASE)).starts("One, two, twofold")
+        [0, 5, 10]
+        """
+        tested = self._tested(text)
+        if tested is None or self.needles is None:
+            return None
+        found: set[int] = set()
+        for needle in self.needles:
+            at = tested.find(needle)
+            while at >= 0:
+                found.add(at)
+                at = tested.find(needle, at + 1)
+        return sorted(found)
+
     def found_in(self, text: str) -> bool:
         """Whether ``pattern.search(text)`` finds a match."""
-        needles = self.needles
-        if needles is not None and (not self._lower or text.isascii()):
-            tested = text.lower() if self._lower else text
-            if not any(needle in tested for needle in needles):
-                return False
-        return self.pattern.search(text) is not None
+        tested = self._tested(text)
+        if tested is None or self.needles is None:
+            return self.pattern.search(text) is not None
+        match = self.pattern.match
+        for needle in self.needles:
+            at = tested.find(needle)
+            while at >= 0:
+                if match(text, at) is not None:
+                    return True
+                at = tested.find(needle, at + 1)
+        return False
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer(text)`` yields (none is empty: each starts with an opening)."""
+        starts = self.starts(text)
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        match = self.pattern.match
+        end = 0
+        for at in starts:
+            if at >= end:
+                found = match(text, at)
+                if found is not None:
+                    yield found
+                    end = found.end()
+
+
+@cache
+def cues_of(pattern: re.Pattern[str]) -> Cues:
+    """The :class:`Cues` of a pattern, made once (call it with the module's pattern at run time, after
+    :func:`prefilter_patterns` has replaced it).
+
+    >>> pattern = re.compile(r"\\banti[- ]?\\w+", re.IGNORECASE)
+    >>> [m.group() for m in cues_of(pattern).finditer("Antiandrogens and anti-VEGF drugs")]
+    ['Antiandrogens', 'anti-VEGF']
+    """
+    return Cues(pattern)

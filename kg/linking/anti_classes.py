@@ -10,6 +10,7 @@ import re
 
 from kg.linking.span_index import SpanIndex
 from kg.model import Document, Mention
+from kg.regex_prefilter import cues_of
 from kg.vocabulary.store import Vocabulary
 
 # "antiandrogen", "Antiandrogens", "anti-estrogen": one word after the prefix, plural or not
@@ -35,7 +36,7 @@ def anti_class_mentions(document: Document, vocabulary: Vocabulary, linked: list
     found: list[Mention] = []
     taken = {m.start for m in linked}
     spans = SpanIndex((m.start, m.end) for m in linked)
-    for match in _ANTI_WORD.finditer(text):
+    for match in cues_of(_ANTI_WORD).finditer(text):
         if match.start() in taken or spans.overlaps(match.start(), match.end()):
             continue
         if _ALIAS_BEFORE.search(text, max(0, match.start() - 40), match.start()):

@@ -20,7 +20,7 @@ from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
-from kg.regex_prefilter import prefilter_patterns
+from kg.regex_prefilter import cues_of, prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 # change nouns → the words a vocabulary puts in front of the measurement for that direction
@@ -85,7 +85,7 @@ def change_event_mentions(document: Document, vocabulary: Vocabulary) -> list[Me
     """
     text = document.text
     mentions: list[Mention] = []
-    for match in _CHANGE.finditer(text) if says_any(text, _CHANGE_WORDS) else ():
+    for match in cues_of(_CHANGE).finditer(text) if says_any(text, _CHANGE_WORDS) else ():
         found = _change_event(vocabulary, match.group(1).lower(), match.group(2).lower().split(), text, match.start(2))
         if found is None:
             continue

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Heading, Mention
-from kg.regex_prefilter import Cues, prefilter_patterns
+from kg.regex_prefilter import cues_of, prefilter_patterns
 from kg.sentences import document_sentences, sentence_around, sentence_at
 from kg.vocabulary.store import Vocabulary
 
@@ -174,20 +174,13 @@ def _acronym_alias(mention: Mention) -> bool:
 @lru_cache(maxsize=4096)
 def _speaks_of_side_effects(context: str) -> bool:
     """Whether a context has a side-effect cue (cached: the mentions of one sentence share their context)."""
-    return _cues(SIDE_EFFECT_CUES).found_in(context)
+    return cues_of(SIDE_EFFECT_CUES).found_in(context)
 
 
 @lru_cache(maxsize=4096)
 def _cue(pattern: re.Pattern[str], context: str) -> bool:
     """Whether a context has one of a pattern's cues (cached like :func:`_speaks_of_side_effects`)."""
-    return _cues(pattern).found_in(context)
-
-
-@cache
-def _cues(pattern: re.Pattern[str]) -> Cues:
-    """A cue pattern's search behind substring tests of the words its matches start with (most contexts have
-    none of them, and a scan of a long case-ignoring alternation costs tens of microseconds)."""
-    return Cues(pattern)
+    return cues_of(pattern).found_in(context)
 
 
 # What follows a symptom word that modifies a noun ("pain medicines", "a painful breast tumor"), and what comes

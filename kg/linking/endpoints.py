@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.identifiers import mint
 from kg.linking.word_gates import says_any
 from kg.model import Document, Mention
-from kg.regex_prefilter import prefilter_patterns
+from kg.regex_prefilter import cues_of, prefilter_patterns
 
 _MORE_ENDPOINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:overall )?objective (?:\([a-z ]+\) )?response(?! rates?)\b", re.IGNORECASE),
@@ -73,7 +73,7 @@ def declared_endpoints(document: Document) -> list[Mention]:
     mentions: list[Mention] = []
     if not says_any(text, ("endpoint", "end point", "outcome")):
         return mentions  # every declaration names its end points or outcomes
-    for match in _DECLARED.finditer(text):
+    for match in cues_of(_DECLARED).finditer(text):
         position = match.start(1)
         listed = match.group(1)
         for item in _LIST_SEPARATOR.split(listed):

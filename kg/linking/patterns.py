@@ -15,7 +15,7 @@ from kg.linking.abbreviations import find_abbreviations
 from kg.linking.organizations import organization_spans
 from kg.linking.therapy import PROCEDURE
 from kg.model import Document, Mention
-from kg.regex_prefilter import prefilter_patterns
+from kg.regex_prefilter import cues_of, prefilter_patterns
 from kg.vocabulary.store import Vocabulary
 
 _ENDPOINT = re.compile(
@@ -153,7 +153,7 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
         add(start, end, "organization", text[start:end], confidence)
     defined: set[str] | None = None
     for pattern in (_TRIAL_BEFORE_WORD, _TRIAL_CALLED):
-        for match in pattern.finditer(text):
+        for match in cues_of(pattern).finditer(text):
             name = match.group(1)
             if len(name.replace(" ", "").replace("-", "")) < 4 or name.isdigit():
                 continue
@@ -171,7 +171,7 @@ def pattern_mentions(document: Document, vocabulary: Vocabulary) -> list[Mention
                                         known[0].label, "trial", "pattern", 0.8 if len(known) == 1 else 0.6))
             else:
                 add(match.start(1), match.end(1), "trial", name, 0.75)
-    for match in _CODE_NAMED_DRUG.finditer(text):
+    for match in cues_of(_CODE_NAMED_DRUG).finditer(text):
         group = 1 if match.group(1) else 2
         name = match.group(group)
         if not any(t.type in ("organization", "trial") for t in vocabulary.lookup(name)):
