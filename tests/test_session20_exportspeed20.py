@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
 
+import pytest
+
+from kg.export import DEFAULT_FORMATS, _tasks
+from kg.export.graphml import write_graphml
+from kg.export.graphml_pair import write_graphml_and_yed
 from kg.export.sorting import SortedLines
+from kg.export.yed import write_yed_graphml
+from kg.graph import Edge, KnowledgeGraph
+from kg.model import Evidence
+from tests.test_export import sample_graph
 
 
 def _lines(count: int, seed: int) -> list[bytes]:
@@ -25,3 +38,29 @@ def test_sorted_lines_are_sorted_and_distinct_in_memory_and_spilled() -> None:
             sorted_lines.add(b"".join(lines[:1000]))
             sorted_lines.extend(lines[1000:])
             assert list(sorted_lines) == sorted(set(lines)), limit
+
+
+def _alone(writer: Callable[[KnowledgeGraph, BinaryIO], None], graph: KnowledgeGraph) -> bytes:
+    handle = io.BytesIO()
+    writer(graph, handle)
+    return handle.getvalue()
+
+
+@pytest.mark.parametrize("data_key", ["median_pfs", "yfiles_edge"])
+def test_graphml_and_yed_written_together_are_those_written_apart(tmp_path: Path, data_key: str) -> None:
+    graph = sample_graph()
+    evidence = Evidence("https://example.org/page", "A inhibits B.", 0, 13, "verb", 0.8)
+    # an edge attribute whose key id is a yFiles key's: the yEd file then declares its keys otherwise
+    graph.edges[("HGNC:3942", "inhibits", "HGNC:3430")] = Edge(
+        "HGNC:3942", "inhibits", "HGNC:3430", (evidence,), ((data_key, "x < y"),)
+    )
+    paths = write_graphml_and_yed(graph, tmp_path / "kg.graphml", tmp_path / "kg.yed.graphml")
+    assert [path.read_bytes() for path in paths] == [_alone(write_graphml, graph), _alone(write_yed_graphml, graph)]
+    assert (b'<key id="edge_yfiles_edge"' in paths[1].read_bytes()) == (data_key == "yfiles_edge")
+
+
+def test_write_exports_writes_graphml_and_yed_by_one_task(tmp_path: Path) -> None:
+    tasks, _ = _tasks(sample_graph(), tmp_path, list(DEFAULT_FORMATS), tmp_path / ".helper")
+    assert "graphml+yed" in tasks and "graphml" not in tasks and "yed" not in tasks
+    tasks, _ = _tasks(sample_graph(), tmp_path, ["yed", "cyjs"], tmp_path / ".helper")
+    assert sorted(tasks) == ["cyjs", "yed"]
