@@ -8,11 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+import pyoxigraph as ox
 import pytest
 
 from kg.export import DEFAULT_FORMATS, _tasks
 from kg.export.graphml import write_graphml
 from kg.export.graphml_pair import write_graphml_and_yed
+from kg.export.rdf import all_quads
 from kg.export.sorting import SortedLines
 from kg.export.yed import write_yed_graphml
 from kg.graph import Edge, KnowledgeGraph
@@ -64,3 +66,11 @@ def test_write_exports_writes_graphml_and_yed_by_one_task(tmp_path: Path) -> Non
     assert "graphml+yed" in tasks and "graphml" not in tasks and "yed" not in tasks
     tasks, _ = _tasks(sample_graph(), tmp_path, ["yed", "cyjs"], tmp_path / ".helper")
     assert sorted(tasks) == ["cyjs", "yed"]
+
+
+def test_quads_made_without_a_graph_name_are_those_made_with_the_default_graph() -> None:
+    quads = list(all_quads(sample_graph()))
+    remade = [ox.Quad(quad.subject, quad.predicate, quad.object, quad.graph_name) for quad in quads]
+    assert any(isinstance(quad.graph_name, ox.DefaultGraph) for quad in remade)
+    assert any(isinstance(quad.graph_name, ox.NamedNode) for quad in remade)
+    assert ox.serialize(quads, format=ox.RdfFormat.N_QUADS) == ox.serialize(remade, format=ox.RdfFormat.N_QUADS)
