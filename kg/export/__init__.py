@@ -25,6 +25,7 @@ from kg.export import element_index
 from kg.export.atomic import write_atomic
 from kg.export.cytoscape import write_cytoscape
 from kg.export.graphml import write_graphml
+from kg.export.graphml_pair import write_graphml_and_yed
 from kg.export.interop import to_rdflib
 from kg.export.jsonld import write_jsonld
 from kg.export.kgx import write_kgx_edges, write_kgx_nodes
@@ -197,7 +198,8 @@ def _tasks(
 ) -> tuple[dict[str, Task], dict[str, str]]:
     """The export tasks, longest first: the RDF family (quads generated once; Turtle and JSON-LD after the
     sorted N-Triples exist; written in ``parts`` by several processes when given; or all four patched from
-    the previous build's files when there is a ``plan``), then each other format."""
+    the previous build's files when there is a ``plan``), then each other format (GraphML and yEd GraphML by one
+    task when both are written whole)."""
     tasks: dict[str, Task] = {}
     after: dict[str, str] = {}
     if parts is not None:
@@ -215,10 +217,13 @@ def _tasks(
             if name in names:
                 tasks[name] = partial(_as_list, write_from_ntriples, name, ntriples, out_dir / FORMATS[name][0])
                 after[name] = "rdf"
+    pair = plan is None and "graphml" in names and "yed" in names  # written together (kg.export.graphml_pair)
     for name in names:
-        if name not in RDF_FORMATS:
+        if name not in RDF_FORMATS and not (pair and name == "yed"):
             file_name, writer = FORMATS[name]
-            if plan is not None and name in _PATCHED:
+            if pair and name == "graphml":
+                tasks["graphml+yed"] = partial(_write_pair, graph, out_dir, layouts is not None)
+            elif plan is not None and name in _PATCHED:
                 tasks[name] = partial(_patch_one, name, graph, plan, out_dir / file_name)
             elif name in _INDEXED and layouts is not None:  # indexed for the next build's patch
                 tasks[name] = partial(_write_indexed, name, graph, out_dir / file_name)
@@ -242,6 +247,18 @@ def _write_indexed(name: str, graph: KnowledgeGraph, path: Path) -> list[Path]:
     write_atomic(path, partial(_call, FORMATS[name][1], graph))
     index_whole(path, element_index.pending_path(path), cytoscape_json=name == "cyjs")
     return [path]
+
+
+def _write_pair(graph: KnowledgeGraph, out_dir: Path, indexed: bool) -> list[Path]:
+    """GraphML and yEd GraphML written whole by one task, which makes their shared elements once; with
+    ``indexed``, their elements indexed for the next build's patch (as :func:`_write_indexed`)."""
+    paths = write_graphml_and_yed(graph, out_dir / FORMATS["graphml"][0], out_dir / FORMATS["yed"][0])
+    if indexed:
+        from kg.export.incremental_elements import index_whole
+
+        for path in paths:
+            index_whole(path, element_index.pending_path(path), cytoscape_json=False)
+    return paths
 
 
 def _patch_one(name: str, graph: KnowledgeGraph, plan: Plan, path: Path) -> list[Path]:

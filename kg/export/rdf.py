@@ -229,23 +229,22 @@ def entity_quads(node: Node) -> Iterator[ox.Quad]:
     5
     """
     subject = ox.NamedNode(entity_iri(node.id))
-    g = DEFAULT_GRAPH
-    yield ox.Quad(subject, term("rdf:type"), term("kg:" + CLASS_OF_TYPE.get(node.type, "Entity")), g)
-    yield ox.Quad(subject, term("rdf:type"), term(biolink.category(node.type)), g)
-    yield ox.Quad(subject, term("biolink:category"), term(biolink.category(node.type)), g)
+    yield ox.Quad(subject, term("rdf:type"), term("kg:" + CLASS_OF_TYPE.get(node.type, "Entity")))
+    yield ox.Quad(subject, term("rdf:type"), term(biolink.category(node.type)))
+    yield ox.Quad(subject, term("biolink:category"), term(biolink.category(node.type)))
     label = clean_text(node.label).strip()
     if label:
-        yield ox.Quad(subject, term("rdfs:label"), ox.Literal(label), g)
+        yield ox.Quad(subject, term("rdfs:label"), ox.Literal(label))
     for synonym in node.synonyms:
         if clean_text(synonym).strip() and synonym != node.label:
-            yield ox.Quad(subject, term("skos:altLabel"), text_literal(synonym), g)
+            yield ox.Quad(subject, term("skos:altLabel"), text_literal(synonym))
     for xref in node.xrefs:
         iri = reference_iri(xref)
         if iri is None:
-            yield ox.Quad(subject, term("kg:xref"), text_literal(xref), g)
+            yield ox.Quad(subject, term("kg:xref"), text_literal(xref))
         elif iri != subject.value:
-            yield ox.Quad(subject, term("skos:exactMatch"), ox.NamedNode(iri), g)
-    yield ox.Quad(subject, term("dcterms:identifier"), text_literal(node.id), g)
+            yield ox.Quad(subject, term("skos:exactMatch"), ox.NamedNode(iri))
+    yield ox.Quad(subject, term("dcterms:identifier"), text_literal(node.id))
 
 
 def document_quads(doc: DocumentNode) -> Iterator[ox.Quad]:
@@ -323,8 +322,8 @@ def edge_direct_quads(edge: Edge) -> Iterator[ox.Quad]:
     predicate = term("kg:" + _local_name(edge.predicate))
     asserted_in = {_graph_of(e) for e in edge.evidence if not e.negated}
     for graph_name in sorted(asserted_in, key=str):
-        yield ox.Quad(subject, predicate, obj, graph_name)
-        yield ox.Quad(subject, term(biolink.predicate(edge.predicate)), obj, graph_name)
+        yield ox.Quad(subject, predicate, obj, *_graph_args(graph_name))
+        yield ox.Quad(subject, term(biolink.predicate(edge.predicate)), obj, *_graph_args(graph_name))
 
 
 def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
@@ -337,48 +336,48 @@ def edge_statement_quads(edge: Edge) -> Iterator[ox.Quad]:
     subject = ox.NamedNode(entity_iri(edge.subject))
     obj = ox.NamedNode(entity_iri(edge.object))
     predicate = term("kg:" + _local_name(edge.predicate))
-    statement = ox.NamedNode(expand(statement_curie(edge.id)))
-    g = DEFAULT_GRAPH
-    yield ox.Quad(statement, term("rdf:type"), term("kg:Statement"), g)
-    yield ox.Quad(statement, term("rdf:subject"), subject, g)
-    yield ox.Quad(statement, term("rdf:predicate"), predicate, g)
-    yield ox.Quad(statement, term("rdf:object"), obj, g)
+    edge_id = edge.id  # a digest, made once for the statement and its evidence nodes
+    statement = ox.NamedNode(expand(statement_curie(edge_id)))
+    yield ox.Quad(statement, term("rdf:type"), term("kg:Statement"))
+    yield ox.Quad(statement, term("rdf:subject"), subject)
+    yield ox.Quad(statement, term("rdf:predicate"), predicate)
+    yield ox.Quad(statement, term("rdf:object"), obj)
     if edge.evidence:
-        yield ox.Quad(statement, term("kg:confidence"), typed_literal(edge.confidence), g)
-    yield ox.Quad(statement, term("kg:negated"), typed_literal(edge.negated), g)
-    yield ox.Quad(statement, term("kg:hedged"), typed_literal(edge.hedged), g)
-    yield ox.Quad(statement, term("kg:documentCount"), typed_literal(len(edge.documents)), g)
+        yield ox.Quad(statement, term("kg:confidence"), typed_literal(edge.confidence))
+    yield ox.Quad(statement, term("kg:negated"), typed_literal(edge.negated))
+    yield ox.Quad(statement, term("kg:hedged"), typed_literal(edge.hedged))
+    yield ox.Quad(statement, term("kg:documentCount"), typed_literal(len(edge.documents)))
     for source in edge.sources:
-        yield ox.Quad(statement, term("kg:source"), text_literal(source), g)
+        yield ox.Quad(statement, term("kg:source"), text_literal(source))
     for key, value in edge.data:
         name = _local_name(key)
         name = f"data_{name}" if name in STATEMENT_PROPERTIES else name
-        yield ox.Quad(statement, term("kg:" + name), text_literal(value), g)
+        yield ox.Quad(statement, term("kg:" + name), text_literal(value))
     for number, evidence in enumerate(edge.evidence, start=1):
-        node = ox.NamedNode(expand(statement_curie(edge.id, number)))
-        yield ox.Quad(statement, term("kg:evidence"), node, g)
+        node = ox.NamedNode(expand(statement_curie(edge_id, number)))
+        yield ox.Quad(statement, term("kg:evidence"), node)
         yield from _evidence_quads(node, evidence)
 
 
 def _evidence_quads(node: ox.NamedNode, evidence: Evidence) -> Iterator[ox.Quad]:
-    g = _graph_of(evidence)
-    yield ox.Quad(node, term("rdf:type"), term("kg:Evidence"), g)
+    g = _graph_args(_graph_of(evidence))
+    yield ox.Quad(node, term("rdf:type"), term("kg:Evidence"), *g)
     sentence = clean_text(evidence.sentence)
     if sentence.strip():
-        yield ox.Quad(node, term("kg:sentence"), ox.Literal(sentence), g)
-    yield ox.Quad(node, term("kg:startOffset"), typed_literal(evidence.start), g)
-    yield ox.Quad(node, term("kg:endOffset"), typed_literal(evidence.end), g)
-    yield ox.Quad(node, term("kg:method"), _short_text(evidence.method), g)
-    yield ox.Quad(node, term("kg:confidence"), typed_literal(evidence.confidence), g)
-    yield ox.Quad(node, term("kg:negated"), typed_literal(evidence.negated), g)
-    yield ox.Quad(node, term("kg:hedged"), typed_literal(evidence.hedged), g)
-    yield ox.Quad(node, term("kg:source"), _short_text(evidence.source), g)
+        yield ox.Quad(node, term("kg:sentence"), ox.Literal(sentence), *g)
+    yield ox.Quad(node, term("kg:startOffset"), typed_literal(evidence.start), *g)
+    yield ox.Quad(node, term("kg:endOffset"), typed_literal(evidence.end), *g)
+    yield ox.Quad(node, term("kg:method"), _short_text(evidence.method), *g)
+    yield ox.Quad(node, term("kg:confidence"), typed_literal(evidence.confidence), *g)
+    yield ox.Quad(node, term("kg:negated"), typed_literal(evidence.negated), *g)
+    yield ox.Quad(node, term("kg:hedged"), typed_literal(evidence.hedged), *g)
+    yield ox.Quad(node, term("kg:source"), _short_text(evidence.source), *g)
     if evidence.source == "text":
-        yield ox.Quad(node, term("prov:wasDerivedFrom"), _document_node(evidence.doc), g)
+        yield ox.Quad(node, term("prov:wasDerivedFrom"), _document_node(evidence.doc), *g)
     else:
         iri = reference_iri(evidence.doc)
         if iri is not None:
-            yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(iri), g)
+            yield ox.Quad(node, term("prov:wasDerivedFrom"), ox.NamedNode(iri), *g)
 
 
 def _graph_of(evidence: Evidence) -> ox.NamedNode | ox.DefaultGraph:
@@ -386,6 +385,18 @@ def _graph_of(evidence: Evidence) -> ox.NamedNode | ox.DefaultGraph:
     if evidence.source == "text":
         return _document_node(evidence.doc)
     return DEFAULT_GRAPH
+
+
+def _graph_args(graph: ox.NamedNode | ox.DefaultGraph) -> tuple[ox.NamedNode, ...]:
+    """The graph name as the last arguments of ``ox.Quad``: none for the default graph. A quad made with no graph
+    name is in the default graph; given ``ox.DefaultGraph()`` (or None), pyoxigraph first tries it as the other
+    kinds of graph name, which costs ~2 µs a quad (about a sixth of the time to make the dev graph's quads).
+    Entities and statements, always in the default graph, make their quads with no graph name at all.
+
+    >>> _graph_args(DEFAULT_GRAPH), _graph_args(ox.NamedNode("https://x"))
+    ((), (<NamedNode value=https://x>,))
+    """
+    return () if isinstance(graph, ox.DefaultGraph) else (graph,)
 
 
 @lru_cache(maxsize=1 << 12)

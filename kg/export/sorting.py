@@ -5,6 +5,11 @@ line of a large graph (one ``bytes`` object each, plus a de-duplicating set) cos
 itself; :class:`SortedLines` keeps at most ``limit`` bytes of lines, writes each full batch as a sorted run
 to an unnamed temporary file, and gives back the lines of all runs merged (``heapq.merge``) without
 duplicates. The result is the same as ``sorted(set(lines))``, whatever the limit.
+
+The lines are sorted as they were added and the repeats dropped after the sort, not before: the RDF
+exporters add each thing's lines together, in an order with long sorted stretches that the sort uses
+(``list.sort`` takes ~0.12 s on a part of the dev corpus's N-Quads, ~570 K lines, where ``sorted(set(…))``,
+whose set scrambles them, took ~0.58 s).
 """
 
 from __future__ import annotations
@@ -60,7 +65,9 @@ class SortedLines:
         """The lines sorted and without duplicates (may be read once: the runs are consumed)."""
         if not self._runs:
             lines, self._lines, self._size = self._lines, [], 0
-            yield from sorted(set(lines))
+            lines.sort()
+            for line, _ in itertools.groupby(lines):
+                yield line
             return
         self._spill()
         for run in self._runs:
@@ -73,7 +80,8 @@ class SortedLines:
         if not self._lines:
             return
         run = tempfile.TemporaryFile(dir=self.directory)  # noqa: SIM115 (closed by close())
-        run.write(b"".join(sorted(set(self._lines))))
+        self._lines.sort()  # a run may repeat a line: the merge drops repeats
+        run.write(b"".join(self._lines))
         self._runs.append(run)
         self._lines, self._size = [], 0
 
