@@ -62,6 +62,7 @@ from kg.linking.patterns import pattern_mentions
 from kg.linking.regimen_pages import regimen_page_mentions
 from kg.linking.resolve import Candidate, EntryChoices, mention_of, resolve_name
 from kg.linking.spelled_prefixes import spelled_prefixes
+from kg.linking.target_classes import classes_not_drugs, written_target_classes
 from kg.linking.targets import (
     drugs_inside_protein_names,
     family_members,
@@ -225,6 +226,7 @@ class Linker:
         kept = arms_not_trials(journals_named(kept, document), document)
         kept = with_disease_head(named_inside(named_trial_links(kept), self.vocabulary), text, self.vocabulary)
         kept = verbs_not_drugs(imaging_agents(not_people(kept, text), text), text)
+        kept = classes_not_drugs(kept)  # "anti-CD20 antibody", "EZH2 inhibitor": the class, not a drug so named
         linked = _without_overlaps(read_diseases(split_combination_names(kept, self._drug_name), self.vocabulary))
         linked = coordinated_biomarkers(undefined_abbreviations(linked, document), document)
         linked = drugs_inside_protein_names(proteins_not_drugs(linked, self.vocabulary), text)
@@ -240,6 +242,7 @@ class Linker:
         linked = spelled_prefixes(linked, text, self.vocabulary)  # "central nervous system (CNS) germ cell tumors"
         linked = coordinated_events(coordinated(linked, text, self.vocabulary), text, self.vocabulary)
         linked = class_name_forms(linked, text, self.vocabulary)  # "BRAF and MEK inhibitors", "... (PARP) inhibitors"
+        linked = written_target_classes(linked, text, self.vocabulary, document.id)  # "Bruton tyrosine kinase ..."
         linked = split_event_pairs(linked, self.vocabulary)
         linked = secondary_disease_heads(linked, text)
         linked = item_subtypes(linked, document)

@@ -217,8 +217,9 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     if entry.name.isupper() and len(key) > 3 and surface.islower():
         return False
     if entry.type == "target" and not gene_symbol(entry):
-        # a protein name ("aromatase", "Bruton tyrosine kinase"), not a symbol: no case rules, but not short
-        return len(key) >= 6
+        # a protein name ("aromatase", "Bruton tyrosine kinase"), not a symbol: no case rules, but not short, unless
+        # gene words say it names a protein ("a protein called menin"; one word: "c-Kit" is no protein name)
+        return len(key) >= 6 or (len(key) == 5 and key.isalpha() and _has_gene_context(text, start, end))
     if entry.type == "target":
         if not written_as_symbol(surface):
             return False

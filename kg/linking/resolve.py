@@ -129,7 +129,7 @@ class EntryChoices:
         reads_context = self._reads_context.get(hit.key)
         if reads_context is None:
             reads_context = self._reads_context[hit.key] = any(
-                e.type == "target" and len(name_key(e.name)) <= 4 for e in hit.entries)
+                e.type == "target" and len(name_key(e.name)) <= 5 for e in hit.entries)  # name_checks reads 5
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
         # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them

@@ -206,9 +206,9 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         if mention.type != "target":
             continue
         sentence = sentence_around(document.text, mention.start, mention.end)
-        if any(f"{name} of " in sentence for name in class_names):
-            acted_on.add(mention.id)  # "a tyrosine kinase inhibitor of c-MET and VEGFR-2": the class acts on these
-            continue
+        if any(f"{name} of " in sentence for name in class_names) or _in_class_brackets(mentions, mention, document):
+            acted_on.add(mention.id)  # "a tyrosine kinase inhibitor of c-MET and VEGFR-2", "a multikinase inhibitor
+            continue  # (VEGFR-1, PDGFR)": the class acts on these
         for name in class_names:  # "received an EGFR inhibitor": the class acts on its own gene, not this one
             sentence = sentence.replace(name, " ")
         if ACTION_CUES.search(sentence):
@@ -228,6 +228,24 @@ def targets_or_biomarkers(mentions: list[Mention], document: Document) -> list[M
         else:
             result.append(mention)
     return result
+
+
+_OPEN_BRACKET = re.compile(r"\s*\([^()]{0,80}$")
+
+
+def _in_class_brackets(mentions: list[Mention], target: Mention, document: Document) -> bool:
+    """Whether the target is listed in brackets right after a class ("a multikinase inhibitor (KIT, PDGFR)").
+
+    >>> from kg.documents import parse_document
+    >>> doc = parse_document("X is a multikinase inhibitor (KIT, PDGFR).", "x.md")
+    >>> cls = Mention("x", 7, 28, "multikinase inhibitor", "K", "mki", "drug_class", "dictionary", 0.9)
+    >>> kit = Mention("x", 30, 33, "KIT", "HGNC:6342", "KIT", "target", "dictionary", 0.8)
+    >>> _in_class_brackets([cls, kit], kit, doc)
+    True
+    """
+    text = document.text
+    return any(m.type == "drug_class" and m.end <= target.start and _OPEN_BRACKET.fullmatch(text, m.end, target.start)
+               for m in mentions if target.start - 100 <= m.end <= target.start)
 
 
 prefilter_patterns(globals())  # the same matches, scanned faster (see kg.regex_prefilter)

@@ -2,7 +2,8 @@
 read, each written from how patient pages, drug pages and research news name a drug's kind:
 
 - a class set before its drug with a comma: "treated with a targeted therapy, vemurafenib", "the first checkpoint
-  inhibitor, ipilimumab, for melanoma";
+  inhibitor, ipilimumab, for melanoma", "a different checkpoint inhibitor, X, is also used", "a first-generation
+  kinase inhibitor, X, was given";
 - the class as the subject of "is": "One newer hormone therapy drug is exemestane", "The most widely used aromatase
   inhibitor is letrozole";
 - a kind copula with a group noun or "among": "Kinase inhibitors are a group of targeted drugs", "Aromatase
@@ -23,7 +24,8 @@ from kg.model import Mention, Statement
 from kg.relations.sentence import DRUGLIKE, Sentence
 
 _DESCRIBING = r"(?:(?:first|second|third|newest|newer|new|novel|oral|only|latest|approved|standard|main|common|" \
-              r"major|widely\s+used|most\s+widely\s+used|most\s+common(?:ly\s+used)?|so-called)\s+){0,3}"
+              r"major|widely\s+used|most\s+widely\s+used|most\s+common(?:ly\s+used)?|so-called|different|" \
+              r"(?:first|second|third|next)-generation|previously\s+approved|selective)\s+){0,3}"
 # "a targeted therapy, vemurafenib": an article (and describing words) right before the class
 _ARTICLE_BEFORE = re.compile(rf"\b(?:an?|the)\s+{_DESCRIBING}$", re.I)
 # but not a class in a fronted condition or time clause: "After an aromatase inhibitor, tamoxifen was given"

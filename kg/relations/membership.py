@@ -38,7 +38,7 @@ _OPEN_PAREN = re.compile(r"^\s*\($")
 _BRAND_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 
 # "an antibody-drug conjugate composed of the monoclonal antibody X": a part of the drug, not its kind
-_PART_OF = re.compile(r"\b(?:composed|made|consisting|linked|attached|joined|bound)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:composed|made|consisting|combining|linked|attached|joined|bound)\b", re.IGNORECASE)
 _ARTICLE_ASIDE = re.compile(r"^\s*,\s*an?\s+$", re.I)
 _CLASS_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", re.I)
 
@@ -206,6 +206,7 @@ def _class_then_members(sentence: Sentence) -> Iterator[Statement]:
             # "immunotherapies such as checkpoint inhibitors", "hormone therapy with aromatase inhibitors": a subclass
             method = "such_as" if cues.SUCH_AS.match(between) else "class_with" if (
                 cues.CLASS_WITH.match(between) and not _THERAPY_FAMILY.search(f"{first.text} {first.label}")
+                and not _ANTIBODIES.search(cls.text)  # "an anti-EGFR antibody with chemotherapy": given with it
                 and not _COMBINING.search(text[max(sentence.start, cls.start - 30) : cls.start])) else (
                 "containing" if cues.INCLUDED_KIND.match(between) else None)
             if method is not None:
@@ -262,6 +263,7 @@ def _class_gap(between: str) -> str:
 
 
 # "chemotherapy with targeted therapy", "combining PARP inhibitors with hormone therapies": given together, not kinds
+_ANTIBODIES = re.compile(r"\bantibod(?:y|ies)$", re.I)
 _THERAPY_FAMILY = re.compile(r"\b(?:therapy|therapies|treatments?)\b", re.I)
 _COMBINING = re.compile(r"\bcombin\w*\b", re.I)
 # "combining chemotherapy with X", "the combination of FOLFOXIRI with X" (not "combination chemotherapy with X")

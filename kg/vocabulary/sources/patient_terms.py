@@ -195,6 +195,9 @@ TARGET_FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("KG:target/trk", "TRK", ("TRK proteins", "TRK fusion proteins")),  # NTRK1-3
     # the T-cell receptor's CD3 complex (CD3D, CD3E, CD3G) that bispecific T-cell engagers bind
     ("KG:target/cd3", "CD3", ("CD3 complex", "CD3 protein", "CD3 proteins", "CD3 receptor")),
+    # the enzyme anthracyclines and etoposide block, named without its isoform (TOP2A, TOP2B)
+    ("KG:target/topoisomerase-ii", "topoisomerase II", ("topoisomerase 2", "DNA topoisomerase II",
+                                                        "topoisomerase II enzymes")),
 )
 
 
@@ -202,6 +205,17 @@ TARGET_FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # endothelial growth factor A"; the rulebook: VEGFA for VEGF), keyed by the approved symbol.
 PROTEIN_NAMES: dict[str, tuple[str, ...]] = {
     "VEGFA": ("vascular endothelial growth factor",),
+    # drug pages name these enzymes and proteins without HGNC's leading "DNA", trailing number, possessive-free
+    # eponym or hyphen-free symbol ("blocks an enzyme called topoisomerase I", "binding to a protein called menin")
+    "TOP1": ("topoisomerase I", "topoisomerase 1"),
+    # (a Greek letter is no variant here: folded to ASCII it drops, and "topoisomerase IIα" would name the family)
+    "TOP2A": ("topoisomerase II alpha", "topoisomerase 2 alpha"),
+    "TOP2B": ("topoisomerase II beta", "topoisomerase 2 beta"),
+    "MEN1": ("menin",),
+    "TERT": ("telomerase",),
+    "BTK": ("Bruton's tyrosine kinase",),
+    "MAGEA4": ("MAGE-A4",),
+    "EPAS1": ("HIF-2α", "HIF-2alpha", "HIF-2 alpha", "hypoxia-inducible factor 2 alpha", "hypoxia-inducible factor 2α"),
 }
 
 
@@ -234,6 +248,11 @@ CLASS_NAMES: dict[str, tuple[str, ...]] = {
 NEW_CLASSES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("KG:drug_class/bispecific-t-cell-engager", "bispecific T-cell engager",
      ("bispecific T-cell engagers", "bispecific T cell engager", "bispecific T cell engagers", "BiTE", "BiTEs")),
+    # kinase inhibitors that block several kinases at once (research news and PDQ summaries: "X, a multikinase
+    # inhibitor, ..."); no source here names the kind ("multitargeted tyrosine kinase inhibitor" is a tyrosine
+    # kinase inhibitor with a qualifier, which folds into its head class)
+    ("KG:drug_class/multikinase-inhibitor", "multikinase inhibitor",
+     ("multikinase inhibitors", "multi-kinase inhibitor", "multi-kinase inhibitors")),
 )
 
 # Diseases the articles name that MONDO does not have: (id, label, synonyms). A MeSH descriptor's id is
