@@ -1,7 +1,7 @@
 """Measure: do the sentences that state a drug's class or mechanism become statements, and which class and target
 phrases does the linker leave unlinked?
 
-    python benchmarks/class_reach.py --list ../notes/s20/nongold.txt [--gold ../shared/gold] [--top 30] [--show]
+    python benchmarks/class_reach.py --list PAGES [--gold ../shared/gold] [--top 30] [--show]
     python benchmarks/class_reach.py PAGE.md ... | --tsv ../shared/vocab-sources/nci_pages/nci_cancer_drug_pages.tsv
 
 A *class sentence* says what kind of drug something is ("X is a type of targeted therapy called a kinase

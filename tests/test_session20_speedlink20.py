@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 import string
-from pathlib import Path
 
 import pytest
 
 from kg.regex_prefilter import _FOLDED_APART, Cues, cues_of
+from tests.conftest import shared_dir
 
 _PATTERNS = [
     re.compile(r"\bside[- ]effects?\b|\btoxicit(?:y|ies)|%|\b(?:more|less) common\b", re.IGNORECASE),
@@ -69,19 +69,12 @@ def test_cues_of_is_made_once() -> None:
     assert cues_of(pattern) is cues_of(pattern)
 
 
-_NON_GOLD = Path("/work/notes/s20/nongold.txt")
-
-
-@pytest.mark.skipif(not _NON_GOLD.exists(), reason="the non-gold page list is not on this machine")
 def test_scans_of_real_pages_are_the_patterns() -> None:
     from kg.linking import anti_classes, change_events, endpoints, patterns
 
     scanned = [anti_classes._ANTI_WORD, change_events._CHANGE, endpoints._DECLARED, patterns._TRIAL_CALLED,
                patterns._TRIAL_BEFORE_WORD, patterns._CODE_NAMED_DRUG]
-    pages = [Path(line) for line in _NON_GOLD.read_text().split()[::40]]
-    pages = [p for p in pages if p.exists()]
-    if not pages:
-        pytest.skip("no corpus pages")
+    pages = sorted(shared_dir("corpus", "nci").rglob("*.md"))[::40]
     for page in pages:
         text = page.read_text(encoding="utf-8")
         for pattern in scanned:
