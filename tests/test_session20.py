@@ -58,3 +58,11 @@ def test_another_form_of_a_drug_is_no_combination() -> None:
     found = triples("Rituximab is used to treat lymphoma. It is also available in a different form, combined with "
                     "hyaluronidase, that is given under the skin.\n")
     assert frozenset({"rituximab", "hyaluronidase"}) not in {frozenset(p) for p in of(found, "combined_with")}
+
+
+def test_the_acronym_of_a_study_title_is_no_disease() -> None:
+    from kg import analyse_document, parse_document
+
+    text = "The Study of Tamoxifen and Raloxifene (STAR) compared the two drugs in women at high risk.\n"
+    mentions = analyse_document(parse_document(text, "x.md")).mentions
+    assert not [m for m in mentions if m.text == "STAR" and m.type in ("disease", "adverse_event")]

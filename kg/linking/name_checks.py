@@ -60,6 +60,8 @@ _GENE_CONTEXT = re.compile(
 
 _ENGLISH_INFLECTION = re.compile(r"(ing|ed|ly)$")
 _ENGLISH_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship)$")  # drug names are not built so
+# a study's title before the acronym in brackets: "The Study of Tamoxifen and Raloxifene (STAR)"
+_STUDY_TITLE_BEFORE = re.compile(r"\b(?:Study|Trial)\s+(?:of|to|on)\s+[^()\n]{3,100}\(\s*$")
 TRIAL_AFTER = re.compile(r"[-\s]*(?:\d+\s+)?(?:clinical\s+)?(?:trials?|study|studies)\b", re.I)
 # One-word class names that name kinds of drugs ("anthracycline", "immunosuppressant", "chemotherapy"), as
 # opposed to substances also listed as classes ("estrogen", "progesterone").
@@ -201,8 +203,9 @@ def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -
     if one_word_synonym and (_ENGLISH_INFLECTION.search(key) or (len(key) <= 5 and surface.islower())
                              or (surface.islower() and _ENGLISH_NOUN.search(key))):
         return False  # "fraction" (a synonym of chlorpromazine in ChEMBL) is a word
-    if entry.type in ("disease", "adverse_event") and surface.isupper() and TRIAL_AFTER.match(text, end):
-        return False  # "the STAR trial": a trial's acronym, not the syndrome spelled the same
+    if entry.type in ("disease", "adverse_event") and surface.isupper() and (
+            TRIAL_AFTER.match(text, end) or _STUDY_TITLE_BEFORE.search(text, max(0, start - 120), start)):
+        return False  # "the STAR trial", "the Study of A and B (STAR)": a trial's acronym, not the syndrome
     if entry.kind == "brand" and surface.islower() and not entry.name.islower():
         return False  # brands are proper names: "artist", "choice", "today" in running text are words
     if entry.kind == "brand" and name_key(surface) != key:
