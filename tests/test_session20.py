@@ -66,3 +66,10 @@ def test_the_acronym_of_a_study_title_is_no_disease() -> None:
     text = "The Study of Tamoxifen and Raloxifene (STAR) compared the two drugs in women at high risk.\n"
     mentions = analyse_document(parse_document(text, "x.md")).mentions
     assert not [m for m in mentions if m.text == "STAR" and m.type in ("disease", "adverse_event")]
+
+
+def test_what_a_study_measured_is_no_treatment() -> None:
+    found = triples("Curcumin was studied in people with fatty liver disease.\n\n"
+                    "The main biomarkers used in these studies were blood levels of the following:\n\n"
+                    "- Tumor necrosis factor-alpha.\n- Nitric oxide.\n")
+    assert not [use for use in of(found, "treats") if use[0] != "curcumin"]

@@ -303,7 +303,9 @@ CLAUSE_BREAK = re.compile(r",?\s+(?:whereas|while)\s+|;\s+|,\s+but\s+", re.I)
 OPEN_LEAD = re.compile(r"(?::|\b(?:include|includes|including|such as|the following|are|were|as follows)|"
                        r"\b(?:are|is)\s+listed\s+below\.)\s*$", re.I)
 # "tests used to diagnose", "staging", but not "newly diagnosed X" (the patients a treatment list is for)
-DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos(?!ed\b)\w*|detect\w*|screening|imaging|scans?)\b", re.I)
+# ("The main biomarkers used in these studies were serum levels of the following:": what was measured)
+DIAGNOSTIC_LEAD = re.compile(r"\b(?:tests?|staging|diagnos(?!ed\b)\w*|detect\w*|screening|imaging|scans?|biomarkers?|"
+                             r"measured|measurements?)\b", re.I)
 # "Factors that may affect your child's prognosis after treatment include:": what the outcome depends on
 PROGNOSIS_LEAD = re.compile(r"\b(?:prognos[ie]s|factors?\s+that|outlook|chance\s+of\s+recovery)\b", re.I)
 TYPES_OF = re.compile(r"\b(?:types?|kinds?|classes|groups|forms) of\b", re.I)
