@@ -73,3 +73,17 @@ def test_what_a_study_measured_is_no_treatment() -> None:
                     "The main biomarkers used in these studies were blood levels of the following:\n\n"
                     "- Tumor necrosis factor-alpha.\n- Nitric oxide.\n")
     assert not [use for use in of(found, "treats") if use[0] != "curcumin"]
+
+
+
+def test_what_a_page_links_does_not_depend_on_the_page_linked_before() -> None:
+    from kg import parse_document
+    from kg.pipeline import default_linker
+
+    falls = parse_document("Side effects of apalutamide include fall and fracture.\n", "a.md")
+    hair = parse_document("Some drugs cause the hair on your head and other parts of your body to fall out.\n", "b.md")
+    linker = default_linker()
+    assert ("fall", "adverse_event") in [(m.text, m.type) for m in linker.link(falls)]
+    after = [(m.text, m.type) for m in linker.link(hair)]
+    assert after == [(m.text, m.type) for m in default_linker().link(hair)]
+    assert ("fall", "adverse_event") not in after

@@ -181,6 +181,24 @@ def generic_name(entry: Entry) -> bool:
     return name_key(entry.name) in GENERIC_KEYS and not gene_symbol(entry)  # "MET" is read where written so
 
 
+def context_marks(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
+    """What :func:`entry_allowed` reads around a name other than gene words: a hyphen to a neighbour, "-like"
+    after it, a trial word after it, a phrasal particle or a measure after a one-word lower-case name, a study's
+    title before an upper-case one. A choice remembered per name must also be keyed on these (else what a page
+    links would depend on the page read before it).
+
+    >>> context_marks("hair may fall out", 9, 13), context_marks("a fall at home", 2, 6)
+    ((False, False, False, True, False), (False, False, False, False, False))
+    >>> context_marks("The Study of A and B (STAR)", 22, 26)[4]
+    True
+    """
+    surface = text[start:end]
+    one_lower_word = " " not in surface and surface.islower()
+    return (hyphen_joined(text, start, end), text.startswith("-like", end), TRIAL_AFTER.match(text, end) is not None,
+            one_lower_word and _PARTICLE_AFTER.match(text, end) is not None,
+            surface.isupper() and _STUDY_TITLE_BEFORE.search(text, max(0, start - 120), start) is not None)
+
+
 def entry_allowed(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
     """Whether the text span may be read as this vocabulary entry.
 

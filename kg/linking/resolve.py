@@ -11,12 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.linking.matcher import Entry, Hit, name_key
-from kg.linking.name_checks import (
-    TRIAL_AFTER,
-    entry_allowed,
-    hyphen_joined,
-    plausible_name,
-)
+from kg.linking.name_checks import context_marks, entry_allowed, plausible_name
 from kg.model import Document, Mention, Term
 from kg.regex_prefilter import prefilter_patterns
 from kg.vocabulary.store import Vocabulary
@@ -118,7 +113,7 @@ class EntryChoices:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._choices: dict[tuple[str, str, bool, bool, bool], tuple[Candidate, float] | None] = {}
+        self._choices: dict[tuple[str, str, bool, bool, bool, bool, bool], tuple[Candidate, float] | None] = {}
         # per key: whether its choice reads the words around it
         self._reads_context: dict[str, bool] = {}
 
@@ -132,10 +127,9 @@ class EntryChoices:
                 e.type == "target" and len(name_key(e.name)) <= 5 for e in hit.entries)  # name_checks reads 5
         if reads_context:
             return choose_entry(hit, text, document, self.vocabulary)
-        # everything choose_entry reads besides the entries: the words, a hyphen to a neighbour, "-like" after them
-        # and a trial word after them (so the choice is the same whichever page was read first)
-        memo = (hit.key, text[hit.start : hit.end], hyphen_joined(text, hit.start, hit.end),
-                text.startswith("-like", hit.end), TRIAL_AFTER.match(text, hit.end) is not None)
+        # everything choose_entry reads besides the entries: the words and the marks around them that
+        # name_checks reads (so the choice is the same whichever page was read first)
+        memo = (hit.key, text[hit.start : hit.end], *context_marks(text, hit.start, hit.end))
         try:
             return self._choices[memo]
         except KeyError:
