@@ -24,7 +24,7 @@ import re
 from kg.identifiers import mint
 from kg.linking.resolve import resolve_name
 from kg.model import Document, Mention
-from kg.sentences import sentence_around
+from kg.sentences import document_sentences, sentence_at
 from kg.vocabulary.store import Vocabulary
 
 __all__ = ["item_event", "listed_event_mentions"]
@@ -115,6 +115,7 @@ def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _items(document: Document, treatments: list[Mention]) -> list[tuple[int, int]]:
     """Spans of the names in the document's lists of a drug's side effects."""
     text, spans = document.text, []
+    sentences = document_sentences(text)
 
     def names_treatment(start: int, end: int) -> bool:
         return any(start <= m.start and m.end <= end for m in treatments)
@@ -131,9 +132,10 @@ def _items(document: Document, treatments: list[Mention]) -> list[tuple[int, int
                 and not _LATE.search(part) and names_treatment(block.start, block.end):
             lead = (block.start, block.end)
         for match in _INLINE.finditer(part):
-            sentence = sentence_around(text, block.start + match.start(), block.start + match.end())
-            begin = text.find(sentence, max(0, block.start + match.start() - len(sentence)))
-            if _LATE.search(sentence) or begin < 0 or not names_treatment(begin, begin + len(sentence)):
+            at, until = block.start + match.start(), block.start + match.end()
+            begin, finish = sentence_at(sentences, at) or (at, until)
+            finish = max(finish, until)
+            if _LATE.search(text, begin, finish) or not names_treatment(begin, finish):
                 continue
             members, offset = match.group(1), block.start + match.start(1)
             cuts = [0, *(x for m in _SPLIT.finditer(members) for x in (m.start(), m.end())), len(members)]

@@ -60,8 +60,9 @@ def written_target_classes(mentions: list[Mention], text: str, vocabulary: Vocab
         return mentions
     added: list[Mention] = []
     removed: set[int] = set()
+    read_as_targets = {(m.start, m.end) for m in mentions if m.type in ("target", "biomarker")}
     for match in _CLASS_WORD.finditer(text):
-        found = _target_before(mentions, text, match.start() - 1, vocabulary)
+        found = _target_before(read_as_targets, text, match.start() - 1, vocabulary)
         if found is None:
             continue
         start, target_label = found
@@ -80,17 +81,18 @@ def written_target_classes(mentions: list[Mention], text: str, vocabulary: Vocab
     return sorted(kept + added, key=lambda m: (m.start, m.end, m.id))
 
 
-def _target_before(mentions: list[Mention], text: str, end: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
-    """The start and the target label of the longest target name ending at ``end`` (words before a class word)."""
+def _target_before(read_as_targets: set[tuple[int, int]], text: str, end: int,
+                   vocabulary: Vocabulary) -> tuple[int, str] | None:
+    """The start and the target label of the longest target name ending at ``end`` (words before a class word);
+    ``read_as_targets``: the spans the linker read as a target or a gene's marker."""
     window_start = max(0, end - 80)
     words = list(_WORD.finditer(text, window_start, end))
     if not words or words[-1].end() != end:
         return None
-    seen = {m.start: m for m in mentions if m.end == end and m.type in ("target", "biomarker")}
     for count in range(min(_WORDS, len(words)), 0, -1):
         start = words[-count].start()
         name = text[start:end]
-        if "\n" in name or (count == 1 and start not in seen):
+        if "\n" in name or (count == 1 and (start, end) not in read_as_targets):
             continue  # one word is a target only where the linker read it as one (its case rules applied)
         targets = [t for t in vocabulary.lookup(name) if t.type == "target"]
         if targets:
