@@ -50,6 +50,7 @@ from kg.relations import (
     event_first,
     heading_subclasses,
     hypothetical_uses,
+    include_runs,
     item_uses,
     kind_phrases,
     listed_regimens,
@@ -184,6 +185,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
         statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))
         statements.extend(nested_members.listed_member_uses(sentence, statements[read_from:]))
+        statements.extend(include_runs.grouped_members(sentence, statements[read_from:]))  # "include the newer drugs A"
+        statements.extend(include_runs.example_members(sentence, context.previous))  # "... Examples are A and B."
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))
