@@ -51,3 +51,32 @@ def test_examples_of_a_class_named_later_in_the_sentence_before_are_not_its_memb
     assert not of(found, "member_of_class")
     found = triples("Kinase inhibitors block growth signals.\n\nExamples are aspirin and ibuprofen.")
     assert not of(found, "member_of_class")  # another paragraph
+
+
+def test_a_such_as_run_goes_on_past_a_narrower_class() -> None:
+    found = of(triples("Sedatives and hypnotics (e.g., zolpidem, benzodiazepines, pentobarbital, and secobarbital) can "
+                       "add to drowsiness."), "member_of_class")
+    assert {("benzodiazepines", "sedatives and hypnotics"), ("pentobarbital", "sedatives and hypnotics"),
+            ("secobarbital", "sedatives and hypnotics")} <= found
+    found = of(triples("Chemotherapy drugs such as cisplatin, anthracyclines, and etoposide can harm hearing."),
+               "member_of_class")
+    assert {("anthracyclines", "chemotherapy"), ("etoposide", "chemotherapy")} <= found
+
+
+def test_a_such_as_run_ends_at_its_bracket_its_conjunction_or_a_therapy_category() -> None:
+    found = of(triples("Antidepressants (e.g., trazodone) and antipsychotics (e.g., quetiapine) can cause sleepiness."),
+               "member_of_class")
+    assert ("antipsychotics", "antidepressants") not in found
+    found = of(triples("Treatment uses purine nucleoside analogues, such as fludarabine or cladribine, alkylating "
+                       "agents, or rituximab."), "member_of_class")
+    assert not {s for s, _ in found} & {"alkylating agents", "rituximab"}
+    found = of(triples("Trials combine it with targeted therapies like PARP inhibitors and immunotherapy."),
+               "member_of_class")
+    assert ("immunotherapy", "targeted therapies") not in found
+
+
+def test_a_colon_after_an_available_class_lists_its_members() -> None:
+    found = of(triples("Three oral CDK4/6 inhibitors are currently available: palbociclib, ribociclib, and "
+                       "abemaciclib."), "member_of_class")
+    assert {("palbociclib", "cdk4/6 inhibitors"), ("ribociclib", "cdk4/6 inhibitors"),
+            ("abemaciclib", "cdk4/6 inhibitors")} <= found

@@ -187,6 +187,8 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(nested_members.listed_member_uses(sentence, statements[read_from:]))
         statements.extend(include_runs.grouped_members(sentence, statements[read_from:]))  # "include the newer drugs A"
         statements.extend(include_runs.example_members(sentence, context.previous))  # "... Examples are A and B."
+        statements.extend(include_runs.continued_runs(sentence, statements[read_from:]))  # "X (e.g., A, Ys, and B)"
+        statements.extend(include_runs.available_members(sentence))  # "X inhibitors are available: A and B."
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))

@@ -20,9 +20,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.model import Mention, Statement
-from kg.relations.sentence import Sentence
+from kg.relations import cues
+from kg.relations.sentence import Sentence, text_between
 
-__all__ = ["example_members", "grouped_members"]
+__all__ = ["available_members", "continued_runs", "example_members", "grouped_members"]
 
 # the class, maybe a short description of it ("that are approved in the US to treat X"), then the verb
 _TO_VERB = re.compile(r"^(?P<between>[^.;:!?()]{0,150}?)\s*\b(?:include|includes)\b\s*:?\s*", re.I)
@@ -140,3 +141,103 @@ def example_members(sentence: Sentence, previous: Sentence | None) -> Iterator[S
     wider.lead_in = ""
     for drug in members:
         yield wider.statement(drug, "member_of_class", cls, "include", 0.7, outside=True)
+
+
+def continued_runs(sentence: Sentence, read: Sequence[Statement]) -> Iterator[Statement]:
+    """The rest of a "such as" run that names drugs and narrower classes in turn: "CNS depressants (e.g.,
+    barbiturates, opioids, glutethimide, and chloral hydrate)" lists four members, but the run read so far ended at
+    the first class it met (or began with one and went no further).
+
+    >>> from kg.documents import parse_document
+    >>> text = "Sedatives (e.g., A, benzodiazepines, and B) may add to drowsiness."
+    >>> doc = parse_document(text, "x.md")
+    >>> def m(name, kind, key):
+    ...     at = text.index(name)
+    ...     return Mention(doc.id, at, at + len(name), name, key, name, kind, "dictionary", 0.9)
+    >>> ms = [m("Sedatives", "drug_class", "K1"), m("A", "drug", "D1"), m("benzodiazepines", "drug_class", "K2"),
+    ...       m("B", "drug", "D2")]
+    >>> sentence = Sentence(doc, 0, len(text), ms)
+    >>> read = [sentence.statement(ms[1], "member_of_class", ms[0], "such_as", 0.8)]
+    >>> [(s.subject, s.object) for s in continued_runs(sentence, read)]
+    [('K2', 'K1'), ('D2', 'K1')]
+    """
+    text = sentence.document.text
+    mentions = sentence.mentions
+    done = {(s.subject, s.object) for s in read if s.predicate == "member_of_class"}
+    for listed in read:
+        if listed.predicate != "member_of_class" or listed.evidence.method != "such_as":
+            continue
+        starts = [i for i, m in enumerate(mentions) if m.id == listed.object and m.type == "drug_class"]
+        if not starts:
+            continue
+        cls = mentions[starts[0]]
+        after = mentions[starts[0] + 1 :]
+        if not after or after[0].id != listed.subject:
+            continue  # the run read is not the one right after this class
+        chained, closed = after[0], False
+        bracketed = _depth(text[cls.end : chained.start])
+        for nxt in after[1:]:
+            gap = text_between(text, chained, nxt)
+            if nxt.id == chained.id and _SAME_DRUG_GAP.match(gap):
+                chained = nxt
+                continue
+            if (closed or nxt.type not in ("drug", "drug_class") or nxt.id == cls.id
+                    or not cues.LIST_GLUE.match(gap.lstrip(" )®™"))
+                    or (bracketed and _depth(text[cls.end : nxt.start]) < bracketed)  # "X (e.g., A) and Y"
+                    or (nxt.type == "drug_class" and _BROAD.search(nxt.text))):  # "like A and immunotherapy"
+                break
+            closed = bool(_CONJUNCTION.search(gap))  # "A or B, Cs (...)": the list ended at B
+            if (nxt.id, cls.id) not in done:
+                done.add((nxt.id, cls.id))
+                yield sentence.statement(nxt, "member_of_class", cls, "such_as", 0.7)
+            chained = nxt
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
+# a therapy category named after a class's examples is its partner, not one of them
+_BROAD = re.compile(r"\b(?:therap(?:y|ies)|immunotherapy|chemotherapy|treatments?|radiation)\b", re.I)
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of ``text``.
+
+    >>> _depth(" (e.g., "), _depth(" (e.g., A) and ")
+    (1, 0)
+    """
+    return text.count("(") - text.count(")")
+
+
+# "Three oral X inhibitors are currently available: A, B, and C."
+_AVAILABLE = re.compile(
+    r"^\s*(?:drugs?|agents?)?\s*(?:are|is)\s+(?:now\s+|currently\s+)?(?:available|approved|in\s+use)\b[^.;:()]{0,60}:\s*",
+    re.I,
+)
+
+
+def available_members(sentence: Sentence) -> Iterator[Statement]:
+    """``member_of_class`` for the drugs a colon lists after "<class> are available:".
+
+    >>> from kg.documents import parse_document
+    >>> text = "Two X inhibitors are now available: A and B."
+    >>> doc = parse_document(text, "x.md")
+    >>> def m(name, kind, key):
+    ...     at = text.index(name)
+    ...     return Mention(doc.id, at, at + len(name), name, key, name, kind, "dictionary", 0.9)
+    >>> ms = [m("X inhibitors", "drug_class", "K1"), m("A", "drug", "D1"), m("B", "drug", "D2")]
+    >>> [(s.subject, s.object) for s in available_members(Sentence(doc, 0, len(text), ms))]
+    [('D1', 'K1'), ('D2', 'K1')]
+    """
+    text = sentence.document.text
+    mentions = sentence.mentions
+    for index, cls in enumerate(mentions):
+        if cls.type != "drug_class":
+            continue
+        found = _AVAILABLE.match(text[cls.end : sentence.end])
+        if found is None:
+            continue
+        start = cls.end + found.end()
+        run = [m for m in mentions[index + 1 :] if m.start >= start]
+        if run and text[start : run[0].start].strip():
+            continue
+        for drug in _run(text, start, run):
+            yield sentence.statement(drug, "member_of_class", cls, "list", 0.75)
