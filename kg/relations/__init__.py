@@ -58,6 +58,7 @@ from kg.relations import (
     member_phrases,
     membership,
     modifier_drugs,
+    named_group_effects,
     named_trial_arms,
     negated_kinds,
     nested_members,
@@ -107,6 +108,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     title_end = document.headings[0].end if document.headings else 0
     title_ids = {m.id for m in mentions if m.start < title_end}
     groups = combination_effects.CombinationGroups()
+    named_groups = named_group_effects.NamedGroups()
     passages = effect_passages.EffectPassages()
     arms = standard_arms.StandardArms([m for m in mentions if m.start < title_end and m.type == "disease"])
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
@@ -182,6 +184,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
+        statements.extend(named_groups.read(sentence, statements[read_from:]))  # "the drugs": each drug named together
         statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))
         statements.extend(nested_members.listed_member_uses(sentence, statements[read_from:]))
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
@@ -208,6 +211,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = negated_kinds.without_negated_kinds(statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
+        named_groups.advance(sentence)
         passages.advance(sentence)
         context.advance(sentence)
     statements.extend(tables.table_statements(document, by_start))  # a row's drug holds what its columns name
