@@ -20,6 +20,7 @@ from kg.relations import (
     absent_treatments,
     acronym_regimens,
     alternations,
+    another_members,
     arm_comparators,
     class_for_uses,
     class_member_uses,
@@ -127,6 +128,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
+        statements.extend(another_members.another_members(sentence, context.previous))
         statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(member_phrases.member_phrases(sentence, statements[read_from:]))
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
