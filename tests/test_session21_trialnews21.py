@@ -1,0 +1,97 @@
+"""Session 21 (trialnews21): research-news rules, each on sentences written for it, plus the benchmark's helpers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import of, triples
+
+_PAIR = ("# Trial news\n\nThe therapies, sunitinib and everolimus, each lengthened the lives of "
+         "patients with pancreatic neuroendocrine tumors.\n\n")
+
+
+def test_the_drugs_after_a_pair_named_together_give_each_drug_the_side_effects() -> None:
+    found = of(triples(_PAIR + "In both trials, the drugs were associated with side effects, including anemia and "
+                               "neutropenia.\n"), "has_adverse_effect")
+    assert {("sunitinib", "anemia"), ("sunitinib", "neutropenia"), ("everolimus", "anemia")} <= found
+
+
+def test_the_drugs_keep_their_pair_across_a_heading() -> None:
+    found = of(triples(_PAIR + "## Results\n\nSunitinib was given every day. Overall, the drugs had side effects "
+                               "such as fatigue and nausea.\n"), "has_adverse_effect")
+    assert {("sunitinib", "fatigue"), ("everolimus", "fatigue"), ("everolimus", "nausea")} <= found
+
+
+def test_drugs_named_as_alternatives_or_described_drugs_are_no_group() -> None:
+    alternatives = triples("# News\n\nPatients got either sunitinib or everolimus. Sunitinib was given daily. The "
+                           "drugs caused fatigue.\n")
+    assert ("everolimus", "fatigue") not in of(alternatives, "has_adverse_effect")
+    described = triples(_PAIR + "Imatinib is often given. The drugs used for this disease can cause fatigue.\n")
+    assert ("everolimus", "fatigue") not in of(described, "has_adverse_effect")
+
+
+def test_another_member_of_a_class_makes_the_drug_before_one_too() -> None:
+    found = of(triples("# News\n\nRibociclib blocks two proteins that drive cell growth. Another CDK4/6 inhibitor, "
+                       "palbociclib (Ibrance), is approved for breast cancer.\n"), "member_of_class")
+    assert {("ribociclib", "cdk4/6 inhibitor"), ("palbociclib", "cdk4/6 inhibitor")} <= found
+
+
+def test_another_member_in_the_same_sentence() -> None:
+    found = of(triples("# News\n\nIn earlier trials, both dabrafenib and another BRAF inhibitor, vemurafenib "
+                       "(Zelboraf), lengthened survival.\n"), "member_of_class")
+    assert ("dabrafenib", "braf inhibitor") in found
+
+
+def test_another_member_needs_one_plain_drug_before() -> None:
+    # the sentence before names two drugs, or does not open with its drug: neither is said to be one
+    two = triples("# News\n\nPatients got docetaxel or paclitaxel. Another chemotherapy drug, cabazitaxel, is "
+                  "approved for prostate cancer.\n")
+    assert not {d for d, _ in of(two, "member_of_class")} & {"docetaxel", "paclitaxel"}
+    buried = triples("# News\n\nMost patients had already received letrozole. Another aromatase inhibitor, "
+                     "exemestane, was given in the trial.\n")
+    assert ("letrozole", "aromatase inhibitor") not in of(buried, "member_of_class")
+    compared = triples("# News\n\nPatients who got letrozole, rather than another aromatase inhibitor, exemestane, "
+                       "lived longer.\n")
+    assert ("letrozole", "aromatase inhibitor") not in of(compared, "member_of_class")
+
+
+def _benchmark() -> object:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import trial_news_reach
+
+    return trial_news_reach
+
+
+def test_the_benchmark_sorts_sentences_by_what_they_could_state() -> None:
+    from kg.model import Mention
+
+    reach = _benchmark()
+    drug = Mention("d", 0, 1, "x", "X:1", "x", "drug", "t", 1.0)
+    event = Mention("d", 0, 1, "y", "X:2", "y", "adverse_event", "t", 1.0)
+    assert reach.sentence_kinds("The most common side effects were y.", [drug, event]) == ["effect"]  # type: ignore[attr-defined]
+    assert reach.sentence_kinds("Y was seen.", [drug, event]) == []  # type: ignore[attr-defined]
+
+
+_PAGE = (Path(__file__).resolve().parents[2] / "shared/corpus/nci/02_nci_core/cancer-types"
+         / "types-skin-research-nivolumab.md")
+
+
+@pytest.mark.skipif(not _PAGE.exists(), reason="the shared corpus is not here")
+def test_a_real_page_gives_the_earlier_checkpoint_inhibitor_its_class() -> None:
+    from kg.documents import read_document
+    from kg.pipeline import analyse_document
+
+    analysis = analyse_document(read_document(_PAGE))
+    members = {(s.subject_text.lower(), s.object_text.lower()) for s in analysis.statements
+               if s.predicate == "member_of_class" and "another" in s.evidence.sentence}
+    assert ("ipilimumab", "checkpoint inhibitor") in members
+
+
+def test_progressed_on_a_drug_is_earlier_use_of_it() -> None:
+    found = triples("# News\n\nThe FDA approved sorafenib for patients with liver cancer whose disease progressed on "
+                    "sunitinib.\n")
+    assert ("sunitinib", "liver cancer") in of(found, "treats")
+    assert ("sorafenib", "liver cancer") in of(found, "approved_for")
