@@ -95,3 +95,36 @@ def test_progressed_on_a_drug_is_earlier_use_of_it() -> None:
                     "sunitinib.\n")
     assert ("sunitinib", "liver cancer") in of(found, "treats")
     assert ("sorafenib", "liver cancer") in of(found, "approved_for")
+
+
+_ARMS = ("# Trial results\n\nIn the trial, women with breast cancer were randomly assigned to receive ribociclib plus "
+         "letrozole or letrozole alone. ")
+
+
+def test_side_effects_of_both_groups_go_to_every_drug_of_the_arms() -> None:
+    for sentence in ("Fatigue was common in both groups.", "Rates of fatigue were similar in the two arms.",
+                     "Fatigue was common in both the ribociclib group and the control group."):
+        found = of(triples(_ARMS + sentence + "\n"), "has_adverse_effect")
+        assert {("ribociclib", "fatigue"), ("letrozole", "fatigue")} <= found, sentence
+
+
+def test_side_effects_of_the_control_group_go_to_the_comparator_arm() -> None:
+    found = of(triples(_ARMS + "Nausea was more common in the control group.\n"), "has_adverse_effect")
+    assert found == {("letrozole", "nausea")}
+
+
+def test_the_control_group_compared_against_or_another_clause_gives_it_nothing() -> None:
+    against = of(triples(_ARMS + "Nausea was more common in the ribociclib group than in the control group.\n"),
+                 "has_adverse_effect")
+    assert ("letrozole", "nausea") not in against
+    clause = of(triples(_ARMS + "Fatigue was common in both groups, while nausea was more common in the "
+                                "ribociclib group.\n"), "has_adverse_effect")
+    assert ("letrozole", "fatigue") in clause and ("letrozole", "nausea") not in clause
+    nobody = of(triples(_ARMS + "No patients in either group had nausea.\n"), "has_adverse_effect")
+    assert nobody == set()
+
+
+def test_the_arms_may_be_set_against_each_other_without_a_randomisation() -> None:
+    found = of(triples("# Trial results\n\nWomen who received ribociclib plus letrozole lived longer than women who "
+                       "received letrozole alone. Fatigue was common in both groups.\n"), "has_adverse_effect")
+    assert ("letrozole", "fatigue") in found

@@ -38,6 +38,7 @@ from kg.relations import (
     effect_causes,
     effect_differences,
     effect_exposures,
+    effect_groups,
     effect_holders,
     effect_monitoring,
     effect_passages,
@@ -110,6 +111,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     title_ids = {m.id for m in mentions if m.start < title_end}
     groups = combination_effects.CombinationGroups()
     named_groups = named_group_effects.NamedGroups()
+    group_events = effect_groups.GroupEffects()
     passages = effect_passages.EffectPassages()
     arms = standard_arms.StandardArms([m for m in mentions if m.start < title_end and m.type == "disease"])
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
@@ -168,6 +170,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
         effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
         effects_read += _unread(passages.read(sentence, context.previous), effects_read)
+        effects_read += _unread(group_events.read(sentence), effects_read)  # "in both groups"
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
                      effect_relatives.without_relative_causers, effect_differences.without_undiffering,
@@ -214,6 +217,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         arms.advance(sentence)
         groups.advance(sentence)
         named_groups.advance(sentence)
+        group_events.advance(sentence)
         passages.advance(sentence)
         context.advance(sentence)
     statements.extend(tables.table_statements(document, by_start))  # a row's drug holds what its columns name
