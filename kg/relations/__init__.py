@@ -60,7 +60,6 @@ from kg.relations import (
     member_phrases,
     membership,
     modifier_drugs,
-    named_group_effects,
     named_trial_arms,
     negated_kinds,
     nested_members,
@@ -110,7 +109,6 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     title_end = document.headings[0].end if document.headings else 0
     title_ids = {m.id for m in mentions if m.start < title_end}
     groups = combination_effects.CombinationGroups()
-    named_groups = named_group_effects.NamedGroups()
     group_events = effect_groups.GroupEffects()
     passages = effect_passages.EffectPassages()
     arms = standard_arms.StandardArms([m for m in mentions if m.start < title_end and m.type == "disease"])
@@ -189,7 +187,6 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(named_trial_arms.arms_of_named_trial(sentence, context.recent_trials))
         statements.extend(membership.brands(sentence))
         statements.extend(_for_each_of_group(sentence, statements[read_from:]))
-        statements.extend(named_groups.read(sentence, statements[read_from:]))  # "the drugs": each drug named together
         statements.extend(class_member_uses.member_uses(sentence, statements[read_from:]))
         statements.extend(nested_members.listed_member_uses(sentence, statements[read_from:]))
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
@@ -216,7 +213,6 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = negated_kinds.without_negated_kinds(statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
-        named_groups.advance(sentence)
         group_events.advance(sentence)
         passages.advance(sentence)
         context.advance(sentence)
