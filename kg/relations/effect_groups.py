@@ -22,19 +22,28 @@ from kg.relations import arm_comparators
 from kg.relations.sentence import DRUGLIKE, Sentence
 
 _BOTH = re.compile(
-    r"\b(?:both|the\s+two|each|all)\s+(?:treatment\s+|study\s+|trial\s+)?(?:groups|arms|group|arm)\b|"
+    r"\b(?:in|among|between|across|for)\s+(?:both|the\s+two|each|all)\s+(?:treatment\s+|study\s+|trial\s+)?"
+    r"(?:groups|arms|group|arm)\b|^\W*(?:both|the\s+two)\s+(?:groups|arms)\s+(?:had|experienced|developed|reported)\b|"
     r"\bboth\s+the\s+[^.;]{1,40}?\s+(?:group|arm)\s+(?:\([^()]{1,20}\)\s+)?and\s+the\s+", re.I)
 _CONTROL = re.compile(r"\b(?:the|its)\s+(?:control|comparison|comparator)\s+(?:group|arm)\b", re.I)
 _AGAINST = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|among\s+|with\s+)?(?:those\s+in\s+)?$", re.I)
-# the sentence says nobody had it, or speaks of watching for it
-_NONE = re.compile(r"\b(?:no|none|neither|nor|without|collected|monitored|assessed|measured|recorded)\b", re.I)
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:did\s+|do\s+|was\s+|were\s+)?(?:in\s+|among\s+|with\s+)?"
+    r"(?:those\s+in\s+)?$", re.I)
+# the sentence says nobody had it, speaks of watching for it, of relief ("pain palliation", "improved"), or of an
+# arm that was a procedure ("postoperative adverse event", "surgery versus chemotherapy")
+_NONE = re.compile(r"\b(?:no|none|neither|nor|without|collected|monitored|assessed|measured|recorded|improv\w*|"
+                   r"palliat\w*|respon\w*|relie\w*|QOL|quality\s+of\s+life|surg\w*|postoperative|operation|"
+                   r"radiation|radiotherapy|EBRT|excluded)\b", re.I)
 # the sentence says the events happened: "were common", "occurred", "rates of", "side effects"
 _HAPPENED = re.compile(
     r"\b(?:side\s+effects?|adverse|toxicit\w*|common|frequent\w*|occurr\w*|seen|reported|observed|developed|"
     r"experienced|similar|likely|rates?\s+of|incidence)\b", re.I)
 # a clause break: what the other clause says is of another group ("..., while nausea was more common in ...")
-_CLAUSES = re.compile(r";|,\s+(?:while|whereas|but|although|though|and\s+(?=\w+\s+(?:was|were)\b))", re.I)
+_CLAUSES = re.compile(r";|,\s+(?:while|whereas|but|although|though|except|and\s+(?=\w+\s+(?:was|were)\b))", re.I)
+# how far before the sentence (characters) the arms may have been named: a randomisation, or (further: a news
+# report sets its arms against each other in its opening sentence) a drug set "alone" against another arm
+_REACH = 1200
+_COMPARED_REACH = 4000
 _GROUP_NAME = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?[-‐ ]?(?:group|arm)\b", re.I)
 
 
@@ -93,9 +102,12 @@ class GroupEffects:
 
     def read(self, sentence: Sentence) -> Iterator[Statement]:
         """Each event of the clause naming both groups (or the control group) for each drug of those arms."""
-        arms = sentence.arm_drugs
+        arms, reach = sentence.arm_drugs, _REACH
         if {d.id for d in arms} < {d.id for d in self._compared} or not arms:
-            arms = self._compared  # "ended the trial in favor of the X arm" names one arm of those compared before
+            # "ended the trial in favor of the X arm" names one arm of those compared before
+            arms, reach = self._compared, _COMPARED_REACH
+        if arms and sentence.start - arms[-1].end > reach:
+            return  # the arms of a trial reported well before, not the groups this sentence speaks of
         events = sentence.of("adverse_event")
         if not events or not arms:
             return
