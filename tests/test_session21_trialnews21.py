@@ -9,29 +9,6 @@ import pytest
 
 from tests.conftest import of, triples
 
-_PAIR = ("# Trial news\n\nThe therapies, sunitinib and everolimus, each lengthened the lives of "
-         "patients with pancreatic neuroendocrine tumors.\n\n")
-
-
-def test_the_drugs_after_a_pair_named_together_give_each_drug_the_side_effects() -> None:
-    found = of(triples(_PAIR + "In both trials, the drugs were associated with side effects, including anemia and "
-                               "neutropenia.\n"), "has_adverse_effect")
-    assert {("sunitinib", "anemia"), ("sunitinib", "neutropenia"), ("everolimus", "anemia")} <= found
-
-
-def test_the_drugs_keep_their_pair_across_a_heading() -> None:
-    found = of(triples(_PAIR + "## Results\n\nSunitinib was given every day. Overall, the drugs had side effects "
-                               "such as fatigue and nausea.\n"), "has_adverse_effect")
-    assert {("sunitinib", "fatigue"), ("everolimus", "fatigue"), ("everolimus", "nausea")} <= found
-
-
-def test_drugs_named_as_alternatives_or_described_drugs_are_no_group() -> None:
-    alternatives = triples("# News\n\nPatients got either sunitinib or everolimus. Sunitinib was given daily. The "
-                           "drugs caused fatigue.\n")
-    assert ("everolimus", "fatigue") not in of(alternatives, "has_adverse_effect")
-    described = triples(_PAIR + "Imatinib is often given. The drugs used for this disease can cause fatigue.\n")
-    assert ("everolimus", "fatigue") not in of(described, "has_adverse_effect")
-
 
 def test_another_member_of_a_class_makes_the_drug_before_one_too() -> None:
     found = of(triples("# News\n\nRibociclib blocks two proteins that drive cell growth. Another CDK4/6 inhibitor, "
@@ -128,3 +105,12 @@ def test_the_arms_may_be_set_against_each_other_without_a_randomisation() -> Non
     found = of(triples("# Trial results\n\nWomen who received ribociclib plus letrozole lived longer than women who "
                        "received letrozole alone. Fatigue was common in both groups.\n"), "has_adverse_effect")
     assert ("letrozole", "fatigue") in found
+
+
+def test_a_brand_in_brackets_does_not_hide_the_kind_the_drug_is_set_as() -> None:
+    first = of(triples("# Trial results\n\nIn 2019, olaparib (Lynparza) became the first targeted therapy to be "
+                       "approved for this cancer.\n"), "member_of_class")
+    assert ("lynparza", "targeted therapy") in first or ("olaparib", "targeted therapy") in first
+    described = of(triples("# Trial results\n\nOlaparib (Lynparza) remains the standard targeted therapy.\n"),
+                   "member_of_class")
+    assert ("olaparib", "targeted therapy") in described
