@@ -111,6 +111,6 @@ def test_a_brand_in_brackets_does_not_hide_the_kind_the_drug_is_set_as() -> None
     first = of(triples("# Trial results\n\nIn 2019, olaparib (Lynparza) became the first targeted therapy to be "
                        "approved for this cancer.\n"), "member_of_class")
     assert ("lynparza", "targeted therapy") in first or ("olaparib", "targeted therapy") in first
-    described = of(triples("# Trial results\n\nOlaparib (Lynparza) remains the standard targeted therapy.\n"),
-                   "member_of_class")
-    assert ("olaparib", "targeted therapy") in described
+    only = of(triples("# Trial results\n\nFor many years, olaparib (Lynparza) was the only targeted therapy "
+                      "available.\n"), "member_of_class")
+    assert ("lynparza", "targeted therapy") in only or ("olaparib", "targeted therapy") in only

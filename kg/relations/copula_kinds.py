@@ -36,8 +36,6 @@ _WIDELY_USED = re.compile(r"\b(?:widely|commonly|frequently|most|often|routinely
 _BEFORE_SUBJECT = re.compile(r"^[\W_]*(?:[^,;:()]{1,40},\s*)?(?:the\s+)?(?:(?:drug|agent|medicine)\s+)?$", re.I)
 # a pronoun or "the drug" standing for the drug the sentence before named
 _PRONOUN_SUBJECT = re.compile(r"^[\W_]*(?:it|this\s+drug|the\s+drug|this\s+agent|this\s+medicine)\b", re.I)
-# "X (Brand": the opening bracket of a brand aside right after the subject
-_BRAND_ASIDE = re.compile(r"^\s*\($")
 # the class goes on as a compound or a coordination: "the standard chemotherapy-based ...", "a hormone therapy or"
 _CLASS_GOES_ON = re.compile(r"^\s*(?:[-‐]\s*\w|(?:,\s*|\s+)(?:and|or|plus)\s)", re.I)
 
@@ -62,9 +60,7 @@ def copula_kinds(sentence: Sentence, read: Sequence[Statement] = ()) -> Iterator
     if outside:
         opening = _PRONOUN_SUBJECT.match(text[sentence.start : sentence.end])
         start = sentence.start + opening.end() if opening else start
-    # (a brand in brackets after the generic name is the subject again: "X (Brand) was the only C")
-    following = [m for m in mentions if m.start >= start and not (m.id == subject.id and _BRAND_ASIDE.match(
-        text[start : m.start]))]
+    following = [m for m in mentions if m.start >= start]
     if not following or following[0].type != "drug_class" or following[0].id == subject.id:
         return  # the class must be the first kind named after the subject
     cls = following[0]
