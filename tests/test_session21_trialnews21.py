@@ -114,3 +114,22 @@ def test_a_brand_in_brackets_does_not_hide_the_kind_the_drug_is_set_as() -> None
     only = of(triples("# Trial results\n\nFor many years, olaparib (Lynparza) was the only targeted therapy "
                       "available.\n"), "member_of_class")
     assert ("lynparza", "targeted therapy") in only or ("olaparib", "targeted therapy") in only
+
+
+def test_the_approval_also_covers_a_disease_for_the_drug_approved_just_before() -> None:
+    found = triples("# Trial results\n\nThe FDA has approved entrectinib for adults with solid tumors that have an "
+                    "NTRK gene fusion. The approval also covers adults with non-small cell lung cancer.\n")
+    assert ("entrectinib", "non-small cell lung cancer") in of(found, "approved_for")
+    assert ("entrectinib", "non-small cell lung cancer") in of(found, "treats")
+    bare = triples("# Trial results\n\nThe FDA approved ibrutinib in 2014. The approval covers patients with chronic "
+                   "lymphocytic leukemia.\n")
+    assert ("ibrutinib", "chronic lymphocytic leukemia") in of(bare, "approved_for")
+
+
+def test_what_an_approval_was_based_on_or_a_denied_one_covers_nothing() -> None:
+    based = triples("# Trial results\n\nThe FDA approved ibrutinib in 2014. The approval was based on a trial in "
+                    "patients with chronic lymphocytic leukemia.\n")
+    assert of(based, "approved_for") == set()
+    denied = triples("# Trial results\n\nThe FDA has not approved ibrutinib. The approval covers patients with "
+                     "chronic lymphocytic leukemia.\n")
+    assert of(denied, "approved_for") == set()

@@ -21,6 +21,7 @@ from kg.relations import (
     acronym_regimens,
     alternations,
     another_members,
+    approval_scope,
     arm_comparators,
     class_for_uses,
     class_member_uses,
@@ -192,6 +193,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))
+        statements.extend(approval_scope.scoped_approvals(sentence, context.previous, statements))  # "it also covers"
         statements.extend(summaries.class_kinds(sentence))
         statements.extend(summaries.purpose_uses(sentence))
         statements.extend(summaries.class_list_uses(sentence))
