@@ -20,6 +20,8 @@ from kg.relations import (
     absent_treatments,
     acronym_regimens,
     alternations,
+    another_members,
+    approval_scope,
     arm_comparators,
     class_for_uses,
     class_member_uses,
@@ -37,6 +39,7 @@ from kg.relations import (
     effect_causes,
     effect_differences,
     effect_exposures,
+    effect_groups,
     effect_holders,
     effect_monitoring,
     effect_passages,
@@ -108,6 +111,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
     title_end = document.headings[0].end if document.headings else 0
     title_ids = {m.id for m in mentions if m.start < title_end}
     groups = combination_effects.CombinationGroups()
+    group_events = effect_groups.GroupEffects()
     passages = effect_passages.EffectPassages()
     arms = standard_arms.StandardArms([m for m in mentions if m.start < title_end and m.type == "disease"])
     by_start = sorted(mentions, key=lambda m: m.start)  # stable: the linker's order within one start
@@ -126,6 +130,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(membership.membership(sentence))
         statements.extend(membership.listed_members(sentence))
         statements.extend(other_members.other_of_class(sentence))
+        statements.extend(another_members.another_members(sentence, context.previous))
         statements.extend(kind_phrases.kind_phrases(sentence))
         statements.extend(member_phrases.member_phrases(sentence, statements[read_from:]))
         statements.extend(copula_kinds.copula_kinds(sentence, statements[read_from:]))
@@ -165,6 +170,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         effects_read += _unread(effect_stops.stopped_for_effects(sentence), effects_read)
         effects_read += _unread(effect_referents.referred_group_effects(sentence, context.previous), effects_read)
         effects_read += _unread(passages.read(sentence, context.previous), effects_read)
+        effects_read += _unread(group_events.read(sentence), effects_read)  # "in both groups"
         for keep in (effect_holders.without_other_holders, effect_exposures.without_exposures,
                      effect_causes.without_listed_causes, effect_remedies.without_remedied,
                      effect_relatives.without_relative_causers, effect_differences.without_undiffering,
@@ -192,6 +198,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements.extend(arms.read(sentence))  # after: the arm is not the group the sentence speaks of
         statements.extend(groups.read(sentence))  # each drug of the group already
         statements.extend(context_approvals.bare_approvals(sentence, arms))
+        statements.extend(approval_scope.scoped_approvals(sentence, context.previous, statements))  # "it also covers"
         statements.extend(summaries.class_kinds(sentence))
         statements.extend(summaries.purpose_uses(sentence))
         statements.extend(summaries.class_list_uses(sentence))
@@ -213,6 +220,7 @@ def extract_statements(document: Document, mentions: Sequence[Mention]) -> list[
         statements[read_from:] = negated_kinds.without_negated_kinds(statements[read_from:])
         arms.advance(sentence)
         groups.advance(sentence)
+        group_events.advance(sentence)
         passages.advance(sentence)
         context.advance(sentence)
     statements.extend(tables.table_statements(document, by_start))  # a row's drug holds what its columns name

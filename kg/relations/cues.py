@@ -144,7 +144,8 @@ PRIOR_TREATMENT = re.compile(
     # ("has not gotten better after platinum chemotherapy", "worse after at least one type of hormone therapy")
     r"\b(?:worse|better|progress\w*|recurr\w*|come back|came back|relapsed)\s+(?:\([^()]{1,30}\)\s+)?"
     # ("has become worse while taking X", "progression while receiving X")
-    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite|within\s+\d+\s+months\s+of|"
+    # ("progressed on X": during treatment with it)
+    r"(?:(?:during|on)\s+or\s+)?(?:after|following|during|despite|on|within\s+\d+\s+months\s+of|"
     r"while\s+(?:taking|receiving|on|being\s+treated\s+with))\s+(?:earlier\s+|prior\s+|previous\s+|other\s+|"
     r"initial\s+|another\s+)?(?:the\s+|an?\s+)?" + _AMOUNT + "$",
     re.I,

@@ -15,7 +15,8 @@ from kg.relations.sentence import Sentence
 
 # "became the first", "was the second", "is the only": an ordinal the drug is set as, of the class that follows
 _FIRST_OF = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,100},)?,?\s*(?:is|was|became|has\s+become|becomes|will\s+become)\s+(?:also\s+)?"
+    # (from a brand named in brackets after the generic name: ") became the first")
+    r"^[\s®™]*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,100},)?,?\s*(?:is|was|became|has\s+become|becomes|will\s+become)\s+(?:also\s+)?"
     r"(?:the|a|an)\s+(?:first|second|third|fourth|fifth|only|latest|newest)\s+"
     r"(?:(?:new|oral|approved|such)\s+)?"
     r"(?:(?:drug|agent|medicine|member|therapy)\s+(?:from|of|in)\s+(?:a|the)\s+(?:new\s+)?(?:class|group|family|type)\s+"
