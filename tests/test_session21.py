@@ -47,3 +47,17 @@ def test_a_drug_named_in_a_trial_link_is_not_the_trial() -> None:
     mentions = analyse_document(parse_document(text, "x.md")).mentions
     assert [m.text for m in mentions if m.type == "trial"] == []
     assert [m.text for m in mentions if m.type == "drug" and m.text == "CAPOX"] == ["CAPOX", "CAPOX"]
+
+
+def _ids(text: str) -> dict[str, str]:
+    from kg import analyse_document, parse_document
+    return {m.text: m.id for m in analyse_document(parse_document(text + "\n", "x.md")).mentions}
+
+
+def test_a_name_is_one_entity_whatever_its_capitals_or_number() -> None:
+    # two vocabulary terms list the name: which one stands for it must not hang on a capital at a sentence's start
+    found = _ids("Renal cell cancer is treated with surgery. Some people with renal cell cancer get sunitinib.")
+    assert found["Renal cell cancer"] == found["renal cell cancer"]
+    # the plural of a class's own label is that class, not another term that lists the plural as a synonym
+    found = _ids("Anthracyclines can damage the heart. An anthracycline is one kind of chemotherapy.")
+    assert found["Anthracyclines"] == found["anthracycline"]
