@@ -61,3 +61,10 @@ def test_a_name_is_one_entity_whatever_its_capitals_or_number() -> None:
     # the plural of a class's own label is that class, not another term that lists the plural as a synonym
     found = _ids("Anthracyclines can damage the heart. An anthracycline is one kind of chemotherapy.")
     assert found["Anthracyclines"] == found["anthracycline"]
+
+
+def test_an_abbreviation_the_page_defines_is_not_the_vocabulary_reading_of_its_link() -> None:
+    # the vocabulary lists "LCH" for a rare brain malformation; the page says it is Langerhans cell histiocytosis
+    found = _ids("Langerhans cell histiocytosis (LCH) is a rare cancer. [LCH](/Common/PopUps/popDefinition.aspx?"
+                 "id=999999999&version=Patient&language=English) cells build up in the body.")
+    assert found["LCH"] == found["Langerhans cell histiocytosis"]

@@ -72,13 +72,14 @@ def choose_entry(
         return TYPE_PRIORITY.get(entry.type, 9)
 
     folded = surface.casefold() if len(surface) > 5 and any(c.islower() for c in surface) else None
+    several = len(allowed) > 1  # (read here: while a list sorts, it looks empty to the key)
 
     def label_form(entry: Entry) -> bool:
         """The term's own name, or its plural ("anthracyclines" for the class labelled "anthracycline")."""
-        if entry.kind == "label" or len(allowed) == 1:
+        if entry.kind == "label" or not several:
             return entry.kind == "label"
         term = vocabulary.get(entry.term_id)
-        return term is not None and name_key(entry.name) in _plural_forms(name_key(term.label))
+        return term is not None and name_key(entry.name) in _plural_forms(name_key(term.label))[1:]
 
     allowed.sort(
         key=lambda e: (
@@ -106,7 +107,7 @@ def choose_entry(
 
 
 def _plural_forms(key: str) -> tuple[str, str, str]:
-    """A name key with its two plural endings.
+    """A name key and the key with each of its two plural endings.
 
     >>> _plural_forms("anthracycline")
     ('anthracycline', 'anthracyclines', 'anthracyclinees')
