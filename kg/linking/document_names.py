@@ -67,8 +67,9 @@ def defined_abbreviation_mentions(document: Document, known: list[Mention]) -> l
 
 
 def links_the_page_defines(links: list[Mention], defined: list[Mention]) -> list[Mention]:
-    """The mentions, less each link whose anchor is an abbreviation the page defines for another entity of its type: the page
-    says what "LCH" stands for here, where the vocabulary's reading of the anchor alone may be a rarer disease.
+    """The mentions, less each link whose anchor is an abbreviation the page defines for another entity of its
+    type: the page says what "LCH" stands for here, where the vocabulary's reading of the anchor alone may be a
+    rarer disease.
 
     >>> link = Mention("x", 40, 43, "LCH", "D2", "rare disease", "disease", "link", 0.97)
     >>> defined = [Mention("x", 40, 43, "LCH", "D1", "histiocytosis", "disease", "abbreviation", 0.9)]
