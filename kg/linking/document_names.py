@@ -66,6 +66,20 @@ def defined_abbreviation_mentions(document: Document, known: list[Mention]) -> l
     return mentions
 
 
+def links_the_page_defines(links: list[Mention], defined: list[Mention]) -> list[Mention]:
+    """The mentions, less each link whose anchor is an abbreviation the page defines for another entity of its
+    type: the page says what "LCH" stands for here, where the vocabulary's reading of the anchor alone may be a
+    rarer disease.
+
+    >>> link = Mention("x", 40, 43, "LCH", "D2", "rare disease", "disease", "link", 0.97)
+    >>> defined = [Mention("x", 40, 43, "LCH", "D1", "histiocytosis", "disease", "abbreviation", 0.9)]
+    >>> links_the_page_defines([link], defined)
+    []
+    """
+    by_span = {(m.start, m.end, m.type): m.id for m in defined}
+    return [m for m in links if not (m.method == "link" and by_span.get((m.start, m.end, m.type), m.id) != m.id)]
+
+
 def common_abbreviation_mentions(document: Document, known: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
     """Undefined abbreviations from :data:`COMMON_ABBREVIATIONS`, where the document agrees (it names the long
     form's head word, "FDA" apart).

@@ -35,7 +35,12 @@ from kg.linking.clause_events import clause_event_mentions
 from kg.linking.combination_names import split_combination_names
 from kg.linking.context_types import type_by_context
 from kg.linking.diseases import coordinated, read_diseases, secondary_disease_heads
-from kg.linking.document_names import anchor_mentions, common_abbreviation_mentions, defined_abbreviation_mentions
+from kg.linking.document_names import (
+    anchor_mentions,
+    common_abbreviation_mentions,
+    defined_abbreviation_mentions,
+    links_the_page_defines,
+)
 from kg.linking.drug_codes import drug_code_mentions
 from kg.linking.endpoints import endpoint_mentions, fold_statistics
 from kg.linking.event_pairs import split_event_pairs
@@ -204,7 +209,8 @@ class Linker:
         mentions.extend(biomarker_mentions(document))
         mentions.extend(glossed_mentions(document, self.vocabulary))
         mentions.extend(endpoint_mentions(document))
-        mentions.extend(defined_abbreviation_mentions(document, [*mentions]))
+        defined = defined_abbreviation_mentions(document, [*mentions])
+        mentions = [*links_the_page_defines(mentions, defined), *defined]  # "LCH" is what the page says it is
         mentions.extend(common_abbreviation_mentions(document, mentions, self.vocabulary))
         mentions.extend(anchor_mentions(document, mentions))
         mentions.extend(anti_class_mentions(document, self.vocabulary, mentions))  # "antiandrogens"

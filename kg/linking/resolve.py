@@ -71,11 +71,24 @@ def choose_entry(
             return 4
         return TYPE_PRIORITY.get(entry.type, 9)
 
+    folded = surface.casefold() if len(surface) > 5 and any(c.islower() for c in surface) else None
+    several = len(allowed) > 1  # (read here: while a list sorts, it looks empty to the key)
+
+    def label_form(entry: Entry) -> bool:
+        """The term's own name, or its plural ("anthracyclines" for the class labelled "anthracycline")."""
+        if entry.kind == "label" or not several:
+            return entry.kind == "label"
+        term = vocabulary.get(entry.term_id)
+        return term is not None and name_key(entry.name) in _plural_forms(name_key(term.label))[1:]
+
     allowed.sort(
         key=lambda e: (
             priority(e),
-            0 if e.kind == "label" else 1,
-            0 if e.name == surface else 1,
+            0 if label_form(e) else 1,
+            # as written: the case of a short name tells; a longer name written with a capital at a sentence's
+            # start or in a title is the same name ("Renal cell cancer", "renal cell cancer": one entity)
+            # (a drug's brand and its upper-case product name still tell apart by case)
+            0 if e.name == surface or (folded is not None and e.type != "drug" and e.name.casefold() == folded) else 1,
             e.term_id,
         )
     )
@@ -91,6 +104,15 @@ def choose_entry(
     if best.type == "target":
         confidence -= 0.05
     return Candidate(term.id, term.type, term.label, term), round(confidence, 3)
+
+
+def _plural_forms(key: str) -> tuple[str, str, str]:
+    """A name key and the key with each of its two plural endings.
+
+    >>> _plural_forms("anthracycline")
+    ('anthracycline', 'anthracyclines', 'anthracyclinees')
+    """
+    return key, key + "s", key + "es"
 
 
 class EntryChoices:

@@ -111,6 +111,8 @@ def named_trial_links(mentions: list[Mention]) -> list[Mention]:
     """
     kept: list[Mention] = []
     linked: dict[str, list[Mention]] = {}
+    # "a trial of the combination, together with CAPOX, for ...": a name the page gives a drug is not the trial's
+    drug_names = {m.text.casefold() for m in mentions if m.type == "drug"}
     for mention in mentions:
         if mention.type != "trial" or mention.method not in ("link", "anchor") or not any(
                 w.islower() and len(w) > 2 for w in mention.text.split()):
@@ -119,7 +121,7 @@ def named_trial_links(mentions: list[Mention]) -> list[Mention]:
         if not _DESCRIPTION_WORD.search(mention.text) and mention.text[:1].isupper():
             kept.append(mention)  # a name with small words ("Trial Assigning IndividuaLized Options")
             continue
-        name = _NAME_TOKEN.search(mention.text)
+        name = next((n for n in _NAME_TOKEN.finditer(mention.text) if n.group(0).casefold() not in drug_names), None)
         if name is None:
             continue
         label = name.group(0) if _DESCRIPTION_WORD.search(mention.label) else mention.label

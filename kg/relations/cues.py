@@ -217,7 +217,10 @@ _INVESTIGATIONAL = re.compile(
     r"continue\w* to (?:study|test|investigate)|to (?:see|learn|find out) (?:whether|if)|"
     # "Larger trials are needed to determine the effectiveness of X in treating Y": not yet shown
     r"(?:trials?|stud(?:y|ies)|research)\s+(?:is|are)\s+(?:still\s+|also\s+)?needed|"
-    r"to (?:further\s+)?determine the (?:effectiveness|efficacy|benefits?) of)\b",
+    r"to (?:further\s+)?determine the (?:effectiveness|efficacy|benefits?) of|"
+    # a finding before any patient took it: "a study in mice found", "in mouse models", "showed promise"
+    r"(?:in|of|with|using)\s+(?:laboratory\s+|lab\s+)?(?:mice|rats|animals|(?:mouse|animal)\s+models?|"
+    r"cell\s+lines?|(?:lab|laboratory)\s+(?:dishes|studies|experiments))|show(?:s|ed|n)?\s+(?:some\s+)?promise)\b",
     re.I,
 )
 TREATMENT_LEAD = re.compile(r"\b(treat\w*|therapy|therapies|used (?:in|for)|options?)\b", re.I)
@@ -340,6 +343,9 @@ SUBORDINATE_START = re.compile(r"^(?:Although|Though|Even though|While|Whereas)\
 POPULATION_WITH = re.compile(
     r"\b(?:patients|women|men|people|participants|children|adults|adolescents|individuals)\s+"
     r"(?:(?:aged?|ages|older|younger|who|from|in|enrolled)\b[^,;:]{0,40}?\s+)?with\s+(?:[\w-]+\s+){0,5}$", re.I)
+# "Current approaches do not include X as ...", "Standard treatment does not use X": the drug named is not used
+NOT_INCLUDED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:usually\s+|routinely\s+)?(?:include|use|involve)\s+"
+                          r"(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "whether people with A should take X", "if children with A get X": a question or condition opens the clause
 QUESTION_BEFORE = re.compile(r"\b(?:whether|if|when|unless|once)\b[^,;:]*$", re.I)
 

@@ -151,7 +151,7 @@ class Sentence:
         if subject.start < self.start:
             return False
         before = self.document.text[self.start : subject.start]
-        return bool(_NO_EVIDENCE.search(before) or _THERE_IS_NO.search(before))
+        return bool(_NO_EVIDENCE.search(before) or _THERE_IS_NO.search(before) or cues.NOT_INCLUDED.search(before))
 
     def hedged_between(self, left: Mention, right: Mention) -> bool:
         """A hedge cue ("may", "is being studied") between the two mentions or just before the first."""

@@ -145,6 +145,8 @@ def uses(sentence: Sentence) -> Iterator[Statement]:
             if cues.INVESTIGATIONAL.search(investigational_prefix) and len(between) < 120:
                 cue += " investigational"
             predicate = _use_predicate(sentence, cue, drug, disease, approved)
+            if predicate == "treats" and outside and sentence.studied_only:
+                predicate = "studied_for"  # "[the trial] will enroll ... to see if the combination can shrink"
             if not predicate and not outside and risk is None and _FOR_DISEASE.match(_after_brand(sentence, drug,
                                                                                                between)):
                 # "market X for breast cancer risk reduction" is prevention; "chemotherapy for X" is use

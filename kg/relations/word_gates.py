@@ -18,9 +18,11 @@ __all__ = ["COMPANION_LEAD_WORDS", "INVESTIGATIONAL_WORDS", "POOLED_STUDY_WORDS"
 
 # kg.relations.cues.INVESTIGATIONAL: "being studied", "under study", "investigational", "testing", "experimental",
 # "clinical trial(s)", "trial/study ... is comparing", "has been studied/tested/investigated", "continue to study",
-# "to see whether/if", "research is needed", "to determine the effectiveness of"
+# "to see whether/if", "research is needed", "to determine the effectiveness of", "in mice", "in animal models",
+# "in cell lines", "in laboratory studies", "showed promise"
 INVESTIGATIONAL_WORDS = ("being", "under", "investigat", "testing", "experimental", "trial", "stud", "tested",
-                         "continue", "whether", " if", "needed", "determine")
+                         "continue", "whether", " if", "needed", "determine", "mice", "rats", "animal", "mouse",
+                         "cell line", "lab", "promise")
 # kg.relations.context._POOLED_STUDY: "meta-analysis", "pooled analysis", "pooled data"
 POOLED_STUDY_WORDS = ("meta-analys", "pooled")
 # kg.relations.cues.COMPANION_LEAD: "with ... one of the following:", "plus these"
