@@ -68,3 +68,22 @@ def test_an_abbreviation_the_page_defines_is_not_the_vocabulary_reading_of_its_l
     found = _ids("Langerhans cell histiocytosis (LCH) is a rare cancer. [LCH](/Common/PopUps/popDefinition.aspx?"
                  "id=999999999&version=Patient&language=English) cells build up in the body.")
     assert found["LCH"] == found["Langerhans cell histiocytosis"]
+
+
+def test_a_kgx_cell_opening_with_a_straight_quote_reads_back_as_one_cell() -> None:
+    import csv
+    import io
+
+    from kg import parse_document
+    from kg.export import FORMATS
+    from kg.pipeline import analyse_document, default_linker, merge
+
+    # a link whose anchor opens with a straight quote: its name would open a quoted cell in csv and pandas
+    doc = parse_document('A page on [“0](/about-cancer/treatment/drugs/imatinib) and ["0](/about-cancer/treatment/'
+                         'drugs/imatinib) for leukemia.\n', "x.md")
+    graph = merge([analyse_document(doc, default_linker())])
+    for name in ("kgx-nodes", "kgx-edges"):
+        handle = io.BytesIO()
+        FORMATS[name][1](graph, handle)
+        rows = list(csv.reader(io.StringIO(handle.getvalue().decode("utf-8")), delimiter="\t"))
+        assert rows and all(len(row) == len(rows[0]) for row in rows), name

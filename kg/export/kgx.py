@@ -128,9 +128,15 @@ def edge_row(edge: Edge) -> dict[str, str]:
 
 
 def _field(value: str) -> str:
-    """One TSV cell: no tabs, newlines or the ``|`` that separates values."""
-    text = clean_text(value).replace("\t", " ").replace("\r", " ").replace("\n", " ").replace("|", "/")
-    return " ".join(text.split())
+    """One TSV cell: no tabs, newlines or the ``|`` that separates values, and no straight double quote at its
+    start, where the readers of quoted TSV (Python's csv, pandas) would take it to open a quoted cell running on
+    into the next ones (the cell opens with a typographic quote instead).
+
+    >>> _field('"0 | 1')
+    '“0 / 1'
+    """
+    text = " ".join(clean_text(value).replace("|", "/").split())
+    return "“" + text[1:] if text.startswith('"') else text
 
 
 def _multi(values: Iterable[str]) -> str:
