@@ -79,7 +79,10 @@ def choose_entry(
         if entry.kind == "label" or not several:
             return entry.kind == "label"
         term = vocabulary.get(entry.term_id)
-        return term is not None and name_key(entry.name) in _plural_forms(name_key(term.label))[1:]
+        if term is None:
+            return False
+        label = name_key(term.label)
+        return name_key(entry.name) in (label + "s", label + "es")
 
     allowed.sort(
         key=lambda e: (
@@ -104,15 +107,6 @@ def choose_entry(
     if best.type == "target":
         confidence -= 0.05
     return Candidate(term.id, term.type, term.label, term), round(confidence, 3)
-
-
-def _plural_forms(key: str) -> tuple[str, str, str]:
-    """A name key and the key with each of its two plural endings.
-
-    >>> _plural_forms("anthracycline")
-    ('anthracycline', 'anthracyclines', 'anthracyclinees')
-    """
-    return key, key + "s", key + "es"
 
 
 class EntryChoices:
